@@ -1,0 +1,60 @@
+package actors
+
+import (
+	"context"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// Type is what kind of agent an actor is.
+type Type uint8
+
+// Actor types.
+const (
+	Unknown      Type = iota
+	Person            // a person
+	Organization      // a company, party, agency, union, court, body
+	Country           // a state and its government, with its capital, demonym, administration
+	Group             // a named collective that is not an organisation ("the Europeans")
+	Location          // a place that is only a setting
+)
+
+// MentionKind is how a mention refers to its actor.
+type MentionKind uint8
+
+// Mention kinds.
+const (
+	UnknownMention MentionKind = iota
+	Name                       // a proper name or part of one
+	Acronym                    // an acronym or abbreviation ("IAEA", "US")
+	Demonym                    // "American", "Iranians"
+	Metonym                    // a place standing for a government ("Washington")
+	Description                // "the US government", "the minister"
+)
+
+// Mention is one place where an actor is named or referred to.
+type Mention struct {
+	text.Span             // byte offsets into the document text
+	Kind      MentionKind // how it refers to the actor
+	Sentence  int         // index of the sentence holding it
+}
+
+// Actor is one real-world agent with all its mentions merged.
+type Actor struct {
+	ID       string    // "actor-1", ... in salience order
+	Name     string    // canonical name: the fullest proper form
+	Type     Type      // what kind of agent
+	Aliases  []string  // distinct surface forms, in first-seen order
+	Mentions []Mention // every mention, in text order
+	Salience float64   // 0..1; the salience of all actors sums to at most 1
+	Roles    []string  // titles and descriptions given in the text
+}
+
+// Options tunes actor finding. The zero value means the defaults.
+type Options struct{}
+
+// Find returns the actors of doc, most salient first. It checks ctx between
+// sentences and returns ctx.Err() when it is done.
+func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error) {
+	panic("not implemented")
+}

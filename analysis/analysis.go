@@ -1,0 +1,225 @@
+package analysis
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/summary"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// Name and Version identify the engine in every result.
+const (
+	Name    = "docanalysis"
+	Version = "0.1.0"
+)
+
+// DefaultMaxTextBytes is the largest text an Engine accepts unless
+// Config.MaxTextBytes says otherwise: 1 MiB.
+const DefaultMaxTextBytes = 1 << 20
+
+// Languages lists the languages the engine analyses, as BCP-47 base tags.
+var Languages = []string{"en"}
+
+const supportedList = "en"
+
+// Features is a set of the parts of an analysis a caller wants.
+type Features uint8
+
+// The features. Combine them with |.
+const (
+	Summary Features = 1 << iota
+	Actors
+	Disputes
+	Sentences
+	Agreements
+
+	// DefaultFeatures is what an empty feature list means: everything
+	// but the sentence list.
+	DefaultFeatures = Summary | Actors | Disputes | Agreements
+)
+
+// Has reports whether every feature in g is in f.
+func (f Features) Has(g Features) bool { return f&g == g }
+
+// Document is one article to analyse.
+type Document struct {
+	ID       string // the caller's id, echoed back
+	Text     string // raw UTF-8 text, required
+	Title    string // optional headline given apart from Text
+	Language string // BCP-47 tag; empty means detect
+}
+
+// Options tunes one analysis. The zero value asks for DefaultFeatures with
+// default stage options.
+type Options struct {
+	Features Features        // what to compute; 0 means DefaultFeatures
+	Summary  summary.Options // summary limits
+	Actors   actors.Options
+	Disputes disputes.Options
+}
+
+// Stats counts over a whole text.
+type Stats struct {
+	Characters int // Unicode code points
+	Words      int // runs of letters or digits
+	Sentences  int
+	Paragraphs int
+}
+
+// Result is everything read from one document. Parts not asked for are
+// empty.
+type Result struct {
+	DocumentID string
+	Language   string
+	Summary    *summary.Summary
+	Actors     []actors.Actor       // most salient first
+	Disputes   []disputes.Point     // most confident first
+	Agreements []disputes.Agreement // most confident first
+	Sentences  []text.Sentence      // only with the Sentences feature
+	Stats      Stats
+}
+
+// Config sets an Engine's limits. The zero value means the defaults.
+type Config struct {
+	// MaxTextBytes is the largest Document.Text accepted, in bytes.
+	// 0 means DefaultMaxTextBytes.
+	MaxTextBytes int
+}
+
+// Engine analyses documents. It is safe for concurrent use.
+type Engine struct {
+	maxText int
+}
+
+// New returns an Engine with the given configuration.
+func New(cfg Config) *Engine {
+	e := &Engine{maxText: cfg.MaxTextBytes}
+	if e.maxText <= 0 {
+		e.maxText = DefaultMaxTextBytes
+	}
+	return e
+}
+
+// MaxTextBytes reports the largest text the engine accepts, in bytes.
+func (e *Engine) MaxTextBytes() int { return e.maxText }
+
+// Check reports why doc cannot be analysed, or nil. Analyze calls it first;
+// callers that validate requests before queueing them call it too.
+func (e *Engine) Check(doc *Document) error {
+	if len(doc.Text) > e.maxText {
+		return &LimitError{Size: len(doc.Text), Limit: e.maxText}
+	}
+	if !utf8.ValidString(doc.Text) || !utf8.ValidString(doc.Title) {
+		return ErrInvalidUTF8
+	}
+	if strings.TrimFunc(doc.Text, unicode.IsSpace) == "" {
+		return ErrEmptyText
+	}
+	if _, err := language(doc.Language); err != nil {
+		return err
+	}
+	return nil
+}
+
+// language resolves a BCP-47 tag to a supported base language. Only the
+// primary subtag matters: "en-GB" and "en-Latn-US" are English.
+func language(tag string) (string, error) {
+	if tag == "" {
+		return "en", nil
+	}
+	base, _, _ := strings.Cut(tag, "-")
+	base = strings.ToLower(base)
+	for _, l := range Languages {
+		if base == l {
+			return l, nil
+		}
+	}
+	return "", &UnsupportedLanguageError{Language: tag}
+}
+
+// Analyze reads doc and returns what opts asks for.
+func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Result, error) {
+	if err := e.Check(doc); err != nil {
+		return nil, err
+	}
+	if opts == nil {
+		opts = &Options{}
+	}
+	feats := opts.Features
+	if feats == 0 {
+		feats = DefaultFeatures
+	}
+	lang, _ := language(doc.Language)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	td := &text.Document{Text: doc.Text, Title: doc.Title, Sentences: text.Sentences(doc.Text)}
+	res := &Result{DocumentID: doc.ID, Language: lang, Stats: stats(td)}
+	if feats.Has(Sentences) {
+		res.Sentences = td.Sentences
+	}
+	if feats&Summary != 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		s, err := summary.Summarize(ctx, td, opts.Summary)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: summary: %w", err)
+		}
+		res.Summary = &s
+	}
+	if feats&(Actors|Disputes|Agreements) != 0 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		found, err := actors.Find(ctx, td, opts.Actors)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: actors: %w", err)
+		}
+		if feats&(Disputes|Agreements) != 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			points, agreed, err := disputes.Find(ctx, td, found, opts.Disputes)
+			if err != nil {
+				return nil, fmt.Errorf("analysis: disputes: %w", err)
+			}
+			if feats.Has(Disputes) {
+				res.Disputes = points
+			}
+			if feats.Has(Agreements) {
+				res.Agreements = agreed
+			}
+		}
+		// Positions and agreements name actors by id, so the actors they
+		// name are returned even when only disputes were asked for.
+		if feats.Has(Actors) || len(res.Disputes) > 0 || len(res.Agreements) > 0 {
+			res.Actors = found
+		}
+	}
+	return res, nil
+}
+
+func stats(td *text.Document) Stats {
+	s := Stats{Sentences: len(td.Sentences)}
+	s.Characters = utf8.RuneCountInString(td.Text)
+	inWord := false
+	for _, r := range td.Text {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !inWord {
+			s.Words++
+		}
+		inWord = w
+	}
+	if len(td.Sentences) > 0 {
+		s.Paragraphs = td.Sentences[len(td.Sentences)-1].Paragraph + 1
+	}
+	return s
+}

@@ -1,0 +1,44 @@
+package disputes
+
+import (
+	"context"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// Position is one side of a disputed point.
+type Position struct {
+	ActorID   string      // the actors.Actor.ID holding it
+	Statement string      // what this side holds, in words from the text
+	Evidence  []text.Span // where the text states it
+}
+
+// Point is something two or more actors disagree about.
+type Point struct {
+	ID          string      // "dispute-1", ... in confidence order
+	Topic       string      // short noun phrase
+	Description string      // one sentence stating what is disputed
+	Positions   []Position  // one per side
+	Evidence    []text.Span // the sentences it was read from, in text order
+	Confidence  float64     // 0..1
+}
+
+// Agreement is something two or more actors agree on.
+type Agreement struct {
+	ID          string      // "agreement-1", ... in confidence order
+	Topic       string      // short noun phrase
+	Description string      // one sentence stating what is agreed
+	ActorIDs    []string    // the agreeing actors, two or more
+	Evidence    []text.Span // the sentences it was read from, in text order
+	Confidence  float64     // 0..1
+}
+
+// Options tunes dispute finding. The zero value means the defaults.
+type Options struct{}
+
+// Find returns the disputed points and agreements between the given actors
+// of doc, most confident first. It checks ctx between sentences.
+func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Options) ([]Point, []Agreement, error) {
+	panic("not implemented")
+}
