@@ -1,0 +1,133 @@
+package client
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+
+	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// serviceName is the full name of the service, as the service config's
+// method name matches it.
+const serviceName = "docanalysis.v1.DocumentAnalysisService"
+
+// userAgent prefixes gRPC's own user agent so server logs can tell this
+// client from grpcurl or generated clients in other languages.
+const userAgent = "docanalysis-go-client"
+
+// Client calls a docanalysis server over one gRPC connection. It is safe for
+// concurrent use; create one per server and share it.
+type Client struct {
+	conn *grpc.ClientConn
+	svc  docanalysisv1.DocumentAnalysisServiceClient
+}
+
+// Dial returns a client for the server at target, in gRPC name syntax
+// ("host:port", "dns:///host:port", "unix:///path"). Like grpc.NewClient,
+// which it uses, it does not connect: the first call does, and a server
+// that cannot be reached makes that call fail with UNAVAILABLE once the
+// retries are spent. Dial fails only on a malformed target or options that
+// contradict each other. Close the client when done.
+func Dial(target string, opts ...Option) (*Client, error) {
+	o := evaluateOptions(opts)
+	dopts, err := o.dialOptions()
+	if err != nil {
+		return nil, err
+	}
+	conn, err := grpc.NewClient(target, dopts...)
+	if err != nil {
+		return nil, fmt.Errorf("client: dial %s: %w", target, err)
+	}
+	return &Client{conn: conn, svc: docanalysisv1.NewDocumentAnalysisServiceClient(conn)}, nil
+}
+
+// dialOptions turns the evaluated options into gRPC dial options, the
+// user's own last so that they win.
+func (o *options) dialOptions() ([]grpc.DialOption, error) {
+	dopts := []grpc.DialOption{grpc.WithUserAgent(userAgent)}
+	if o.insecure {
+		dopts = append(dopts, grpc.WithTransportCredentials(insecure.NewCredentials()))
+	} else {
+		cfg := o.tlsConfig
+		if cfg == nil {
+			// An empty config verifies against the system roots.
+			cfg = &tls.Config{MinVersion: tls.VersionTLS12}
+		}
+		dopts = append(dopts, grpc.WithTransportCredentials(credentials.NewTLS(cfg)))
+	}
+	if o.apiKey != "" {
+		creds, err := newBearerKey(o.apiKey, !o.insecure)
+		if err != nil {
+			return nil, err
+		}
+		dopts = append(dopts, grpc.WithPerRPCCredentials(creds))
+	}
+	if o.maxAttempts > 1 {
+		dopts = append(dopts, grpc.WithDefaultServiceConfig(retryServiceConfig(o.maxAttempts)))
+	} else {
+		dopts = append(dopts, grpc.WithDisableRetry())
+	}
+	return append(dopts, o.dialOpts...), nil
+}
+
+// retryServiceConfig returns a service config retrying every method of the
+// service on UNAVAILABLE. Only UNAVAILABLE: it means the call never reached
+// a server able to take it, whereas RESOURCE_EXHAUSTED (rate limit) carries
+// its own RetryInfo delay and DEADLINE_EXCEEDED would only be spent again.
+func retryServiceConfig(maxAttempts int) string {
+	return fmt.Sprintf(`{
+  "methodConfig": [{
+    "name": [{"service": %q}],
+    "retryPolicy": {
+      "maxAttempts": %d,
+      "initialBackoff": "0.1s",
+      "maxBackoff": "1s",
+      "backoffMultiplier": 2,
+      "retryableStatusCodes": ["UNAVAILABLE"]
+    }
+  }]
+}`, serviceName, min(maxAttempts, maxRetryAttempts))
+}
+
+// Analyze analyses one document. The error, if any, is the gRPC status
+// error of the call, unwrapped: INVALID_ARGUMENT for a request that breaks a
+// rule, UNAUTHENTICATED for a missing or unknown key, and so on.
+func (c *Client) Analyze(ctx context.Context, req *docanalysisv1.AnalyzeDocumentRequest, opts ...grpc.CallOption) (*docanalysisv1.AnalyzeDocumentResponse, error) {
+	return c.svc.AnalyzeDocument(ctx, req, opts...)
+}
+
+// AnalyzeText analyses text with the server's defaults (every feature but
+// sentences, UTF-8 byte offsets, a three-sentence summary) and returns the
+// analysis itself. Use Analyze to choose features, offsets or a title.
+func (c *Client) AnalyzeText(ctx context.Context, text string, opts ...grpc.CallOption) (*docanalysisv1.DocumentAnalysis, error) {
+	resp, err := c.svc.AnalyzeDocument(ctx, &docanalysisv1.AnalyzeDocumentRequest{
+		Document: &docanalysisv1.Document{Text: text},
+	}, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return resp.GetAnalysis(), nil
+}
+
+// Info returns the server's description: engine and model versions,
+// limits, and the languages, features and encodings it supports.
+func (c *Client) Info(ctx context.Context, opts ...grpc.CallOption) (*docanalysisv1.GetServiceInfoResponse, error) {
+	return c.svc.GetServiceInfo(ctx, &docanalysisv1.GetServiceInfoRequest{}, opts...)
+}
+
+// Service returns the generated client on the same connection, with the
+// same key and retry policy, for calls this package does not wrap (a raw
+// AnalyzeDocuments stream, say).
+func (c *Client) Service() docanalysisv1.DocumentAnalysisServiceClient {
+	return c.svc
+}
+
+// Close closes the connection; calls in progress fail with CANCELED.
+func (c *Client) Close() error {
+	return c.conn.Close()
+}

@@ -1,0 +1,304 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"google.golang.org/protobuf/proto"
+
+	"github.com/docanalysis/docanalysis/client"
+	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// defaultInFlight is --in-flight's default: a few documents more than a
+// small server analyses at once, so it never waits for the next one.
+const defaultInFlight = 8
+
+// analyzeFlags holds the analyze command's flags.
+type analyzeFlags struct {
+	conn         connFlags
+	features     string
+	encoding     string
+	maxSentences int
+	title        string
+	lang         string
+	out          string
+	inFlight     int
+}
+
+// newAnalyzeFlagSet defines the analyze flags on a new flag set whose
+// errors the caller reports.
+func newAnalyzeFlagSet(f *analyzeFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	f.conn.register(fs)
+	fs.StringVar(&f.features, "features", "", "comma-separated `LIST` of features")
+	fs.StringVar(&f.encoding, "encoding", "utf8", "offset units: utf8, utf16 or utf32")
+	fs.IntVar(&f.maxSentences, "max-sentences", 0, "key points in the summary")
+	fs.StringVar(&f.title, "title", "", "the document's headline")
+	fs.StringVar(&f.lang, "lang", "", "the document's language (BCP-47)")
+	fs.StringVar(&f.out, "out", "", "write <id>.json files into `DIR`")
+	fs.IntVar(&f.inFlight, "in-flight", defaultInFlight, "documents in flight on a stream")
+	return fs
+}
+
+// runAnalyze is the analyze command.
+func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f analyzeFlags
+	fs := newAnalyzeFlagSet(&f)
+	positional, err := parseArgs(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, analyzeUsage)
+		return exitOK
+	}
+	if err != nil {
+		return fail(stderr, "analyze", err)
+	}
+	if err := analyze(&f, positional, stdin, stdout, stderr); err != nil {
+		return fail(stderr, "analyze", err)
+	}
+	return exitOK
+}
+
+// analyze checks the flags, reads the input and sends it.
+func analyze(f *analyzeFlags, positional []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	f.conn.applyEnv()
+	switch len(positional) {
+	case 0:
+		return usagef("missing FILE, DIR or - (standard input)")
+	case 1:
+	default:
+		return usagef("want one FILE, DIR or -, got %d arguments", len(positional))
+	}
+	features, err := parseFeatures(f.features)
+	if err != nil {
+		return err
+	}
+	encoding, err := parseEncoding(f.encoding)
+	if err != nil {
+		return err
+	}
+	if f.maxSentences < 0 || f.maxSentences > 50 {
+		return usagef("--max-sentences must be from 1 to 50")
+	}
+	if f.inFlight < 1 {
+		return usagef("--in-flight must be at least 1")
+	}
+	// template is the request every document shares; only the document
+	// differs.
+	template := &docanalysisv1.AnalyzeDocumentRequest{
+		Features:     features,
+		EncodingType: encoding,
+	}
+	if f.maxSentences > 0 {
+		template.SummaryOptions = &docanalysisv1.SummaryOptions{MaxSentences: int32(f.maxSentences)}
+	}
+	show := sectionsFor(features)
+
+	arg := positional[0]
+	var dir bool
+	if arg != "-" {
+		st, err := os.Stat(arg)
+		if err != nil {
+			return err
+		}
+		dir = st.IsDir()
+	}
+	if dir {
+		if f.title != "" {
+			return usagef("--title applies to one document, not a directory")
+		}
+		return analyzeDir(f, arg, template, show, stdout, stderr)
+	}
+	if f.out != "" {
+		return usagef("--out applies to a directory argument")
+	}
+
+	var text []byte
+	var id string
+	if arg == "-" {
+		text, err = io.ReadAll(stdin)
+	} else {
+		text, err = os.ReadFile(arg)
+		id = docID(arg)
+	}
+	if err != nil {
+		return err
+	}
+	req := proto.CloneOf(template)
+	req.Document = &docanalysisv1.Document{Id: id, Text: string(text), Title: f.title, Language: f.lang}
+
+	c, err := f.conn.dial(stderr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	ctx, cancel := withTimeout(f.conn.timeout)
+	defer cancel()
+	resp, err := c.Analyze(ctx, req)
+	if err != nil {
+		return err
+	}
+	if f.conn.json {
+		return writeJSON(stdout, resp)
+	}
+	return writeReport(stdout, resp.GetAnalysis(), show)
+}
+
+// withTimeout returns a context ending after d, or never for 0.
+func withTimeout(d time.Duration) (context.Context, context.CancelFunc) {
+	if d == 0 {
+		return context.WithCancel(context.Background())
+	}
+	return context.WithTimeout(context.Background(), d)
+}
+
+// docID is a file's document id: its base name without extension.
+func docID(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// dirFile is one file of a DIR argument.
+type dirFile struct {
+	id, path string
+}
+
+// listDir returns the regular files of dir (following symbolic links) in
+// name order, skipping hidden ones, and refuses two files with one id.
+func listDir(dir string) ([]dirFile, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []dirFile
+	byID := make(map[string]string)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		st, err := os.Stat(path)
+		if err != nil {
+			return nil, err
+		}
+		if !st.Mode().IsRegular() {
+			continue
+		}
+		id := docID(path)
+		if prev, ok := byID[id]; ok {
+			return nil, fmt.Errorf("%s and %s would both have document id %q; rename one", prev, e.Name(), id)
+		}
+		byID[id] = e.Name()
+		files = append(files, dirFile{id: id, path: path})
+	}
+	return files, nil
+}
+
+// analyzeDir streams every file of dir through AnalyzeDocuments. A file
+// that cannot be read and a document the server refuses are reported on
+// stderr and the rest go on; the returned error then says how many failed.
+func analyzeDir(f *analyzeFlags, dir string, template *docanalysisv1.AnalyzeDocumentRequest, show sections, stdout, stderr io.Writer) error {
+	files, err := listDir(dir)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		fmt.Fprintf(stderr, "docanalysis: analyze: no files in %s\n", dir)
+		return nil
+	}
+	if f.out != "" {
+		if err := os.MkdirAll(f.out, 0o755); err != nil {
+			return err
+		}
+	}
+
+	c, err := f.conn.dial(stderr)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	ctx, cancel := withTimeout(f.conn.timeout)
+	defer cancel()
+
+	// sentIDs[i] is the id of the document at stream position i: the
+	// client has checked each response's position, so this names the
+	// output file whatever id the server echoes.
+	var sentIDs []string
+	failed := 0
+	source := func(yield func(*docanalysisv1.AnalyzeDocumentsRequest) bool) {
+		for _, file := range files {
+			text, err := os.ReadFile(file.path)
+			if err != nil {
+				fmt.Fprintf(stderr, "docanalysis: analyze: %s: %v\n", file.id, err)
+				failed++
+				continue
+			}
+			sentIDs = append(sentIDs, file.id)
+			if !yield(streamRequest(template, &docanalysisv1.Document{Id: file.id, Text: string(text), Language: f.lang})) {
+				return
+			}
+		}
+	}
+	handle := func(resp *docanalysisv1.AnalyzeDocumentsResponse) error {
+		id := sentIDs[resp.GetIndex()]
+		docErr := client.ResponseError(resp)
+		if docErr != nil {
+			failed++
+			fmt.Fprintf(stderr, "docanalysis: analyze: %s: %s\n", id, describe(docErr))
+		}
+		switch {
+		case f.out != "":
+			return writeOutFile(f.out, id, resp)
+		case f.conn.json:
+			return writeJSON(stdout, resp)
+		case docErr == nil:
+			fmt.Fprintf(stdout, "==> %s <==\n", id)
+			if err := writeReport(stdout, resp.GetAnalysis(), show); err != nil {
+				return err
+			}
+			_, err := fmt.Fprintln(stdout)
+			return err
+		}
+		return nil
+	}
+	if err := c.AnalyzeAll(ctx, source, f.inFlight, handle); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d documents failed", failed, len(files))
+	}
+	return nil
+}
+
+// streamRequest returns the stream request for doc with template's
+// options.
+func streamRequest(template *docanalysisv1.AnalyzeDocumentRequest, doc *docanalysisv1.Document) *docanalysisv1.AnalyzeDocumentsRequest {
+	return &docanalysisv1.AnalyzeDocumentsRequest{
+		Document:       doc,
+		Features:       template.GetFeatures(),
+		EncodingType:   template.GetEncodingType(),
+		SummaryOptions: template.GetSummaryOptions(),
+	}
+}
+
+// writeOutFile writes dir/<id>.json: the document's analysis, or the
+// error the server gave for it.
+func writeOutFile(dir, id string, resp *docanalysisv1.AnalyzeDocumentsResponse) error {
+	var m proto.Message = resp.GetAnalysis()
+	if e := resp.GetError(); e != nil {
+		m = e
+	}
+	b, err := marshalJSON(m)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, id+".json"), b, 0o644)
+}
