@@ -3,6 +3,7 @@ package actors
 import (
 	"context"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -56,5 +57,26 @@ type Options struct{}
 // Find returns the actors of doc, most salient first. It checks ctx between
 // sentences and returns ctx.Err() when it is done.
 func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error) {
-	panic("not implemented")
+	return find(ctx, doc, ruleFinder{gaz: gazetteer.Default()})
+}
+
+// find runs the stages with the given candidate finder: the seam where a
+// trained tagger will replace the rules.
+func find(ctx context.Context, doc *text.Document, f finder) ([]Actor, error) {
+	d, err := newDocument(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	var cands []candidate
+	for s := range len(d.sent) - 1 {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		cands = f.find(cands, d, s)
+	}
+	if len(cands) == 0 {
+		return nil, ctx.Err()
+	}
+	clusters := resolve(d, cands)
+	return build(d, cands, clusters), ctx.Err()
 }

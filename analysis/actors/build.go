@@ -1,0 +1,383 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// build turns clusters into actors: types, names, aliases, mentions, roles
+// and salience, most salient first.
+func build(d *document, cands []candidate, clusters []*cluster) []Actor {
+	starts := make([]int, len(cands))
+	infos := make([]roleInfo, len(cands))
+	for i := range cands {
+		starts[i] = spanStart(d, &cands[i])
+		infos[i] = roleOf(d, &cands[i], starts[i])
+	}
+	subject := subjects(d, cands, starts)
+
+	actors := make([]Actor, 0, len(clusters))
+	scores := make([]float64, 0, len(clusters))
+	total := 0.0
+	for _, cl := range clusters {
+		cl.typ = typeOf(d, cands, cl, infos)
+		if !keep(d, cands, cl, infos, subject) {
+			continue
+		}
+		a := Actor{Type: cl.typ}
+		seenAlias := map[string]bool{}
+		seenRole := map[string]bool{}
+		score := 0.0
+		for _, i := range cl.cands {
+			c := &cands[i]
+			if n := len(a.Mentions); n > 0 && a.Mentions[n-1].Span == c.Span {
+				continue
+			}
+			a.Mentions = append(a.Mentions, Mention{Span: c.Span, Kind: c.kind, Sentence: c.sent})
+			if alias := c.Span.In(d.src); !seenAlias[alias] {
+				seenAlias[alias] = true
+				a.Aliases = append(a.Aliases, alias)
+			}
+			if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
+				for _, role := range infos[i].roles {
+					if k := normKey(role); !seenRole[k] && len(a.Roles) < 4 {
+						seenRole[k] = true
+						a.Roles = append(a.Roles, role)
+					}
+				}
+			}
+			score += weight(c, subject[i])
+		}
+		a.Name = canonical(d, cands, cl)
+		if d.doc.Title != "" && inTitle(d.doc.Title, a) {
+			score += 2
+		}
+		if cl.typ == Location {
+			score *= 0.3
+		}
+		actors = append(actors, a)
+		scores = append(scores, score)
+		total += score
+	}
+	for i := range actors {
+		if total > 0 {
+			actors[i].Salience = scores[i] / total
+		}
+	}
+	slices.SortStableFunc(actors, func(x, y Actor) int {
+		if c := cmp.Compare(y.Salience, x.Salience); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
+	})
+	for i := range actors {
+		actors[i].ID = "actor-" + strconv.Itoa(i+1)
+	}
+	return actors
+}
+
+// spanStart returns the index of the token where c's span starts.
+func spanStart(d *document, c *candidate) int {
+	k := c.first
+	for k > 0 && d.toks[k-1].Start >= c.Span.Start {
+		k--
+	}
+	return k
+}
+
+// subjects marks the candidates that act in their sentence: the first one,
+// when it opens the sentence, and any followed by a verb such as "said".
+func subjects(d *document, cands []candidate, starts []int) []bool {
+	out := make([]bool, len(cands))
+	firstSeen := map[int]bool{}
+	for i := range cands {
+		c := &cands[i]
+		if !firstSeen[c.sent] {
+			firstSeen[c.sent] = true
+			words := 0
+			for k := d.sent[c.sent]; k < starts[i]; k++ {
+				if d.toks[k].Kind == text.Word {
+					words++
+				}
+			}
+			if words <= 2 {
+				out[i] = true
+			}
+		}
+		if next := d.word(c.end); actVerbs[next] && !d.possessive(c.end-1) {
+			out[i] = true
+		}
+		if c.modifier {
+			out[i] = false
+		}
+	}
+	return out
+}
+
+// weight is one mention's contribution to its actor's salience: names count
+// more than demonyms, early mentions more than late ones, subjects more
+// than settings.
+func weight(c *candidate, subject bool) float64 {
+	w := 1.0
+	switch c.kind {
+	case Demonym:
+		w = 0.6
+	case Description:
+		w = 0.8
+	}
+	w *= 1 + 1/float64(1+c.sent)
+	if subject {
+		w *= 1.5
+	}
+	if c.setting {
+		w *= 0.4
+	} else if c.modifier {
+		w *= 0.7
+	}
+	return w
+}
+
+// inTitle reports whether the headline given apart from the text names a,
+// by one of its aliases as a whole word.
+func inTitle(title string, a Actor) bool {
+	for _, alias := range a.Aliases {
+		for i := 0; ; {
+			k := strings.Index(title[i:], alias)
+			if k < 0 {
+				break
+			}
+			k += i
+			before, after := k == 0 || !isWordByte(title, k-1), k+len(alias) == len(title) || !isWordByte(title, k+len(alias))
+			if before && after {
+				return true
+			}
+			i = k + 1
+		}
+	}
+	return false
+}
+
+func isWordByte(s string, i int) bool {
+	c := rune(s[i])
+	return c >= 0x80 || unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// typeOf decides a cluster's type. Gazetteer entities have theirs; other
+// names are typed from the evidence of their mentions: honorifics, titles
+// and person roles make a person; organisation heads ("Union"), acronyms
+// and organisation roles make an organisation; place heads and settings a
+// place. A name of two or three capitalised words with no evidence either
+// way reads as a person when none of its words is an ordinary word of the
+// text.
+func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type {
+	switch {
+	case cl.entity != nil:
+		switch cl.entity.Kind {
+		case gazetteer.Country:
+			// A country named only as a setting ("sales in Germany") is
+			// a place, not an actor.
+			for _, i := range cl.cands {
+				if !cands[i].setting && !cands[i].modifier {
+					return Country
+				}
+			}
+			return Location
+		case gazetteer.Organization:
+			return Organization
+		}
+		for _, i := range cl.cands {
+			if cands[i].kind == Demonym || cands[i].group {
+				return Group
+			}
+		}
+		return Location
+	case cl.place:
+		return Location
+	case cl.key == "gov:the government":
+		return Country
+	case cl.gov != "":
+		return Organization
+	}
+	person, org, place, settings, multi := 0, 0, 0, 0, -1
+	for _, i := range cl.cands {
+		c := &cands[i]
+		switch {
+		case c.honorific != "" || c.hint == Person:
+			person += 2
+		case c.hint == Organization:
+			org += 2
+		case c.hint == Location:
+			place += 2
+		}
+		if infos[i].person {
+			person++
+		}
+		if infos[i].org {
+			org++
+		}
+		if c.setting {
+			settings++
+		}
+		if c.end-c.first >= 2 && (multi < 0 || c.end-c.first > cands[multi].end-cands[multi].first) {
+			multi = i
+		}
+	}
+	switch {
+	case person > 0 && person >= org && person >= place:
+		return Person
+	case org > 0 && org >= place:
+		return Organization
+	case place > 0:
+		return Location
+	case settings == len(cl.cands):
+		return Location
+	case multi >= 0 && personShaped(d, &cands[multi]) && referredAsPerson(d, cands, cl):
+		return Person
+	}
+	return Organization
+}
+
+// referredAsPerson reports whether a cluster is referred to the way news
+// text refers to people: its full name once, or by the surname alone.
+// Organisations are repeated in full or shortened to their first word
+// ("Plaid Cymru", "Plaid").
+func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
+	full, surnames := 0, 0
+	var last string
+	for _, i := range cl.cands {
+		if c := &cands[i]; c.end-c.first >= 2 {
+			full++
+			last = d.bare(c.end - 1)
+		}
+	}
+	var first string
+	for _, i := range cl.cands {
+		if c := &cands[i]; c.end-c.first >= 2 {
+			first = d.bare(c.first)
+			break
+		}
+	}
+	for _, i := range cl.cands {
+		c := &cands[i]
+		if c.end-c.first != 1 {
+			continue
+		}
+		switch d.bare(c.first) {
+		case last:
+			surnames++
+		case first:
+			return false // "Kestrel" for "Kestrel Networks"
+		}
+	}
+	return full == 1 || surnames > 0
+}
+
+// keep decides whether a cluster is reported. Dropped are countries named
+// only as modifiers ("UK firm", "American constitution"), which do not act,
+// and names of one word mentioned once with nothing to show they act: no
+// role, no honorific, not a subject, not in a parenthesis pair, not
+// possessive ("visits Manchester, Liverpool", "the Mac Mini").
+func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
+	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
+		for _, i := range cl.cands {
+			if !cands[i].modifier {
+				return true
+			}
+		}
+		return false
+	}
+	if cl.entity != nil || cl.gov != "" || cl.place || len(cl.cands) > 1 {
+		return true
+	}
+	i := cl.cands[0]
+	c := &cands[i]
+	if c.end-c.first > 1 || c.kind == Description {
+		return true
+	}
+	return c.honorific != "" || c.title != "" || len(infos[i].roles) > 0 || subject[i] ||
+		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier
+}
+
+// personShaped reports whether c's name looks like a person's: two or three
+// words, each capitalised and not in capitals throughout, none used in
+// lower case elsewhere in the text.
+func personShaped(d *document, c *candidate) bool {
+	n := c.end - c.first
+	if n < 2 || n > 3 {
+		return false
+	}
+	for k := c.first; k < c.end; k++ {
+		w := d.bare(k)
+		if !startsUpper(w) || allCaps(w) || d.lowerSeen(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// betterForm reports whether candidate a's name is a fuller form than b's
+// of the same number of words.
+func betterForm(d *document, a, b *candidate) bool {
+	x := strings.TrimSuffix(d.span(a.first, a.end).In(d.src), ".")
+	y := strings.TrimSuffix(d.span(b.first, b.end).In(d.src), ".")
+	if len(x) != len(y) {
+		return len(x) > len(y)
+	}
+	return strings.HasSuffix(b.Span.In(d.src), ".") && !strings.HasSuffix(a.Span.In(d.src), ".")
+}
+
+// canonical returns a cluster's name: the gazetteer's for known entities,
+// otherwise the fullest proper form the text gives ("Tony Blair" over "Mr
+// Blair" over "Blair"; "Electronic Frontier Foundation" over "EFF").
+func canonical(d *document, cands []candidate, cl *cluster) string {
+	switch {
+	case cl.entity != nil && cl.entity.Kind == gazetteer.Region:
+		for _, i := range cl.cands {
+			if cands[i].group {
+				return cands[i].Span.In(d.src)
+			}
+		}
+		return cl.entity.Name
+	case cl.entity != nil:
+		return cl.entity.Name
+	case cl.key == "gov:the government":
+		return "the government"
+	}
+	best, bestLen := -1, 0
+	for _, i := range cl.cands {
+		c := &cands[i]
+		n := c.end - c.first
+		if c.kind == Acronym {
+			n = 0 // any name beats an acronym
+		}
+		if c.kind == Description {
+			n = -1
+		}
+		// Among forms of one length, prefer one without an abbreviation's
+		// dot ("Widget Corp" over "Widget Corp." ending a sentence).
+		// Among forms of one length in words, prefer the longer in letters
+		// ("Liberal Democrats" over "Lib Dems"), then one without an
+		// abbreviation's dot ("Widget Corp" over "Widget Corp." ending a
+		// sentence).
+		if best < 0 || n > bestLen || n == bestLen && betterForm(d, c, &cands[best]) {
+			best, bestLen = i, n
+		}
+	}
+	c := &cands[best]
+	if c.kind == Description {
+		return c.Span.In(d.src)
+	}
+	sp := d.span(c.first, c.end)
+	sp.Start = max(sp.Start, c.Span.Start) // "Welsh Office" in "Ex-Welsh Office"
+	name := sp.In(d.src)
+	if nameHonorifics[c.honorific] {
+		return c.honorific + " " + name // "Lord Ashcroft", "Lord Roberts of Conwy"
+	}
+	return name
+}

@@ -1,0 +1,613 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// candidate is a span a finder proposes as a mention of some actor. The
+// finder says what it can see locally (the span, a type hint, a gazetteer
+// reading, a title); which actor it belongs to is decided later, by
+// resolve, from the whole document.
+type candidate struct {
+	text.Span       // the mention as reported: name, with a short title or honorific, no possessive
+	sent        int // sentence index
+	first, end  int // token range [first, end) of the name proper, without honorific or title
+	kind        MentionKind
+	hint        Type            // what the finder could tell; Unknown when nothing
+	entry       gazetteer.Entry // the gazetteer reading; Entity nil when none
+	honorific   string          // "Mr", "Lord" (without a dot) when the span starts with one
+	title       string          // office written before the name ("President", "UK Foreign Secretary")
+	titleStart  int             // first token of the title phrase, or first
+	titleEnd    int             // last token of the title phrase, when there is a title
+	initial     bool            // the span starts a sentence or quotation
+	acronymOf   int             // index of the candidate a parenthesised acronym follows, or -1
+	gov         string          // "Bush" in "the Bush administration"; kind Description
+	inst        string          // "GBR security services": a state body named by its country
+	bareGov     bool            // "the government" with no name
+	group       bool            // a demonym with a collective noun ("European powers")
+	setting     bool            // preceded by a locative preposition ("in Baghdad")
+	modifier    bool            // followed by a lower-case noun it modifies ("London mayor")
+	dropInitial bool            // an initial single word resolve should keep only with support
+}
+
+// finder proposes candidate mentions. The rule-based finder below is the
+// engine-v0 implementation; a trained tagger will replace it behind this
+// seam, leaving merging, typing, roles and salience unchanged.
+type finder interface {
+	// find appends the candidates of sentence s of d to dst.
+	find(dst []candidate, d *document, s int) []candidate
+}
+
+// ruleFinder finds candidates from capitalisation, titles, connectors and
+// the gazetteer.
+type ruleFinder struct {
+	gaz *gazetteer.Gazetteer
+}
+
+func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
+	lo, hi := d.sent[s], d.sent[s+1]
+	for i := lo; i < hi; {
+		if !d.capWord(i) {
+			dst = f.lowerPatterns(dst, d, s, i)
+			i++
+			continue
+		}
+		j := f.runEnd(d, i, hi)
+		n := len(dst)
+		dst = f.run(dst, d, s, i, j)
+		dst, i = f.after(dst, d, s, n, j, hi)
+	}
+	return dst
+}
+
+// runEnd returns the end of the capitalised run starting at i: capitalised
+// words, with connectors inside ("Bank of England"), ending at a possessive
+// or at a word such as "US-led" whose part after the hyphen is lower case.
+func (f ruleFinder) runEnd(d *document, i, hi int) int {
+	j := i + 1
+	// A possessive, a hyphenated modifier or an abbreviated company suffix
+	// ("Widget Corp." before the next sentence's name) ends a run.
+	for j < hi && !d.possessive(j-1) && !hyphenModifier(d.tok(j-1)) && !(strings.HasSuffix(d.tok(j-1), ".") && orgHeads[undot(d.tok(j-1))]) {
+		if d.capWord(j) {
+			j++
+			continue
+		}
+		// Up to two connectors followed by a capitalised word: "of the".
+		k := j
+		for k < hi && k-j < 2 && connectors[d.tok(k)] && d.toks[k].Kind == text.Word {
+			k++
+		}
+		// "the" joins only after another connector: "Organization of the
+		// Petroleum Exporting Countries", not "group the Electronic ...".
+		if k > j && k < hi && d.capWord(k) && d.tok(j) != "the" {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// hyphenModifier reports whether w is a capitalised stem with a lower-case
+// tail ("US-led", "Labour-run"), which modifies what follows.
+func hyphenModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	return k > 0 && k+1 < len(w) && !startsUpper(w[k+1:]) && startsUpper(w)
+}
+
+// run turns the capitalised run [a, b) of sentence s into candidates. It
+// first cuts the run where one name ends and another starts, iterating
+// rather than recursing so that a run of any length costs linear time.
+func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
+	for {
+		k, r := splitRun(d, a, b)
+		if k < 0 {
+			return f.piece(dst, d, s, a, b)
+		}
+		dst = f.piece(dst, d, s, a, k)
+		a = r
+	}
+}
+
+// splitRun returns where the run [a, b) holds two names: the end k of the
+// first and the start r of the rest, or -1, -1.
+func splitRun(d *document, a, b int) (k, r int) {
+	orgBefore := false
+	for k := a + 1; k < b-1; k++ {
+		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
+		// An honorific starts a new name: "in California Mr Torvalds".
+		if honorifics[undot(d.tok(k))] && !titles[undot(d.tok(k-1))] {
+			return k, k
+		}
+		// "of" or "for" before an organisation ends a name: "Dr Jeremy
+		// Philpott of the UK Patent Office", but not "Bank of England" or
+		// "Commission for Racial Equality".
+		if w := d.tok(k); (w == "of" || w == "for") && orgHeads[d.bare(b-1)] && !orgBefore && !nameHonorifics[undot(d.tok(a))] {
+			r := k + 1
+			if d.tok(r) == "the" {
+				r++
+			}
+			return k, r
+		}
+	}
+	return -1, -1
+}
+
+// piece turns one name's run into candidates.
+func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate {
+	if a >= b {
+		return dst
+	}
+	w := d.tok(a)
+	if len(w) <= 3 || !strings.HasPrefix(w, "Ex-") && !strings.HasPrefix(w, "ex-") || !startsUpper(w[3:]) {
+		return f.runBody(dst, d, s, a, b)
+	}
+	// "Ex-Welsh Office Minister": the name starts after the prefix.
+	n := len(dst)
+	dst = f.runBody(dst, d, s, a, b)
+	for i := n; i < len(dst); i++ {
+		if dst[i].Span.Start == d.toks[a].Start {
+			dst[i].Span.Start += 3
+		}
+	}
+	return dst
+}
+
+// runBody turns one name's run, its prefix settled, into candidates: it
+// trims words that are not part of the name, then reads the rest as an
+// office, a person with an honorific or title, or gazetteer names and other
+// names.
+func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
+	initial := d.initial(a)
+	// A sentence-initial function word or common word is not part of a
+	// name: "The European Commission", "Former Cabinet minister".
+	for a < b && initial && !allCaps(d.bare(a)) && f.commonInitial(d, a, b) {
+		a++
+		initial = false
+	}
+	for a < b && calendarWords[undot(d.bare(a))] {
+		a++
+	}
+	for b > a && (calendarWords[undot(d.bare(b-1))] || connectors[d.tok(b-1)]) {
+		b--
+	}
+	if a >= b {
+		return dst
+	}
+	if b-a == 1 {
+		w := d.tok(a)
+		if hyphenModifier(w) {
+			return f.stem(dst, d, s, a)
+		}
+		if bw := stripPossessive(w); stopWords[strings.ToLower(bw)] && !allCaps(bw) || nonActors[bw] {
+			return dst
+		}
+	}
+	// A run that is an office without a name ("First Minister", "MP for
+	// Henley-on-Thames", "Foreign Secretary") is a role, not an actor,
+	// though a country in it is a mention ("UK Foreign Secretary").
+	// What comes before the office names who holds it: "Plaid Cymru" in
+	// "Plaid Cymru MP", "UK" in "UK Foreign Secretary".
+	if !honorifics[undot(d.tok(a))] && titleWord(d.bare(b-1)) {
+		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
+	}
+	if titleWord(d.bare(a)) && b-a > 1 && connectors[d.tok(a+1)] || nonActorHeads[d.bare(b-1)] || innerFunctionWord(d, a, b) {
+		return f.segment(dst, d, s, a, b, false, true)
+	}
+
+	// Honorific or title plus name: "Mr Blair", "Lord Roberts of Conwy",
+	// "President Chavez", "UK Foreign Secretary Jack Straw".
+	if c, ok := f.person(d, s, a, b); ok {
+		if c.title != "" {
+			dst = f.segment(dst, d, s, c.titleStart, titlePhraseStart(d, c.titleStart, c.titleEnd), initial, false)
+		}
+		c.initial = initial
+		return append(dst, c)
+	}
+	return f.segment(dst, d, s, a, b, initial, false)
+}
+
+// titlePhraseStart returns where the office ending with the title at h
+// starts, going back over modifiers ("Foreign Secretary", "Parliamentary
+// Leader", "Shadow Home Secretary"), but not before a.
+func titlePhraseStart(d *document, a, h int) int {
+	t := h
+	for t > a && roleModifiers[strings.ToLower(d.bare(t-1))] && !d.possessive(t-1) {
+		t--
+	}
+	return t
+}
+
+// titleFunctionWords are the short words title case capitalises inside the
+// titles of works.
+var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "on", "for",
+	"to", "with", "from", "by", "as", "is", "it")
+
+// innerFunctionWord reports whether a capitalised function word stands
+// inside the run ("World At One", "Gone With The Wind"): the title of a
+// work, not the name of an actor.
+func innerFunctionWord(d *document, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := d.bare(k); startsUpper(w) && !allCaps(w) && titleFunctionWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// commonInitial reports whether the word at a, opening a sentence or
+// quotation, is an ordinary word rather than the start of the name [a, b):
+// a function word, a word such as "Former" that only qualifies a role, or a
+// word the text writes in lower case elsewhere, unless the gazetteer knows a
+// name starting with it or the run ends like an organisation's name
+// ("International Monetary Fund", "Human Rights Watch").
+func (f ruleFinder) commonInitial(d *document, a, b int) bool {
+	w := d.bare(a)
+	lw := strings.ToLower(w)
+	switch {
+	case stopWords[lw]:
+		return true
+	case b-a < 2:
+		return false
+	case initialModifiers[lw]:
+		return true
+	case !d.lowerSeen(w) || orgHeads[d.bare(b-1)]:
+		return false
+	}
+	for k := min(b, a+f.gaz.MaxWords()); k > a+1; k-- {
+		if _, _, ok := f.lookup(d, a, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// initialModifiers qualify the role that follows them ("Former Cabinet
+// minister Clare Short") and never start a name.
+var initialModifiers = set("former", "ex", "acting", "deputy", "shadow", "senior", "junior",
+	"outgoing", "incoming", "interim", "veteran", "fellow", "then", "current", "new")
+
+// titleWord reports whether w is a title or its plural ("MPs").
+func titleWord(w string) bool {
+	w = undot(w)
+	return titles[w] || strings.HasSuffix(w, "s") && titles[w[:len(w)-1]]
+}
+
+// person reads [a, b) as a person's name after an honorific or title.
+func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
+	if orgHeads[d.bare(b-1)] || placeHeads[d.bare(b-1)] {
+		return candidate{}, false
+	}
+	// The last title in the run followed by a name: everything up to it
+	// is the office ("UK Foreign Secretary", "Prime Minister").
+	h := -1
+	for k := b - 2; k >= a; k-- {
+		if titles[undot(d.tok(k))] && !connectors[d.tok(k+1)] {
+			h = k
+			break
+		}
+	}
+	c := candidate{sent: s, kind: Name, hint: Person, acronymOf: -1}
+	first := a
+	switch {
+	case honorifics[undot(d.tok(a))] && b-a >= 2:
+		c.honorific = undot(d.tok(a))
+		first = a + 1
+		c.titleStart = a
+	case h >= a:
+		first = h + 1
+		c.titleStart, c.titleEnd = a, h
+		c.title = text.Span{Start: d.toks[a].Start, End: d.toks[h].End}.In(d.src)
+		if honorifics[undot(d.tok(first))] && b-first >= 2 {
+			c.honorific = undot(d.tok(first))
+			first++
+		}
+	default:
+		return candidate{}, false
+	}
+	if e, _, ok := f.lookup(d, first, b); ok && e.Kind != gazetteer.Organization && b-first == 1 {
+		// A title before a lone country or place name is not a person
+		// ("Minister Iran"): leave the name to the gazetteer.
+		return candidate{}, false
+	}
+	c.first, c.end = first, b
+	start := first
+	switch {
+	case c.honorific != "":
+		start = first - 1
+	case h == a && nameTitles[undot(d.tok(h))]:
+		start = h // "President Chavez": a title used as a form of address
+	}
+	c.Span = d.span(start, b)
+	return c, true
+}
+
+// lookup reads tokens [a, b) in the gazetteer, exactly first, then with
+// the article before them ("the States"), then folded (case, diacritics,
+// spacing) for runs of several words or acronyms ("Nato"). withThe reports
+// that the match includes the article.
+func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, ok bool) {
+	s := d.span(a, b).In(d.src)
+	if e, ok := f.gaz.Lookup(s); ok {
+		return e, false, true
+	}
+	if a > 0 && d.tok(a-1) == "the" {
+		if e, ok := f.gaz.Lookup(d.src[d.toks[a-1].Start:d.bareEnd(b-1)]); ok {
+			return e, true, true
+		}
+	}
+	// One mixed-case word folds only to an abbreviation, and only inside a
+	// sentence: "Nato" is NATO, but "Who" opening a sentence is not WHO.
+	if b-a > 1 || allCaps(s) || !d.initial(a) {
+		if e, ok := f.gaz.LookupFold(s); ok && (e.Form == gazetteer.Abbreviation || b-a > 1) {
+			return e, false, true
+		}
+	}
+	return gazetteer.Entry{}, false, false
+}
+
+// segment splits the run [a, b) into gazetteer matches and names. With
+// gazOnly it keeps the gazetteer matches only.
+func (f ruleFinder) segment(dst []candidate, d *document, s, a, b int, initial, gazOnly bool) []candidate {
+	for p := a; p < b; {
+		if connectors[d.tok(p)] {
+			p++
+			continue
+		}
+		q, e, withThe := p, gazetteer.Entry{}, false
+		for k := min(b, p+f.gaz.MaxWords()); k > p; k-- {
+			if connectors[d.tok(k-1)] {
+				continue
+			}
+			if m, the, ok := f.lookup(d, p, k); ok {
+				q, e, withThe = k, m, the
+				break
+			}
+		}
+		if q == p {
+			if gazOnly {
+				p++
+				continue
+			}
+			// No gazetteer name starts here: the rest is one name,
+			// unless it joins two names with "and".
+			dst, p = f.name(dst, d, s, p, b, initial && p == a)
+			continue
+		}
+		if q < b && !connectors[d.tok(q)] && !gazOnly {
+			rest := d.bare(b - 1)
+			switch {
+			case b-q == 1 && govNouns[rest] && e.Kind == gazetteer.Country:
+				// "British Government", "US Administration".
+				c := f.gazCandidate(d, s, p, b, e)
+				c.kind = Description
+				return append(dst, c)
+			case orgHeads[rest]:
+				// "UK Patent Office", "Scottish National Party",
+				// "British Airways": the country names the body.
+				dst, p = f.name(dst, d, s, p, b, initial && p == a)
+				continue
+			}
+		}
+		c := f.gazCandidate(d, s, p, q, e)
+		if withThe {
+			c.Span.Start = d.toks[p-1].Start
+		}
+		c.initial = initial && p == a
+		dst = append(dst, c)
+		p = q
+	}
+	return dst
+}
+
+// gazCandidate is the candidate for tokens [a, b) read as entry e.
+func (f ruleFinder) gazCandidate(d *document, s, a, b int, e gazetteer.Entry) candidate {
+	c := candidate{Span: d.span(a, b), sent: s, first: a, end: b, entry: e, acronymOf: -1, titleStart: a}
+	switch e.Form {
+	case gazetteer.Abbreviation:
+		c.kind = Acronym
+	case gazetteer.Demonym, gazetteer.People:
+		c.kind = Demonym
+	case gazetteer.Capital, gazetteer.Metonym:
+		c.kind = Metonym
+	default:
+		c.kind = Name
+	}
+	return c
+}
+
+// name makes tokens [a, b) one name candidate, or, when "and" joins two
+// names, makes the first one and returns where the rest starts. The whole
+// stays one when it reads as one organisation ("Public and Commercial
+// Services Union").
+func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool) ([]candidate, int) {
+	orgBefore := false
+	for k := a + 1; k < b-1; k++ {
+		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
+		if w := d.tok(k); (w == "and" || w == "&") && (!orgHeads[d.bare(b-1)] || orgBefore) {
+			return f.oneName(dst, d, s, a, k, initial), k + 1
+		}
+	}
+	return f.oneName(dst, d, s, a, b, initial), b
+}
+
+// oneName makes tokens [a, b) one name candidate.
+func (f ruleFinder) oneName(dst []candidate, d *document, s, a, b int, initial bool) []candidate {
+	if b-a == 1 && adjectiveLike(d, a) {
+		return dst
+	}
+	c := candidate{Span: d.span(a, b), sent: s, first: a, end: b, kind: Name, acronymOf: -1, titleStart: a, initial: initial}
+	last := d.bare(b - 1)
+	switch {
+	case orgHeads[last]:
+		c.hint = Organization
+	case placeHeads[last]:
+		c.hint = Location
+	case b-a == 1 && allCaps(last):
+		c.kind, c.hint = Acronym, Organization
+	}
+	if b-a == 1 && initial && !allCaps(last) {
+		c.dropInitial = true
+	}
+	return append(dst, c)
+}
+
+// stem makes a candidate of the capitalised stem of a hyphenated modifier
+// ("US" in "US-led"), when the gazetteer knows it.
+func (f ruleFinder) stem(dst []candidate, d *document, s, i int) []candidate {
+	w := d.tok(i)
+	stem := w[:strings.LastIndexByte(w, '-')]
+	e, ok := f.gaz.Lookup(stem)
+	if !ok {
+		return dst
+	}
+	t := d.toks[i]
+	c := candidate{Span: text.Span{Start: t.Start, End: t.Start + len(stem)}, sent: s, first: i, end: i + 1, entry: e, acronymOf: -1, titleStart: i}
+	c.kind = f.gazCandidate(d, s, i, i+1, e).kind
+	return append(dst, c)
+}
+
+// after looks at what follows the candidates dst[n:] of the run ending at
+// token j: a parenthesised acronym ("(EFF)"), a government noun ("the US
+// government", "the Bush administration"), a collective noun ("European
+// powers"). It returns the token to go on from.
+func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]candidate, int) {
+	if len(dst) == n {
+		return dst, j
+	}
+	last := &dst[len(dst)-1]
+	if last.end != j || d.possessive(j-1) {
+		return dst, j
+	}
+	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && allCaps(d.tok(j+1)) && last.entry.Entity == nil {
+		acr := candidate{Span: d.span(j+1, j+2), sent: s, first: j + 1, end: j + 2, kind: Acronym, hint: Organization, acronymOf: len(dst) - 1, titleStart: j + 1}
+		if e, ok := f.gaz.Lookup(d.bare(j + 1)); ok && e.Form == gazetteer.Abbreviation {
+			acr.entry = e
+		}
+		return append(dst, acr), j + 3
+	}
+	next := d.word(j)
+	if next == "" || startsUpper(next) {
+		return dst, j
+	}
+	e := last.entry
+	switch {
+	case e.Entity != nil && e.Kind == gazetteer.Country && last.kind != Metonym && institution(d, j) > j:
+		// "UK security services", "British police": a body of the state,
+		// an organisation of its own.
+		k := institution(d, j)
+		last.inst = e.ID + " " + strings.ToLower(text.Span{Start: d.toks[j].Start, End: d.bareEnd(k - 1)}.In(d.src))
+		last.entry = gazetteer.Entry{}
+		last.kind, last.hint = Name, Organization
+		last.Span.End = d.bareEnd(k - 1)
+		last.end = k
+	case e.Entity != nil && govNouns[next] && e.Kind == gazetteer.Country && last.kind != Metonym:
+		last.kind = Description
+		last.Span.End = d.toks[j].End
+		last.end = j + 1
+	case e.Entity != nil && collectiveNouns[next] && e.Kind == gazetteer.Region && last.kind == Demonym:
+		last.group = true
+		last.Span.End = d.toks[j].End
+		last.end = j + 1
+	case e.Entity == nil && (next == "administration" || next == "government") && last.hint != Location:
+		last.gov = last.Span.In(d.src)
+		last.kind = Description
+		last.Span.End = d.toks[j].End
+		last.end = j + 1
+	case e.Entity == nil && last.kind == Name && lowerOrgHeads[next]:
+		// "Public and Commercial Services union", "the Labour party":
+		// the head of the name written in lower case.
+		last.hint = Organization
+		last.Span.End = d.bareEnd(j)
+		last.end = j + 1
+		return dst, j + 1
+	case nounLike(next) || strings.HasSuffix(next, "ing") && nounLike(d.word(j+1)) && !startsUpper(d.word(j+1)):
+		// "London mayor", "UK firm", "American constitution", "UK
+		// roaming rates", "Cabinet minister": a name modifying a noun,
+		// not acting.
+		last.modifier = true
+	}
+	return dst, j
+}
+
+// lowerPatterns finds mentions written in lower case: "the government",
+// "the government's", but not "the government of Chile", which names its
+// country.
+func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
+	if d.bare(i) != "government" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
+		return dst
+	}
+	if d.tok(i+1) == "of" && !d.possessive(i) {
+		return dst
+	}
+	return append(dst, candidate{
+		Span: text.Span{Start: d.toks[i-1].Start, End: d.bareEnd(i)}, sent: s,
+		first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i - 1, bareGov: true,
+	})
+}
+
+// nounLike guesses whether a lower-case word after a name is a noun the name
+// modifies ("mayor", "war") rather than a verb or adverb of which the name
+// is the subject ("puts", "apparently", "continues"). Without a tagger the
+// guess is morphological: a known role noun is a noun; a function word, a
+// listed verb, or a word ending like a verb or adverb is not.
+func nounLike(w string) bool {
+	switch {
+	case isRoleNoun(w):
+		return true
+	case stopWords[w] || actVerbs[w]:
+		return false
+	}
+	for _, suf := range []string{"ly", "ed", "ing", "s"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports whether the single capitalised word at i is an
+// adjective of religion, ethnicity or doctrine the gazetteer does not know
+// ("an Islamic theocracy", "the Shi'ite majority"): an adjective ending
+// followed by a lower-case word it modifies.
+func adjectiveLike(d *document, i int) bool {
+	w := d.bare(i)
+	next := d.word(i + 1)
+	if next == "" || startsUpper(next) || actVerbs[next] || d.possessive(i) {
+		return false
+	}
+	for _, suf := range []string{"ic", "ish", "ite", "ese", "ian", "ist"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionNouns name bodies of a state after its name or demonym ("UK
+// security services", "British police"); each is an organisation of its
+// own, not the country.
+var institutionNouns = set("police", "army", "navy", "military", "embassy", "treasury",
+	"courts", "parliament", "judiciary")
+
+// institution returns the end of a state body's name starting at token j
+// ("security services", "police"), or j when there is none.
+func institution(d *document, j int) int {
+	switch w := d.word(j); {
+	case institutionNouns[w]:
+		return j + 1
+	case (w == "security" || w == "intelligence" || w == "secret") && (d.word(j+1) == "services" || d.word(j+1) == "service"):
+		return j + 2
+	}
+	return j
+}
+
+// lowerOrgHeads are heads of organisation names that texts often write in
+// lower case after the name ("Public and Commercial Services union", "the
+// Labour party", "Mozilla foundation").
+var lowerOrgHeads = set("union", "party", "foundation", "group", "court", "council",
+	"committee", "commission", "agency", "association", "institute", "trust", "society",
+	"federation", "league", "movement", "corporation", "company")

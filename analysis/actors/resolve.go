@@ -1,0 +1,616 @@
+package actors
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+)
+
+// cluster is a set of candidates taken to name one actor.
+type cluster struct {
+	key    string
+	entity *gazetteer.Entity // the gazetteer entity, or nil
+	place  bool              // a capital or place read as a setting: a Location
+	gov    string            // an unresolved "<Name> administration"
+	cands  []int             // candidate indexes, in text order
+	typ    Type              // decided by build
+}
+
+// resolver merges candidates into clusters: one per actor.
+type resolver struct {
+	d        *document
+	cands    []candidate
+	clusters []*cluster
+	of       []int // of[i] is candidate i's cluster index, or -1 when dropped
+	byKey    map[string]int
+	parent   []int // union-find over clusters
+}
+
+// resolve groups the candidates into clusters, one per actor, and drops
+// those that name no actor. Each step reads the whole document, so the
+// order matters: gazetteer entities first, then names, acronyms, variants,
+// and last the governments, which need to know the countries.
+func resolve(d *document, cands []candidate) []*cluster {
+	r := &resolver{d: d, cands: cands, byKey: map[string]int{}, of: make([]int, len(cands))}
+	for i := range r.of {
+		r.of[i] = -1
+	}
+	r.context()
+	r.gazetteer()
+	r.names()
+	r.acronyms()
+	r.variants()
+	r.governments()
+
+	// Collect the surviving clusters with their candidates in text order.
+	members := map[int][]int{}
+	for i, c := range r.of {
+		if c >= 0 {
+			root := r.find(c)
+			members[root] = append(members[root], i)
+		}
+	}
+	var out []*cluster
+	for k, cl := range r.clusters {
+		if r.find(k) != k || len(members[k]) == 0 {
+			continue
+		}
+		cl.cands = members[k]
+		out = append(out, cl)
+	}
+	return out
+}
+
+// find returns the root of cluster k, halving the path as it goes.
+func (r *resolver) find(k int) int {
+	for r.parent[k] != k {
+		r.parent[k] = r.parent[r.parent[k]]
+		k = r.parent[k]
+	}
+	return k
+}
+
+// union merges cluster b into cluster a, keeping a's identity (its entity
+// wins over b's lack of one).
+func (r *resolver) union(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	if r.clusters[a].entity == nil && r.clusters[b].entity != nil {
+		a, b = b, a
+	}
+	r.parent[b] = a
+}
+
+// cluster returns the index of the cluster with key, making it if needed.
+func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
+	if k, ok := r.byKey[key]; ok {
+		return r.find(k)
+	}
+	r.clusters = append(r.clusters, &cluster{key: key, entity: e})
+	r.parent = append(r.parent, len(r.parent))
+	r.byKey[key] = len(r.clusters) - 1
+	return len(r.clusters) - 1
+}
+
+// context marks candidates standing as settings ("in Baghdad", "in the
+// Highlands").
+func (r *resolver) context() {
+	d := r.d
+	for i := range r.cands {
+		c := &r.cands[i]
+		k := r.startTok(i) - 1
+		if k >= 0 && d.tok(k) == "the" {
+			k--
+		}
+		if k >= d.sent[c.sent] && settingPreps[strings.ToLower(d.tok(k))] {
+			c.setting = true
+		}
+	}
+}
+
+// startTok returns the index of the token where candidate i's span starts.
+func (r *resolver) startTok(i int) int { return spanStart(r.d, &r.cands[i]) }
+
+// gazetteer clusters the candidates the gazetteer read, one cluster per
+// entity. A capital that is only a setting ("talks in Baghdad") or a
+// modifier ("London mayor") joins its country when the text names the
+// country otherwise, and is a place of its own when it does not.
+func (r *resolver) gazetteer() {
+	named := map[string]bool{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.inst != "" {
+			r.of[i] = r.cluster("inst:"+c.inst, nil)
+			continue
+		}
+		if c.entry.Entity != nil && !r.placeOnly(i) {
+			named[c.entry.ID] = true
+		}
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		e := c.entry.Entity
+		if e == nil {
+			continue
+		}
+		if r.placeOnly(i) {
+			if named[e.ID] {
+				c.kind = Name
+			} else {
+				k := r.cluster("place:"+normKey(c.Span.In(r.d.src)), nil)
+				r.clusters[k].place = true
+				r.of[i] = k
+				continue
+			}
+		}
+		r.of[i] = r.cluster("gaz:"+e.ID, e)
+	}
+}
+
+// placeOnly reports whether candidate i is a capital standing as a place,
+// not for its government: a capital stands for its government only where
+// it acts, as a subject ("Washington puts", "while Tehran sees") or a
+// possessor ("Moscow's position"), and only for a sovereign state.
+func (r *resolver) placeOnly(i int) bool {
+	c := &r.cands[i]
+	if c.entry.Form != gazetteer.Capital {
+		return false
+	}
+	if c.setting || c.modifier || !c.entry.Independent {
+		return true
+	}
+	d := r.d
+	if d.possessive(c.end-1) || actVerbs[d.word(c.end)] {
+		return false
+	}
+	k := r.startTok(i) - 1
+	if k < d.sent[c.sent] {
+		return false // it opens its sentence
+	}
+	switch w := d.tok(k); {
+	case clauseOpeners[strings.ToLower(w)]:
+		return false
+	case w == "," || w == ";" || w == "—" || w == "–":
+		return false
+	}
+	return true
+}
+
+// clauseOpeners are words after which a name starts a clause, as its
+// subject.
+var clauseOpeners = set("while", "whereas", "but", "and", "as", "that", "since", "because",
+	"although", "though", "if", "when", "so", "yet", "meanwhile")
+
+// nameTokens returns the bare texts of candidate i's name tokens.
+func (r *resolver) nameTokens(i int) []string {
+	c := &r.cands[i]
+	out := make([]string, 0, c.end-c.first)
+	for k := c.first; k < c.end; k++ {
+		out = append(out, r.d.bare(k))
+	}
+	out[0] = r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.first)]
+	return out
+}
+
+// maxReadings bounds how many names one word is compared with, so that a
+// text built to have thousands of namesakes costs linear time. Real news
+// text has a handful.
+const maxReadings = 64
+
+// capped returns the first maxReadings of ms.
+func capped[T any](ms []T) []T { return ms[:min(len(ms), maxReadings)] }
+
+// personalName reports whether toks may be a person's name: it ends in no
+// organisation or place head.
+func personalName(toks []string) bool {
+	last := toks[len(toks)-1]
+	return !orgHeads[last] && !placeHeads[last] && !lowerOrgHeads[last]
+}
+
+// surname is the token a person is referred to by: the last one, or the one
+// before a territorial "of" ("Roberts" in "Roberts of Conwy").
+func surname(toks []string) string {
+	for k := 1; k < len(toks); k++ {
+		if toks[k] == "of" {
+			return toks[k-1]
+		}
+	}
+	return toks[len(toks)-1]
+}
+
+// names clusters the names the gazetteer does not know. Names of several
+// words come first, each distinct one a cluster ("Tony Blair", "Vestey
+// Group"), merged when they share first word and surname ("Jeremy
+// Philpott", "Dr Jeremy Philpott"). A single word then joins a cluster
+// whose surname or first word it is ("Blair", "Mr Blair", "Vestey",
+// "Commission"); a word several clusters could take goes to the nearest
+// one before it, else the nearest after.
+func (r *resolver) names() {
+	type multi struct {
+		k           int
+		first, last string
+		toks        []string
+		personal    bool            // may be a person's name: no organisation or place head
+		positions   []int           // start offsets of its mentions
+		honorifics  map[string]bool // honorifics its mentions carry ("" for none)
+	}
+	var multis []*multi
+	byFirst := map[string][]*multi{} // multis by first word
+	byLast := map[string][]*multi{}  // multis by last word
+	add := func(m *multi) {
+		multis = append(multis, m)
+		byFirst[m.first] = append(byFirst[m.first], m)
+		byLast[m.toks[len(m.toks)-1]] = append(byLast[m.toks[len(m.toks)-1]], m)
+	}
+	// Names with the same first word and surname are one; so are names
+	// opening with the same acronym ("BBC News", "BBC Radio"). First word
+	// and surname identify people's names only: "Scottish National Party"
+	// and "Scottish Green Party" are two.
+	findMulti := func(toks []string) *multi {
+		first, last := toks[0], surname(toks)
+		personal := personalName(toks)
+		for _, m := range capped(byFirst[first]) {
+			if allCaps(first) || m.last == last && (personal && m.personal || slices.Equal(m.toks, toks)) {
+				return m
+			}
+		}
+		return nil
+	}
+	// Multi-word names the gazetteer knows as organisations also take
+	// single words: "Commission" for "European Commission".
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.entry.Entity == nil || c.entry.Kind != gazetteer.Organization || c.end-c.first < 2 || c.kind != Name {
+			continue
+		}
+		toks := r.nameTokens(i)
+		if m := findMulti(toks); m != nil {
+			m.positions = append(m.positions, c.Start)
+			continue
+		}
+		add(&multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks, positions: []int{c.Start}, honorifics: map[string]bool{}})
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first < 2 {
+			continue
+		}
+		toks := r.nameTokens(i)
+		m := findMulti(toks)
+		if m == nil && c.honorific != "" {
+			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
+			for _, n := range capped(byLast[toks[len(toks)-1]]) {
+				if n.personal && len(n.toks) > len(toks) && slices.Equal(n.toks[len(n.toks)-len(toks):], toks) {
+					m = n
+					break
+				}
+			}
+		}
+		if m != nil {
+			r.of[i] = m.k
+			m.positions = append(m.positions, c.Start)
+			m.honorifics[c.honorific] = true
+			continue
+		}
+		k := r.cluster("name:"+normKey(strings.Join(toks, " ")), nil)
+		r.of[i] = k
+		add(&multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personalName(toks),
+			positions: []int{c.Start}, honorifics: map[string]bool{c.honorific: true}})
+	}
+
+	// Support for sentence-initial single words: a word that also occurs
+	// as a name inside a sentence, or as part of a longer name, is a name.
+	support := map[string]bool{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.end-c.first == 1 && !c.initial {
+			support[r.d.bare(c.first)] = true
+		}
+	}
+	for _, m := range multis {
+		support[m.first], support[m.last] = true, true
+	}
+	// "Conservative" opening a sentence is supported by "the
+	// Conservatives" inside one.
+	singulars := map[string]bool{}
+	for w := range support {
+		singulars[strings.TrimSuffix(w, "s")] = true
+		if strings.HasSuffix(w, "ies") {
+			singulars[strings.TrimSuffix(w, "ies")+"y"] = true
+		}
+	}
+	maps.Copy(support, singulars)
+
+	byWord := map[string][]*multi{}
+	for _, m := range multis {
+		byWord[m.last] = append(byWord[m.last], m)
+		if m.first != m.last {
+			byWord[m.first] = append(byWord[m.first], m)
+		}
+	}
+	for w, ms := range byWord {
+		byWord[w] = capped(ms)
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first != 1 {
+			continue
+		}
+		w := r.d.bare(c.first)
+		if c.dropInitial && c.honorific == "" && !support[w] {
+			continue
+		}
+		if calendarWords[w] {
+			continue
+		}
+		// The best reading: surname over first name, then a name whose
+		// mentions carry the same peerage ("Lord Roberts" is "Lord Roberts
+		// of Conwy", not "Sion Aubrey Roberts"), then a name mentioned
+		// before this word over one mentioned after, then the nearest.
+		var bestM *multi
+		best, bestRank := -1, [4]int{}
+		for _, m := range byWord[w] {
+			var rank [4]int
+			switch {
+			case w == m.last:
+				rank[0] = 2
+			case w == m.first && c.honorific == "":
+				rank[0] = 1
+			default:
+				continue
+			}
+			if genderClash(c.honorific, m.honorifics) {
+				continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
+			}
+			if nameHonorifics[c.honorific] && m.honorifics[c.honorific] {
+				rank[1] = 1
+			}
+			rank[3] = -math.MaxInt
+			for _, p := range m.positions {
+				switch {
+				case p < c.Start && (rank[2] == 0 || p-c.Start > rank[3]):
+					rank[2], rank[3] = 1, p-c.Start
+				case p >= c.Start && rank[2] == 0 && c.Start-p > rank[3]:
+					rank[3] = c.Start - p
+				}
+			}
+			if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
+				best, bestRank, bestM = m.k, rank, m
+			}
+		}
+		if bestM != nil {
+			bestM.honorifics[c.honorific] = true
+		}
+		if best >= 0 {
+			r.of[i] = best
+			continue
+		}
+		r.of[i] = r.cluster("name:"+normKey(w), nil)
+	}
+}
+
+// acronyms joins acronyms to the names they abbreviate: one given in
+// parentheses after a name ("Electronic Frontier Foundation (EFF)"), or
+// whose letters are the initials of a name in the text ("Fire Brigades
+// Union" and "FBU").
+func (r *resolver) acronyms() {
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.acronymOf < 0 {
+			continue
+		}
+		host := r.of[c.acronymOf]
+		if c.entry.Entity != nil {
+			r.of[i] = r.cluster("gaz:"+c.entry.ID, c.entry.Entity)
+		} else {
+			r.of[i] = r.cluster("name:"+normKey(r.d.bare(c.first)), nil)
+		}
+		if host >= 0 {
+			r.union(host, r.of[i])
+		}
+	}
+	// Initials of multi-word names.
+	initials := map[string]int{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
+			continue
+		}
+		var b strings.Builder
+		for _, t := range r.nameTokens(i) {
+			if !startsUpper(t) {
+				continue // connectors, and a head in lower case ("union")
+			}
+			for _, part := range strings.Split(t, "-") {
+				if part != "" {
+					b.WriteString(strings.ToUpper(part[:1]))
+				}
+			}
+		}
+		if b.Len() >= 2 {
+			if _, seen := initials[b.String()]; !seen {
+				initials[b.String()] = r.of[i]
+			}
+		}
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if r.of[i] < 0 || c.kind != Acronym || c.entry.Entity != nil {
+			continue
+		}
+		if k, ok := initials[strings.ReplaceAll(r.d.bare(c.first), ".", "")]; ok {
+			r.union(k, r.of[i])
+		}
+	}
+}
+
+// variants merges clusters whose names differ only by a plural ("Lib Dems",
+// "Lib Dem"; "Tories", "Tory") or by clipping every word ("Lib Dem",
+// "Liberal Democrat"). People are left alone: "Adams" is not "Adam".
+func (r *resolver) variants() {
+	type named struct {
+		k    int
+		toks []string
+	}
+	var ns []named
+	seen := map[string]bool{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		k := r.of[i]
+		if k < 0 || c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.kind != Name {
+			continue
+		}
+		toks := r.nameTokens(i)
+		key := strings.Join(toks, " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		ns = append(ns, named{k, toks})
+	}
+	// Variants share their first three letters, so only names in the
+	// same bucket are compared.
+	buckets := map[string][]named{}
+	var keys []string
+	for _, n := range ns {
+		key := strings.ToLower(n.toks[0])
+		key = key[:min(3, len(key))]
+		if _, ok := buckets[key]; !ok {
+			keys = append(keys, key)
+		}
+		buckets[key] = append(buckets[key], n)
+	}
+	person := r.personClusters()
+	for _, key := range keys {
+		b := capped(buckets[key])
+		for x := range b {
+			for y := range b {
+				a, c := b[x], b[y]
+				if x == y || len(a.toks) != len(c.toks) || r.find(a.k) == r.find(c.k) || person[r.find(a.k)] || person[r.find(c.k)] {
+					continue
+				}
+				if variantOf(a.toks, c.toks) {
+					r.union(a.k, c.k)
+				}
+			}
+		}
+	}
+}
+
+// personClusters returns the clusters, by root, with a mention that has an
+// honorific or a title.
+func (r *resolver) personClusters() map[int]bool {
+	out := map[int]bool{}
+	for i := range r.cands {
+		if r.of[i] >= 0 && (r.cands[i].honorific != "" || r.cands[i].hint == Person) {
+			out[r.find(r.of[i])] = true
+		}
+	}
+	return out
+}
+
+// variantOf reports whether a is b's plural or singular in its last word,
+// or a clipping of b word by word ("Lib Dem", "Liberal Democrat"). Words
+// clip to at least three letters.
+func variantOf(a, b []string) bool {
+	n := len(a)
+	if !slices.Equal(a[:n-1], b[:n-1]) {
+		clipped := true
+		for k := range n {
+			x, y := strings.TrimSuffix(a[k], "s"), strings.TrimSuffix(b[k], "s")
+			if len(x) < 3 || !strings.HasPrefix(y, x) {
+				clipped = false
+			}
+		}
+		return clipped
+	}
+	x, y := a[n-1], b[n-1]
+	if len(x) < 3 || len(y) < 3 {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	switch {
+	case y == x+"s", y == x+"es":
+		return true
+	case strings.HasSuffix(x, "y") && y == x[:len(x)-1]+"ies":
+		return true
+	}
+	// A clipped last word, plural or not: "Dem"/"Democrats".
+	return len(a[n-1]) >= 3 && strings.HasPrefix(strings.TrimSuffix(b[n-1], "s"), strings.TrimSuffix(a[n-1], "s")) && n > 1
+}
+
+// governments places "the government" and "the Bush administration". They
+// are descriptions of the country the text is mostly about: the one with
+// the most mentions that act (not settings or modifiers), when it has
+// strictly more than any other. With no such country, "<Name>
+// administration" stays an organisation of its own; a bare "the
+// government" is a country actor of its own when the text names no acting
+// country, and is dropped when several compete, since which one it means
+// is beyond these rules.
+func (r *resolver) governments() {
+	acting := map[int]int{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		k := r.of[i]
+		if k < 0 || c.entry.Entity == nil || c.entry.Kind != gazetteer.Country || c.setting || c.modifier {
+			continue
+		}
+		if k = r.find(k); !r.clusters[k].place {
+			acting[k]++
+		}
+	}
+	counts := make([][2]int, 0, len(acting))
+	for k, n := range acting {
+		counts = append(counts, [2]int{n, k})
+	}
+	slices.SortFunc(counts, func(x, y [2]int) int {
+		if x[0] != y[0] {
+			return y[0] - x[0]
+		}
+		return x[1] - y[1]
+	})
+	top := -1
+	if len(counts) == 1 || len(counts) > 1 && counts[0][0] > counts[1][0] {
+		top = counts[0][1]
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		switch {
+		case c.gov == "" && !c.bareGov:
+			continue
+		case top >= 0:
+			r.of[i] = top
+		case c.gov != "":
+			k := r.cluster("gov:"+normKey(c.Span.In(r.d.src)), nil)
+			r.clusters[k].gov = c.gov
+			r.of[i] = k
+		case len(acting) == 0:
+			r.of[i] = r.cluster("gov:the government", nil)
+		}
+	}
+}
+
+// Honorifics that tell a person's sex, so that "Mr Hale" and "Ms Hale" are
+// kept apart.
+var (
+	maleHonorifics   = set("Mr", "Lord", "Sir", "Baron")
+	femaleHonorifics = set("Ms", "Mrs", "Miss", "Lady", "Dame", "Baroness")
+)
+
+// genderClash reports whether honorific h tells a different sex from one of
+// the honorifics a name has been given.
+func genderClash(h string, given map[string]bool) bool {
+	for g := range given {
+		if maleHonorifics[h] && femaleHonorifics[g] || femaleHonorifics[h] && maleHonorifics[g] {
+			return true
+		}
+	}
+	return false
+}

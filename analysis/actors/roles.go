@@ -1,0 +1,235 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// roleModifiers are lower-case words that may stand inside a role phrase
+// before its head noun ("former", "shadow home secretary", "civil
+// liberties group"). Open-class words outside the list end a phrase, so
+// that a verb before a role ("meet Chinese counterpart ...") is not taken
+// into it.
+var roleModifiers = set(
+	"former", "ex", "acting", "deputy", "shadow", "assistant", "senior", "junior",
+	"chief", "general", "foreign", "home", "defence", "defense", "interior", "justice",
+	"health", "education", "finance", "trade", "culture", "environment", "transport",
+	"economic", "political", "interim", "current", "outgoing", "incoming", "vice", "joint",
+	"co", "executive", "managing", "party", "state", "opposition", "local", "national",
+	"international", "regional", "civil", "human", "rights", "liberties", "pensions",
+	"union", "prime", "first", "principal", "leading", "top", "veteran", "fellow",
+	"well-known", "prominent", "independent", "backbench", "frontbench", "campaign",
+	"press", "communications", "policy", "security", "intelligence", "mobile", "phone",
+	"software", "oil", "energy", "internet", "online", "media", "news", "legal", "consumer",
+	"affairs", "development", "technology", "industry", "business", "financial",
+	"official", "senior", "parliamentary", "cabinet", "government", "public",
+	"private", "service", "sector", "telecoms", "music", "film", "television", "radio",
+	"newspaper", "retail", "car", "steel", "tobacco", "drinks", "food", "arms", "aid",
+	"charity", "lobby", "pressure", "advocacy", "watchdog", "trade", "holding", "parent",
+	"big", "giant", "major", "main", "rival", "new",
+)
+
+// roleBreaks are words that may follow a role's head inside an apposition
+// ("head of the agency", "dean of the school at the university").
+var roleBreaks = set("of", "at", "for", "in", "on", "from", "to", "with")
+
+// determiners open a noun phrase; an apposition role starts after one.
+var determiners = set("the", "a", "an", "its", "his", "her", "their", "our")
+
+// roleInfo is what the text says an actor is, next to one mention.
+type roleInfo struct {
+	roles  []string
+	person bool // a role only people hold ("lawyer", "President")
+	org    bool // a role only organisations have ("group", "operator")
+}
+
+// roleOf reads the roles around candidate c: its title ("President",
+// "UK Foreign Secretary" with "former" before it), a role phrase right
+// before it ("EFF lawyer Kurt Opsahl"), or an apposition before or after it
+// ("the head of the agency, Mohamed ElBaradei"; "Dave Prentis, general
+// secretary of Unison,").
+func roleOf(d *document, c *candidate, start int) roleInfo {
+	var ri roleInfo
+	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
+	// add records the role spanning tokens [a, b) whose head noun is
+	// token head.
+	add := func(a, b, head int) {
+		ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
+		w := undot(d.tok(head))
+		switch {
+		case isPersonRole(w) || titles[w]:
+			ri.person = true
+		case isOrgRole(w):
+			ri.org = true
+		}
+	}
+
+	// Before: a title or a role phrase, with modifiers ("former Tory
+	// Treasurer", "EFF lawyer", "Civil liberties group the ...").
+	if c.title != "" {
+		end := c.first // the title ends before the name, or before its honorific
+		if c.honorific != "" {
+			end--
+		}
+		k := c.titleStart - 1
+		for k >= lo && c.titleStart-k <= 4 && preRoleWord(d, k) && !d.capWord(k) {
+			k--
+		}
+		add(k+1, end, end-1)
+	} else {
+		p := start - 1
+		skippedThe := false
+		if p > lo && d.tok(p) == "the" {
+			p-- // "group the Electronic Frontier Foundation"
+			skippedThe = true
+		}
+		k := p
+		for k >= lo && p-k < 5 && preRoleWord(d, k) {
+			k--
+		}
+		if k < p && isRoleNoun(d.tok(p)) && (!skippedThe || isOrgRole(d.tok(p))) {
+			add(k+1, p+1, p)
+		}
+	}
+
+	// Apposition before: "the head of the International Atomic Energy
+	// Agency, Mohamed ElBaradei".
+	// Apposition before: "the head of the International Atomic Energy
+	// Agency, Mohamed ElBaradei,", "Plaid Cymru's former President, Dafydd
+	// Wigley", "a shadowy group known as Meibion Glyndwr". The apposition
+	// must close after the name, or the comma is a clause boundary: "... to
+	// a Jewish reporter, Tory MP Boris Johnson has insisted".
+	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
+	p := start - 1
+	switch {
+	case p > lo && d.tok(p) == "," && closed:
+	case p-1 > lo && d.tok(p) == "as" && d.tok(p-1) == "known", p > lo && (d.tok(p) == "called" || d.tok(p) == "named"):
+		if d.tok(p) == "as" {
+			p--
+		}
+	default:
+		p = -1
+	}
+	if p > lo {
+		// Try the nearest phrase start first: a determiner, or a
+		// possessive name whose run opens the phrase.
+		for k := p - 1; k >= lo && p-k <= 12; k-- {
+			w := d.tok(k)
+			from := -1
+			switch {
+			case determiners[strings.ToLower(w)]:
+				from = k + 1
+			case d.possessive(k) && d.capWord(k):
+				from = k
+				for from-1 >= lo && d.capWord(from-1) && !d.initial(from) {
+					from--
+				}
+			}
+			if from >= 0 && from < p {
+				if head, ok := appositionRole(d, from, p, true); ok {
+					add(from, p, head)
+					break
+				}
+			}
+			if d.toks[k].Kind != text.Word || actVerbs[w] || stopWords[strings.ToLower(w)] && !roleBreaks[w] && w != "and" && !determiners[strings.ToLower(w)] {
+				break
+			}
+		}
+	}
+
+	// A kind right after an organisation's name: "its Agroflora
+	// subsidiary".
+	if w := d.word(c.end); w != "" && !startsUpper(w) && isOrgRole(w) && !d.possessive(c.end-1) && c.hint != Person {
+		add(c.end, c.end+1, c.end)
+	}
+
+	// Apposition after: "Dave Prentis, general secretary of Unison, said".
+	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
+		a := q + 1
+		if determiners[strings.ToLower(d.tok(a))] {
+			a++
+		}
+		b := a
+		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs[d.tok(b)] {
+			b++
+		}
+		if b > a && b < hi && d.toks[b].Kind == text.Punctuation {
+			if head, ok := appositionRole(d, a, b, a > q+1); ok {
+				add(a, b, head)
+			}
+		}
+	}
+	return ri
+}
+
+// preRoleWord reports whether token k can stand in a role phrase before a
+// name: a capitalised word that is not a function word, a possessive name
+// ("PowerPage's publisher"), a role noun or a role modifier.
+func preRoleWord(d *document, k int) bool {
+	w := d.word(k)
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(stripPossessive(w))
+	if functionWord(w) || actVerbs[lw] || calendarWords[w] {
+		return false
+	}
+	if startsUpper(w) {
+		return true
+	}
+	return isRoleNoun(w) || roleModifiers[lw] || roleModifiers[strings.TrimPrefix(lw, "ex-")]
+}
+
+// isRoleNoun reports whether w heads a role: a person's office or an
+// organisation's kind, in the singular or plural.
+func isRoleNoun(w string) bool { return isPersonRole(w) || isOrgRole(w) }
+
+func isPersonRole(w string) bool { return inPlural(personRoles, w) }
+
+func isOrgRole(w string) bool { return inPlural(orgRoles, w) }
+
+// inPlural reports whether w, lower-cased, or its singular is in m.
+func inPlural(m map[string]bool, w string) bool {
+	lw := strings.ToLower(undot(w))
+	return m[lw] || strings.HasSuffix(lw, "s") && m[lw[:len(lw)-1]]
+}
+
+// appositionRole reports whether tokens [a, b) read as a role, and which
+// token is its head: the words before any "of"/"at"/"for" must end in a role
+// noun or title. After a determiner any content word may open the phrase
+// ("a shadowy group"); without one it must be a word a role can start with.
+func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) {
+	if a >= b {
+		return 0, false
+	}
+	if w := d.word(a); w == "" || functionWord(w) || actVerbs[w] || !determined && !preRoleWord(d, a) {
+		return 0, false
+	}
+	end := b
+	for k := a; k < b; k++ {
+		if roleBreaks[d.tok(k)] {
+			end = k
+			break
+		}
+		if functionWord(d.tok(k)) {
+			return 0, false
+		}
+	}
+	if end == a {
+		return 0, false
+	}
+	// A role's head is a common noun ("head", "group") or a title
+	// ("Cabinet Secretary"); a capitalised noun ends a name instead
+	// ("the International Atomic Energy Agency").
+	w := d.tok(end - 1)
+	return end - 1, !startsUpper(w) && isRoleNoun(w) || titles[undot(w)]
+}
+
+// functionWord reports whether w is a function word that ends a role
+// phrase; "first" and "new" are function words but also role modifiers
+// ("the First Minister").
+func functionWord(w string) bool {
+	lw := strings.ToLower(w)
+	return stopWords[lw] && !roleModifiers[lw]
+}
