@@ -2,6 +2,7 @@ package disputes
 
 import (
 	"context"
+	"slices"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -39,6 +40,42 @@ type Options struct{}
 
 // Find returns the disputed points and agreements between the given actors
 // of doc, most confident first. It checks ctx between sentences.
+//
+// Every statement and evidence span is text of doc; actors are named by
+// their ID. With fewer than two actors there is nothing to find.
 func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Options) ([]Point, []Agreement, error) {
-	panic("not implemented")
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	if len(found) < 2 || len(doc.Sentences) == 0 {
+		return nil, nil, nil
+	}
+	r, err := read(ctx, doc, found)
+	if err != nil {
+		return nil, nil, err
+	}
+	var disputes, agreements []finding
+	for i := range r.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, nil, err
+		}
+		if doc.Sentences[i].Headline {
+			// A headline compresses the story into a few words; the
+			// body says the same with its sides spelled out.
+			continue
+		}
+		for _, f := range r.scan(i) {
+			if f.agree {
+				agreements = append(agreements, f)
+			} else {
+				disputes = append(disputes, f)
+			}
+		}
+	}
+	agreements = append(agreements, alsoAgreements(disputes)...)
+	slices.SortStableFunc(agreements, func(a, b finding) int { return a.sents[0] - b.sents[0] })
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	return r.points(group(disputes)), r.agreements(group(agreements)), nil
 }

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"context"
+	"slices"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -11,6 +12,12 @@ type Options struct {
 	MaxSentences int // key points to return at most; 0 means 3
 	MaxKeywords  int // keywords to return at most; 0 means 10
 }
+
+// Defaults for the zero Options.
+const (
+	DefaultMaxSentences = 3
+	DefaultMaxKeywords  = 10
+)
 
 // KeyPoint is one sentence chosen for the summary.
 type KeyPoint struct {
@@ -29,6 +36,50 @@ type Summary struct {
 
 // Summarize returns the summary of doc. It checks ctx inside its loops and
 // returns ctx.Err() when it is done.
+//
+// A document with no sentence but a headline has no gist (Gist is -1) and
+// no key points, but its headline still yields keywords.
 func Summarize(ctx context.Context, doc *text.Document, opts Options) (Summary, error) {
-	panic("not implemented")
+	maxS := opts.MaxSentences
+	if maxS <= 0 {
+		maxS = DefaultMaxSentences
+	}
+	maxK := opts.MaxKeywords
+	if maxK <= 0 {
+		maxK = DefaultMaxKeywords
+	}
+	sum := Summary{Gist: -1}
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+
+	var d docTerms
+	if err := d.read(ctx, doc); err != nil {
+		return sum, err
+	}
+	r := ranker{d: &d}
+	if err := r.score(ctx); err != nil {
+		return sum, err
+	}
+	picked, err := r.pick(ctx, maxS)
+	if err != nil {
+		return sum, err
+	}
+	if len(picked) > 0 {
+		// The first pick is the best-scored sentence: nothing chosen before
+		// it can make it redundant.
+		g := d.sents[picked[0]]
+		sum.Gist, sum.GistSpan = g.index, g.span
+		slices.Sort(picked)
+		sum.KeyPoints = make([]KeyPoint, len(picked))
+		for i, p := range picked {
+			s := d.sents[p]
+			sum.KeyPoints[i] = KeyPoint{Sentence: s.index, Span: s.span, Score: r.scores[p]}
+		}
+	}
+	sum.Keywords, err = d.keywords(ctx, maxK)
+	if err != nil {
+		return Summary{Gist: -1}, err
+	}
+	return sum, nil
 }

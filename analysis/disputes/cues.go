@@ -1,0 +1,291 @@
+package disputes
+
+// cue is what a word signals about the relation between the actors around
+// it.
+type cue uint8
+
+// Cues. Disagreement cues come first; isDispute and isAgreement rely on
+// the order.
+const (
+	noCue cue = iota
+
+	// Verbs and their nominalisations: one side acts against the other.
+	cueAttack // attack, criticise, accuse, condemn, slam, blast, "hit out"
+	cueReject // reject, deny, dismiss, dispute, refute, rebuff
+	cueOppose // oppose, protest, resist
+	cueWarn   // warn, urge: pressure rather than conflict, so weaker
+	// Nouns naming a conflict: row, clash, difference, battle, "at odds".
+	cueConflict
+
+	cueAgree   // agree
+	cueBack    // back, support, endorse, defend, side with, echo
+	cueSimilar // similar, aligned, share, united, "in common"
+	cueJoin    // "X joined Y in ..."
+	cueAlly    // ally, allies
+
+	numCues
+)
+
+func (c cue) isDispute() bool   { return c >= cueAttack && c <= cueConflict }
+func (c cue) isAgreement() bool { return c >= cueAgree && c <= cueAlly }
+
+// strength is how surely a cue with named actors on both sides signals a
+// disagreement or an agreement, before structure adds to it. The values are
+// hand-set for v0: explicit verbs of conflict are near certain, pressure
+// and likeness much less so.
+func (c cue) strength() float64 {
+	switch c {
+	case cueAttack:
+		return 0.8
+	case cueReject:
+		return 0.75
+	case cueOppose, cueBack, cueJoin:
+		return 0.7
+	case cueAgree:
+		return 0.75
+	case cueAlly:
+		return 0.65
+	case cueConflict, cueSimilar:
+		return 0.6
+	case cueWarn:
+		return 0.45
+	}
+	return 0
+}
+
+// Confidence of the structural patterns, and what structure adds.
+const (
+	// A contrast connective between two clauses whose subjects are two
+	// actors: "X wants A, while Y wants B". "But" also joins clauses that
+	// merely add facts, so it counts for less.
+	confContrast    = 0.55
+	confContrastBut = 0.4
+	// A cue naming the claim or proposal it rejects, and whose it is:
+	// "X denied claims by Y", "X rejected Y's offer".
+	boostClaim = 0.1
+	// "X said he would not agree with Y": an agreement denied.
+	confNegatedAgreement = 0.4
+	// A side found in the neighbouring sentence (through a pronoun)
+	// rather than in the cue's own sentence.
+	penaltyAnaphora = 0.15
+	// Two actors that take the same side of one disagreement ("X and Y
+	// criticised the plan"), or "X also opposes ..." after Y did.
+	confCoAgents = 0.5
+	confAlso     = 0.6
+	// No point is surer than this: every rule here is a heuristic.
+	maxConfidence = 0.95
+)
+
+// cueOf returns the cue that the lower-case word w signals on its own.
+// Multi-word cues ("hit out", "at odds", "in common") are found by the
+// caller, which sees the neighbouring words.
+func cueOf(w string) cue {
+	switch w {
+	case "attack", "attacks", "attacked", "attacking",
+		"criticise", "criticises", "criticised", "criticising",
+		"criticize", "criticizes", "criticized", "criticizing", "criticism",
+		"accuse", "accuses", "accused", "accusing", "accusation", "accusations",
+		"condemn", "condemns", "condemned", "condemning", "condemnation",
+		"slam", "slams", "slammed", "slamming",
+		"blast", "blasts", "blasted", "blasting",
+		"denounce", "denounces", "denounced", "denouncing",
+		"rebuke", "rebukes", "rebuked", "rebuking",
+		"lambast", "lambasts", "lambasted", "lambasting",
+		"raps", "rapped", "berate", "berated", "berates":
+		return cueAttack
+	case "reject", "rejects", "rejected", "rejecting", "rejection",
+		"deny", "denies", "denied", "denying", "denial",
+		"dismiss", "dismisses", "dismissed", "dismissing",
+		"dispute", "disputes", "disputed", "disputing",
+		"refute", "refutes", "refuted", "refuting",
+		"rebuff", "rebuffs", "rebuffed", "rebuffing",
+		"disagree", "disagrees", "disagreed", "disagreeing", "disagreement", "disagreements":
+		return cueReject
+	case "oppose", "opposes", "opposed", "opposing",
+		"protest", "protests", "protested", "protesting",
+		"resist", "resists", "resisted", "resisting":
+		return cueOppose
+	case "warn", "warns", "warned", "warning",
+		"urge", "urges", "urged", "urging":
+		return cueWarn
+	case "row", "rows", "clash", "clashes", "clashed", "clashing",
+		"difference", "differences", "rift", "feud", "battle", "fight",
+		"tension", "tensions", "conflict", "standoff", "stand-off", "split":
+		return cueConflict
+	case "agree", "agrees", "agreed", "agreeing", "agreement":
+		return cueAgree
+	case "backs", "backed", "backing",
+		"support", "supports", "supported", "supporting",
+		"endorse", "endorses", "endorsed", "endorsing", "endorsement",
+		"echo", "echoes", "echoed", "echoing", "sided",
+		"defend", "defends", "defended", "defending":
+		return cueBack
+	case "similar", "alike", "aligned", "share", "shared", "united", "same":
+		return cueSimilar
+	case "join", "joins", "joined", "joining":
+		return cueJoin
+	case "ally", "allies", "allied":
+		return cueAlly
+	}
+	return noCue
+}
+
+// isNoun reports whether the cue word is a noun, whose sides are found
+// through prepositions ("a row with Y", "an attack on Y") rather than as
+// subject and object.
+func isNoun(w string) bool {
+	switch w {
+	case "criticism", "accusation", "accusations", "condemnation", "rejection", "denial",
+		"disagreement", "disagreements", "row", "rows", "clashes", "difference", "differences",
+		"rift", "feud", "battle", "fight", "tension", "tensions", "conflict", "standoff",
+		"stand-off", "agreement", "endorsement", "allies", "ally":
+		return true
+	}
+	return false
+}
+
+// claimNoun lists what one side says or offers and the other denies or
+// rejects: "X denied claims by Y", "X rejected Y's offer".
+func claimNoun(w string) bool {
+	switch w {
+	case "claim", "claims", "allegation", "allegations", "accusation", "accusations",
+		"report", "reports", "suggestion", "suggestions", "charge", "charges",
+		"proposal", "proposals", "offer", "offers", "plan", "plans", "call", "calls",
+		"bid", "demand", "demands", "idea", "ideas", "request", "appeal", "criticism":
+		return true
+	}
+	return false
+}
+
+// isBoundary reports whether the lower-case token w ends a clause: where a
+// cue's subject or object cannot reach past.
+func isBoundary(w string) bool {
+	switch w {
+	case ".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]",
+		"while", "whilst", "whereas", "but", "although", "though", "however":
+		return true
+	}
+	return false
+}
+
+// contrastWeight returns the confidence a contrast connective gives to two
+// actor-subject clauses it joins, or 0 when w is none.
+func contrastWeight(w string) float64 {
+	switch w {
+	case "whereas", "unlike":
+		return confContrast + 0.05
+	case "while", "whilst", ";", "however":
+		return confContrast
+	case "but":
+		return confContrastBut
+	}
+	return 0
+}
+
+// objectStop reports whether the lower-case word w ends the object of a
+// verb cue: the complement that follows says why or what, not whom.
+func objectStop(w string) bool {
+	switch w {
+	case "for", "over", "about", "after", "before", "because", "that", "when", "if", "as",
+		"since", "who", "which", "saying", "claiming", "amid", "despite", "following":
+		return true
+	}
+	return false
+}
+
+// isOblique reports whether the preposition w makes an actor after it part
+// of a thing rather than a side: "talks in Lindau", "a ban on exports to
+// Velmar", "the head of the Harbour Trust". The prepositions that do introduce sides
+// ("by", "with", "against", "between", "from") are not among them.
+func isOblique(w string) bool {
+	switch w {
+	case "in", "at", "inside", "across", "near", "around", "throughout", "within", "into", "outside",
+		"of", "to", "on", "for", "about", "over", "under", "than", "like", "towards", "toward",
+		"upon", "onto", "through", "among", "amongst", "beyond", "behind", "via":
+		return true
+	}
+	return false
+}
+
+// isNegation reports whether w negates the verb after it.
+func isNegation(w string) bool {
+	switch w {
+	case "not", "never", "no", "cannot", "refused", "refuses", "declined", "declines", "failed", "fails":
+		return true
+	}
+	n := len(w)
+	return n > 3 && (w[n-3:] == "n't" || n > 5 && w[n-5:] == "n’t")
+}
+
+// isBeAux reports whether w is a form of "be" (or "get") that makes a
+// following participle passive: "X was attacked by Y".
+func isBeAux(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports whether w may open a noun phrase.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "any", "some":
+		return true
+	}
+	return false
+}
+
+// isSubjectPronoun reports whether w can stand for an actor named in the
+// sentence before.
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "it", "we":
+		return true
+	}
+	return false
+}
+
+// isObjectPronoun reports whether w can stand for an actor, or an actor's
+// claim, named in the sentence before.
+func isObjectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "it", "this", "that":
+		return true
+	}
+	return false
+}
+
+// isFunctionWord lists the closed-class words a topic may not start or end
+// with.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+		"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
+		"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+		"could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "no",
+		"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "itself", "themselves",
+		"which", "who", "whom", "whose", "what", "when", "where", "why", "how", "than", "then",
+		"there", "here", "so", "as", "if", "but", "while", "whereas", "also", "very", "more",
+		"most", "much", "such", "any", "some", "all", "both", "each", "other", "own", "same",
+		"about", "over", "into", "up", "out", "said", "says", "say", "just", "only", "even",
+		"during", "after", "before", "since", "until", "against", "because", "despite",
+		"without", "within", "between", "among", "under", "across", "through", "like",
+		"unlike", "whether", "although", "though", "yet", "still", "already", "now":
+		return true
+	}
+	return false
+}
+
+// reciprocal reports whether the cue word w, with coordinated subjects and
+// no object, says the subjects disagree with each other: "X and Y
+// clashed", "X and Y are at odds".
+func reciprocal(w string) bool {
+	switch w {
+	case "clash", "clashes", "clashed", "clashing", "disagree", "disagrees", "disagreed",
+		"disagreeing", "dispute", "disputes", "disputed", "row", "rows", "rowed", "feud",
+		"fight", "fought", "battle", "battled", "split", "odds", "differ", "differed", "argue", "argued":
+		return true
+	}
+	return false
+}

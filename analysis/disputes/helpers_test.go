@@ -1,0 +1,235 @@
+package disputes
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// spec describes one actor of a test text: its name, type, and the surface
+// forms that mention it.
+type spec struct {
+	name  string
+	typ   actors.Type
+	forms []string
+}
+
+// person, org and country shorten the specs of the tests.
+func person(name string, forms ...string) spec { return spec{name, actors.Person, append(forms, name)} }
+func org(name string, forms ...string) spec {
+	return spec{name, actors.Organization, append(forms, name)}
+}
+func country(name string, forms ...string) spec {
+	return spec{name, actors.Country, append(forms, name)}
+}
+
+// newDoc segments src and builds its actors from specs, as the actors
+// package would but without depending on it: every whole-word occurrence
+// of a form is a mention, longer forms first.
+func newDoc(t testing.TB, src string, specs ...spec) (*text.Document, []actors.Actor) {
+	t.Helper()
+	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
+	type hit struct {
+		actor      int
+		start, end int
+	}
+	type form struct {
+		actor int
+		s     string
+	}
+	var all []form
+	for a, sp := range specs {
+		for _, f := range sp.forms {
+			all = append(all, form{a, f})
+		}
+	}
+	slices.SortStableFunc(all, func(x, y form) int { return cmp.Compare(len(y.s), len(x.s)) })
+	taken := make([]bool, len(src))
+	var hits []hit
+	for _, f := range all {
+		for off := 0; ; {
+			i := strings.Index(src[off:], f.s)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(f.s)
+			off = end
+			if !wordEdge(src, start, end) || slices.Contains(taken[start:end], true) {
+				continue
+			}
+			for k := start; k < end; k++ {
+				taken[k] = true
+			}
+			hits = append(hits, hit{f.actor, start, end})
+		}
+	}
+	slices.SortFunc(hits, func(x, y hit) int { return x.start - y.start })
+	acts := make([]actors.Actor, len(specs))
+	for a, sp := range specs {
+		acts[a] = actors.Actor{ID: fmt.Sprintf("actor-%d", a+1), Name: sp.name, Type: sp.typ}
+	}
+	for _, h := range hits {
+		si := slices.IndexFunc(doc.Sentences, func(s text.Sentence) bool { return s.Start <= h.start && h.end <= s.End })
+		acts[h.actor].Mentions = append(acts[h.actor].Mentions, actors.Mention{Span: text.Span{Start: h.start, End: h.end}, Kind: actors.Name, Sentence: si})
+	}
+	return doc, acts
+}
+
+// wordEdge reports whether src[start:end] starts and ends at word
+// boundaries.
+func wordEdge(src string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(src[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(src) {
+		r, _ := utf8.DecodeRuneInString(src[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// find runs Find and checks what every answer must satisfy.
+func find(t testing.TB, doc *text.Document, acts []actors.Actor) ([]Point, []Agreement) {
+	t.Helper()
+	points, agreed, err := Find(context.Background(), doc, acts, Options{})
+	if err != nil {
+		t.Fatalf("Find = _, _, %v; want nil error", err)
+	}
+	checkPoints(t, doc, acts, points, agreed)
+	return points, agreed
+}
+
+// checkPoints asserts the invariants of Find's answer: nothing invented,
+// every span a sentence of the text, ids and order as documented.
+func checkPoints(t testing.TB, doc *text.Document, acts []actors.Actor, points []Point, agreed []Agreement) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, a := range acts {
+		ids[a.ID] = true
+	}
+	sentence := func(sp text.Span) bool {
+		return slices.ContainsFunc(doc.Sentences, func(s text.Sentence) bool { return s.Span == sp && !s.Headline })
+	}
+	checkEvidence := func(what string, ev []text.Span) {
+		if len(ev) == 0 {
+			t.Errorf("%s: no evidence", what)
+		}
+		for i, sp := range ev {
+			if !sentence(sp) {
+				t.Errorf("%s: evidence %v is not a body sentence", what, sp)
+			}
+			if i > 0 && sp.Start <= ev[i-1].Start {
+				t.Errorf("%s: evidence not in text order", what)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for i, p := range points {
+		what := fmt.Sprintf("point %d (%s)", i, p.ID)
+		if want := fmt.Sprintf("dispute-%d", i+1); p.ID != want {
+			t.Errorf("%s: ID %q, want %q", what, p.ID, want)
+		}
+		if p.Confidence <= 0 || p.Confidence > 1 {
+			t.Errorf("%s: confidence %v, want in (0, 1]", what, p.Confidence)
+		}
+		if i > 0 && p.Confidence > points[i-1].Confidence {
+			t.Errorf("%s: confidence %v above the one before, %v", what, p.Confidence, points[i-1].Confidence)
+		}
+		if p.Topic != "" && !strings.Contains(doc.Text, p.Topic) {
+			t.Errorf("%s: topic %q is not text of the document", what, p.Topic)
+		}
+		if !strings.HasSuffix(p.Description, ".") || p.Description == "" {
+			t.Errorf("%s: description %q is not a sentence", what, p.Description)
+		}
+		checkEvidence(what, p.Evidence)
+		key := fmt.Sprint(p.Evidence)
+		if seen[key] {
+			t.Errorf("%s: same evidence as an earlier point: %s", what, key)
+		}
+		seen[key] = true
+		actorsSeen := map[string]bool{}
+		for _, pos := range p.Positions {
+			if !ids[pos.ActorID] {
+				t.Errorf("%s: position for unknown actor %q", what, pos.ActorID)
+			}
+			if actorsSeen[pos.ActorID] {
+				t.Errorf("%s: two positions for %s", what, pos.ActorID)
+			}
+			actorsSeen[pos.ActorID] = true
+			if pos.Statement == "" || !strings.Contains(doc.Text, pos.Statement) {
+				t.Errorf("%s: statement %q is not text of the document", what, pos.Statement)
+			}
+			for _, sp := range pos.Evidence {
+				if !sentence(sp) {
+					t.Errorf("%s: position evidence %v is not a body sentence", what, sp)
+				}
+			}
+		}
+		if len(actorsSeen) < 2 {
+			t.Errorf("%s: %d sides, want at least 2", what, len(actorsSeen))
+		}
+	}
+	for i, a := range agreed {
+		what := fmt.Sprintf("agreement %d (%s)", i, a.ID)
+		if want := fmt.Sprintf("agreement-%d", i+1); a.ID != want {
+			t.Errorf("%s: ID %q, want %q", what, a.ID, want)
+		}
+		if a.Confidence <= 0 || a.Confidence > 1 {
+			t.Errorf("%s: confidence %v, want in (0, 1]", what, a.Confidence)
+		}
+		if i > 0 && a.Confidence > agreed[i-1].Confidence {
+			t.Errorf("%s: confidence %v above the one before", what, a.Confidence)
+		}
+		if a.Topic != "" && !strings.Contains(doc.Text, a.Topic) {
+			t.Errorf("%s: topic %q is not text of the document", what, a.Topic)
+		}
+		checkEvidence(what, a.Evidence)
+		distinct := map[string]bool{}
+		for _, id := range a.ActorIDs {
+			if !ids[id] {
+				t.Errorf("%s: unknown actor %q", what, id)
+			}
+			distinct[id] = true
+		}
+		if len(distinct) < 2 || len(distinct) != len(a.ActorIDs) {
+			t.Errorf("%s: actors %q, want two or more distinct", what, a.ActorIDs)
+		}
+	}
+}
+
+// sides returns the names of p's positions, sorted.
+func sides(acts []actors.Actor, ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		for _, a := range acts {
+			if a.ID == id {
+				out = append(out, a.Name)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func positionIDs(p Point) []string {
+	var out []string
+	for _, pos := range p.Positions {
+		out = append(out, pos.ActorID)
+	}
+	return out
+}
+
+func textSpan(start, end int) text.Span { return text.Span{Start: start, End: end} }

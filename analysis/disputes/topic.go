@@ -1,0 +1,212 @@
+package disputes
+
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// maxTopicWords bounds a topic: it is a short noun phrase, not a clause.
+const maxTopicWords = 6
+
+// cueTopic returns what the cue at token k is about, and how good its
+// source is: the claim or proposal a verb rejects ("denied claims by Y"),
+// the noun phrase after "over", "about", "on" ("a row over pensions"), the
+// cue's object ("rejected the proposal"), the noun phrase of a complement
+// ("for saying that the tariff was unfair"), or a noun phrase of
+// the sentence. objEnd and end are the ends of the cue's object and clause.
+func (r *reader) cueTopic(s *sentence, k, objEnd, end int, noun bool, c cue) (string, int) {
+	prepRank := topicPrep
+	if noun && c == cueConflict {
+		prepRank = topicConflictNoun
+	}
+	if !noun {
+		if sp, ok := s.claimPhrase(k+1, objEnd); ok {
+			return sp.In(r.src), topicObject
+		}
+	}
+	// A preposition inside a "that" clause belongs to what was said, not
+	// to the cue: "denied that the dam was over budget".
+	prepEnd := end
+	if t := s.find(k+1, end, "that"); t >= 0 {
+		prepEnd = t
+	}
+	for p := k + 1; p < prepEnd; p++ {
+		if s.toks[p].mention >= 0 {
+			continue
+		}
+		w := s.toks[p].low
+		switch {
+		case w == "in" && s.word(p+1) == "regard":
+			continue // "in regard to X": the topic follows "to"
+		case w == "over", w == "about", w == "regarding", w == "concerning",
+			w == "on", w == "in" && noun,
+			w == "to" && s.word(p-1) == "regard":
+		default:
+			continue
+		}
+		if p+1 < len(s.toks) && s.toks[p+1].mention >= 0 && (w == "on" || w == "in") {
+			// "an attack on Hale": the other side, not the topic.
+			continue
+		}
+		if sp, ok := s.nounPhrase(p+1, prepEnd, false); ok && !s.temporal(sp) {
+			return sp.In(r.src), prepRank
+		}
+	}
+	// An object that describes an actor ("the head of the Harbour Trust,
+	// Ruth Okonkwo") is the other side, not the topic.
+	if !noun && len(s.sidesIn(k+1, objEnd)) == 0 {
+		if sp, ok := s.nounPhrase(k+1, objEnd, false); ok && !s.temporal(sp) {
+			return sp.In(r.src), topicObject
+		}
+	}
+	if c == cueSimilar || c == cueAgree {
+		// "Ostravian and Velmarian aims in the valley are similar": what
+		// is alike is what the actors' names qualify.
+		if ms := s.sidesIn(s.clauseStart(k), k); len(ms) > 0 {
+			if sp, ok := s.nounPhrase(ms[len(ms)-1].end, k, false); ok {
+				return sp.In(r.src), topicObject
+			}
+		}
+	}
+	if objEnd < end {
+		switch s.toks[objEnd].low {
+		case "for", "of", "that":
+			// "for saying that the tariff was unfair": the
+			// topic is in the reported clause; "of scaremongering",
+			// "for calling a strike": it is the gerund's phrase.
+			j := objEnd + 1
+			if j+1 < end && isGerund(s.toks[j].low) && s.toks[j+1].low == "that" {
+				j += 2
+			} else if s.toks[j-1].low == "that" {
+				// already past "that"
+			}
+			if sp, ok := s.nounPhrase(j, end, false); ok {
+				return sp.In(r.src), topicComplement
+			}
+		}
+	}
+	return r.fallbackTopic(s)
+}
+
+// claimPhrase returns "Y's proposal" when the object of a cue is a claim
+// or proposal owned by an actor: the one noun phrase allowed to hold a
+// mention, since the claim, not its owner, is what is disputed.
+func (s *sentence) claimPhrase(j, end int) (text.Span, bool) {
+	for l := j; l < end && l < j+maxTopicWords; l++ {
+		if claimNoun(s.toks[l].low) {
+			if sp, ok := s.nounPhrase(j, end, true); ok {
+				return sp, true
+			}
+			return text.Span{}, false
+		}
+	}
+	return text.Span{}, false
+}
+
+// fallbackTopic returns the sentence's first noun phrase of two content
+// words or more that names no actor, else its first one of one word.
+func (r *reader) fallbackTopic(s *sentence) (string, int) {
+	for _, minWords := range []int{2, 1} {
+		for j := range s.toks {
+			if j > 0 && s.toks[j-1].kind == text.Word && !isFunctionWord(s.toks[j-1].low) {
+				continue // not the start of a phrase
+			}
+			if verbLike(s.toks[j].low) {
+				continue // a fallback must at least look like a noun phrase
+			}
+			sp, ok := s.nounPhrase(j, len(s.toks), false)
+			if !ok || s.contentWords(sp) < minWords {
+				continue
+			}
+			return sp.In(r.src), topicFallback
+		}
+	}
+	return "", topicNone
+}
+
+// contentWords counts the words of sp that are not function words.
+func (s *sentence) contentWords(sp text.Span) int {
+	n := 0
+	for _, t := range s.toks {
+		if sp.Contains(t.Span) && t.kind != text.Punctuation && !isFunctionWord(t.low) {
+			n++
+		}
+	}
+	return n
+}
+
+// nounPhrase returns the noun phrase starting at token j, before end: an
+// optional determiner, content words, and at most one "of" phrase ("the
+// maintenance of its own military presence"). Without a tagger, a word
+// ending in -ed or -ing is taken to be a verb and ends the phrase unless it
+// comes before the phrase's first noun. Mentions may be part of it only if
+// withMentions is set.
+func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
+	end = min(end, len(s.toks))
+	if j >= end {
+		return text.Span{}, false
+	}
+	i := j
+	if isDeterminer(s.toks[i].low) {
+		i++
+	}
+	last, content, words, usedOf := -1, 0, 0, false
+	for ; i < end && words < maxTopicWords; i, words = i+1, words+1 {
+		t := &s.toks[i]
+		if t.mention >= 0 && !withMentions {
+			break
+		}
+		if t.kind == text.Punctuation {
+			break
+		}
+		w := t.low
+		if t.mention < 0 && isNegation(w) {
+			break
+		}
+		if t.mention < 0 && isFunctionWord(w) {
+			if w == "of" && !usedOf && content > 0 {
+				usedOf = true
+				continue
+			}
+			// "the maintenance of its ...", "reopening the railway"
+			if isDeterminer(w) && i > j && (s.toks[i-1].low == "of" || content == 1 && isGerund(s.toks[i-1].low)) {
+				continue
+			}
+			break
+		}
+		if t.mention < 0 && content > 0 && verbLike(w) {
+			break
+		}
+		content++
+		last = i
+	}
+	if content == 0 || last < 0 {
+		return text.Span{}, false
+	}
+	return text.Span{Start: s.toks[j].Start, End: s.toks[last].End}, true
+}
+
+// verbLike reports whether w ends like a participle: "were", "working",
+// "continued" end a noun phrase.
+func verbLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// temporal reports whether the phrase sp only says when: "on Monday",
+// "over the weekend" give no topic.
+func (s *sentence) temporal(sp text.Span) bool {
+	for _, t := range s.toks {
+		if !sp.Contains(t.Span) || isDeterminer(t.low) {
+			continue
+		}
+		switch t.low {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+			"weekend", "week", "month", "year", "day", "night", "morning", "afternoon", "evening",
+			"today", "yesterday", "tomorrow", "years", "months", "weeks", "days", "decade", "time":
+			continue
+		}
+		return false
+	}
+	return true
+}

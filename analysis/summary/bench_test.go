@@ -1,0 +1,83 @@
+package summary
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// bbcDir holds the BBC News corpus, outside the repository: it may not be
+// redistributed, so benchmarks use it only where it is present.
+const bbcDir = "../../../shared/corpora/bbc"
+
+// loadCorpus reads and segments every article under dir.
+func loadCorpus(b *testing.B, dir string) ([]*text.Document, int) {
+	b.Helper()
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if len(files) == 0 {
+		b.Skipf("no articles under %s: the BBC corpus is not available here", dir)
+	}
+	docs := make([]*text.Document, 0, len(files))
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		src := string(data)
+		docs = append(docs, &text.Document{Text: src, Sentences: text.Sentences(src)})
+		size += len(src)
+	}
+	return docs, size
+}
+
+// BenchmarkSummarize summarises the whole BBC corpus per iteration, with
+// sentences already split as the engine does before calling Summarize.
+// Articles per second = articles/op ÷ sec/op.
+func BenchmarkSummarize(b *testing.B) {
+	docs, size := loadCorpus(b, bbcDir)
+	ctx := context.Background()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	keyPoints := 0
+	for b.Loop() {
+		keyPoints = 0
+		for _, d := range docs {
+			s, err := Summarize(ctx, d, Options{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			keyPoints += len(s.KeyPoints)
+		}
+	}
+	// Every article has at least three body sentences: a broken ranker
+	// that returns nothing must not look fast.
+	if keyPoints < 3*len(docs) {
+		b.Fatalf("got %d key points over %d articles, want at least 3 each", keyPoints, len(docs))
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(len(docs)), "articles/op")
+}
+
+// BenchmarkSegmentAndSummarize adds sentence splitting, the one step the
+// engine runs for the summary outside Summarize.
+func BenchmarkSegmentAndSummarize(b *testing.B) {
+	docs, size := loadCorpus(b, bbcDir)
+	ctx := context.Background()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var sents []text.Sentence
+	for b.Loop() {
+		for _, d := range docs {
+			sents = text.AppendSentences(sents[:0], d.Text)
+			doc := text.Document{Text: d.Text, Sentences: sents}
+			if _, err := Summarize(ctx, &doc, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(docs))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

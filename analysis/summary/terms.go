@@ -1,0 +1,260 @@
+package summary
+
+import (
+	"context"
+	"math"
+	"slices"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// Word classes, for telling names from common words by their capitals.
+const (
+	common  uint8 = iota // starts lower-case
+	name                 // capitalised where capitals are not forced: a name or part of one
+	unknown              // capitalised at a sentence start or in a headline: could be either
+	dropped              // a filler word that turned out not to be part of a name
+)
+
+// termCount is one term of a sentence's bag of words.
+type termCount struct {
+	term int32
+	n    int32
+}
+
+// sentence is one body sentence (never the headline) as a bag of terms.
+type sentence struct {
+	index int         // in text.Document.Sentences
+	span  text.Span   // its bytes
+	bag   []termCount // content terms, sorted by term
+	norm  float64     // Euclidean norm of bag
+	words int         // word and number tokens, content or not
+	rank  int         // position among the body sentences, from 0
+}
+
+// termStat counts one term (a stemmed content word) over the document.
+type termStat struct {
+	tf    int32 // occurrences, headline included
+	names int32 // capitalised occurrences where capitals are not forced
+	lower int32 // lower-case occurrences
+	title bool  // the term is in the title or headline
+}
+
+// word is one content word, kept for cutting key phrases after every
+// word's class is known.
+type word struct {
+	span  text.Span // the word, without a possessive ending
+	term  int32
+	sent  int32 // rank of its body sentence; -1 in the headline
+	class uint8
+	brk   bool // a phrase boundary comes before the word
+	poss  bool // the word was possessive: a phrase ends after it
+	// filler marks a filler word kept only because its capital might make
+	// it part of a name ("New" in "New Harbour Bank" at a sentence start).
+	filler bool
+}
+
+// docTerms is a document read into terms: the body sentences as bags, term
+// statistics, and the content words in order.
+type docTerms struct {
+	src   string
+	sents []sentence
+	vocab map[string]int32
+	terms []termStat
+	title []int32 // distinct title terms
+	words []word
+	buf   []byte // scratch for lower-casing and stemming
+}
+
+// read tokenises doc once and fills d.
+func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
+	d.src = doc.Text
+	d.vocab = make(map[string]int32, 256)
+	d.terms = make([]termStat, 0, 256)
+	d.sents = make([]sentence, 0, len(doc.Sentences))
+	d.words = make([]word, 0, len(doc.Text)/8)
+
+	var (
+		toks  []text.Token
+		ids   []int32
+		pool  = make([]termCount, 0, len(doc.Text)/10)
+		title []int32
+	)
+	if doc.Title != "" {
+		toks = text.AppendTokens(toks[:0], doc.Title, text.Span{Start: 0, End: len(doc.Title)})
+		first := true
+		for _, t := range toks {
+			if t.Kind != text.Word {
+				continue
+			}
+			w, _ := trimPossessive(t.In(doc.Title))
+			id, _, ok := d.intern(w, isCapitalized(w) && !first)
+			first = false
+			if ok {
+				title = append(title, id)
+			}
+		}
+	}
+	useHeadline := doc.Title == ""
+
+	for i, s := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		headline := s.Headline
+		rank := int32(len(d.sents))
+		if headline {
+			rank = -1
+		}
+		toks = text.AppendTokens(toks[:0], doc.Text, s.Span)
+		ids = ids[:0]
+		words, first, brk := 0, true, true
+		for _, t := range toks {
+			if t.Kind != text.Word {
+				if t.Kind == text.Number {
+					words++
+				}
+				brk = true
+				continue
+			}
+			words++
+			raw := t.In(doc.Text)
+			w, poss := trimPossessive(raw)
+			class := common
+			switch {
+			case isAcronym(w):
+				class = name
+			case !isCapitalized(w):
+			case headline || first:
+				class = unknown
+			default:
+				class = name
+			}
+			first = false
+			id, filler, ok := d.intern(w, class != common)
+			if !ok {
+				brk = true
+				continue
+			}
+			filler = filler && class == unknown
+			st := &d.terms[id]
+			st.tf++
+			switch class {
+			case name:
+				st.names++
+			case common:
+				st.lower++
+			}
+			if headline {
+				if useHeadline {
+					title = append(title, id)
+				}
+			} else if !filler {
+				ids = append(ids, id)
+			}
+			d.words = append(d.words, word{
+				span:   text.Span{Start: t.Start, End: t.Start + len(w)},
+				term:   id,
+				sent:   rank,
+				class:  class,
+				brk:    brk,
+				poss:   poss,
+				filler: filler,
+			})
+			brk = poss
+		}
+		if headline {
+			continue
+		}
+		start := len(pool)
+		pool = appendBag(pool, ids)
+		bag := pool[start:len(pool):len(pool)]
+		var sq float64
+		for _, tc := range bag {
+			sq += float64(tc.n) * float64(tc.n)
+		}
+		d.sents = append(d.sents, sentence{
+			index: i, span: s.Span, bag: bag, norm: math.Sqrt(sq), words: words, rank: int(rank),
+		})
+	}
+
+	slices.Sort(title)
+	d.title = slices.Compact(title)
+	for _, id := range d.title {
+		d.terms[id].title = true
+	}
+	return nil
+}
+
+// intern returns the term id of word w, or false when w is not a content
+// word. maybeName says a capital might make w part of a name; a filler word
+// is then kept, and reported as such.
+func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool) {
+	acr := isAcronym(w)
+	d.buf = appendLower(d.buf[:0], w)
+	if !acr {
+		if len(d.buf) < 2 || isFunctionWord(string(d.buf)) {
+			return 0, false, false
+		}
+		filler = isFiller(string(d.buf))
+	}
+	key := d.buf
+	if !acr {
+		key = stem(d.buf)
+	}
+	id, ok = d.vocab[string(key)]
+	if !ok {
+		id = int32(len(d.terms))
+		// Most stems are a prefix of the word as written ("profits" ->
+		// "profit"); keying the map with that part of the text saves
+		// copying the stem.
+		if len(key) <= len(w) && w[:len(key)] == string(key) {
+			d.vocab[w[:len(key)]] = id
+		} else {
+			d.vocab[string(key)] = id
+		}
+		d.terms = append(d.terms, termStat{})
+	}
+	if filler && !maybeName {
+		// Not content, but counted: a filler seen in lower case is no
+		// name where a capital starts a sentence ("Former Veridian chief").
+		d.terms[id].lower++
+		return 0, false, false
+	}
+	return id, filler, true
+}
+
+// appendBag appends the bag of words of ids (which it sorts) to dst.
+func appendBag(dst []termCount, ids []int32) []termCount {
+	slices.Sort(ids)
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		dst = append(dst, termCount{term: ids[i], n: int32(j - i)})
+		i = j
+	}
+	return dst
+}
+
+// cosine returns the cosine similarity of two sentences' bags.
+func cosine(a, b *sentence) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot int64
+	x, y := a.bag, b.bag
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0].term < y[0].term:
+			x = x[1:]
+		case x[0].term > y[0].term:
+			y = y[1:]
+		default:
+			dot += int64(x[0].n) * int64(y[0].n)
+			x, y = x[1:], y[1:]
+		}
+	}
+	return float64(dot) / (a.norm * b.norm)
+}
