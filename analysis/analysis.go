@@ -121,10 +121,15 @@ func (e *Engine) Check(doc *Document) error {
 	if strings.TrimFunc(doc.Text, unicode.IsSpace) == "" {
 		return ErrEmptyText
 	}
-	if _, err := language(doc.Language); err != nil {
-		return err
-	}
-	return nil
+	return e.CheckLanguage(doc.Language)
+}
+
+// CheckLanguage reports whether the engine analyses the language tag, as a
+// *UnsupportedLanguageError, or nil. An empty tag means detect and is
+// always accepted.
+func (e *Engine) CheckLanguage(tag string) error {
+	_, err := language(tag)
+	return err
 }
 
 // language resolves a BCP-47 tag to a supported base language. Only the
@@ -207,19 +212,37 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 	return res, nil
 }
 
+// stats counts over the text. Words are the tokenizer's word and number
+// tokens, so "Zoë’s" and "$1.5bn" count once each, as a reader counts them.
 func stats(td *text.Document) Stats {
-	s := Stats{Sentences: len(td.Sentences)}
-	s.Characters = utf8.RuneCountInString(td.Text)
-	inWord := false
-	for _, r := range td.Text {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !inWord {
-			s.Words++
+	s := Stats{Sentences: len(td.Sentences), Characters: utf8.RuneCountInString(td.Text)}
+	var toks []text.Token
+	for _, sent := range td.Sentences {
+		toks = text.AppendTokens(toks[:0], td.Text, sent.Span)
+		for _, t := range toks {
+			if t.Kind == text.Word || t.Kind == text.Number {
+				s.Words++
+			}
 		}
-		inWord = w
 	}
 	if len(td.Sentences) > 0 {
 		s.Paragraphs = td.Sentences[len(td.Sentences)-1].Paragraph + 1
 	}
 	return s
+}
+
+// Model names one model or data set the engine uses, for EngineInfo.
+type Model struct {
+	Name    string // what it does: "ner", "gazetteer"
+	Version string // a version or content hash
+}
+
+// Models lists the models and data sets behind the engine's answers.
+func Models() []Model {
+	return []Model{
+		{Name: "segmenter", Version: "rules-1"},
+		{Name: "actors", Version: "rules-1"},
+		{Name: "summary", Version: "rules-1"},
+		{Name: "disputes", Version: "cues-1"},
+	}
 }

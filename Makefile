@@ -1,0 +1,67 @@
+# Make targets for development. The two commands a fresh machine needs are
+# in the README and use only Go; these are shortcuts and the long runs CI
+# leaves out.
+
+GO ?= go
+SHARED ?= ../shared
+
+.PHONY: all build run test test-short race proto lint bench clean
+
+all: build test
+
+build:
+	$(GO) build -o bin/ ./cmd/...
+
+# The README's run command.
+run:
+	$(GO) run ./cmd/docanalysisd
+
+# The README's test command.
+test:
+	$(GO) test ./...
+
+test-short:
+	$(GO) test -short ./...
+
+race:
+	$(GO) test -race -count=1 ./...
+
+# Regenerate gen/ from proto/ after editing the API; commit both.
+proto:
+	$(GO) tool buf lint
+	$(GO) tool buf generate
+
+lint:
+	$(GO) vet ./...
+	$(GO) tool buf lint
+
+# One AnalyzeDocument over bufconn on the seed article, and the engine alone.
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./server/ ./analysis/...
+
+clean:
+	rm -rf bin out
+
+# The named-entity tagger (analysis/ner). Each target needs the shared
+# corpora and says so, without failing, when $(SHARED) is absent.
+# ner-clusters relearns the Brown clusters (about 15 minutes on 2 cores),
+# train-ner the model from them (about a minute), eval-ner scores the
+# embedded model on CoNLL-2003 dev and test with conlleval.py and with the
+# package's own scorer, into out/ner/.
+.PHONY: ner-clusters train-ner eval-ner
+NER_SHARED = $(abspath $(SHARED))
+
+ner-clusters:
+	@if [ ! -d "$(SHARED)/corpora/bbc" ]; then echo "ner-clusters: skipped: $(SHARED)/corpora not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	cd analysis/ner && $(GO) run gen_clusters.go -shared "$(NER_SHARED)" -out model/clusters.txt
+
+train-ner:
+	@if [ ! -f "$(SHARED)/corpora/conll2003/train.txt" ]; then echo "train-ner: skipped: $(SHARED)/corpora/conll2003 not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	cd analysis/ner && $(GO) run train_model.go -shared "$(NER_SHARED)" -out model/ner.model.gz
+
+eval-ner:
+	@if [ ! -f "$(SHARED)/corpora/conll2003/test.txt" ]; then echo "eval-ner: skipped: $(SHARED)/corpora/conll2003 not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	mkdir -p out/ner && \
+	(cd analysis/ner && $(GO) run eval_model.go -shared "$(NER_SHARED)" -out "$(abspath out/ner)") | tee out/ner/go-score.txt && \
+	for f in dev test; do echo "== conlleval.py out/ner/$$f.txt"; python3 "$(SHARED)/eval/conlleval.py" out/ner/$$f.txt; done | tee out/ner/conlleval.txt && \
+	$(GO) test -run '^$$' -bench AppendTags -benchtime 5x ./analysis/ner/ | tee out/ner/bench.txt

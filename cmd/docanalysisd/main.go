@@ -1,0 +1,178 @@
+// Docanalysisd serves the docanalysis gRPC API: summaries, actors and the
+// points they dispute, read from article text.
+//
+// With no configuration it serves plaintext on 127.0.0.1:50051 with
+// authentication off, and says so in its log. Give it API keys to serve on
+// any other address, and a certificate to serve TLS.
+//
+// Usage:
+//
+//	docanalysisd [flags]
+//
+// Every flag can also be set with an environment variable: --max-text-bytes
+// is DOCANALYSIS_MAX_TEXT_BYTES. A flag given on the command line wins.
+//
+//	--addr HOST:PORT         listen address (default 127.0.0.1:50051)
+//	--tls-cert FILE          PEM certificate; with --tls-key serves TLS
+//	--tls-key FILE           PEM private key
+//	--keys-file FILE         API key file: "<id> <sha256-hex> <methods>" a line
+//	--keys ENTRIES           key entries inline, separated by ';'
+//	--rate-limit N           calls per second per key (0: no limit)
+//	--rate-burst N           calls a key may make at once above the rate
+//	--max-text-bytes N       largest document text accepted (default 1048576)
+//	--stream-in-flight N     documents of one stream analysed at once
+//	--shutdown-grace D       time in-flight calls get on SIGTERM (default 10s)
+//	--log-level LEVEL        debug, info, warn or error (default info)
+//	--hash-key               read a key on standard input, print its SHA-256
+//
+// On SIGINT or SIGTERM the server stops taking calls, reports NOT_SERVING to
+// health checks, and gives calls in flight the grace period to finish.
+//
+// Exit codes: 0 after a clean shutdown, 1 when the server cannot start or
+// fails, 2 for a usage error.
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/docanalysis/docanalysis/analysis"
+	"github.com/docanalysis/docanalysis/server"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv))
+}
+
+// run is main without the process: tests call it with their own arguments,
+// streams and environment.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	fs := flag.NewFlagSet("docanalysisd", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg server.Config
+	var (
+		logLevel string
+		hashKey  bool
+	)
+	fs.StringVar(&cfg.Addr, "addr", server.DefaultAddr, "listen `HOST:PORT`")
+	fs.StringVar(&cfg.TLSCertFile, "tls-cert", "", "PEM certificate `FILE`; with --tls-key serves TLS")
+	fs.StringVar(&cfg.TLSKeyFile, "tls-key", "", "PEM private key `FILE`")
+	fs.StringVar(&cfg.KeysFile, "keys-file", "", "API key `FILE`, lines of \"<id> <sha256-hex> <methods>\"; with --keys also empty, auth is off")
+	fs.StringVar(&cfg.Keys, "keys", "", "API key `ENTRIES` inline, in the key file's format, separated by ';'")
+	fs.Float64Var(&cfg.RateLimit, "rate-limit", 0, "calls per second each API key may make; each stream document counts as a call; 0 means no limit")
+	fs.IntVar(&cfg.RateBurst, "rate-burst", 0, "calls a key may make at once above the rate; 0 means the rate, at least 1")
+	fs.IntVar(&cfg.MaxTextBytes, "max-text-bytes", analysis.DefaultMaxTextBytes, "largest document text accepted, in bytes")
+	fs.IntVar(&cfg.StreamInFlight, "stream-in-flight", 0, "documents of one stream analysed at once; 0 means one per CPU")
+	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
+	fs.StringVar(&logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
+	fs.BoolVar(&hashKey, "hash-key", false, "read an API key on standard input and print its SHA-256, for the key file")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: docanalysisd [flags]\n\nDocanalysisd serves the docanalysis gRPC API. Every flag can also be set\nwith an environment variable: --max-text-bytes is DOCANALYSIS_MAX_TEXT_BYTES.\nA flag on the command line wins over the environment.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	// Environment first, so that the command line wins; fs.Set checks
+	// the value as the command line would and names the variable at fault.
+	var envErr error
+	fs.VisitAll(func(f *flag.Flag) {
+		name := envName(f.Name)
+		if v := getenv(name); v != "" && f.Name != "hash-key" && envErr == nil {
+			if err := fs.Set(f.Name, v); err != nil {
+				envErr = fmt.Errorf("%s=%q: %w", name, v, err)
+			}
+		}
+	})
+	if envErr != nil {
+		fmt.Fprintf(stderr, "docanalysisd: %v\n", envErr)
+		return 2
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "docanalysisd: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return 2
+	}
+	if hashKey {
+		line, err := bufio.NewReader(stdin).ReadString('\n')
+		if err != nil && !errors.Is(err, io.EOF) {
+			fmt.Fprintf(stderr, "docanalysisd: reading the key: %v\n", err)
+			return 1
+		}
+		key := strings.TrimSpace(line)
+		if key == "" {
+			fmt.Fprintln(stderr, "docanalysisd: --hash-key reads a key on standard input; got nothing")
+			return 2
+		}
+		fmt.Fprintln(stdout, server.HashKey(key))
+		return 0
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(logLevel)); err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: --log-level %q: use debug, info, warn or error\n", logLevel)
+		return 2
+	}
+	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	eng := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+	srv, err := server.New(cfg, eng)
+	if err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
+		return 1
+	}
+	lis, err := net.Listen("tcp", srv.Addr())
+	if err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: failed to listen: %v\n", err)
+		return 1
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for range hup {
+			if err := srv.ReloadKeys(); err != nil {
+				cfg.Logger.Error("reloading API keys failed; keeping the old keys", slog.String("error", err.Error()))
+			}
+		}
+	}()
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(lis) }()
+	select {
+	case err := <-served:
+		if err != nil {
+			fmt.Fprintf(stderr, "docanalysisd: serve: %v\n", err)
+			return 1
+		}
+		return 0
+	case <-ctx.Done():
+	}
+	cfg.Logger.Info("shutting down")
+	srv.Shutdown(context.Background())
+	if err := <-served; err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: serve: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// envName is the environment variable that sets a flag.
+func envName(flagName string) string {
+	return "DOCANALYSIS_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}

@@ -1,0 +1,271 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/docanalysis/docanalysis/client"
+	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+const defaultTestTimeout = 60 * time.Second
+
+// story is a text written for these tests.
+const story = `Ministers clash over rail fares
+
+The transport minister, Ana Sousa, said on Tuesday that fares would rise by 4% in March.
+The rail union RMT rejected the plan, calling it “a tax on commuters”.
+Ms Sousa insisted the rise was needed to pay for new trains, while the union warned of strikes.`
+
+// syncWriter collects the server's stderr while the test reads it.
+type syncWriter struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (w *syncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.Write(p)
+}
+
+func (w *syncWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// startBinary builds docanalysisd, starts it on a free loopback port with
+// the given extra environment, and returns the address it serves on.
+func startBinary(t *testing.T, env ...string) (addr string, cmd *exec.Cmd, logs *syncWriter) {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "docanalysisd")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd = exec.Command(bin, "--addr", "127.0.0.1:0", "--shutdown-grace", "30s", "--stream-in-flight", "1")
+	cmd.Env = append(os.Environ(), env...)
+	pr, pw := io.Pipe()
+	logs = &syncWriter{}
+	cmd.Stderr = io.MultiWriter(pw, logs)
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("starting %s: %v", bin, err)
+	}
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+		pw.Close()
+	})
+	found := make(chan string, 1)
+	// One reader only: it finds the address, then keeps draining the pipe
+	// so the server never blocks on its log.
+	go func() {
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			var line struct {
+				Msg  string `json:"msg"`
+				Addr string `json:"addr"`
+			}
+			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "serving" {
+				select {
+				case found <- line.Addr:
+				default:
+				}
+			}
+		}
+	}()
+	select {
+	case addr = <-found:
+	case <-time.After(defaultTestTimeout):
+		t.Fatalf("the server did not say where it serves; stderr:\n%s", logs.String())
+	}
+	return addr, cmd, logs
+}
+
+// TestEndToEnd builds and runs the real server binary on a real socket,
+// calls it with the Go client and with grpcurl, then stops it with SIGTERM
+// in the middle of a stream and checks that no document was lost: each one
+// sent was either answered or, once the server stopped reading, ended by a
+// clear UNAVAILABLE.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server binary; skipped in -short")
+	}
+	// Building grpcurl the first time takes minutes on a cold cache; do it
+	// before the clock of the calls starts.
+	if out, err := exec.Command("go", "tool", "grpcurl", "-version").CombinedOutput(); err != nil {
+		t.Fatalf("go tool grpcurl -version: %v\n%s", err, out)
+	}
+	const key = "e2e-key-4d1c"
+	sum := sha256.Sum256([]byte(key))
+	addr, cmd, logs := startBinary(t, "DOCANALYSIS_KEYS=e2e "+hex.EncodeToString(sum[:])+" *")
+
+	ctx, cancel := context.WithTimeout(context.Background(), defaultTestTimeout)
+	defer cancel()
+	c, err := client.Dial(addr, client.WithInsecure(), client.WithAPIKey(key))
+	if err != nil {
+		t.Fatalf("client.Dial(%s) = %v", addr, err)
+	}
+	defer c.Close()
+
+	// The Go client.
+	resp, err := c.Analyze(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Id: "rail", Text: story}, EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32})
+	if err != nil {
+		t.Fatalf("Analyze = %v", err)
+	}
+	runes := []rune(story)
+	for _, kp := range resp.GetAnalysis().GetSummary().GetKeyPoints() {
+		sp := kp.GetSpan()
+		if got := string(runes[sp.GetBegin():sp.GetEnd()]); got != sp.GetContent() {
+			t.Errorf("key point [%d:%d] = %q; content %q", sp.GetBegin(), sp.GetEnd(), got, sp.GetContent())
+		}
+	}
+	if len(resp.GetAnalysis().GetActors()) == 0 {
+		t.Errorf("no actors in %v", resp.GetAnalysis())
+	}
+	noKey, _ := client.Dial(addr, client.WithInsecure())
+	defer noKey.Close()
+	if _, err := noKey.Info(ctx); status.Code(err) != codes.Unauthenticated {
+		t.Errorf("Info without a key = %v; want Unauthenticated", err)
+	}
+
+	// grpcurl, through reflection.
+	req, _ := json.Marshal(map[string]any{"document": map[string]string{"id": "g", "text": story}, "encodingType": "ENCODING_TYPE_UTF16"})
+	out, err := exec.CommandContext(ctx, "go", "tool", "grpcurl", "-plaintext", "-H", "authorization: Bearer "+key,
+		"-d", string(req), addr, "docanalysis.v1.DocumentAnalysisService/AnalyzeDocument").CombinedOutput()
+	if err != nil {
+		t.Fatalf("grpcurl: %v\n%s", err, out)
+	}
+	var viaCurl struct {
+		Analysis struct {
+			DocumentID string `json:"documentId"`
+			Actors     []struct {
+				Name string `json:"name"`
+			} `json:"actors"`
+		} `json:"analysis"`
+	}
+	if err := json.Unmarshal(out, &viaCurl); err != nil || viaCurl.Analysis.DocumentID != "g" || len(viaCurl.Analysis.Actors) == 0 {
+		t.Errorf("grpcurl answered %s (%v); want an analysis of document g", out, err)
+	}
+	list, err := exec.CommandContext(ctx, "go", "tool", "grpcurl", "-plaintext", addr, "list").CombinedOutput()
+	if err != nil || !strings.Contains(string(list), "docanalysis.v1.DocumentAnalysisService") {
+		t.Errorf("grpcurl list = %s, %v; want the service listed without a key", list, err)
+	}
+
+	// SIGTERM in the middle of a stream.
+	stream, err := c.Service().AnalyzeDocuments(ctx)
+	if err != nil {
+		t.Fatalf("AnalyzeDocuments = %v", err)
+	}
+	const docs = 400
+	sent := make(chan int, 1)
+	go func() {
+		n := 0
+		for ; n < docs; n++ {
+			if stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: fmt.Sprint(n), Text: story}}) != nil {
+				break
+			}
+		}
+		stream.CloseSend()
+		sent <- n
+	}()
+	answered := map[int64]bool{}
+	var streamErr error
+	for {
+		r, err := stream.Recv()
+		if err != nil {
+			if !errors.Is(err, io.EOF) {
+				streamErr = err
+			}
+			break
+		}
+		if answered[r.GetIndex()] {
+			t.Errorf("document %d answered twice", r.GetIndex())
+		}
+		answered[r.GetIndex()] = true
+		if r.GetError() != nil {
+			t.Errorf("document %d failed: %v", r.GetIndex(), r.GetError())
+		}
+		if len(answered) == 5 {
+			if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+				t.Fatalf("SIGTERM: %v", err)
+			}
+		}
+	}
+	n := <-sent
+	if len(answered) < docs && status.Code(streamErr) != codes.Unavailable {
+		t.Errorf("%d of %d documents answered and the stream ended with %v; want the rest refused with Unavailable", len(answered), n, streamErr)
+	}
+	for i := range int64(len(answered)) {
+		if !answered[i] {
+			t.Errorf("document %d was read but never answered", i)
+		}
+	}
+	t.Logf("SIGTERM after 5 answers: %d of %d documents answered, stream ended with %v", len(answered), n, streamErr)
+
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("server exited with %v; want 0 after SIGTERM", err)
+		}
+	case <-time.After(defaultTestTimeout):
+		t.Fatal("the server did not exit after SIGTERM")
+	}
+	if l := logs.String(); !strings.Contains(l, "stopped gracefully") || strings.Contains(l, "Ana Sousa") || strings.Contains(l, key) {
+		t.Errorf("server log lacks a graceful stop, or holds text or the key:\n%s", l)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		env  map[string]string
+		code int
+		want string
+	}{
+		{[]string{"--help"}, nil, 0, "DOCANALYSIS_MAX_TEXT_BYTES"},
+		{[]string{"--bogus"}, nil, 2, "flag provided but not defined"},
+		{[]string{"extra"}, nil, 2, "unexpected argument"},
+		{nil, map[string]string{"DOCANALYSIS_RATE_LIMIT": "fast"}, 2, "DOCANALYSIS_RATE_LIMIT"},
+		{[]string{"--log-level", "loud"}, nil, 2, "--log-level"},
+		{[]string{"--addr", "0.0.0.0:0"}, nil, 1, "without API keys"},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run(tt.args, strings.NewReader(""), &stdout, &stderr, func(k string) string { return tt.env[k] })
+		if code != tt.code || !strings.Contains(stderr.String(), tt.want) {
+			t.Errorf("run(%q, %v) = %d, stderr %q; want %d and %q", tt.args, tt.env, code, stderr.String(), tt.code, tt.want)
+		}
+	}
+}
+
+func TestHashKey(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"--hash-key"}, strings.NewReader("s3cret\n"), &stdout, &stderr, func(string) string { return "" }); code != 0 {
+		t.Fatalf("--hash-key exited %d: %s", code, stderr.String())
+	}
+	sum := sha256.Sum256([]byte("s3cret"))
+	if !strings.Contains(stdout.String(), hex.EncodeToString(sum[:])) {
+		t.Errorf("--hash-key printed %q; want the SHA-256 of the key", stdout.String())
+	}
+}

@@ -1,0 +1,50 @@
+package server
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Config is everything the server needs to run. cmd/docanalysisd fills it
+// from flags and DOCANALYSIS_* environment variables; the zero value of each
+// field means the default its comment gives.
+type Config struct {
+	// Addr is the TCP address to listen on. Default "127.0.0.1:50051".
+	// Without API keys the server refuses any address that is not loopback.
+	Addr string
+
+	// TLSCertFile and TLSKeyFile, both set, serve TLS with that PEM
+	// certificate and key. Both empty serve plaintext.
+	TLSCertFile string
+	TLSKeyFile  string
+
+	// KeysFile is the path of the API key file (see LoadKeys). Empty, with
+	// Keys also empty, turns authentication off and logs a warning.
+	KeysFile string
+	// Keys holds API key entries inline, in the key file's format with
+	// entries separated by ';' or newlines (DOCANALYSIS_KEYS).
+	Keys string
+
+	// RateLimit is the sustained rate of calls each API key may make, per
+	// second; each document on a stream counts as one call. 0 means no limit.
+	RateLimit float64
+	// RateBurst is how many calls a key may make at once above the
+	// sustained rate. 0 means max(1, RateLimit).
+	RateBurst int
+
+	// MaxTextBytes is the largest Document.text accepted, in bytes.
+	// Default 1 MiB. The gRPC receive limit is set from it.
+	MaxTextBytes int
+
+	// StreamInFlight is how many documents of one AnalyzeDocuments stream
+	// are analysed at once. Default runtime.GOMAXPROCS(0).
+	StreamInFlight int
+
+	// ShutdownGrace is how long in-flight calls and streams may run after
+	// a shutdown begins before they are cut off. Default 10s.
+	ShutdownGrace time.Duration
+
+	// Logger receives one JSON line per call and the server's own events.
+	// Default: JSON to standard error at Info level.
+	Logger *slog.Logger
+}

@@ -1,0 +1,224 @@
+package server
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/reflection"
+
+	"github.com/docanalysis/docanalysis/analysis"
+	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// Defaults for the zero values of Config.
+const (
+	DefaultAddr          = "127.0.0.1:50051"
+	DefaultShutdownGrace = 10 * time.Second
+)
+
+// receiveSlack is what a request may carry besides its text: id, title,
+// language and options, all bounded far below this.
+const receiveSlack = 64 << 10
+
+// Server is the docanalysis gRPC server: the service, health and reflection
+// behind the interceptor chain.
+type Server struct {
+	cfg    Config
+	logger *slog.Logger
+	grpc   *grpc.Server
+	health *health.Server
+	keys   *Keys
+	svc    *service
+
+	drain     chan struct{}
+	drainOnce sync.Once
+}
+
+// withDefaults returns c with every zero field set to its default.
+func (c Config) withDefaults() Config {
+	if c.Addr == "" {
+		c.Addr = DefaultAddr
+	}
+	if c.MaxTextBytes <= 0 {
+		c.MaxTextBytes = analysis.DefaultMaxTextBytes
+	}
+	if c.StreamInFlight <= 0 {
+		c.StreamInFlight = runtime.GOMAXPROCS(0)
+	}
+	if c.ShutdownGrace <= 0 {
+		c.ShutdownGrace = DefaultShutdownGrace
+	}
+	if c.RateLimit > 0 && c.RateBurst <= 0 {
+		c.RateBurst = max(1, int(c.RateLimit))
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
+	}
+	return c
+}
+
+// AuthEnabled reports whether c configures API keys.
+func (c *Config) AuthEnabled() bool { return c.KeysFile != "" || c.Keys != "" }
+
+// Validate reports the first setting that cannot work, naming it.
+func (c *Config) Validate() error {
+	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
+		return errors.New("server: --tls-cert and --tls-key go together")
+	}
+	if c.RateLimit < 0 || c.RateBurst < 0 {
+		return errors.New("server: the rate limit and burst cannot be negative")
+	}
+	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 {
+		return errors.New("server: limits cannot be negative")
+	}
+	if c.Addr != "" {
+		host, _, err := net.SplitHostPort(c.Addr)
+		if err != nil {
+			return fmt.Errorf("server: address %q: %w", c.Addr, err)
+		}
+		if !c.AuthEnabled() && !isLoopback(host) {
+			return fmt.Errorf("server: refusing to serve %q without API keys; give a key file (--keys-file) or listen on a loopback address", c.Addr)
+		}
+	}
+	return nil
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// New builds a Server around eng. It reads the key file and the TLS
+// certificate, so errors name the file at fault.
+func New(cfg Config, eng *analysis.Engine) (*Server, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	cfg = cfg.withDefaults()
+	if eng == nil {
+		eng = analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+	}
+	s := &Server{cfg: cfg, logger: cfg.Logger, health: health.NewServer(), drain: make(chan struct{})}
+
+	if cfg.AuthEnabled() {
+		keys, err := loadConfiguredKeys(&cfg)
+		if err != nil {
+			return nil, err
+		}
+		s.keys = keys
+	} else {
+		s.logger.Warn("authentication is off: no API keys configured; serving on loopback only", slog.String("addr", cfg.Addr))
+	}
+
+	lim := newLimiter(cfg.RateLimit, cfg.RateBurst)
+	unary, stream := interceptors(&cfg, s.keys, lim, s.logger)
+	opts := []grpc.ServerOption{
+		grpc.ChainUnaryInterceptor(unary...),
+		grpc.ChainStreamInterceptor(stream...),
+		// Text up to twice the limit still reaches validation, which names
+		// the limit; only larger messages are cut off by the transport.
+		grpc.MaxRecvMsgSize(2*eng.MaxTextBytes() + receiveSlack),
+	}
+	if cfg.TLSCertFile != "" {
+		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
+		}
+		opts = append(opts, grpc.Creds(credentials.NewTLS(&tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12})))
+	}
+	s.grpc = grpc.NewServer(opts...)
+
+	svc := &service{
+		eng:        eng,
+		logger:     s.logger,
+		inFlight:   cfg.StreamInFlight,
+		drain:      s.drain,
+		engineInfo: engineInfo(),
+		limits: &pb.Limits{
+			MaxTextBytes:           int64(eng.MaxTextBytes()),
+			MaxSummarySentences:    maxSummarySentences,
+			MaxStreamInFlight:      int32(cfg.StreamInFlight),
+			MaxReceiveMessageBytes: int64(2*eng.MaxTextBytes() + receiveSlack),
+		},
+	}
+	if lim != nil {
+		svc.perDocument = lim.Allow
+	}
+	s.svc = svc
+	pb.RegisterDocumentAnalysisServiceServer(s.grpc, svc)
+	healthpb.RegisterHealthServer(s.grpc, s.health)
+	reflection.Register(s.grpc)
+	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
+	s.health.SetServingStatus(pb.DocumentAnalysisService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
+	return s, nil
+}
+
+// Addr is the address the configuration asks to listen on.
+func (s *Server) Addr() string { return s.cfg.Addr }
+
+// Serve accepts connections on lis until Shutdown. It returns nil after a
+// shutdown.
+func (s *Server) Serve(lis net.Listener) error {
+	s.logger.Info("serving", slog.String("addr", lis.Addr().String()), slog.Bool("tls", s.cfg.TLSCertFile != ""), slog.Bool("auth", s.keys != nil))
+	err := s.grpc.Serve(lis)
+	if errors.Is(err, grpc.ErrServerStopped) {
+		return nil
+	}
+	return err
+}
+
+// Shutdown stops the server gracefully: health turns NOT_SERVING, new calls
+// get UNAVAILABLE, and calls and streams in flight get up to the configured
+// grace period (or until ctx is done) to finish before they are cut off.
+func (s *Server) Shutdown(ctx context.Context) {
+	s.drainOnce.Do(func() { close(s.drain) })
+	s.health.Shutdown()
+	done := make(chan struct{})
+	go func() {
+		s.grpc.GracefulStop()
+		close(done)
+	}()
+	timer := time.NewTimer(s.cfg.ShutdownGrace)
+	defer timer.Stop()
+	select {
+	case <-done:
+		s.logger.Info("stopped gracefully")
+		return
+	case <-timer.C:
+	case <-ctx.Done():
+	}
+	s.logger.Warn("grace period over; cutting off calls still running")
+	s.grpc.Stop()
+	<-done
+}
+
+// ReloadKeys reads the configured key file and inline keys again and swaps
+// them in at once; calls in flight and open connections are not disturbed.
+// On error the old keys stay in force.
+func (s *Server) ReloadKeys() error {
+	if s.keys == nil {
+		return errors.New("server: authentication is off; there are no keys to reload")
+	}
+	set, err := configuredKeySet(&s.cfg)
+	if err != nil {
+		return err
+	}
+	s.keys.Store(set)
+	s.logger.Info("API keys reloaded", slog.Int("keys", set.Len()))
+	return nil
+}
