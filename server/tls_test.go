@@ -1,0 +1,130 @@
+package server
+
+import (
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+
+	"github.com/docanalysis/docanalysis/analysis"
+	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// writeCert makes a self-signed certificate for 127.0.0.1 and writes it and
+// its key as PEM files; it returns their paths and a pool trusting it.
+func writeCert(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
+	t.Helper()
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmpl := &x509.Certificate{
+		SerialNumber: big.NewInt(1),
+		Subject:      pkix.Name{CommonName: "docanalysis test"},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(time.Hour),
+		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1)},
+		KeyUsage:     x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		IsCA:         true, BasicConstraintsValid: true,
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	certFile, keyFile = filepath.Join(dir, "cert.pem"), filepath.Join(dir, "key.pem")
+	if err := os.WriteFile(certFile, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cert, _ := x509.ParseCertificate(der)
+	pool = x509.NewCertPool()
+	pool.AddCert(cert)
+	return certFile, keyFile, pool
+}
+
+// TestTLSOverTCP serves TLS on a real loopback socket with an API key, as
+// a deployment would, and calls it as a client would.
+func TestTLSOverTCP(t *testing.T) {
+	certFile, keyFile, pool := writeCert(t)
+	const key = "tls-key-77"
+	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, Keys: keyLine("tls", key, "*")}
+	cfg.Logger = discardLogger()
+	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	if err != nil {
+		t.Fatalf("New = %v", err)
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("failed to listen: %v", err)
+	}
+	go srv.Serve(lis)
+	defer srv.Shutdown(testContext(t))
+
+	conn, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(credentials.NewTLS(&tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12})))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	resp, err := pb.NewDocumentAnalysisServiceClient(conn).AnalyzeDocument(withKey(testContext(t), key),
+		&pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: article}})
+	if err != nil || len(resp.GetAnalysis().GetActors()) == 0 {
+		t.Fatalf("AnalyzeDocument over TLS = %v, %v; want an analysis", resp, err)
+	}
+
+	// A plaintext client cannot talk to a TLS server.
+	plain, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	if _, err := pb.NewDocumentAnalysisServiceClient(plain).GetServiceInfo(withKey(testContext(t), key), &pb.GetServiceInfoRequest{}); status.Code(err) != codes.Unavailable {
+		t.Errorf("plaintext call to a TLS server = %v; want Unavailable", err)
+	}
+}
+
+func TestNewRejectsBadTLSFiles(t *testing.T) {
+	_, err := New(Config{TLSCertFile: "/nonexistent/cert.pem", TLSKeyFile: "/nonexistent/key.pem", Logger: discardLogger()}, nil)
+	if err == nil || !strings.Contains(err.Error(), "TLS") {
+		t.Errorf("New with missing certificate files = %v; want an error naming TLS", err)
+	}
+}
+
+// TestReceiveLimit: text somewhat over the limit reaches validation, which
+// names the limit; a message far beyond it is cut off by the transport
+// before it is read into memory.
+func TestReceiveLimit(t *testing.T) {
+	ts := newTestServer(t, Config{MaxTextBytes: 4096}, nil)
+	_, err := ts.client.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: strings.Repeat("a ", 3000)}})
+	wantViolation(t, err, "document.text", "limit is 4096 bytes")
+	_, err = ts.client.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: strings.Repeat("a ", 100_000)}})
+	if status.Code(err) != codes.ResourceExhausted {
+		t.Errorf("a 200 KB message to a 4 KiB server = %v; want ResourceExhausted from the transport", err)
+	}
+}
+
+func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
