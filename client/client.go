@@ -46,10 +46,20 @@ func Dial(target string, opts ...Option) (*Client, error) {
 	return &Client{conn: conn, svc: docanalysisv1.NewDocumentAnalysisServiceClient(conn)}, nil
 }
 
+// MaxResponseBytes is the largest response the client accepts: far above
+// what the default 1 MiB text limit produces with every feature asked for
+// (about 5 MiB), while still bounding what a faulty server can make it read.
+const MaxResponseBytes = 64 << 20
+
 // dialOptions turns the evaluated options into gRPC dial options, the
 // user's own last so that they win.
 func (o *options) dialOptions() ([]grpc.DialOption, error) {
-	dopts := []grpc.DialOption{grpc.WithUserAgent(userAgent)}
+	dopts := []grpc.DialOption{
+		grpc.WithUserAgent(userAgent),
+		// gRPC's default 4 MiB would refuse the answer for a 1 MiB text with
+		// every feature, which can run to several MiB of spans and names.
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxResponseBytes)),
+	}
 	if o.insecure {
 		dopts = append(dopts, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	} else {

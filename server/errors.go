@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc/codes"
@@ -35,35 +36,56 @@ func (v violations) Error() string {
 }
 
 func (v *violations) add(field, format string, args ...any) {
-	*v = append(*v, &errdetails.BadRequest_FieldViolation{Field: field, Description: fmt.Sprintf(format, args...)})
+	if len(*v) < maxViolations {
+		*v = append(*v, &errdetails.BadRequest_FieldViolation{Field: field, Description: fmt.Sprintf(format, args...)})
+	}
+}
+
+// inputViolation names the field and rule an engine input error breaks, or
+// returns nil for an error that is not about the input.
+func inputViolation(err error) *errdetails.BadRequest_FieldViolation {
+	var limit *analysis.LimitError
+	var lang *analysis.UnsupportedLanguageError
+	fv := func(field, desc string) *errdetails.BadRequest_FieldViolation {
+		return &errdetails.BadRequest_FieldViolation{Field: field, Description: desc}
+	}
+	switch {
+	case errors.As(err, &limit):
+		return fv("document.text", fmt.Sprintf("text is %d bytes; the limit is %d bytes (%s)", limit.Size, limit.Limit, sizeString(limit.Limit)))
+	case errors.Is(err, analysis.ErrEmptyText):
+		return fv("document.text", "text is empty; send the article's text")
+	case errors.Is(err, analysis.ErrInvalidUTF8):
+		return fv("document.text", "text is not valid UTF-8")
+	case errors.As(err, &lang):
+		return fv("document.language", fmt.Sprintf("language %q is not supported; supported: %s", lang.Language, strings.Join(analysis.Languages, ", ")))
+	}
+	return nil
 }
 
 // toStatus is the one place engine and handler errors become gRPC statuses.
 // Client mistakes become INVALID_ARGUMENT with BadRequest details; context
 // errors keep their meaning; anything else is INTERNAL with a generic
-// message, its detail going to the log only, because it may quote input.
+// message. The log gets the error's types, not its text, because an error
+// from deep in the engine could one day quote the document.
 func toStatus(ctx context.Context, logger *slog.Logger, err error) *status.Status {
 	var v violations
-	var limit *analysis.LimitError
-	var lang *analysis.UnsupportedLanguageError
-	switch {
-	case errors.As(err, &v):
+	if errors.As(err, &v) {
 		return badRequest(v)
-	case errors.As(err, &limit):
-		return badRequest(violations{{Field: "document.text", Description: fmt.Sprintf("text is %d bytes; the limit is %d bytes (%s)", limit.Size, limit.Limit, sizeString(limit.Limit))}})
-	case errors.Is(err, analysis.ErrEmptyText):
-		return badRequest(violations{{Field: "document.text", Description: "text is empty; send the article's text"}})
-	case errors.Is(err, analysis.ErrInvalidUTF8):
-		return badRequest(violations{{Field: "document.text", Description: "text is not valid UTF-8"}})
-	case errors.As(err, &lang):
-		return badRequest(violations{{Field: "document.language", Description: lang.Error()}})
-	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+	}
+	if fv := inputViolation(err); fv != nil {
+		return badRequest(violations{fv})
+	}
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 		return status.FromContextError(err)
 	}
 	if st, ok := status.FromError(err); ok {
 		return st
 	}
-	logger.LogAttrs(ctx, slog.LevelError, "analysis failed", slog.String("error", err.Error()))
+	types := []string{}
+	for e := err; e != nil && len(types) < 8; e = errors.Unwrap(e) {
+		types = append(types, fmt.Sprintf("%T", e))
+	}
+	logger.LogAttrs(ctx, slog.LevelError, "analysis failed", slog.String("error_types", strings.Join(types, " > ")))
 	return internalStatus
 }
 

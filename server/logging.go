@@ -121,11 +121,28 @@ func loggingOptions() []logging.Option {
 }
 
 // slogLogger adapts l to the middleware's Logger; the middleware's levels
-// are slog levels.
+// are slog levels. Successful health and reflection calls drop to Debug:
+// a load balancer probes every few seconds, and those lines would bury the
+// calls that matter.
 func slogLogger(l *slog.Logger) logging.Logger {
 	return logging.LoggerFunc(func(ctx context.Context, lvl logging.Level, msg string, fields ...any) {
+		if lvl == logging.LevelInfo && probeCall(fields) {
+			lvl = logging.LevelDebug
+		}
 		l.Log(ctx, slog.Level(lvl), msg, fields...)
 	})
+}
+
+// probeCall reports whether the middleware's fields name an auth-exempt
+// service (health, reflection).
+func probeCall(fields []any) bool {
+	for i := 0; i+1 < len(fields); i += 2 {
+		if k, ok := fields[i].(string); ok && k == logging.ServiceFieldKey {
+			svc, _ := fields[i+1].(string)
+			return authExempt[svc]
+		}
+	}
+	return false
 }
 
 // unaryLogging logs each finished unary call to logger.

@@ -32,6 +32,16 @@ const (
 // language and options, all bounded far below this.
 const receiveSlack = 64 << 10
 
+// MaxTextBytesCeiling bounds Config.MaxTextBytes: offsets in the API are
+// 32-bit, and a larger document would not be analysed in any useful time.
+const MaxTextBytesCeiling = 256 << 20
+
+// receiveFactor sets the transport's receive limit to this many times the
+// text limit: a text a few times over the limit still reaches validation,
+// which names the limit, and only a larger message is refused by the
+// transport, with RESOURCE_EXHAUSTED (on a stream, that ends the stream).
+const receiveFactor = 4
+
 // Server is the docanalysis gRPC server: the service, health and reflection
 // behind the interceptor chain.
 type Server struct {
@@ -83,6 +93,9 @@ func (c *Config) Validate() error {
 	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 {
 		return errors.New("server: limits cannot be negative")
 	}
+	if c.MaxTextBytes > MaxTextBytesCeiling {
+		return fmt.Errorf("server: --max-text-bytes %d is over the ceiling of %d (offsets are 32-bit)", c.MaxTextBytes, MaxTextBytesCeiling)
+	}
 	if c.Addr != "" {
 		host, _, err := net.SplitHostPort(c.Addr)
 		if err != nil {
@@ -104,7 +117,8 @@ func isLoopback(host string) bool {
 }
 
 // New builds a Server around eng. It reads the key file and the TLS
-// certificate, so errors name the file at fault.
+// certificate, so errors name the file at fault. A nil eng means an engine
+// built from cfg; a given engine's own text limit is the one enforced.
 func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -129,10 +143,8 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	unary, stream := interceptors(&cfg, s.keys, lim, s.logger)
 	opts := []grpc.ServerOption{
 		grpc.ChainUnaryInterceptor(unary...),
-		grpc.ChainStreamInterceptor(stream...),
-		// Text up to twice the limit still reaches validation, which names
-		// the limit; only larger messages are cut off by the transport.
-		grpc.MaxRecvMsgSize(2*eng.MaxTextBytes() + receiveSlack),
+		grpc.ChainStreamInterceptor(append(stream, s.endWatchOnDrain)...),
+		grpc.MaxRecvMsgSize(receiveFactor*eng.MaxTextBytes() + receiveSlack),
 	}
 	if cfg.TLSCertFile != "" {
 		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
@@ -153,7 +165,7 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 			MaxTextBytes:           int64(eng.MaxTextBytes()),
 			MaxSummarySentences:    maxSummarySentences,
 			MaxStreamInFlight:      int32(cfg.StreamInFlight),
-			MaxReceiveMessageBytes: int64(2*eng.MaxTextBytes() + receiveSlack),
+			MaxReceiveMessageBytes: int64(receiveFactor*eng.MaxTextBytes() + receiveSlack),
 		},
 	}
 	if lim != nil {
@@ -186,8 +198,10 @@ func (s *Server) Serve(lis net.Listener) error {
 // get UNAVAILABLE, and calls and streams in flight get up to the configured
 // grace period (or until ctx is done) to finish before they are cut off.
 func (s *Server) Shutdown(ctx context.Context) {
-	s.drainOnce.Do(func() { close(s.drain) })
+	// Health first, so that watchers hear NOT_SERVING before their
+	// streams are ended.
 	s.health.Shutdown()
+	s.drainOnce.Do(func() { close(s.drain) })
 	done := make(chan struct{})
 	go func() {
 		s.grpc.GracefulStop()
@@ -221,4 +235,56 @@ func (s *Server) ReloadKeys() error {
 	s.keys.Store(set)
 	s.logger.Info("API keys reloaded", slog.Int("keys", set.Len()))
 	return nil
+}
+
+// watchNoticeWait is how long a health Watch stream, once a shutdown has
+// begun, is given to deliver NOT_SERVING before it is ended.
+const watchNoticeWait = time.Second
+
+// endWatchOnDrain ends health Watch streams when a shutdown begins, once
+// they have told the watcher NOT_SERVING. A Watch never ends by itself, so
+// without this every shutdown with a watcher would wait the whole grace
+// period.
+func (s *Server) endWatchOnDrain(srv any, ss grpc.ServerStream, info *grpc.StreamServerInfo, handler grpc.StreamHandler) error {
+	if info.FullMethod != healthpb.Health_Watch_FullMethodName {
+		return handler(srv, ss)
+	}
+	ctx, cancel := context.WithCancel(ss.Context())
+	defer cancel()
+	w := &watchStream{ServerStream: ss, ctx: ctx, notified: make(chan struct{})}
+	go func() {
+		select {
+		case <-s.drain:
+		case <-ctx.Done():
+			return
+		}
+		timer := time.NewTimer(watchNoticeWait)
+		defer timer.Stop()
+		select {
+		case <-w.notified:
+		case <-timer.C:
+		case <-ctx.Done():
+		}
+		cancel()
+	}()
+	return handler(srv, w)
+}
+
+// watchStream is a health Watch stream whose context ends on shutdown and
+// which notes when it has sent a status other than SERVING.
+type watchStream struct {
+	grpc.ServerStream
+	ctx      context.Context
+	notified chan struct{}
+	once     sync.Once
+}
+
+func (w *watchStream) Context() context.Context { return w.ctx }
+
+func (w *watchStream) SendMsg(m any) error {
+	err := w.ServerStream.SendMsg(m)
+	if r, ok := m.(*healthpb.HealthCheckResponse); ok && r.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+		w.once.Do(func() { close(w.notified) })
+	}
+	return err
 }

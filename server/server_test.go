@@ -563,6 +563,14 @@ func TestShutdownUnavailableAndDrains(t *testing.T) {
 		s.svc.eng = blk
 	})
 	ctx := testContext(t)
+	// A watcher subscribed before the shutdown must hear NOT_SERVING.
+	watch, err := healthpb.NewHealthClient(ts.conn).Watch(ctx, &healthpb.HealthCheckRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := watch.Recv(); err != nil || r.GetStatus() != healthpb.HealthCheckResponse_SERVING {
+		t.Fatalf("first Watch status = %v, %v; want SERVING", r, err)
+	}
 	inflight := make(chan error, 1)
 	go func() {
 		_, err := ts.client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: article}})
@@ -574,14 +582,25 @@ func TestShutdownUnavailableAndDrains(t *testing.T) {
 		ts.Shutdown(ctx)
 		close(stopped)
 	}()
-	// Health turns NOT_SERVING and new calls get UNAVAILABLE.
+	if r, err := watch.Recv(); err != nil || r.GetStatus() != healthpb.HealthCheckResponse_NOT_SERVING {
+		t.Errorf("Watch status after shutdown began = %v, %v; want NOT_SERVING", r, err)
+	}
+	// New calls get UNAVAILABLE: from the transport once it sends GOAWAY,
+	// and from the handlers for calls that slip in before.
 	waitFor(t, func() bool {
-		r, err := healthpb.NewHealthClient(ts.conn).Check(ctx, &healthpb.HealthCheckRequest{})
-		return err != nil || r.GetStatus() == healthpb.HealthCheckResponse_NOT_SERVING
+		_, err := ts.client.GetServiceInfo(ctx, &pb.GetServiceInfoRequest{})
+		return status.Code(err) == codes.Unavailable
 	})
-	_, err := ts.client.GetServiceInfo(ctx, &pb.GetServiceInfoRequest{})
-	if status.Code(err) != codes.Unavailable {
-		t.Errorf("a call after shutdown began = %v; want Unavailable", err)
+	for name, call := range map[string]func() error{
+		"AnalyzeDocument": func() error {
+			_, err := ts.svc.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: article}})
+			return err
+		},
+		"GetServiceInfo": func() error { _, err := ts.svc.GetServiceInfo(ctx, &pb.GetServiceInfoRequest{}); return err },
+	} {
+		if err := call(); status.Code(err) != codes.Unavailable {
+			t.Errorf("%s handler after shutdown began = %v; want Unavailable", name, err)
+		}
 	}
 	select {
 	case <-stopped:
@@ -592,7 +611,181 @@ func TestShutdownUnavailableAndDrains(t *testing.T) {
 	if err := <-inflight; err != nil {
 		t.Errorf("the call in flight = %v; want it answered", err)
 	}
+	select {
+	case <-stopped:
+	case <-time.After(defaultTestTimeout / 2):
+		t.Fatal("shutdown did not finish once the call in flight was answered (a health Watch holding it?)")
+	}
+}
+
+// TestShutdownAnswersStreamDocuments: once a shutdown begins, the document
+// being analysed finishes and every document read after it is answered
+// with UNAVAILABLE; none is dropped, none answered twice.
+func TestShutdownAnswersStreamDocuments(t *testing.T) {
+	var blk *blockingEngine
+	ts := newTestServer(t, Config{ShutdownGrace: defaultTestTimeout, StreamInFlight: 1}, func(s *Server) {
+		blk = &blockingEngine{engine: s.svc.eng, started: make(chan struct{}, 10), release: make(chan struct{})}
+		s.svc.eng = blk
+	})
+	ctx := testContext(t)
+	stream, err := ts.client.AnalyzeDocuments(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := []string{"Acme rejected the bid.", "Norway agreed.", "The union objected."}
+	if err := stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: "0", Text: docs[0]}}); err != nil {
+		t.Fatal(err)
+	}
+	<-blk.started
+	stopped := make(chan struct{})
+	go func() {
+		ts.Shutdown(ctx)
+		close(stopped)
+	}()
+	waitFor(t, ts.svc.draining)
+	for i, d := range docs[1:] {
+		if err := stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: fmt.Sprint(i + 1), Text: d}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(blk.release)
+	stream.CloseSend()
+	got, err := collect(t, stream)
+	if err != nil {
+		t.Fatalf("stream ended with %v; want a clean end after the client closed", err)
+	}
+	if len(got) != len(docs) {
+		t.Fatalf("got %d responses for %d documents", len(got), len(docs))
+	}
+	if got[0].GetAnalysis() == nil {
+		t.Errorf("the document in flight = %v; want its analysis", got[0].GetError())
+	}
+	for i := int64(1); i < int64(len(docs)); i++ {
+		if e := got[i].GetError(); codes.Code(e.GetCode()) != codes.Unavailable {
+			t.Errorf("document %d read after shutdown began = %v; want Unavailable", i, e)
+		}
+	}
 	<-stopped
+}
+
+// TestStreamRepairsInvalidID: an id that is not UTF-8 gets its document an
+// INVALID_ARGUMENT, and must not break the answers to the others.
+func TestStreamRepairsInvalidID(t *testing.T) {
+	ts := newTestServer(t, Config{}, nil)
+	stream, err := ts.client.AnalyzeDocuments(testContext(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := []string{"a", "bad\xff", "c"}
+	for _, id := range ids {
+		if err := stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: id, Text: "Norway rejected the offer."}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stream.CloseSend()
+	got, err := collect(t, stream)
+	if err != nil || len(got) != 3 {
+		t.Fatalf("got %d responses, %v; want 3, nil", len(got), err)
+	}
+	if r := got[1]; r.GetDocumentId() != "bad\uFFFD" || codes.Code(r.GetError().GetCode()) != codes.InvalidArgument {
+		t.Errorf("bad id answered as %q, %v; want the repaired id and InvalidArgument", r.GetDocumentId(), r.GetError())
+	}
+	if got[0].GetAnalysis() == nil || got[2].GetAnalysis() == nil {
+		t.Errorf("the good documents were not analysed: %v, %v", got[0].GetError(), got[2].GetError())
+	}
+}
+
+// TestFeatureFlood: a request listing a feature a hundred thousand times is
+// refused cheaply with one bounded error, not one violation per entry.
+func TestFeatureFlood(t *testing.T) {
+	ts := newTestServer(t, Config{}, nil)
+	feats := make([]pb.Feature, 100_000)
+	for i := range feats {
+		feats[i] = pb.Feature(7)
+	}
+	_, err := ts.client.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: "Fine."}, Features: feats})
+	wantViolation(t, err, "features", "at most 16")
+	for _, d := range status.Convert(err).Details() {
+		if br, ok := d.(*errdetails.BadRequest); ok && len(br.GetFieldViolations()) > maxViolations {
+			t.Errorf("%d violations reported; want at most %d", len(br.GetFieldViolations()), maxViolations)
+		}
+	}
+}
+
+func TestStreamPerDocumentRateLimit(t *testing.T) {
+	ts := newTestServer(t, Config{Keys: keyLine("k", "key-k", "*"), RateLimit: 0.001, RateBurst: 2}, nil)
+	stream, err := ts.client.AnalyzeDocuments(withKey(testContext(t), "key-k"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		if err := stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: fmt.Sprint(i), Text: "Norway rejected it."}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stream.CloseSend()
+	got, err := collect(t, stream)
+	if err != nil || len(got) != 4 {
+		t.Fatalf("got %d responses, %v; want 4, nil", len(got), err)
+	}
+	limited := 0
+	for _, r := range got {
+		if codes.Code(r.GetError().GetCode()) == codes.ResourceExhausted {
+			limited++
+		}
+	}
+	// Opening the stream takes one token and covers the first document;
+	// the second takes the other; the last two are over the limit.
+	if limited != 2 {
+		t.Errorf("%d of 4 documents rate limited with a burst of 2; want 2", limited)
+	}
+}
+
+// faultyEngine fails or panics on every document, quoting the text in its
+// error as a careless dependency might.
+type faultyEngine struct {
+	engine
+	panics bool
+}
+
+func (f *faultyEngine) Analyze(_ context.Context, doc *analysis.Document, _ *analysis.Options) (*analysis.Result, error) {
+	if f.panics {
+		panic("engine fault near: " + doc.Text)
+	}
+	return nil, fmt.Errorf("engine fault near %q", doc.Text)
+}
+
+func TestEngineFaultsAreInternal(t *testing.T) {
+	const planted = "Quixotic-4471 planted words."
+	for _, panics := range []bool{false, true} {
+		t.Run(fmt.Sprintf("panics=%v", panics), func(t *testing.T) {
+			ts := newTestServer(t, Config{}, func(s *Server) { s.svc.eng = &faultyEngine{engine: s.svc.eng, panics: panics} })
+			_, err := ts.client.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: planted}})
+			if st := status.Convert(err); st.Code() != codes.Internal || strings.Contains(st.Message(), "Quixotic") {
+				t.Errorf("unary = %v; want Internal without the text", err)
+			}
+			stream, err := ts.client.AnalyzeDocuments(testContext(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 2 {
+				stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: fmt.Sprint(i), Text: planted}})
+			}
+			stream.CloseSend()
+			got, err := collect(t, stream)
+			if err != nil || len(got) != 2 {
+				t.Fatalf("stream: %d responses, %v; want 2 answered and a clean end", len(got), err)
+			}
+			for _, r := range got {
+				if e := r.GetError(); codes.Code(e.GetCode()) != codes.Internal || strings.Contains(e.GetMessage(), "Quixotic") {
+					t.Errorf("stream document = %v; want Internal without the text", e)
+				}
+			}
+			if logs := ts.logs.String(); strings.Contains(logs, "Quixotic") {
+				t.Errorf("the log holds the document text:\n%s", logs)
+			}
+		})
+	}
 }
 
 func waitFor(t *testing.T, cond func() bool) {

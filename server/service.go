@@ -6,17 +6,21 @@ import (
 	"io"
 	"log/slog"
 	"slices"
+	"strings"
 	"sync"
+
+	"google.golang.org/grpc/status"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 
 	"github.com/docanalysis/docanalysis/analysis"
 )
 
-// engine is what the handlers need of *analysis.Engine; tests put a slow or
-// failing engine behind it to exercise shutdown and error paths.
+// engine is what the handlers need of *analysis.Engine; tests put a slow,
+// failing or panicking engine behind it to exercise shutdown and error paths.
 type engine interface {
 	Analyze(ctx context.Context, doc *analysis.Document, opts *analysis.Options) (*analysis.Result, error)
+	Check(doc *analysis.Document) error
 	MaxTextBytes() int
 }
 
@@ -48,7 +52,7 @@ func (s *service) draining() bool {
 
 // analyze validates one request and runs the engine on it.
 func (s *service) analyze(ctx context.Context, req requestFields) (*pb.DocumentAnalysis, error) {
-	j, err := validate(req, s.eng.MaxTextBytes())
+	j, err := validate(req, s.eng)
 	if err != nil {
 		return nil, err
 	}
@@ -72,101 +76,85 @@ func (s *service) AnalyzeDocument(ctx context.Context, req *pb.AnalyzeDocumentRe
 }
 
 // AnalyzeDocuments analyses a stream of documents with at most s.inFlight
-// running at once, and answers each as soon as it is done. Every document
+// running at once, and answers each as soon as it is done: every document
 // read from the stream gets exactly one response. The handler returns once
-// the client has closed its side and every answer is sent; when a shutdown
-// begins it stops reading, finishes the documents already read, and ends the
-// stream with UNAVAILABLE so that the client knows to resend the rest.
+// the client has closed its side and every answer is sent.
+//
+// Once a shutdown begins, documents already being analysed finish, and each
+// document read after that is answered at once with UNAVAILABLE, so that the
+// client knows exactly which ones to send elsewhere. The stream itself stays
+// open until the client closes it or the grace period ends.
 func (s *service) AnalyzeDocuments(stream pb.DocumentAnalysisService_AnalyzeDocumentsServer) error {
 	ctx := stream.Context()
-	type received struct {
-		req *pb.AnalyzeDocumentsRequest
-		err error
-	}
-	// Reading happens in its own goroutine because Recv cannot be
-	// selected on together with the shutdown signal.
-	recvd := make(chan received)
-	readerDone := make(chan struct{})
-	go func() {
-		defer close(readerDone)
-		for {
-			req, err := stream.Recv()
-			select {
-			case recvd <- received{req, err}:
-			case <-ctx.Done():
-				return
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-
 	var (
-		wg      sync.WaitGroup
-		sendMu  sync.Mutex
-		sendErr error
-		slots   = make(chan struct{}, s.inFlight)
+		wg    sync.WaitGroup
+		mu    sync.Mutex // serialises Send, which is not safe for concurrent use
+		slots = make(chan struct{}, s.inFlight)
 	)
 	send := func(resp *pb.AnalyzeDocumentsResponse) {
-		sendMu.Lock()
-		defer sendMu.Unlock()
-		if sendErr == nil {
-			sendErr = stream.Send(resp)
+		mu.Lock()
+		defer mu.Unlock()
+		// A failed Send means the stream is gone; Recv then fails too,
+		// which ends the loop below. Log only what is not a hang-up.
+		if err := stream.Send(resp); err != nil && ctx.Err() == nil {
+			s.logger.LogAttrs(ctx, slog.LevelWarn, "sending a stream response failed", slog.Int64("index", resp.GetIndex()), slog.String("code", status.Code(err).String()))
 		}
 	}
-	finish := func(err error) error {
-		wg.Wait()
+	defer wg.Wait()
+
+	for index := int64(0); ; index++ {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
 		if err != nil {
 			return err
 		}
-		sendMu.Lock()
-		defer sendMu.Unlock()
-		return sendErr
-	}
-
-	for index := int64(0); ; index++ {
-		var r received
-		select {
-		case r = <-recvd:
-		case <-s.drain:
-			return finish(errShuttingDown)
-		case <-ctx.Done():
-			return finish(toStatus(ctx, s.logger, ctx.Err()).Err())
+		if s.draining() {
+			send(errorResponse(req, index, status.Convert(errShuttingDown)))
+			continue
 		}
-		if errors.Is(r.err, io.EOF) {
-			return finish(nil)
-		}
-		if r.err != nil {
-			return finish(r.err)
-		}
-		// Wait for a free slot; while waiting the document is held, not
-		// dropped, and shutdown or cancellation still end the wait.
+		// Wait for a free slot while holding the document, so it is
+		// never dropped; a client that goes away ends the wait.
 		select {
 		case slots <- struct{}{}:
 		case <-ctx.Done():
-			return finish(toStatus(ctx, s.logger, ctx.Err()).Err())
+			return status.FromContextError(ctx.Err()).Err()
 		}
 		wg.Add(1)
-		go func(req *pb.AnalyzeDocumentsRequest, index int64) {
+		go func() {
 			defer wg.Done()
 			defer func() { <-slots }()
 			send(s.analyzeOne(ctx, req, index))
-		}(r.req, index)
+		}()
+	}
+}
+
+// responseID is the document id a stream response carries. The request's
+// id is not checked for UTF-8 on arrival, but the response's is when it is
+// sent, so an invalid id is repaired rather than allowed to break the
+// stream; the index still identifies the document exactly.
+func responseID(req *pb.AnalyzeDocumentsRequest) string {
+	return strings.ToValidUTF8(req.GetDocument().GetId(), "\uFFFD")
+}
+
+func errorResponse(req *pb.AnalyzeDocumentsRequest, index int64, st *status.Status) *pb.AnalyzeDocumentsResponse {
+	return &pb.AnalyzeDocumentsResponse{
+		DocumentId: responseID(req), Index: index,
+		Result: &pb.AnalyzeDocumentsResponse_Error{Error: statusProto(st)},
 	}
 }
 
 // analyzeOne answers one stream document, turning its error into a
 // per-document status so that the stream goes on.
 func (s *service) analyzeOne(ctx context.Context, req *pb.AnalyzeDocumentsRequest, index int64) (resp *pb.AnalyzeDocumentsResponse) {
-	resp = &pb.AnalyzeDocumentsResponse{DocumentId: req.GetDocument().GetId(), Index: index}
 	// A panic in the engine must cost one document, not the process: the
 	// recovery interceptor does not see panics in goroutines the handler
 	// starts.
 	defer func() {
 		if p := recover(); p != nil {
 			logPanic(ctx, s.logger, "panic while analysing a stream document", p)
-			resp.Result = &pb.AnalyzeDocumentsResponse_Error{Error: statusProto(internalStatus)}
+			resp = errorResponse(req, index, internalStatus)
 		}
 	}()
 	var err error
@@ -178,15 +166,19 @@ func (s *service) analyzeOne(ctx context.Context, req *pb.AnalyzeDocumentsReques
 		a, err = s.analyze(ctx, req)
 	}
 	if err != nil {
-		resp.Result = &pb.AnalyzeDocumentsResponse_Error{Error: statusProto(toStatus(ctx, s.logger, err))}
-		return resp
+		return errorResponse(req, index, toStatus(ctx, s.logger, err))
 	}
-	resp.Result = &pb.AnalyzeDocumentsResponse_Analysis{Analysis: a}
-	return resp
+	return &pb.AnalyzeDocumentsResponse{
+		DocumentId: responseID(req), Index: index,
+		Result: &pb.AnalyzeDocumentsResponse_Analysis{Analysis: a},
+	}
 }
 
 // GetServiceInfo describes the engine and this server's limits.
 func (s *service) GetServiceInfo(context.Context, *pb.GetServiceInfoRequest) (*pb.GetServiceInfoResponse, error) {
+	if s.draining() {
+		return nil, errShuttingDown
+	}
 	resp := &pb.GetServiceInfoResponse{
 		Engine:    s.engineInfo,
 		Limits:    s.limits,

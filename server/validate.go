@@ -3,7 +3,6 @@ package server
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis"
@@ -39,24 +38,21 @@ type requestFields interface {
 	GetSummaryOptions() *pb.SummaryOptions
 }
 
+// maxViolations bounds how many violations one request reports, so that a
+// request built to break a rule many times over costs little to refuse.
+const maxViolations = 20
+
 // validate checks every rule of the API contract and returns all the
-// violations at once, or the job to run.
-func validate(req requestFields, maxText int) (job, error) {
+// violations at once (up to maxViolations), or the job to run. The text and
+// language rules are the engine's own (eng.Check), so that the server and
+// the engine cannot disagree about what a valid document is.
+func validate(req requestFields, eng engine) (job, error) {
 	var v violations
 	var j job
 	doc := req.GetDocument()
 	if doc == nil {
 		v.add("document", "document is required")
 	} else {
-		t := doc.GetText()
-		switch {
-		case len(t) > maxText:
-			v.add("document.text", "text is %d bytes; the limit is %d bytes (%s)", len(t), maxText, sizeString(maxText))
-		case !utf8.ValidString(t):
-			v.add("document.text", "text is not valid UTF-8 (first bad byte at offset %d)", firstInvalid(t))
-		case strings.TrimFunc(t, unicode.IsSpace) == "":
-			v.add("document.text", "text is empty; send the article's text")
-		}
 		if id := doc.GetId(); len(id) > maxIDBytes {
 			v.add("document.id", "id is %d bytes; the limit is %d bytes", len(id), maxIDBytes)
 		} else if !utf8.ValidString(id) {
@@ -68,24 +64,36 @@ func validate(req requestFields, maxText int) (job, error) {
 			v.add("document.title", "title is not valid UTF-8")
 		}
 		lang := doc.GetLanguage()
-		if len(lang) > maxLanguageBytes || !validTag(lang) {
-			v.add("document.language", "language must be a BCP-47 tag such as \"en\", or empty to detect")
-		} else if err := (&analysis.Engine{}).CheckLanguage(lang); err != nil {
-			v.add("document.language", "%s", strings.TrimPrefix(err.Error(), "analysis: "))
+		langShape := len(lang) <= maxLanguageBytes && validTag(lang)
+		if !langShape {
+			v.add("document.language", "language must be a BCP-47 tag such as \"en\", or empty for English")
+			lang = ""
 		}
-		j.doc = analysis.Document{ID: doc.GetId(), Text: t, Title: doc.GetTitle(), Language: lang}
+		j.doc = analysis.Document{ID: doc.GetId(), Text: doc.GetText(), Title: doc.GetTitle(), Language: lang}
+		// The title was checked above; the engine checks text and language.
+		if err := eng.Check(&analysis.Document{Text: j.doc.Text, Language: lang}); err != nil {
+			if fv := inputViolation(err); fv != nil {
+				v = append(v, fv)
+			} else {
+				return job{}, err
+			}
+		}
 	}
 
-	if len(req.GetFeatures()) > maxFeatures {
-		v.add("features", "at most %d features may be listed", maxFeatures)
-	}
-	for i, f := range req.GetFeatures() {
-		bit, ok := featureBits[f]
-		if !ok {
-			v.add(indexed("features", i), "unknown feature %d; use one of FEATURE_SUMMARY, FEATURE_ACTORS, FEATURE_DISPUTED_POINTS, FEATURE_AGREEMENTS, FEATURE_SENTENCES", int32(f))
-			continue
+	if feats := req.GetFeatures(); len(feats) > maxFeatures {
+		v.add("features", "%d features listed; at most %d may be", len(feats), maxFeatures)
+	} else {
+		for i, f := range feats {
+			bit, ok := featureBits[f]
+			switch {
+			case f == pb.Feature_FEATURE_UNSPECIFIED:
+				v.add(indexed("features", i), "FEATURE_UNSPECIFIED is not a feature; list the features wanted, or none for the default set")
+			case !ok:
+				v.add(indexed("features", i), "unknown feature %d; use FEATURE_SUMMARY, FEATURE_ACTORS, FEATURE_DISPUTED_POINTS, FEATURE_AGREEMENTS or FEATURE_SENTENCES", int32(f))
+			default:
+				j.opts.Features |= bit
+			}
 		}
-		j.opts.Features |= bit
 	}
 
 	switch e := req.GetEncodingType(); e {
@@ -143,17 +151,6 @@ func validTag(tag string) bool {
 		}
 	}
 	return true
-}
-
-func firstInvalid(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }
 
 func indexed(field string, i int) string {

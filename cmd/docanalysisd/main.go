@@ -29,7 +29,8 @@
 // health checks, and gives calls in flight the grace period to finish.
 //
 // Exit codes: 0 after a clean shutdown, 1 when the server cannot start or
-// fails, 2 for a usage error.
+// fails, 2 for a usage error or a configuration that cannot work. A second
+// SIGINT or SIGTERM during the grace period stops it at once.
 package main
 
 import (
@@ -69,8 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.StringVar(&cfg.TLSKeyFile, "tls-key", "", "PEM private key `FILE`")
 	fs.StringVar(&cfg.KeysFile, "keys-file", "", "API key `FILE`, lines of \"<id> <sha256-hex> <methods>\"; with --keys also empty, auth is off")
 	fs.StringVar(&cfg.Keys, "keys", "", "API key `ENTRIES` inline, in the key file's format, separated by ';'")
-	fs.Float64Var(&cfg.RateLimit, "rate-limit", 0, "calls per second each API key may make; each stream document counts as a call; 0 means no limit")
-	fs.IntVar(&cfg.RateBurst, "rate-burst", 0, "calls a key may make at once above the rate; 0 means the rate, at least 1")
+	fs.Float64Var(&cfg.RateLimit, "rate-limit", 0, "calls per second each API key (each client host when auth is off) may make; each stream document counts as a call; 0 means no limit")
+	fs.IntVar(&cfg.RateBurst, "rate-burst", 0, "the token bucket's size: calls that may be made in a burst before the rate applies; 0 means the rate, at least 1")
 	fs.IntVar(&cfg.MaxTextBytes, "max-text-bytes", analysis.DefaultMaxTextBytes, "largest document text accepted, in bytes")
 	fs.IntVar(&cfg.StreamInFlight, "stream-in-flight", 0, "documents of one stream analysed at once; 0 means one per CPU")
 	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
@@ -127,6 +128,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	}
 	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
 
+	// A configuration that cannot work is a usage error, reported before
+	// anything is read or opened.
+	if err := cfg.Validate(); err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
+		return 2
+	}
 	eng := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
 	srv, err := server.New(cfg, eng)
 	if err != nil {
@@ -146,6 +153,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	defer signal.Stop(hup)
 	go func() {
 		for range hup {
+			if cfg.KeysFile == "" && cfg.Keys == "" {
+				cfg.Logger.Info("SIGHUP ignored: authentication is off")
+				continue
+			}
 			if err := srv.ReloadKeys(); err != nil {
 				cfg.Logger.Error("reloading API keys failed; keeping the old keys", slog.String("error", err.Error()))
 			}
@@ -163,6 +174,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		return 0
 	case <-ctx.Done():
 	}
+	// From here a second SIGINT or SIGTERM kills the process at once, for
+	// an operator who will not wait out the grace period.
+	stop()
 	cfg.Logger.Info("shutting down")
 	srv.Shutdown(context.Background())
 	if err := <-served; err != nil {

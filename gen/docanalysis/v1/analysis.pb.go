@@ -302,16 +302,18 @@ type Document struct {
 	Id string `protobuf:"bytes,1,opt,name=id" json:"id,omitempty"`
 	// The raw article text, UTF-8. Required and non-empty, at most the
 	// server's limit (GetServiceInfoResponse.limits.max_text_bytes, 1 MiB by
-	// default). Paragraphs are separated by blank lines; a first line without
-	// final punctuation is read as the headline.
+	// default): a longer text is INVALID_ARGUMENT naming the limit, and a
+	// request over limits.max_receive_message_bytes is refused by the
+	// transport with RESOURCE_EXHAUSTED. Paragraphs are separated by blank
+	// lines; a first line without final punctuation is read as the headline.
 	Text string `protobuf:"bytes,2,opt,name=text" json:"text,omitempty"`
 	// An optional headline. When given it is used as a signal for the summary
 	// and for actor salience; it is not part of `text`, and no offset points
 	// into it. At most 4 KiB.
 	Title string `protobuf:"bytes,3,opt,name=title" json:"title,omitempty"`
 	// The document's language as a BCP-47 tag ("en", "en-GB"). Empty means
-	// detect. A language the server does not support is INVALID_ARGUMENT; see
-	// GetServiceInfoResponse.languages.
+	// English, the only language analysed today; a language the server does
+	// not support is INVALID_ARGUMENT (see GetServiceInfoResponse.languages).
 	Language      string `protobuf:"bytes,4,opt,name=language" json:"language,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -381,8 +383,8 @@ type AnalyzeDocumentRequest struct {
 	// The document to analyse. Required.
 	Document *Document `protobuf:"bytes,1,opt,name=document" json:"document,omitempty"`
 	// The parts of the analysis wanted. Empty means every feature except
-	// FEATURE_SENTENCES. Repeats are ignored; FEATURE_UNSPECIFIED and unknown
-	// values are INVALID_ARGUMENT.
+	// FEATURE_SENTENCES. Repeats are harmless; at most 16 entries;
+	// FEATURE_UNSPECIFIED and unknown values are INVALID_ARGUMENT.
 	Features []Feature `protobuf:"varint,2,rep,packed,name=features,enum=docanalysis.v1.Feature" json:"features,omitempty"`
 	// The units of every offset in the response. Unspecified means UTF-8
 	// bytes; unknown values are INVALID_ARGUMENT.

@@ -58,7 +58,14 @@ type DocumentAnalysisServiceClient interface {
 	// its position in the stream, as soon as that document is done; the order
 	// of responses may differ from the order of requests. A document that
 	// breaks a rule gets a response carrying an error for that document alone,
-	// and the stream goes on. Every request receives exactly one response.
+	// and the stream goes on. Every request the server reads receives exactly
+	// one response. When the server begins to shut down, documents already
+	// being analysed finish and each one read after that is answered with
+	// UNAVAILABLE, to be sent elsewhere; the stream ends when the client
+	// closes it, or with an error when the server's grace period runs out
+	// (documents then unanswered were not analysed). A message larger than
+	// the server's receive limit (GetServiceInfoResponse.limits) is refused
+	// by the transport with RESOURCE_EXHAUSTED, which ends the stream.
 	AnalyzeDocuments(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse], error)
 	// GetServiceInfo reports the engine's name and version, its model
 	// versions, the server's limits, and the supported languages, features and
@@ -128,7 +135,14 @@ type DocumentAnalysisServiceServer interface {
 	// its position in the stream, as soon as that document is done; the order
 	// of responses may differ from the order of requests. A document that
 	// breaks a rule gets a response carrying an error for that document alone,
-	// and the stream goes on. Every request receives exactly one response.
+	// and the stream goes on. Every request the server reads receives exactly
+	// one response. When the server begins to shut down, documents already
+	// being analysed finish and each one read after that is answered with
+	// UNAVAILABLE, to be sent elsewhere; the stream ends when the client
+	// closes it, or with an error when the server's grace period runs out
+	// (documents then unanswered were not analysed). A message larger than
+	// the server's receive limit (GetServiceInfoResponse.limits) is refused
+	// by the transport with RESOURCE_EXHAUSTED, which ends the stream.
 	AnalyzeDocuments(grpc.BidiStreamingServer[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse]) error
 	// GetServiceInfo reports the engine's name and version, its model
 	// versions, the server's limits, and the supported languages, features and

@@ -1,0 +1,34 @@
+// Package server serves the docanalysis engine over gRPC: the
+// DocumentAnalysisService handlers, health and reflection, behind an
+// interceptor chain of logging, panic recovery, API-key authentication and
+// per-key rate limiting.
+//
+// Build a Server with [New] from a [Config], serve it with [Server.Serve],
+// and stop it with [Server.Shutdown]. cmd/docanalysisd is the program that
+// does this from flags and environment variables.
+//
+// # Errors
+//
+// Handlers validate every rule of the API contract and answer a broken rule
+// with INVALID_ARGUMENT and google.rpc.BadRequest details listing the
+// fields at fault. Engine errors are mapped to codes in one place
+// (errors.go); a fault of the server is INTERNAL with a generic message,
+// its cause going to the log without any document text.
+//
+// # Streams
+//
+// AnalyzeDocuments analyses up to Config.StreamInFlight documents of a
+// stream at once and answers each document exactly once, with its analysis
+// or its own error, tagged with its id and its position on the stream.
+//
+// # Shutdown
+//
+// Shutdown turns health NOT_SERVING, refuses new calls with UNAVAILABLE,
+// answers stream documents read from then on with UNAVAILABLE, and gives
+// calls in flight Config.ShutdownGrace to finish before it cuts them off.
+//
+// # Logs
+//
+// One JSON line per finished call: method, code, duration, peer, request
+// and response bytes, key id. Never document text, never credentials.
+package server
