@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
-	"runtime"
 	"sync"
 	"time"
 
@@ -54,66 +52,6 @@ type Server struct {
 
 	drain     chan struct{}
 	drainOnce sync.Once
-}
-
-// withDefaults returns c with every zero field set to its default.
-func (c Config) withDefaults() Config {
-	if c.Addr == "" {
-		c.Addr = DefaultAddr
-	}
-	if c.MaxTextBytes <= 0 {
-		c.MaxTextBytes = analysis.DefaultMaxTextBytes
-	}
-	if c.StreamInFlight <= 0 {
-		c.StreamInFlight = runtime.GOMAXPROCS(0)
-	}
-	if c.ShutdownGrace <= 0 {
-		c.ShutdownGrace = DefaultShutdownGrace
-	}
-	if c.RateLimit > 0 && c.RateBurst <= 0 {
-		c.RateBurst = max(1, int(c.RateLimit))
-	}
-	if c.Logger == nil {
-		c.Logger = slog.New(slog.NewJSONHandler(os.Stderr, nil))
-	}
-	return c
-}
-
-// AuthEnabled reports whether c configures API keys.
-func (c *Config) AuthEnabled() bool { return c.KeysFile != "" || c.Keys != "" }
-
-// Validate reports the first setting that cannot work, naming it.
-func (c *Config) Validate() error {
-	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
-		return errors.New("server: --tls-cert and --tls-key go together")
-	}
-	if c.RateLimit < 0 || c.RateBurst < 0 {
-		return errors.New("server: the rate limit and burst cannot be negative")
-	}
-	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 {
-		return errors.New("server: limits cannot be negative")
-	}
-	if c.MaxTextBytes > MaxTextBytesCeiling {
-		return fmt.Errorf("server: --max-text-bytes %d is over the ceiling of %d (offsets are 32-bit)", c.MaxTextBytes, MaxTextBytesCeiling)
-	}
-	if c.Addr != "" {
-		host, _, err := net.SplitHostPort(c.Addr)
-		if err != nil {
-			return fmt.Errorf("server: address %q: %w", c.Addr, err)
-		}
-		if !c.AuthEnabled() && !isLoopback(host) {
-			return fmt.Errorf("server: refusing to serve %q without API keys; give a key file (--keys-file) or listen on a loopback address", c.Addr)
-		}
-	}
-	return nil
-}
-
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
 }
 
 // New builds a Server around eng. It reads the key file and the TLS
