@@ -65,3 +65,26 @@ eval-ner:
 	(cd analysis/ner && $(GO) run eval_model.go -shared "$(NER_SHARED)" -out "$(abspath out/ner)") | tee out/ner/go-score.txt && \
 	for f in dev test; do echo "== conlleval.py out/ner/$$f.txt"; python3 "$(SHARED)/eval/conlleval.py" out/ner/$$f.txt; done | tee out/ner/conlleval.txt && \
 	$(GO) test -run '^$$' -bench AppendTags -benchtime 5x ./analysis/ner/ | tee out/ner/bench.txt
+
+# Quality evaluations (issues 5, 6 and 7), through the real gRPC service in
+# memory, scored like ../shared/eval/score_analysis.py and rouge.py (see
+# internal/evaluate). Each says so and succeeds when $(SHARED) or python3
+# is absent. Predictions land in out/eval/. eval-actors and eval-disputes
+# run the same analysis and print their own figures; the issues' targets
+# are checked on gold/dev, the first -gold.
+.PHONY: eval-actors eval-disputes eval-summary eval
+EVAL = $(GO) run ./internal/cmd/evaluate
+EVAL_GOLD = -gold $(SHARED)/gold/dev -gold $(SHARED)/seed
+
+eval-actors:
+	$(EVAL) analysis $(EVAL_GOLD) -shared $(SHARED) -out out/eval/analysis -metrics actors
+
+eval-disputes:
+	$(EVAL) analysis $(EVAL_GOLD) -shared $(SHARED) -out out/eval/analysis -metrics disputes
+
+eval-summary:
+	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/bbc-summary/bbc-summary.jsonl -split test -lead ref -label bbc-test -out out/eval/summary-bbc
+	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/cnndm/test-sample.jsonl -split all -lead 3 -label cnndm-sample -out out/eval/summary-cnndm
+
+eval:
+	$(EVAL) all -shared $(SHARED) -out out/eval
