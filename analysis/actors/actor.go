@@ -30,7 +30,7 @@ const (
 	Acronym                    // an acronym or abbreviation ("IAEA", "US")
 	Demonym                    // "American", "Iranians"
 	Metonym                    // a place standing for a government ("Washington")
-	Description                // "the US government", "the minister"
+	Description                // "the Kenyan government", "the minister"
 )
 
 // Mention is one place where an actor is named or referred to.

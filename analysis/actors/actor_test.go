@@ -89,79 +89,99 @@ func TestFindPhenomena(t *testing.T) {
 	}{
 		{
 			name: "country names, capital as metonym, demonyms, government",
-			text: "Officials from both sides met on Monday. Washington says the talks went well, while Tehran insists nothing was agreed. " +
-				"American diplomats and Iranian envoys will meet again. The US government wants more, and the Iranians want less. " +
-				"Iran said the United States had misled America's allies.",
+			text: "Trade envoys from both countries met on Monday. Moscow says the fishing deal is close, while Tokyo insists the quotas are still open. " +
+				"Russian officials and Japanese negotiators will meet again in March. The Japanese government wants a longer season, and the Russians want a shorter one. " +
+				"Japan said Russia had ignored its earlier offer.",
 			want: []want{
-				{name: "United States", typ: Country, aliases: []string{"Washington", "US government", "United States", "America"}},
-				{name: "Iran", typ: Country, aliases: []string{"Tehran", "Iranians", "Iran"}},
+				{name: "Russia", typ: Country, aliases: []string{"Moscow", "Russian officials", "Russia", "Russians"}},
+				{name: "Japan", typ: Country, aliases: []string{"Tokyo", "Japanese government", "Japan"}},
 			},
-			absent: []string{"Officials", "Monday"},
+			absent: []string{"Trade", "Monday", "March"},
 		},
 		{
 			name: "a capital that is only a setting is a location",
-			text: "The ministers met in Baghdad. Nobody else came. They left Baghdad on Tuesday and flew home.",
+			text: "The finance ministers gathered in Nairobi. Nobody else attended. They left Nairobi on Thursday and flew home.",
 			want: []want{
-				{name: "Baghdad", typ: Location},
+				{name: "Nairobi", typ: Location},
 			},
 		},
 		{
 			name: "a setting capital joins its country when the text names it",
-			text: "Talks in Beijing went on for hours. China said it would not change its policy. Officials in Beijing were silent.",
+			text: "Negotiations in Ottawa dragged on all week. Canada said it would keep its tariffs. Officials in Ottawa gave no details.",
 			want: []want{
-				{name: "China", typ: Country, aliases: []string{"Beijing", "China"}},
+				{name: "Canada", typ: Country, aliases: []string{"Ottawa", "Canada"}},
 			},
 		},
 		{
 			name: "seat of government as metonym",
-			text: "Downing Street rejected the claim. A spokesman said Britain would not pay. The UK has said so before.",
+			text: "The Kremlin dismissed the report. A spokesman said Russia had broken no rules. Moscow has said so before.",
 			want: []want{
-				{name: "United Kingdom", typ: Country, aliases: []string{"Downing Street", "Britain", "UK"}},
+				{name: "Russia", typ: Country, aliases: []string{"Kremlin", "Russia", "Moscow"}},
 			},
 		},
 		{
 			name: "administration of the dominant country",
-			text: "The US has criticised the plan. US officials said the plan was flawed. The US will not back it, and the Bush administration has said so. " +
-				"France disagreed.",
+			text: "The US has questioned the accord. US officials said the accord was one-sided. The US will not sign it, and the Calder administration has said so twice. " +
+				"Mexico signed.",
 			want: []want{
-				{name: "United States", typ: Country, aliases: []string{"Bush administration", "US officials"}},
-				{name: "France", typ: Country},
+				{name: "United States", typ: Country, aliases: []string{"Calder administration", "US officials"}},
+				{name: "Mexico", typ: Country},
 			},
 		},
 		{
 			name: "administration stays an organisation when no country dominates",
-			text: "France backed the plan. Germany backed it too. The Bush administration did not.",
+			text: "Spain signed the accord. Portugal signed it as well. The Calder administration refused.",
 			want: []want{
-				{name: "Bush administration", typ: Organization},
+				{name: "Calder administration", typ: Organization},
 			},
 		},
 		{
 			name: "organisation with parenthesised acronym",
-			text: "The Electronic Frontier Foundation (EFF) has joined the case. The EFF says the rights of reporters are at stake.",
+			text: "The Coastal Heritage Foundation (CHF) has gone to court. The CHF says the new pier would ruin the dunes.",
 			want: []want{
-				{name: "Electronic Frontier Foundation", typ: Organization, aliases: []string{"EFF", "Electronic Frontier Foundation"}},
+				{name: "Coastal Heritage Foundation", typ: Organization, aliases: []string{"CHF", "Coastal Heritage Foundation"}},
 			},
 		},
 		{
 			name: "acronym spelling the initials of a name",
-			text: "The Fire Brigades Union said it would strike. The FBU has balloted its members.",
+			text: "The Ferry Pilots Union said its members would walk out. The FPU has given two weeks' notice.",
 			want: []want{
-				{name: "Fire Brigades Union", typ: Organization, aliases: []string{"FBU"}},
+				{name: "Ferry Pilots Union", typ: Organization, aliases: []string{"FPU"}},
 			},
 		},
 		{
 			name: "gazetteer pair of name and acronym, with an apposition role",
-			text: "The US attacked the head of the International Atomic Energy Agency, Mohamed ElBaradei, for his remarks. The IAEA said little.",
+			text: "Brazil criticised the director of the World Health Organization, Amara Diallo, over the vaccine rules. The WHO declined to comment.",
 			want: []want{
-				{name: "International Atomic Energy Agency", typ: Organization, aliases: []string{"IAEA"}},
-				{name: "Mohamed ElBaradei", typ: Person, roles: []string{"head of the International Atomic Energy Agency"}},
+				{name: "World Health Organization", typ: Organization, aliases: []string{"WHO"}},
+				{name: "Amara Diallo", typ: Person, roles: []string{"director of the World Health Organization"}},
 			},
 		},
 		{
-			name: "full name, honorific and surname merged",
-			text: "Tony Blair spoke in the morning. Later Mr Blair said he was confident. Critics said Blair was wrong.",
+			name: "a gazetteer organisation takes the acronym given after it",
+			text: "The East African Community (EAC) has called a summit. The EAC said all members would attend.",
 			want: []want{
-				{name: "Tony Blair", typ: Person, aliases: []string{"Tony Blair", "Mr Blair", "Blair"}},
+				{name: "East African Community", typ: Organization, aliases: []string{"EAC"}},
+			},
+		},
+		{
+			name: "the government, also before of and a gerund",
+			text: "The opposition accused the government of hiding the true cost of the bridge. A minister said the government had hidden nothing.",
+			want: []want{
+				{name: "the government", typ: Country, aliases: []string{"the government"}},
+			},
+		},
+		{
+			name:   "the government of a named country is that country",
+			text:   "The government of Chile has frozen the price of bread. Chile said the freeze would last a month.",
+			want:   []want{{name: "Chile", typ: Country}},
+			absent: []string{"the government"},
+		},
+		{
+			name: "full name, honorific and surname merged",
+			text: "Nadia Ferrante opened the debate. Later Ms Ferrante said she was hopeful. Critics said Ferrante was naive.",
+			want: []want{
+				{name: "Nadia Ferrante", typ: Person, aliases: []string{"Nadia Ferrante", "Ms Ferrante", "Ferrante"}},
 			},
 			absent: []string{"Critics", "Later"},
 		},
@@ -175,27 +195,27 @@ func TestFindPhenomena(t *testing.T) {
 		},
 		{
 			name: "titles and role phrases",
-			text: "Chancellor Gordon Brown will set out his plans. The Tories were scathing, and shadow home secretary David Davis said the plans would fail. " +
-				"Mr Brown said: \"We will deliver.\"",
+			text: "Chancellor Edwin Marsh will unveil his budget today. The opposition was unimpressed, and shadow health secretary Priya Nandra said the sums did not add up. " +
+				"Mr Marsh said: \"The plan is fully funded.\"",
 			want: []want{
-				{name: "Gordon Brown", typ: Person, aliases: []string{"Chancellor Gordon Brown", "Mr Brown"}, roles: []string{"Chancellor"}},
-				{name: "David Davis", typ: Person, roles: []string{"shadow home secretary"}},
+				{name: "Edwin Marsh", typ: Person, aliases: []string{"Chancellor Edwin Marsh", "Mr Marsh"}, roles: []string{"Chancellor"}},
+				{name: "Priya Nandra", typ: Person, roles: []string{"shadow health secretary"}},
 			},
 		},
 		{
 			name: "sentence-initial common words are not names",
-			text: "Critics of the scheme are angry. Yesterday the critics met again. Meanwhile nothing changed, and critics say Unison will act. Unison did not comment.",
+			text: "Critics of the merger are furious. Yesterday the critics marched again. Meanwhile little changed, and critics say Corvex will sell. Corvex did not comment.",
 			want: []want{
-				{name: "Unison", typ: Organization},
+				{name: "Corvex", typ: Organization},
 			},
 			absent: []string{"Critics", "Yesterday", "Meanwhile"},
 		},
 		{
-			name: "regional peoples and powers are groups",
-			text: "The US and European powers have kept a united front. The Europeans want talks; the US wants sanctions.",
+			name: "regional peoples and leaders are groups",
+			text: "Japan hosted African leaders at a summit on debt. The Africans asked for more time; Japan offered less.",
 			want: []want{
-				{name: "European powers", typ: Group, aliases: []string{"European powers", "Europeans"}},
-				{name: "United States", typ: Country},
+				{name: "African leaders", typ: Group, aliases: []string{"African leaders", "Africans"}},
+				{name: "Japan", typ: Country},
 			},
 		},
 		{
@@ -209,23 +229,41 @@ func TestFindPhenomena(t *testing.T) {
 		},
 		{
 			name: "peers with territorial designations and namesakes",
-			text: "Lord Roberts of Conwy criticised the claim. Sion Aubrey Roberts was jailed in 1993. Lord Roberts said the claim was absurd.",
+			text: "Lord Pembury of Ashcombe rejected the charge. Daniel Owain Pembury was fined in 1998. Lord Pembury said the charge was baseless.",
 			want: []want{
-				{name: "Lord Roberts of Conwy", typ: Person, aliases: []string{"Lord Roberts"}},
-				{name: "Sion Aubrey Roberts", typ: Person},
+				{name: "Lord Pembury of Ashcombe", typ: Person, aliases: []string{"Lord Pembury"}},
+				{name: "Daniel Owain Pembury", typ: Person},
 			},
 		},
 		{
+			name: "names joined by and: one organisation before a lower-case head, else two",
+			text: "The Allied Harbour and Ferry Workers union has balloted its members. The AHFW said most backed a strike. " +
+				"Ines Varga and Tomas Berg, two of its members, said they would vote against.",
+			want: []want{
+				{name: "Allied Harbour and Ferry Workers union", typ: Organization, aliases: []string{"AHFW"}},
+				{name: "Ines Varga", typ: Person},
+				{name: "Tomas Berg", typ: Person},
+			},
+		},
+		{
+			name: "a kind in lower case before a name is a role, not part of the name",
+			text: "Consumer group Fair Deal backed the ruling. Fair Deal said prices would fall.",
+			want: []want{
+				{name: "Fair Deal", typ: Organization, roles: []string{"Consumer group"}},
+			},
+			absent: []string{"Consumer group", "Consumer"},
+		},
+		{
 			name: "plural and clipped party names",
-			text: "The Liberal Democrats launched their campaign. Lib Dem leader Charles Kennedy said the Lib Dems would win. Mr Kennedy was cheerful.",
+			text: "The Liberal Democrats unveiled their housing plans. Lib Dem spokeswoman Carys Bell said the Lib Dems would build more homes. Ms Bell was upbeat.",
 			want: []want{
 				{name: "Liberal Democrats", typ: Organization, aliases: []string{"Lib Dem", "Lib Dems"}},
-				{name: "Charles Kennedy", typ: Person, roles: []string{"Lib Dem leader"}},
+				{name: "Carys Bell", typ: Person, roles: []string{"Lib Dem spokeswoman"}},
 			},
 		},
 		{
 			name:  "headline in the title and in the text",
-			title: "Watchdog raps Megacorp",
+			title: "Watchdog fines Megacorp",
 			text:  "Megacorp faces a fine. The Office of Fair Trading said Megacorp had misled its customers. Megacorp denied it.",
 			want: []want{
 				{name: "Megacorp", typ: Organization},
@@ -240,11 +278,11 @@ func TestFindPhenomena(t *testing.T) {
 		},
 		{
 			name: "an office without a name is a role, not an actor",
-			text: "The First Minister said the plan was sound. Jack Smith, the First Minister, will visit schools.",
+			text: "The First Secretary said the plan was sound. Jack Smith, the First Secretary, will visit schools.",
 			want: []want{
-				{name: "Jack Smith", typ: Person, roles: []string{"First Minister"}},
+				{name: "Jack Smith", typ: Person, roles: []string{"First Secretary"}},
 			},
-			absent: []string{"First Minister"},
+			absent: []string{"First Secretary"},
 		},
 	}
 	for _, tt := range tests {
@@ -332,7 +370,7 @@ func TestFindEmptyAndNameless(t *testing.T) {
 func TestFindCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	src := "Tony Blair met Jacques Chirac in Paris."
+	src := "Nadia Ferrante met Edwin Marsh in Paris."
 	_, err := Find(ctx, &text.Document{Text: src, Sentences: text.Sentences(src)}, Options{})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Find with a cancelled context = %v; want context.Canceled", err)
@@ -340,8 +378,8 @@ func TestFindCancelled(t *testing.T) {
 }
 
 func TestFindDeterministic(t *testing.T) {
-	src := "Germany and France backed the plan. Britain has been cautious, but Mr Straw said Britain would agree. " +
-		"Human Rights Watch and Amnesty International criticised the EU. The EU said the ban would stay. Jack Straw said the US was wrong."
+	src := "Germany and France backed the treaty. Britain has been wary, but Ms Ferrante said Britain would sign. " +
+		"Forest Rights Watch and Amnesty International criticised the EU. The EU said the quota would stay. Nadia Ferrante said the US was wrong."
 	first := findText(t, "", src)
 	for range 20 {
 		if again := findText(t, "", src); !reflect.DeepEqual(first, again) {

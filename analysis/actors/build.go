@@ -246,7 +246,7 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 // referredAsPerson reports whether a cluster is referred to the way news
 // text refers to people: its full name once, or by the surname alone.
 // Organisations are repeated in full or shortened to their first word
-// ("Plaid Cymru", "Plaid").
+// ("Kestrel Networks", "Kestrel").
 func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 	full, surnames := 0, 0
 	var last string
@@ -282,7 +282,7 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 // only as modifiers ("UK firm", "American constitution"), which do not act,
 // and names of one word mentioned once with nothing to show they act: no
 // role, no honorific, not a subject, not in a parenthesis pair, not
-// possessive ("visits Manchester, Liverpool", "the Mac Mini").
+// possessive ("a tour taking in Leeds, York", "the new Zephyr").
 func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
 	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
 		for _, i := range cl.cands {
@@ -333,8 +333,8 @@ func betterForm(d *document, a, b *candidate) bool {
 }
 
 // canonical returns a cluster's name: the gazetteer's for known entities,
-// otherwise the fullest proper form the text gives ("Tony Blair" over "Mr
-// Blair" over "Blair"; "Electronic Frontier Foundation" over "EFF").
+// otherwise the fullest proper form the text gives ("Nadia Ferrante" over
+// "Ms Ferrante" over "Ferrante"; "Coastal Heritage Foundation" over "CHF").
 func canonical(d *document, cands []candidate, cl *cluster) string {
 	switch {
 	case cl.entity != nil && cl.entity.Kind == gazetteer.Region:
@@ -374,10 +374,10 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 		return c.Span.In(d.src)
 	}
 	sp := d.span(c.first, c.end)
-	sp.Start = max(sp.Start, c.Span.Start) // "Welsh Office" in "Ex-Welsh Office"
+	sp.Start = max(sp.Start, c.Span.Start) // "Scottish Office" in "Ex-Scottish Office"
 	name := sp.In(d.src)
 	if nameHonorifics[c.honorific] {
-		return c.honorific + " " + name // "Lord Ashcroft", "Lord Roberts of Conwy"
+		return c.honorific + " " + name // "Lord Pembury", "Lord Pembury of Ashcombe"
 	}
 	return name
 }

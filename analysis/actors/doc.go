@@ -1,8 +1,8 @@
 // Package actors finds the actors of a news text: the people,
 // organisations, countries with their governments and named groups that act
 // or are acted upon, each with every way the text names it merged into one
-// [Actor] ("Washington", "America", "the US government" and "US" are the
-// United States).
+// [Actor] ("Washington", "America", "the American government" and "US" are
+// the United States).
 //
 // [Find] is engine v0: honest rules, no trained model. Offsets are byte
 // offsets into the document text, as everywhere in the engine.
@@ -15,11 +15,11 @@
 //     the text also writes in lower case);
 //   - finding candidate mentions: capitalised runs of words with connectors
 //     inside ("Bank of England", "Commission for Racial Equality"),
-//     honorifics and titles ("Mr Blair", "UK Foreign Secretary Jack
-//     Straw"), gazetteer matches for countries, capitals, demonyms,
+//     honorifics and titles ("Ms Ferrante", "French Foreign Minister Lise
+//     Darrieux"), gazetteer matches for countries, capitals, demonyms,
 //     metonyms and organisations, parenthesised acronyms, and a few
-//     lower-case patterns ("the US government", "European powers", "the
-//     Bush administration"). This stage sits behind an internal finder
+//     lower-case patterns ("the Kenyan government", "African leaders", "the
+//     Calder administration"). This stage sits behind an internal finder
 //     interface: a trained tagger will replace the rule-based finder there,
 //     leaving the later stages as they are;
 //   - resolving candidates into actors (merging, typing);
@@ -28,12 +28,12 @@
 // # Merging
 //
 //   - Countries: every reading of one gazetteer entity is one actor: name,
-//     acronym, demonym ("Iranian", "Iranians"), a capital that acts
-//     ("Washington puts", "Tehran sees") or a seat of government
+//     acronym, demonym ("Kenyan", "Kenyans"), a capital that acts
+//     ("Moscow says", "Tokyo insists") or a seat of government
 //     ("Downing Street"), as a metonym, and "<country> government" or
 //     "<demonym> authorities" as a description.
-//   - Governments without a country: "the Bush administration", "the
-//     Blair government" and a bare "the government" are descriptions of the
+//   - Governments without a country: "the Calder administration", "the
+//     Ferrante government" and a bare "the government" are descriptions of the
 //     country the text is mostly about: the one with the most acting
 //     mentions, when it has strictly more than any other. Without such a
 //     country "<Name> administration" stays an organisation of its own, a
@@ -41,20 +41,21 @@
 //     country acts in the text, and is dropped otherwise. Knowing whose
 //     administration a surname heads needs world knowledge v0 lacks; the
 //     dominant country is the reading news text almost always means.
-//   - Organisations: a gazetteer pair ("IAEA", "International Atomic Energy
-//     Agency"), an acronym in parentheses after a name, an acronym spelling
-//     a name's initials ("FBU", "Fire Brigades Union"), a name's first or
-//     last word on its own ("Vestey", "the Commission"), plural and clipped
-//     forms ("Lib Dems", "Liberal Democrats").
-//   - People: full name, surname, honorific or title with surname ("Mr
-//     Blair", "Lord Butler"), and first name alone. Two full names sharing a
-//     surname stay apart ("Sion Aubrey Roberts", "Lord Roberts of Conwy"); a
-//     surname on its own goes to the nearest full name before it.
+//   - Organisations: a gazetteer pair ("WHO", "World Health Organization"),
+//     an acronym in parentheses after a name, an acronym spelling a name's
+//     initials ("FPU", "Ferry Pilots Union"), a name's first or last word
+//     on its own ("Halden", "the Commission"), plural and clipped forms
+//     ("Lib Dems", "Liberal Democrats").
+//   - People: full name, surname, honorific or title with surname ("Ms
+//     Ferrante", "Lord Pembury"), and first name alone. Two full names
+//     sharing a surname stay apart ("Daniel Owain Pembury", "Lord Pembury of
+//     Ashcombe"); a surname on its own goes to the nearest full name before
+//     it.
 //
 // # Typing
 //
 // Gazetteer entities carry their type; a region's people are a Group ("the
-// Europeans", "European powers"). Other names are typed by evidence:
+// Africans", "African leaders"). Other names are typed by evidence:
 // honorifics, titles and person roles make a Person; organisation heads
 // ("Union", "Party"), acronyms and organisation roles an Organization;
 // place heads and settings a Location. A name of two or three capitalised
@@ -64,7 +65,7 @@
 // A sentence-initial capitalised word is not a name when it is a function
 // word, a role modifier ("Former"), or a word the text also writes in lower
 // case; a single word opening a sentence is kept only when the text uses it
-// as a name elsewhere. A place that is only a setting ("talks in Baghdad")
+// as a name elsewhere. A place that is only a setting ("talks in Nairobi")
 // joins its country when the text names the country, and is a Location of
 // low salience otherwise; a country named only as a setting is a Location;
 // one named only as a modifier ("a UK firm") is not reported. A word of one
@@ -73,11 +74,11 @@
 //
 // # Roles
 //
-// Roles are read from titles ("Chancellor" in "Chancellor Gordon Brown"),
-// role phrases before a name ("shadow home secretary David Davis", "EFF
-// lawyer Kurt Opsahl") and appositions ("the head of the International
-// Atomic Energy Agency, Mohamed ElBaradei,"; "Dave Prentis, general
-// secretary of Unison,").
+// Roles are read from titles ("Chancellor" in "Chancellor Edwin Marsh"),
+// role phrases before a name ("shadow health secretary Priya Nandra", "CHF
+// lawyer Tomasz Wrona") and appositions ("the director of the World Health
+// Organization, Amara Diallo,"; "Gwen Rudd, deputy leader of the
+// council,").
 //
 // # Salience
 //

@@ -19,17 +19,17 @@ type candidate struct {
 	hint        Type            // what the finder could tell; Unknown when nothing
 	entry       gazetteer.Entry // the gazetteer reading; Entity nil when none
 	honorific   string          // "Mr", "Lord" (without a dot) when the span starts with one
-	title       string          // office written before the name ("President", "UK Foreign Secretary")
+	title       string          // office written before the name ("President", "French Foreign Minister")
 	titleStart  int             // first token of the title phrase, or first
 	titleEnd    int             // last token of the title phrase, when there is a title
 	initial     bool            // the span starts a sentence or quotation
 	acronymOf   int             // index of the candidate a parenthesised acronym follows, or -1
-	gov         string          // "Bush" in "the Bush administration"; kind Description
-	inst        string          // "GBR security services": a state body named by its country
+	gov         string          // "Calder" in "the Calder administration"; kind Description
+	inst        string          // "KEN security services": a state body named by its country
 	bareGov     bool            // "the government" with no name
-	group       bool            // a demonym with a collective noun ("European powers")
-	setting     bool            // preceded by a locative preposition ("in Baghdad")
-	modifier    bool            // followed by a lower-case noun it modifies ("London mayor")
+	group       bool            // a demonym with a collective noun ("African leaders")
+	setting     bool            // preceded by a locative preposition ("in Nairobi")
+	modifier    bool            // followed by a lower-case noun it modifies ("Paris council")
 	dropInitial bool            // an initial single word resolve should keep only with support
 }
 
@@ -81,7 +81,7 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 			k++
 		}
 		// "the" joins only after another connector: "Organization of the
-		// Petroleum Exporting Countries", not "group the Electronic ...".
+		// Petroleum Exporting Countries", not "group the Coastal ...".
 		if k > j && k < hi && d.capWord(k) && d.tok(j) != "the" {
 			j = k + 1
 			continue
@@ -118,12 +118,12 @@ func splitRun(d *document, a, b int) (k, r int) {
 	orgBefore := false
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
-		// An honorific starts a new name: "in California Mr Torvalds".
+		// An honorific starts a new name: "in Ontario Ms Keller".
 		if honorifics[undot(d.tok(k))] && !titles[undot(d.tok(k-1))] {
 			return k, k
 		}
-		// "of" or "for" before an organisation ends a name: "Dr Jeremy
-		// Philpott of the UK Patent Office", but not "Bank of England" or
+		// "of" or "for" before an organisation ends a name: "Dr Ines
+		// Varga of the Danish Energy Agency", but not "Bank of England" or
 		// "Commission for Racial Equality".
 		if w := d.tok(k); (w == "of" || w == "for") && orgHeads[d.bare(b-1)] && !orgBefore && !nameHonorifics[undot(d.tok(a))] {
 			r := k + 1
@@ -145,7 +145,7 @@ func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate
 	if len(w) <= 3 || !strings.HasPrefix(w, "Ex-") && !strings.HasPrefix(w, "ex-") || !startsUpper(w[3:]) {
 		return f.runBody(dst, d, s, a, b)
 	}
-	// "Ex-Welsh Office Minister": the name starts after the prefix.
+	// "Ex-Scottish Office Minister": the name starts after the prefix.
 	n := len(dst)
 	dst = f.runBody(dst, d, s, a, b)
 	for i := n; i < len(dst); i++ {
@@ -163,7 +163,7 @@ func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate
 func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
 	initial := d.initial(a)
 	// A sentence-initial function word or common word is not part of a
-	// name: "The European Commission", "Former Cabinet minister".
+	// name: "The World Bank", "Former Treasury minister".
 	for a < b && initial && !allCaps(d.bare(a)) && f.commonInitial(d, a, b) {
 		a++
 		initial = false
@@ -186,11 +186,11 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 			return dst
 		}
 	}
-	// A run that is an office without a name ("First Minister", "MP for
-	// Henley-on-Thames", "Foreign Secretary") is a role, not an actor,
-	// though a country in it is a mention ("UK Foreign Secretary").
-	// What comes before the office names who holds it: "Plaid Cymru" in
-	// "Plaid Cymru MP", "UK" in "UK Foreign Secretary".
+	// A run that is an office without a name ("First Secretary", "MP for
+	// Market Harwell", "Foreign Minister") is a role, not an actor, though
+	// a country in it is a mention ("French Foreign Minister"). What comes
+	// before the office names who holds it: "Green Party" in "Green Party
+	// MP", "French" in "French Foreign Minister".
 	if !honorifics[undot(d.tok(a))] && titleWord(d.bare(b-1)) {
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
@@ -198,8 +198,8 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		return f.segment(dst, d, s, a, b, false, true)
 	}
 
-	// Honorific or title plus name: "Mr Blair", "Lord Roberts of Conwy",
-	// "President Chavez", "UK Foreign Secretary Jack Straw".
+	// Honorific or title plus name: "Mr Ferrante", "Lord Pembury of
+	// Ashcombe", "President Okafor", "French Foreign Minister Lise Darrieux".
 	if c, ok := f.person(d, s, a, b); ok {
 		if c.title != "" {
 			dst = f.segment(dst, d, s, c.titleStart, titlePhraseStart(d, c.titleStart, c.titleEnd), initial, false)
@@ -211,8 +211,8 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 }
 
 // titlePhraseStart returns where the office ending with the title at h
-// starts, going back over modifiers ("Foreign Secretary", "Parliamentary
-// Leader", "Shadow Home Secretary"), but not before a.
+// starts, going back over modifiers ("Foreign Minister", "Deputy Leader",
+// "Shadow Health Secretary"), but not before a.
 func titlePhraseStart(d *document, a, h int) int {
 	t := h
 	for t > a && roleModifiers[strings.ToLower(d.bare(t-1))] && !d.possessive(t-1) {
@@ -227,8 +227,8 @@ var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "o
 	"to", "with", "from", "by", "as", "is", "it")
 
 // innerFunctionWord reports whether a capitalised function word stands
-// inside the run ("World At One", "Gone With The Wind"): the title of a
-// work, not the name of an actor.
+// inside the run ("Songs From The Valley", "Gone With The Wind"): the title
+// of a work, not the name of an actor.
 func innerFunctionWord(d *document, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if w := d.bare(k); startsUpper(w) && !allCaps(w) && titleFunctionWords[strings.ToLower(w)] {
@@ -243,7 +243,7 @@ func innerFunctionWord(d *document, a, b int) bool {
 // a function word, a word such as "Former" that only qualifies a role, or a
 // word the text writes in lower case elsewhere, unless the gazetteer knows a
 // name starting with it or the run ends like an organisation's name
-// ("International Monetary Fund", "Human Rights Watch").
+// ("International Monetary Fund", "Forest Rights Watch").
 func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 	w := d.bare(a)
 	lw := strings.ToLower(w)
@@ -265,8 +265,8 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 	return true
 }
 
-// initialModifiers qualify the role that follows them ("Former Cabinet
-// minister Clare Short") and never start a name.
+// initialModifiers qualify the role that follows them ("Former Treasury
+// minister Alan Pryce") and never start a name.
 var initialModifiers = set("former", "ex", "acting", "deputy", "shadow", "senior", "junior",
 	"outgoing", "incoming", "interim", "veteran", "fellow", "then", "current", "new")
 
@@ -282,7 +282,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 		return candidate{}, false
 	}
 	// The last title in the run followed by a name: everything up to it
-	// is the office ("UK Foreign Secretary", "Prime Minister").
+	// is the office ("French Foreign Minister", "Prime Minister").
 	h := -1
 	for k := b - 2; k >= a; k-- {
 		if titles[undot(d.tok(k))] && !connectors[d.tok(k+1)] {
@@ -319,7 +319,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	case c.honorific != "":
 		start = first - 1
 	case h == a && nameTitles[undot(d.tok(h))]:
-		start = h // "President Chavez": a title used as a form of address
+		start = h // "President Okafor": a title used as a form of address
 	}
 	c.Span = d.span(start, b)
 	return c, true
@@ -386,7 +386,7 @@ func (f ruleFinder) segment(dst []candidate, d *document, s, a, b int, initial, 
 				c.kind = Description
 				return append(dst, c)
 			case orgHeads[rest]:
-				// "UK Patent Office", "Scottish National Party",
+				// "Danish Energy Agency", "Scottish National Party",
 				// "British Airways": the country names the body.
 				dst, p = f.name(dst, d, s, p, b, initial && p == a)
 				continue
@@ -421,13 +421,15 @@ func (f ruleFinder) gazCandidate(d *document, s, a, b int, e gazetteer.Entry) ca
 
 // name makes tokens [a, b) one name candidate, or, when "and" joins two
 // names, makes the first one and returns where the rest starts. The whole
-// stays one when it reads as one organisation ("Public and Commercial
-// Services Union").
+// stays one when it reads as one organisation: it ends in an organisation's
+// head ("Allied Harbour and Ferry Workers Union"), or one follows it in
+// lower case ("the Allied Harbour and Ferry Workers union").
 func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool) ([]candidate, int) {
 	orgBefore := false
+	orgName := orgHeads[d.bare(b-1)] || !d.possessive(b-1) && lowerOrgHeads[d.word(b)]
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
-		if w := d.tok(k); (w == "and" || w == "&") && (!orgHeads[d.bare(b-1)] || orgBefore) {
+		if w := d.tok(k); (w == "and" || w == "&") && (!orgName || orgBefore) {
 			return f.oneName(dst, d, s, a, k, initial), k + 1
 		}
 	}
@@ -471,9 +473,9 @@ func (f ruleFinder) stem(dst []candidate, d *document, s, i int) []candidate {
 }
 
 // after looks at what follows the candidates dst[n:] of the run ending at
-// token j: a parenthesised acronym ("(EFF)"), a government noun ("the US
-// government", "the Bush administration"), a collective noun ("European
-// powers"). It returns the token to go on from.
+// token j: a parenthesised acronym ("(CHF)"), a government noun ("the
+// Kenyan government", "the Calder administration"), a collective noun
+// ("African leaders"). It returns the token to go on from.
 func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]candidate, int) {
 	if len(dst) == n {
 		return dst, j
@@ -482,7 +484,9 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 	if last.end != j || d.possessive(j-1) {
 		return dst, j
 	}
-	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && allCaps(d.tok(j+1)) && last.entry.Entity == nil {
+	// A gazetteer organisation takes the acronym too: the gazetteer may
+	// lack it ("East African Community (EAC)").
+	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && allCaps(d.tok(j+1)) && (last.entry.Entity == nil || last.entry.Kind == gazetteer.Organization) {
 		acr := candidate{Span: d.span(j+1, j+2), sent: s, first: j + 1, end: j + 2, kind: Acronym, hint: Organization, acronymOf: len(dst) - 1, titleStart: j + 1}
 		if e, ok := f.gaz.Lookup(d.bare(j + 1)); ok && e.Form == gazetteer.Abbreviation {
 			acr.entry = e
@@ -496,8 +500,8 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 	e := last.entry
 	switch {
 	case e.Entity != nil && e.Kind == gazetteer.Country && last.kind != Metonym && institution(d, j) > j:
-		// "UK security services", "British police": a body of the state,
-		// an organisation of its own.
+		// "Kenyan security services", "British police": a body of the
+		// state, an organisation of its own.
 		k := institution(d, j)
 		last.inst = e.ID + " " + strings.ToLower(text.Span{Start: d.toks[j].Start, End: d.bareEnd(k - 1)}.In(d.src))
 		last.entry = gazetteer.Entry{}
@@ -517,16 +521,17 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
-	case e.Entity == nil && last.kind == Name && lowerOrgHeads[next]:
-		// "Public and Commercial Services union", "the Labour party":
-		// the head of the name written in lower case.
+	case e.Entity == nil && last.kind == Name && lowerOrgHeads[next] && !d.capWord(j+1):
+		// "Allied Harbour and Ferry Workers union", "the Labour party":
+		// the head of the name written in lower case. Before a name it
+		// is a role instead: "Consumer group Fair Deal said ...".
 		last.hint = Organization
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
 		return dst, j + 1
 	case nounLike(next) || strings.HasSuffix(next, "ing") && nounLike(d.word(j+1)) && !startsUpper(d.word(j+1)):
-		// "London mayor", "UK firm", "American constitution", "UK
-		// roaming rates", "Cabinet minister": a name modifying a noun,
+		// "Paris council", "UK firm", "American constitution", "UK
+		// export figures", "Treasury minister": a name modifying a noun,
 		// not acting.
 		last.modifier = true
 	}
@@ -534,13 +539,13 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 }
 
 // lowerPatterns finds mentions written in lower case: "the government",
-// "the government's", but not "the government of Chile", which names its
-// country.
+// "the government's", "accused the government of lying", but not "the
+// government of Chile", which names its country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
 	if d.bare(i) != "government" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
 		return dst
 	}
-	if d.tok(i+1) == "of" && !d.possessive(i) {
+	if d.tok(i+1) == "of" && !d.possessive(i) && (d.capWord(i+2) || d.tok(i+2) == "the" && d.capWord(i+3)) {
 		return dst
 	}
 	return append(dst, candidate{
@@ -551,7 +556,7 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 
 // nounLike guesses whether a lower-case word after a name is a noun the name
 // modifies ("mayor", "war") rather than a verb or adverb of which the name
-// is the subject ("puts", "apparently", "continues"). Without a tagger the
+// is the subject ("wants", "reportedly", "continues"). Without a tagger the
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
 func nounLike(w string) bool {
@@ -571,8 +576,8 @@ func nounLike(w string) bool {
 
 // adjectiveLike reports whether the single capitalised word at i is an
 // adjective of religion, ethnicity or doctrine the gazetteer does not know
-// ("an Islamic theocracy", "the Shi'ite majority"): an adjective ending
-// followed by a lower-case word it modifies.
+// ("a Catholic charity", "the Maronite community", "a Buddhist temple"):
+// an adjective ending followed by a lower-case word it modifies.
 func adjectiveLike(d *document, i int) bool {
 	w := d.bare(i)
 	next := d.word(i + 1)
@@ -587,9 +592,9 @@ func adjectiveLike(d *document, i int) bool {
 	return false
 }
 
-// institutionNouns name bodies of a state after its name or demonym ("UK
-// security services", "British police"); each is an organisation of its
-// own, not the country.
+// institutionNouns name bodies of a state after its name or demonym
+// ("Kenyan security services", "British police"); each is an organisation
+// of its own, not the country.
 var institutionNouns = set("police", "army", "navy", "military", "embassy", "treasury",
 	"courts", "parliament", "judiciary")
 
@@ -606,8 +611,8 @@ func institution(d *document, j int) int {
 }
 
 // lowerOrgHeads are heads of organisation names that texts often write in
-// lower case after the name ("Public and Commercial Services union", "the
-// Labour party", "Mozilla foundation").
+// lower case after the name ("Allied Harbour and Ferry Workers union", "the
+// Labour party", "Wikimedia foundation").
 var lowerOrgHeads = set("union", "party", "foundation", "group", "court", "council",
 	"committee", "commission", "agency", "association", "institute", "trust", "society",
 	"federation", "league", "movement", "corporation", "company")

@@ -113,7 +113,7 @@ func FuzzFind(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	f.Add("Mr. Ex-Welsh O’Grady’s (EFF) the US-led Bush administration, the head of the IAEA, Dr X.")
+	f.Add("Mr. Ex-Scottish O’Dowd’s (CHF) the US-led Calder administration, the head of the WHO, Dr X.")
 	f.Add("\u00a0«Zoë» — Ní Bhriain’s; Lord of. Of The And & (A) Mr")
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {

@@ -97,7 +97,7 @@ func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
 	return len(r.clusters) - 1
 }
 
-// context marks candidates standing as settings ("in Baghdad", "in the
+// context marks candidates standing as settings ("in Nairobi", "in the
 // Highlands").
 func (r *resolver) context() {
 	d := r.d
@@ -117,8 +117,8 @@ func (r *resolver) context() {
 func (r *resolver) startTok(i int) int { return spanStart(r.d, &r.cands[i]) }
 
 // gazetteer clusters the candidates the gazetteer read, one cluster per
-// entity. A capital that is only a setting ("talks in Baghdad") or a
-// modifier ("London mayor") joins its country when the text names the
+// entity. A capital that is only a setting ("talks in Nairobi") or a
+// modifier ("Paris council") joins its country when the text names the
 // country otherwise, and is a place of its own when it does not.
 func (r *resolver) gazetteer() {
 	named := map[string]bool{}
@@ -154,7 +154,7 @@ func (r *resolver) gazetteer() {
 
 // placeOnly reports whether candidate i is a capital standing as a place,
 // not for its government: a capital stands for its government only where
-// it acts, as a subject ("Washington puts", "while Tehran sees") or a
+// it acts, as a subject ("Moscow says", "while Tokyo insists") or a
 // possessor ("Moscow's position"), and only for a sovereign state.
 func (r *resolver) placeOnly(i int) bool {
 	c := &r.cands[i]
@@ -213,7 +213,7 @@ func personalName(toks []string) bool {
 }
 
 // surname is the token a person is referred to by: the last one, or the one
-// before a territorial "of" ("Roberts" in "Roberts of Conwy").
+// before a territorial "of" ("Pembury" in "Pembury of Ashcombe").
 func surname(toks []string) string {
 	for k := 1; k < len(toks); k++ {
 		if toks[k] == "of" {
@@ -224,11 +224,11 @@ func surname(toks []string) string {
 }
 
 // names clusters the names the gazetteer does not know. Names of several
-// words come first, each distinct one a cluster ("Tony Blair", "Vestey
-// Group"), merged when they share first word and surname ("Jeremy
-// Philpott", "Dr Jeremy Philpott"). A single word then joins a cluster
-// whose surname or first word it is ("Blair", "Mr Blair", "Vestey",
-// "Commission"); a word several clusters could take goes to the nearest
+// words come first, each distinct one a cluster ("Nadia Ferrante", "Halden
+// Group"), merged when they share first word and surname ("Ines Varga",
+// "Dr Ines Varga"). A single word then joins a cluster whose surname or
+// first word it is ("Ferrante", "Ms Ferrante", "Halden", "Commission"); a
+// word several clusters could take goes to the nearest
 // one before it, else the nearest after.
 func (r *resolver) names() {
 	type multi struct {
@@ -349,8 +349,8 @@ func (r *resolver) names() {
 			continue
 		}
 		// The best reading: surname over first name, then a name whose
-		// mentions carry the same peerage ("Lord Roberts" is "Lord Roberts
-		// of Conwy", not "Sion Aubrey Roberts"), then a name mentioned
+		// mentions carry the same peerage ("Lord Pembury" is "Lord Pembury
+		// of Ashcombe", not "Daniel Owain Pembury"), then a name mentioned
 		// before this word over one mentioned after, then the nearest.
 		var bestM *multi
 		best, bestRank := -1, [4]int{}
@@ -395,9 +395,9 @@ func (r *resolver) names() {
 }
 
 // acronyms joins acronyms to the names they abbreviate: one given in
-// parentheses after a name ("Electronic Frontier Foundation (EFF)"), or
-// whose letters are the initials of a name in the text ("Fire Brigades
-// Union" and "FBU").
+// parentheses after a name ("Coastal Heritage Foundation (CHF)"), or
+// whose letters are the initials of a name in the text ("Ferry Pilots
+// Union" and "FPU").
 func (r *resolver) acronyms() {
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -546,7 +546,7 @@ func variantOf(a, b []string) bool {
 	return len(a[n-1]) >= 3 && strings.HasPrefix(strings.TrimSuffix(b[n-1], "s"), strings.TrimSuffix(a[n-1], "s")) && n > 1
 }
 
-// governments places "the government" and "the Bush administration". They
+// governments places "the government" and "the Calder administration". They
 // are descriptions of the country the text is mostly about: the one with
 // the most mentions that act (not settings or modifiers), when it has
 // strictly more than any other. With no such country, "<Name>

@@ -7,31 +7,39 @@ import (
 )
 
 // roleModifiers are lower-case words that may stand inside a role phrase
-// before its head noun ("former", "shadow home secretary", "civil
-// liberties group"). Open-class words outside the list end a phrase, so
-// that a verb before a role ("meet Chinese counterpart ...") is not taken
-// into it.
+// before its head noun ("former", "shadow health secretary", "consumer
+// rights group"). Open-class words outside the list end a phrase, so that a
+// verb before a role ("meet Kenyan counterpart ...") is not taken into it.
+// The list is four closed-ish classes of news English, not words picked
+// from particular articles.
 var roleModifiers = set(
+	// Rank, tenure and standing: "former", "acting", "deputy", "veteran".
 	"former", "ex", "acting", "deputy", "shadow", "assistant", "senior", "junior",
-	"chief", "general", "foreign", "home", "defence", "defense", "interior", "justice",
-	"health", "education", "finance", "trade", "culture", "environment", "transport",
-	"economic", "political", "interim", "current", "outgoing", "incoming", "vice", "joint",
-	"co", "executive", "managing", "party", "state", "opposition", "local", "national",
-	"international", "regional", "civil", "human", "rights", "liberties", "pensions",
-	"union", "prime", "first", "principal", "leading", "top", "veteran", "fellow",
-	"well-known", "prominent", "independent", "backbench", "frontbench", "campaign",
-	"press", "communications", "policy", "security", "intelligence", "mobile", "phone",
-	"software", "oil", "energy", "internet", "online", "media", "news", "legal", "consumer",
-	"affairs", "development", "technology", "industry", "business", "financial",
-	"official", "senior", "parliamentary", "cabinet", "government", "public",
-	"private", "service", "sector", "telecoms", "music", "film", "television", "radio",
-	"newspaper", "retail", "car", "steel", "tobacco", "drinks", "food", "arms", "aid",
-	"charity", "lobby", "pressure", "advocacy", "watchdog", "trade", "holding", "parent",
-	"big", "giant", "major", "main", "rival", "new",
+	"chief", "general", "interim", "current", "outgoing", "incoming", "vice", "joint",
+	"co", "executive", "managing", "principal", "leading", "top", "veteran", "fellow",
+	"well-known", "prominent", "independent", "backbench", "frontbench", "official",
+	"parliamentary", "prime", "first", "big", "giant", "major", "main", "rival", "new",
+	// Government portfolios and functions: "transport spokesman".
+	"foreign", "home", "defence", "defense", "interior", "justice", "health", "education",
+	"finance", "trade", "culture", "environment", "transport", "economic", "political",
+	"pensions", "affairs", "development", "security", "intelligence", "legal", "consumer",
+	"policy", "press", "communications", "campaign", "technology", "industry", "business",
+	"financial", "agriculture", "fisheries", "housing", "immigration", "welfare",
+	"employment", "science", "tourism",
+	// Scope and sector of public life: "opposition leader", "state broadcaster".
+	"party", "state", "opposition", "local", "national", "international", "regional",
+	"government", "cabinet", "civil", "human", "rights", "liberties", "union", "public",
+	"private", "service", "sector",
+	// Industries and kinds of organisation: "tobacco firm", "oil company".
+	"mobile", "phone", "software", "oil", "energy", "internet", "online", "media", "news",
+	"telecoms", "music", "film", "television", "radio", "newspaper", "retail", "car",
+	"steel", "tobacco", "drinks", "food", "arms", "aid", "charity", "lobby", "pressure",
+	"advocacy", "watchdog", "holding", "parent", "farming", "rail", "aviation", "banking",
+	"insurance", "property", "shipping", "mining", "construction", "sports",
 )
 
 // roleBreaks are words that may follow a role's head inside an apposition
-// ("head of the agency", "dean of the school at the university").
+// ("head of the agency", "professor of law at the university").
 var roleBreaks = set("of", "at", "for", "in", "on", "from", "to", "with")
 
 // determiners open a noun phrase; an apposition role starts after one.
@@ -45,10 +53,10 @@ type roleInfo struct {
 }
 
 // roleOf reads the roles around candidate c: its title ("President",
-// "UK Foreign Secretary" with "former" before it), a role phrase right
-// before it ("EFF lawyer Kurt Opsahl"), or an apposition before or after it
-// ("the head of the agency, Mohamed ElBaradei"; "Dave Prentis, general
-// secretary of Unison,").
+// "French Foreign Minister" with "former" before it), a role phrase right
+// before it ("CHF lawyer Tomasz Wrona"), or an apposition before or after it
+// ("the director of the agency, Amara Diallo"; "Gwen Rudd, deputy leader
+// of the council,").
 func roleOf(d *document, c *candidate, start int) roleInfo {
 	var ri roleInfo
 	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
@@ -65,8 +73,8 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 	}
 
-	// Before: a title or a role phrase, with modifiers ("former Tory
-	// Treasurer", "EFF lawyer", "Civil liberties group the ...").
+	// Before: a title or a role phrase, with modifiers ("former Labour
+	// Chairman", "CHF lawyer", "Consumer rights group the ...").
 	if c.title != "" {
 		end := c.first // the title ends before the name, or before its honorific
 		if c.honorific != "" {
@@ -81,7 +89,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		p := start - 1
 		skippedThe := false
 		if p > lo && d.tok(p) == "the" {
-			p-- // "group the Electronic Frontier Foundation"
+			p-- // "campaign group the Coastal Heritage Foundation"
 			skippedThe = true
 		}
 		k := p
@@ -93,13 +101,11 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 	}
 
-	// Apposition before: "the head of the International Atomic Energy
-	// Agency, Mohamed ElBaradei".
-	// Apposition before: "the head of the International Atomic Energy
-	// Agency, Mohamed ElBaradei,", "Plaid Cymru's former President, Dafydd
-	// Wigley", "a shadowy group known as Meibion Glyndwr". The apposition
-	// must close after the name, or the comma is a clause boundary: "... to
-	// a Jewish reporter, Tory MP Boris Johnson has insisted".
+	// Apposition before: "the director of the World Health Organization,
+	// Amara Diallo,", "the Greens' former President, Ilka Berg", "a
+	// little-known group known as Black Harrow". The apposition must close
+	// after the name, or the comma is a clause boundary: "... to a local
+	// farmer, Labour MP Owen Tate has said".
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
 	p := start - 1
 	switch {
@@ -138,13 +144,13 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 	}
 
-	// A kind right after an organisation's name: "its Agroflora
+	// A kind right after an organisation's name: "its Halden Foods
 	// subsidiary".
 	if w := d.word(c.end); w != "" && !startsUpper(w) && isOrgRole(w) && !d.possessive(c.end-1) && c.hint != Person {
 		add(c.end, c.end+1, c.end)
 	}
 
-	// Apposition after: "Dave Prentis, general secretary of Unison, said".
+	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
 	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
 		a := q + 1
 		if determiners[strings.ToLower(d.tok(a))] {
@@ -165,7 +171,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 
 // preRoleWord reports whether token k can stand in a role phrase before a
 // name: a capitalised word that is not a function word, a possessive name
-// ("PowerPage's publisher"), a role noun or a role modifier.
+// ("the Gazette's editor"), a role noun or a role modifier.
 func preRoleWord(d *document, k int) bool {
 	w := d.word(k)
 	if w == "" {
@@ -198,7 +204,8 @@ func inPlural(m map[string]bool, w string) bool {
 // appositionRole reports whether tokens [a, b) read as a role, and which
 // token is its head: the words before any "of"/"at"/"for" must end in a role
 // noun or title. After a determiner any content word may open the phrase
-// ("a shadowy group"); without one it must be a word a role can start with.
+// ("a little-known group"); without one it must be a word a role can start
+// with.
 func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) {
 	if a >= b {
 		return 0, false
@@ -221,14 +228,14 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	}
 	// A role's head is a common noun ("head", "group") or a title
 	// ("Cabinet Secretary"); a capitalised noun ends a name instead
-	// ("the International Atomic Energy Agency").
+	// ("the World Health Organization").
 	w := d.tok(end - 1)
 	return end - 1, !startsUpper(w) && isRoleNoun(w) || titles[undot(w)]
 }
 
 // functionWord reports whether w is a function word that ends a role
 // phrase; "first" and "new" are function words but also role modifiers
-// ("the First Minister").
+// ("the First Secretary").
 func functionWord(w string) bool {
 	lw := strings.ToLower(w)
 	return stopWords[lw] && !roleModifiers[lw]

@@ -59,17 +59,17 @@ var calendarWords = set(
 )
 
 // honorifics introduce a person's name. nameHonorifics are part of the name
-// as used ("Lord Butler", "Sir Menzies Campbell"); the others are courtesy
-// ("Mr Blair") and dropped from the canonical name.
+// as used ("Lord Ashdown of Kelso", "Dame Ruth Pelling"); the others are
+// courtesy ("Mr Ferrante") and dropped from the canonical name.
 var (
 	honorifics = set("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor",
 		"Rev", "Revd", "Reverend", "Lord", "Lady", "Sir", "Dame", "Baroness", "Baron", "Hon")
 	nameHonorifics = set("Lord", "Lady", "Sir", "Dame", "Baroness", "Baron")
 )
 
-// titles are offices written before a name ("President Bush", "Chancellor
-// Gordon Brown"). As the last word of a capitalised run followed by a name
-// they make the run's head a role ("UK Foreign Secretary Jack Straw").
+// titles are offices written before a name ("President Okafor", "Chancellor
+// Edwin Marsh"). As the last word of a capitalised run followed by a name
+// they make the run's head a role ("French Foreign Minister Lise Darrieux").
 var titles = set(
 	"President", "Vice-President", "Chancellor", "Minister", "Secretary", "Premier",
 	"Senator", "Sen", "Governor", "Gov", "Mayor", "King", "Queen", "Prince", "Princess",
@@ -83,7 +83,7 @@ var titles = set(
 )
 
 // nameTitles are the titles kept inside a person's mention when they stand
-// right before the name ("President Chavez"): short titles that a text uses
+// right before the name ("President Okafor"): short titles that a text uses
 // as a form of address.
 var nameTitles = set(
 	"President", "Chancellor", "Premier", "Senator", "Sen", "Governor", "Gov", "Mayor",
@@ -99,7 +99,7 @@ var nameTitles = set(
 var connectors = set("of", "for", "and", "&", "the", "de", "da", "di", "du", "del", "della",
 	"der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "y", "zu")
 
-// orgHeads end organisation names ("Fire Brigades Union", "Vestey Group").
+// orgHeads end organisation names ("Ferry Pilots Union", "Halden Group").
 var orgHeads = set(
 	"Party", "Union", "Commission", "Committee", "Council", "Agency", "Organisation",
 	"Organization", "Foundation", "Group", "Office", "Ministry", "Department", "Bank",
@@ -114,10 +114,10 @@ var orgHeads = set(
 	"Press", "News", "Times", "Post", "Telegraph", "Herald", "Journal", "Gazette",
 	"Radio", "Television", "TV", "Broadcasting", "Magazine", "Review", "Standard",
 	"Unit", "Division", "Team", "Directorate",
-	"Inquiry", "Conference", "Congress", "Collective", "Campaign", "Institutions",
+	"Inquiry", "Conference", "Collective", "Campaign", "Institutions",
 )
 
-// placeHeads end place names ("Tiananmen Square", "Silicon Valley").
+// placeHeads end place names ("Trafalgar Square", "Rhine Valley").
 var placeHeads = set(
 	"Street", "Road", "Square", "Avenue", "Lane", "Valley", "River", "Mountain",
 	"Mountains", "Island", "Islands", "Lake", "Sea", "Ocean", "Bay", "Coast", "County",
@@ -128,7 +128,7 @@ var placeHeads = set(
 )
 
 // nonActorHeads end names of things that do not act: laws, documents,
-// events, products ("Anti-Terrorism Bill", "Green Paper", "First
+// events, products ("Coastal Access Bill", "Green Paper", "Fifth
 // Amendment").
 var nonActorHeads = set(
 	"Bill", "Bills", "Act", "Acts", "Scheme", "Paper", "Amendment", "Treaty", "Report",
@@ -150,10 +150,10 @@ var nonActors = set(
 // settingPreps before a place make it the setting of the story rather than
 // an actor ("talks in Baghdad", "a visit to Beijing").
 var settingPreps = set("in", "at", "near", "across", "throughout", "around", "outside",
-	"inside", "within", "via", "towards", "toward", "into", "from", "to", "through", "around")
+	"inside", "within", "via", "towards", "toward", "into", "from", "to", "through")
 
-// govNouns after a country form stand for its government ("the US
-// government", "Venezuelan authorities").
+// govNouns after a country form stand for its government ("the Kenyan
+// government", "Norwegian authorities").
 var govNouns = set("government", "administration", "authorities", "regime", "leadership",
 	"officials", "diplomats", "negotiators", "ministers", "leaders", "cabinet",
 	"Government", "Administration", "Authorities", "Regime")
@@ -164,8 +164,8 @@ var collectiveNouns = set("powers", "leaders", "governments", "nations", "states
 	"countries", "allies", "partners", "members", "officials", "diplomats", "negotiators",
 	"ministers", "forces", "troops", "people", "peoples", "public", "voters", "consumers")
 
-// personRoles head role phrases that describe a person ("Tory co-chairman",
-// "the head of the agency").
+// personRoles head role phrases that describe a person ("Labour
+// vice-chairman", "the head of the agency").
 var personRoles = set(
 	"chairman", "chairwoman", "co-chairman", "chair", "chairperson", "leader", "secretary",
 	"minister", "spokesman", "spokeswoman", "spokesperson", "president", "vice-president",
@@ -179,15 +179,15 @@ var personRoles = set(
 	"activist", "expert", "inspector", "judge", "hostage", "premier", "presenter",
 	"columnist", "historian", "scientist", "researcher", "whip", "peer", "king", "queen",
 	"prince", "princess", "general", "colonel", "commander", "captain", "bishop",
-	"archbishop", "cleric", "preacher", "chief executive", "founder", "owner", "partner",
+	"archbishop", "cleric", "preacher", "owner", "partner",
 	"investor", "entrepreneur", "banker", "coach", "player", "striker", "writer",
-	"novelist", "director", "producer", "surgeon", "doctor", "teacher", "student",
-	"spokesman", "negotiator", "diplomat", "secretary", "registrar", "auditor",
+	"novelist", "producer", "surgeon", "doctor", "teacher", "student",
+	"negotiator", "diplomat", "registrar", "auditor",
 	"ombudsman", "regulator", "watchdog", "organiser", "organizer", "representative",
 )
 
-// orgRoles head role phrases that describe an organisation ("Civil
-// liberties group", "the UK operator").
+// orgRoles head role phrases that describe an organisation ("consumer
+// rights group", "the French operator").
 var orgRoles = set(
 	"group", "body", "company", "firm", "operator", "regulator", "party", "union",
 	"agency", "organisation", "organization", "watchdog", "charity", "association",
@@ -195,7 +195,7 @@ var orgRoles = set(
 	"airline", "broadcaster", "newspaper", "paper", "website", "subsidiary", "institute",
 	"think-tank", "council", "committee", "lobby", "network", "provider", "developer",
 	"insurer", "supplier", "producer", "chain", "club", "movement", "campaign", "trust",
-	"business", "conglomerate", "consortium", "coalition", "alliance", "organisation",
+	"business", "conglomerate", "consortium", "coalition", "alliance",
 )
 
 // verbs that follow a subject: a mention right before one acts in its
@@ -211,11 +211,11 @@ var actVerbs = set(
 	"refuses", "declined", "declines", "described", "describes", "sees", "saw", "puts",
 	"pledged", "pledges", "has", "had", "have", "is", "was", "are", "were", "will",
 	"would", "could", "should", "may", "might", "can", "must", "wrote", "writes",
-	"asked", "asks", "launched", "launches", "raps", "slams", "slammed", "blamed",
+	"asked", "asks", "launched", "launches", "slams", "slammed", "blamed",
 	"blames", "hit", "hits", "threatened", "threatens", "confirmed", "confirms",
 	"continues", "continued", "decided", "decides", "sent", "sends", "won", "wins",
 	"lost", "faces", "faced", "did", "does", "plans", "planned", "hopes", "hoped",
 	"thinks", "thought", "knows", "knew", "made", "makes", "gave", "gives", "took",
-	"takes", "sought", "seeks", "lied", "lies", "rejects", "responded", "responds",
-	"welcomed", "welcomes", "admitted", "acknowledged", "promised", "promises",
+	"takes", "sought", "seeks", "responded", "responds",
+	"welcomed", "welcomes", "acknowledged", "promised", "promises",
 )

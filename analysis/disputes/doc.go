@@ -21,21 +21,21 @@
 //     ...";
 //   - a sentence opening with "But" or "However" whose subject answers the
 //     subject of the sentence before: "X says A. But Y says B.";
-//   - an agreement denied: "X does not want to agree with Y".
+//   - an agreement denied: "X will not agree with Y".
 //
 // An actor governed by a preposition that makes it part of a thing ("a ban
 // on exports to Velmar", "talks in Lindau", "the head of the Harbour Trust") is
 // not a side, nor is a place that is only a setting.
 //
-// A conflict noun whose sentence names no two sides ("Their real difference
-// is over the dam.") joins the disagreement of the next sentence, or
+// A conflict noun whose sentence names no two sides ("The row is over
+// water.") joins the disagreement of the next sentence, or
 // else of the one before, and gives it its topic. A pronoun subject or
 // object ("He accused ...") stands for an actor of the sentence before, and
 // a quotation that runs over several sentences speaks for the actor named
 // where it opens or closes.
 //
 // Agreements come from "X and Y agree", "X backed Y", "supported",
-// "endorsed", "X joined Y in ...", "X and Y ... similar / aligned / share",
+// "endorsed", "X joined Y in ...", "X and Y ... similar / alike / share",
 // allies named, actors acting together against something ("X and Y
 // criticised ..."), and "X also opposes ..." after another actor took the
 // same kind of stance.
@@ -56,7 +56,9 @@
 //
 // On the 14 dev gold files (../../../shared/gold/dev), with the gold
 // actors given, v0 scores dispute F1 0.52 (strict) and agreement F1 0.42;
-// on the seed article 1.0 for both.
+// on the seed article 1.0 for both. The seed was read while the rules were
+// written, so its figure is not a held-out one; the dev figures are the
+// ones to compare.
 //
 // # Offsets
 //

@@ -11,7 +11,8 @@ import (
 const maxObject = 15
 
 // subjectReach is how far into a clause, in tokens, its subject may start:
-// "So far, the US ..." but not an actor named at the clause's end.
+// "Until now, the Harbour Trust ..." but not an actor named at the
+// clause's end.
 const subjectReach = 6
 
 // side is one actor's part in a finding.
@@ -309,8 +310,7 @@ func (s *sentence) subjectIn(a, b int) (mention, bool) {
 }
 
 // negated reports whether the cue at k is negated by one of the few words
-// before it in its clause: "did not criticise", "doesn't really want to
-// agree".
+// before it in its clause: "did not criticise", "won't ever agree".
 func (s *sentence) negated(k int) bool {
 	for j := k - 1; j >= max(0, k-4); j-- {
 		t := &s.toks[j]
@@ -391,15 +391,15 @@ func (r *reader) disputeCue(i, k int, c cue) []finding {
 			// "X was attacked by Y"
 			subject, object = s.sidesIn(by+1, objEnd), s.sidesIn(start, k)
 		} else if len(object) > 0 && object[0].first <= k+2 && s.invertedAttribution(k, object[0]) {
-			// "..., warn union leaders."
+			// "..., warn ferry unions."
 			subject, object = object[:1], s.sidesIn(start, k)
 		}
 	}
 	if noun {
 		// A noun's other side is introduced by a preposition right after
 		// it: "a row with the unions", "an attack on Hale", "a fight
-		// between A and B". Anything further is not a side ("terror
-		// attacks may have had the involvement of X").
+		// between A and B". Anything further is not a side ("the
+		// attacks were thought to be the work of X").
 		object = nil
 		j := k + 1
 		for j < end && s.toks[j].kind == text.Word && !isSidePrep(s.toks[j].low) && j < k+3 {
@@ -441,7 +441,7 @@ func (r *reader) disputeCue(i, k int, c cue) []finding {
 			conf -= penaltyAnaphora
 		}
 	}
-	// "He has been criticised by the Greenfield Party": the pronoun is the target.
+	// "He was attacked by the Greenfield Party": the pronoun is the target.
 	if len(targets) == 0 && len(agents) > 0 && !noun && s.passive(k) && isSubjectPronoun(s.word(start)) {
 		if a, ok := r.antecedent(i, s.word(start), agents); ok {
 			targets = []mention{a}
@@ -546,7 +546,7 @@ func (s *sentence) passive(k int) bool {
 
 // invertedAttribution reports whether the cue at k is a reporting verb
 // placed after what was reported, with its subject after it: "...,
-// warn union leaders." or "..." accused X.
+// warn ferry unions." or "..." accused X.
 func (s *sentence) invertedAttribution(k int, m mention) bool {
 	if k == 0 {
 		return false
@@ -647,7 +647,7 @@ func (r *reader) antecedent(i int, pronoun string, exclude []mention) (mention, 
 			if !person {
 				continue
 			}
-		case "it", "this", "that", "the":
+		case "it", "this", "that":
 			if person {
 				continue
 			}
@@ -775,7 +775,7 @@ func (r *reader) agreementCue(i, k int, c cue) (finding, bool) {
 	topic, rank := r.cueTopic(s, k, objEnd, end, isNoun(s.toks[k].low), c)
 
 	if negated && c == cueAgree {
-		// "X does not want to agree with Y": a disagreement, weakly.
+		// "X will not agree with Y": a disagreement, weakly.
 		if len(agentIDs) == 0 || len(others) == 0 {
 			return finding{}, false
 		}
@@ -789,9 +789,9 @@ func (r *reader) agreementCue(i, k int, c cue) (finding, bool) {
 		return f, true
 	}
 	if len(all) < 2 {
-		// "Both are aligned to ...": the actors are those of the
-		// agreement just before.
-		if c == cueSimilar && (s.find(start, k, "both") >= 0 || s.find(start, k, "neither") >= 0) {
+		// "Both share ...", "both agree on ...", "both are alike in
+		// ...": the actors are those of the agreement just before.
+		if !negated && (s.find(start, k, "both") >= 0 || c == cueSimilar && s.find(start, k, "neither") >= 0) {
 			return finding{agree: true, cueOnly: true, sents: []int{i}, topic: topic, rank: rank, conf: c.strength()}, true
 		}
 		return finding{}, false
@@ -804,8 +804,8 @@ func (r *reader) agreementCue(i, k int, c cue) (finding, bool) {
 }
 
 // contradicted reports whether a contrast after the agreement cue at k
-// turns to a disagreement: "a common front, but that hides a
-// difference".
+// turns to a disagreement: "they share a goal, but a row over the
+// means divides them".
 func (s *sentence) contradicted(k int) bool {
 	for j := k + 1; j < len(s.toks); j++ {
 		switch s.toks[j].low {
@@ -870,7 +870,7 @@ func isSidePrep(w string) bool {
 }
 
 // coordinatedFrom returns the first mention of ms and those coordinated
-// with it: "with the unions and the TUC over ..." gives both.
+// with it: "with the ferry unions and the Harbour Trust over ..." gives both.
 func (s *sentence) coordinatedFrom(ms []mention) []mention {
 	idx := func(m mention) int {
 		return slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first })
@@ -900,7 +900,7 @@ func (s *sentence) withDeterminer(k int) int {
 }
 
 // dangling reports whether a statement may not end with w: a word that
-// only links to what follows ("dismissed the offer as").
+// only links to what follows ("dismissed the plan as").
 func dangling(w string) bool {
 	switch w {
 	case "as", "that", "and", "or", "but", "to", "of", "by", "with", "for", "the", "a", "an":

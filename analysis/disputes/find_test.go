@@ -189,9 +189,24 @@ func TestFindCues(t *testing.T) {
 		topic:    "timetable",
 		evidence: 2,
 	}, {
+		name: "a difference in regard to, then the two sides",
+		src: "The one real difference is in regard to the night tariff. " +
+			"Veridian Motors wants it raised, while the Transit Workers Union wants it cut.",
+		actors:   []spec{veridian, union},
+		want:     []string{"Transit Workers Union", "Veridian Motors"},
+		topic:    "night tariff",
+		evidence: 2,
+	}, {
 		name: "a pronoun subject",
 		src: "Senator Hale spoke after the debate. " +
 			"She accused the Ministry of Energy of misleading voters.",
+		actors:   []spec{hale, ministry},
+		want:     []string{"Martin Hale", "Ministry of Energy"},
+		evidence: 2,
+	}, {
+		name: "the claim of a person in the sentence before",
+		src: "Senator Hale said the dam was over budget. " +
+			"The Ministry of Energy rejected the claim.",
 		actors:   []spec{hale, ministry},
 		want:     []string{"Martin Hale", "Ministry of Energy"},
 		evidence: 2,
@@ -204,7 +219,7 @@ func TestFindCues(t *testing.T) {
 		evidence: 2,
 	}, {
 		name:    "an agreement denied",
-		src:     "The Ministry of Energy does not want to agree with the Harbour Trust on the new tariff.",
+		src:     "The Ministry of Energy will not agree with the Harbour Trust on the new tariff.",
 		actors:  []spec{ministry, trust},
 		want:    []string{"Harbour Trust", "Ministry of Energy"},
 		maxConf: 0.5,
@@ -365,7 +380,14 @@ func TestFindAgreements(t *testing.T) {
 	}, {
 		name: "similar, then both",
 		src: "Westbrook Council and the Harbour Trust have similar goals for the marina. " +
-			"Both are aligned on the need for public money.",
+			"Both share a wish for public money.",
+		actors:   []spec{council, trust},
+		want:     []string{"Harbour Trust", "Westbrook Council"},
+		evidence: 2,
+	}, {
+		name: "an agreement, then both",
+		src: "Westbrook Council and the Harbour Trust agreed a plan for the pier on Friday. " +
+			"Both agree on the need to start work before the winter.",
 		actors:   []spec{council, trust},
 		want:     []string{"Harbour Trust", "Westbrook Council"},
 		evidence: 2,
@@ -394,6 +416,21 @@ func TestFindAgreements(t *testing.T) {
 				t.Errorf("%d evidence sentences, want %d", len(a.Evidence), want)
 			}
 		})
+	}
+}
+
+// Likeness followed by "but" and a conflict is no agreement: the sentence
+// turns on the difference.
+func TestFindAgreementContradicted(t *testing.T) {
+	src := "Westbrook Council and the Harbour Trust share a goal for the harbour, but a row over the cost divides them."
+	doc, acts := newDoc(t, src, council, trust)
+	if _, agreed := find(t, doc, acts); len(agreed) != 0 {
+		t.Errorf("got agreements %+v, want none", agreed)
+	}
+	src = "Westbrook Council and the Harbour Trust share a goal for the harbour."
+	doc, acts = newDoc(t, src, council, trust)
+	if _, agreed := find(t, doc, acts); len(agreed) != 1 {
+		t.Errorf("got agreements %+v, want one without the contrast", agreed)
 	}
 }
 

@@ -138,7 +138,7 @@ func (s *sentence) contentWords(sp text.Span) int {
 
 // nounPhrase returns the noun phrase starting at token j, before end: an
 // optional determiner, content words, and at most one "of" phrase ("the
-// maintenance of its own military presence"). Without a tagger, a word
+// closure of its night shelters"). Without a tagger, a word
 // ending in -ed or -ing is taken to be a verb and ends the phrase unless it
 // comes before the phrase's first noun. Mentions may be part of it only if
 // withMentions is set.
@@ -169,7 +169,7 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 				usedOf = true
 				continue
 			}
-			// "the maintenance of its ...", "reopening the railway"
+			// "the closure of its ...", "reopening the railway"
 			if isDeterminer(w) && i > j && (s.toks[i-1].low == "of" || content == 1 && isGerund(s.toks[i-1].low)) {
 				continue
 			}
