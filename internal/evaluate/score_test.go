@@ -17,7 +17,7 @@ var normTests = []struct{ in, want string }{
 	{"  THE   Europeans. ", "europeans"}, // trimmed, collapsed, "the " and "." dropped
 	{"Shi\u2019ite majority", "shi'ite majority"},
 	{"the\u00a0BBC", "bbc"},       // no-break space is a space
-	{"Mr Blair's.", "mr blair's"}, // "'s" is only dropped at the very end
+	{"Ms Okafor's.", "ms okafor's"}, // "'s" is only dropped at the very end
 	{"'s", ""},
 	{"The", "the"},  // "the" alone stays: the rule wants "the "
 	{"the ", "the"}, // trimmed first
@@ -93,12 +93,12 @@ func boolp(b bool) *bool { return &b }
 
 func TestSplitActorsAreFalsePositives(t *testing.T) {
 	g := goldDoc("x", []GoldActor{
-		{Name: "Tony Blair", Type: "PERSON", Required: true, Aliases: []string{"Blair", "Mr Blair"}, MentionsInText: []string{"Tony Blair", "Mr Blair"}},
+		{Name: "Ada Okafor", Type: "PERSON", Required: true, Aliases: []string{"Okafor", "Ms Okafor"}, MentionsInText: []string{"Ada Okafor", "Ms Okafor"}},
 		{Name: "Labour", Type: "ORGANIZATION", Required: false},
 	}, nil, nil)
 	pred := &pb.DocumentAnalysis{Actors: []*pb.Actor{
-		{Id: "a1", Name: "Tony Blair", Type: pb.ActorType_ACTOR_TYPE_PERSON},
-		{Id: "a2", Name: "Mr Blair", Type: pb.ActorType_ACTOR_TYPE_PERSON}, // a split: a false positive
+		{Id: "a1", Name: "Ada Okafor", Type: pb.ActorType_ACTOR_TYPE_PERSON},
+		{Id: "a2", Name: "Ms Okafor", Type: pb.ActorType_ACTOR_TYPE_PERSON}, // a split: a false positive
 		{Id: "a3", Name: "Labour", Type: pb.ActorType_ACTOR_TYPE_ORGANIZATION},
 		{Id: "a4", Name: "Downing Street"}, // matches nothing: a false positive
 	}}
@@ -109,7 +109,7 @@ func TestSplitActorsAreFalsePositives(t *testing.T) {
 	if r.ActorsPred != 4 || r.ActorsTPPred != 2 || r.ActorsReq != 1 || r.ActorsFound != 1 || r.ActorsTypeOK != 1 {
 		t.Errorf("ScoreDocument = %+v; want 2 of 4 predicted actors right, 1 of 1 required found with its type", r)
 	}
-	// Alias merge reads the first claim only: "Mr Blair" sits in the split.
+	// Alias merge reads the first claim only: "Ms Okafor" sits in the split.
 	if r.MergeNum != 1 || r.MergeDen != 2 {
 		t.Errorf("merge = %d/%d; want 1/2", r.MergeNum, r.MergeDen)
 	}
@@ -127,7 +127,7 @@ func TestRoles(t *testing.T) {
 		{"Tory co-chairman", "co-chairman of the Tories", true},    // half the words
 		{"shadow home secretary", "home affairs spokesman", false}, // one word of three
 		{"shadow home secretary", "Shadow Home Secretary", true},
-		{"head of the International Atomic Energy Agency", "head of the IAEA", false},
+		{"head of the Northern Fisheries Board", "head of the NFB", false},
 		{"the", "anything", false}, // norm("the") has one word, "the", absent here
 	}
 	for _, tt := range tests {
@@ -375,9 +375,9 @@ func scoreAll(t *testing.T, golds []*Gold, predDir string) []DocScore {
 
 func TestTitleToSend(t *testing.T) {
 	tests := []struct{ title, text, want string }{
-		{"Fox attacks Blair", "Fox attacks Blair\n\nTony Blair lied...", ""},
-		{"Fox attacks Blair", "\n  Fox attacks Blair  \r\nBody", ""},
-		{"Fox attacks Blair", "Tony Blair lied... Fox attacks Blair", "Fox attacks Blair"},
+		{"Reed rebukes Okafor", "Reed rebukes Okafor\n\nAda Okafor replied...", ""},
+		{"Reed rebukes Okafor", "\n  Reed rebukes Okafor  \r\nBody", ""},
+		{"Reed rebukes Okafor", "Ada Okafor replied... Reed rebukes Okafor", "Reed rebukes Okafor"},
 		{"", "Body", ""},
 		{" Headline ", "Body", "Headline"},
 	}
