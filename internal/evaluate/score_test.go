@@ -127,7 +127,7 @@ func TestRoles(t *testing.T) {
 		{"Tory co-chairman", "co-chairman of the Tories", true},    // half the words
 		{"shadow home secretary", "home affairs spokesman", false}, // one word of three
 		{"shadow home secretary", "Shadow Home Secretary", true},
-		{"head of the Northern Fisheries Board", "head of the NFB", false},
+		{"head of the Northern Coastal Fisheries Board", "head of the NCFB", false},
 		{"the", "anything", false}, // norm("the") has one word, "the", absent here
 	}
 	for _, tt := range tests {
