@@ -53,7 +53,7 @@ NER_SHARED = $(abspath $(SHARED))
 
 ner-clusters:
 	@if [ ! -d "$(SHARED)/corpora/bbc" ]; then echo "ner-clusters: skipped: $(SHARED)/corpora not found (set SHARED=path/to/shared)"; exit 0; fi; \
-	cd analysis/ner && $(GO) run gen_clusters.go -shared "$(NER_SHARED)" -out model/clusters.txt
+	cd analysis/ner && $(GO) run gen_clusters.go -shared "$(NER_SHARED)" -out clusters.txt
 
 train-ner:
 	@if [ ! -f "$(SHARED)/corpora/conll2003/train.txt" ]; then echo "train-ner: skipped: $(SHARED)/corpora/conll2003 not found (set SHARED=path/to/shared)"; exit 0; fi; \
@@ -62,9 +62,13 @@ train-ner:
 eval-ner:
 	@if [ ! -f "$(SHARED)/corpora/conll2003/test.txt" ]; then echo "eval-ner: skipped: $(SHARED)/corpora/conll2003 not found (set SHARED=path/to/shared)"; exit 0; fi; \
 	mkdir -p out/ner && \
-	(cd analysis/ner && $(GO) run eval_model.go -shared "$(NER_SHARED)" -out "$(abspath out/ner)") | tee out/ner/go-score.txt && \
-	for f in dev test; do echo "== conlleval.py out/ner/$$f.txt"; python3 "$(SHARED)/eval/conlleval.py" out/ner/$$f.txt; done | tee out/ner/conlleval.txt && \
-	$(GO) test -run '^$$' -bench AppendTags -benchtime 5x ./analysis/ner/ | tee out/ner/bench.txt
+	(cd analysis/ner && $(GO) run eval_model.go -shared "$(NER_SHARED)" -out "$(abspath out/ner)") && \
+	for f in dev test; do \
+		echo "== conlleval.py out/ner/$$f.txt"; \
+		python3 "$(SHARED)/eval/conlleval.py" out/ner/$$f.txt > out/ner/$$f.conlleval.txt && cat out/ner/$$f.conlleval.txt && \
+		diff out/ner/$$f.go-score.txt out/ner/$$f.conlleval.txt && echo "== $$f: Go scorer and conlleval.py agree" || exit 1; \
+	done && \
+	$(GO) test -run '^$$' -bench 'AppendTags|AppendDocument' -benchtime 20x -cpu 1 ./analysis/ner/ | tee out/ner/bench.txt
 
 # Quality evaluations (issues 5, 6 and 7), through the real gRPC service in
 # memory, scored like ../shared/eval/score_analysis.py and rouge.py (see
@@ -88,3 +92,28 @@ eval-summary:
 
 eval:
 	$(EVAL) all -shared $(SHARED) -out out/eval
+
+# Fuzz targets (issue 8), each for FUZZTIME (default 30s). Their seed
+# corpora under testdata/fuzz/ run in every plain `go test`; a crasher the
+# fuzzer finds is written there too: commit it with the fix.
+.PHONY: fuzz
+FUZZTIME ?= 30s
+FUZZ_TARGETS = ./analysis:FuzzAnalyze ./server:FuzzValidate ./analysis/text:FuzzOffsets ./analysis/text:FuzzSentences
+
+fuzz:
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name ($$pkg) for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) $$pkg; \
+	done
+
+# Capacity (issue 8): builds docanalysisd, serves it on 127.0.0.1 only and
+# drives it with ghz (go tool ghz) on the BBC articles in $(SHARED), unary
+# and streaming, at rising concurrency; prints a table and writes it, with
+# ghz's data files, under out/load/. Skips with a message when $(SHARED)
+# is absent. LOAD_FLAGS passes options to internal/cmd/load (-h lists them).
+.PHONY: load
+LOAD_FLAGS ?=
+
+load:
+	$(GO) run ./internal/cmd/load -shared $(SHARED) -out out/load $(LOAD_FLAGS)

@@ -3,7 +3,9 @@ package server
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
@@ -46,4 +48,44 @@ func BenchmarkAnalyzeDocument(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkEngineBBC runs the engine in process over real BBC articles, one
+// per op, cycling, and reports articles/s: `make load` runs it with -cpu 1
+// beside the gRPC figures, so the ratio shows what the transport costs.
+// DOCANALYSIS_SHARED names the shared folder (default ../../shared).
+func BenchmarkEngineBBC(b *testing.B) {
+	shared := os.Getenv("DOCANALYSIS_SHARED")
+	if shared == "" {
+		shared = "../../shared"
+	} else if !filepath.IsAbs(shared) {
+		shared = filepath.Join("..", shared) // relative to the repository root
+	}
+	files, _ := filepath.Glob(filepath.Join(shared, "corpora", "bbc", "*", "*.txt"))
+	// Every stride-th file, so that all five categories are in the mix.
+	var texts []string
+	stride := max(1, len(files)/400)
+	for i := 0; i < len(files); i += stride {
+		if data, err := os.ReadFile(files[i]); err == nil && utf8.Valid(data) {
+			texts = append(texts, string(data))
+		}
+	}
+	if len(texts) == 0 {
+		b.Skipf("no BBC articles under %s/corpora/bbc; ../shared sits beside the checkout only in development and CI", shared)
+	}
+	eng := analysis.New(analysis.Config{})
+	total := 0
+	for _, t := range texts {
+		total += len(t)
+	}
+	b.SetBytes(int64(total / len(texts)))
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := eng.Analyze(context.Background(), &analysis.Document{Text: texts[i%len(texts)]}, nil); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

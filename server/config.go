@@ -24,6 +24,11 @@ type Config struct {
 	// certificate and key. Both empty serve plaintext.
 	TLSCertFile string
 	TLSKeyFile  string
+	// TLSClientCAFile, when set, turns on mutual TLS: every client must
+	// present a certificate signed by a CA in this PEM file, or the
+	// handshake fails. It needs TLSCertFile. API keys, when configured,
+	// are still checked on top.
+	TLSClientCAFile string
 
 	// KeysFile is the path of the API key file (see LoadKeys). Empty, with
 	// Keys also empty, turns authentication off and logs a warning.
@@ -47,6 +52,24 @@ type Config struct {
 	// are analysed at once. Default runtime.GOMAXPROCS(0).
 	StreamInFlight int
 
+	// MaxConcurrent is how many analyses run at once across the whole
+	// server, unary calls and stream documents alike. Default
+	// runtime.GOMAXPROCS(0): analysis is CPU-bound, so more at once only
+	// makes each slower and holds more documents in memory.
+	MaxConcurrent int
+
+	// MaxQueue is how many analyses may wait for one of the MaxConcurrent
+	// slots. A call or stream document that finds the queue full is
+	// refused at once with RESOURCE_EXHAUSTED and a retry delay; a queued
+	// one waits at most until its deadline. Default 4 × MaxConcurrent;
+	// -1 means no queue (refuse whenever every slot is busy).
+	MaxQueue int
+
+	// MaxStreams is how many AnalyzeDocuments streams may be open at once
+	// across all connections; more are refused with RESOURCE_EXHAUSTED.
+	// Default DefaultMaxStreams.
+	MaxStreams int
+
 	// ShutdownGrace is how long in-flight calls and streams may run after
 	// a shutdown begins before they are cut off. Default 10s.
 	ShutdownGrace time.Duration
@@ -66,6 +89,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.StreamInFlight <= 0 {
 		c.StreamInFlight = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxConcurrent <= 0 {
+		c.MaxConcurrent = runtime.GOMAXPROCS(0)
+	}
+	switch {
+	case c.MaxQueue < 0:
+		c.MaxQueue = 0
+	case c.MaxQueue == 0:
+		c.MaxQueue = defaultQueueFactor * c.MaxConcurrent
+	}
+	if c.MaxStreams <= 0 {
+		c.MaxStreams = DefaultMaxStreams
 	}
 	if c.ShutdownGrace <= 0 {
 		c.ShutdownGrace = DefaultShutdownGrace
@@ -87,11 +122,17 @@ func (c *Config) Validate() error {
 	if (c.TLSCertFile == "") != (c.TLSKeyFile == "") {
 		return errors.New("server: --tls-cert and --tls-key go together")
 	}
+	if c.TLSClientCAFile != "" && c.TLSCertFile == "" {
+		return errors.New("server: --tls-client-ca needs --tls-cert and --tls-key: client certificates are checked only over TLS")
+	}
 	if c.RateLimit < 0 || c.RateBurst < 0 {
 		return errors.New("server: the rate limit and burst cannot be negative")
 	}
-	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 {
+	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 || c.MaxConcurrent < 0 || c.MaxStreams < 0 {
 		return errors.New("server: limits cannot be negative")
+	}
+	if c.MaxQueue < -1 {
+		return errors.New("server: --max-queue is a count, or -1 for no queue")
 	}
 	if c.MaxTextBytes > MaxTextBytesCeiling {
 		return fmt.Errorf("server: --max-text-bytes %d is over the ceiling of %d (offsets are 32-bit)", c.MaxTextBytes, MaxTextBytesCeiling)

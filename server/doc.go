@@ -21,6 +21,16 @@
 // stream at once and answers each document exactly once, with its analysis
 // or its own error, tagged with its id and its position on the stream.
 //
+// # Overload
+//
+// At most Config.MaxConcurrent analyses run at once across the server,
+// unary calls and stream documents sharing the slots, and at most
+// Config.MaxQueue more wait for one. Work that finds the queue full is
+// refused at once with RESOURCE_EXHAUSTED and a google.rpc.RetryInfo delay
+// estimated from recent service times; queued work waits at most until its
+// deadline (DEADLINE_EXCEEDED). At most Config.MaxStreams AnalyzeDocuments
+// streams are open at once across all connections. See admission.go.
+//
 // # Shutdown
 //
 // Shutdown turns health NOT_SERVING, refuses new calls with UNAVAILABLE,

@@ -3,10 +3,12 @@ package server
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
 	"sync"
 	"time"
 
@@ -24,7 +26,17 @@ import (
 const (
 	DefaultAddr          = "127.0.0.1:50051"
 	DefaultShutdownGrace = 10 * time.Second
+	// DefaultMaxStreams bounds open AnalyzeDocuments streams, as HTTP/2
+	// servers commonly bound streams per connection: each stream may hold
+	// a few documents in memory while they wait their turn.
+	DefaultMaxStreams = 100
 )
+
+// defaultQueueFactor sets the default admission queue to this many times
+// the concurrent analyses: enough to ride out a burst of a few hundred
+// milliseconds at news-article sizes, and little enough memory (each
+// waiting call holds its document) to stay bounded.
+const defaultQueueFactor = 4
 
 // receiveSlack is what a request may carry besides its text: id, title,
 // language and options, all bounded far below this.
@@ -89,7 +101,16 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		if err != nil {
 			return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
 		}
-		opts = append(opts, grpc.Creds(credentials.NewTLS(&tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12})))
+		tc := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		if cfg.TLSClientCAFile != "" {
+			pool, err := loadCAPool(cfg.TLSClientCAFile)
+			if err != nil {
+				return nil, err
+			}
+			tc.ClientCAs = pool
+			tc.ClientAuth = tls.RequireAndVerifyClientCert
+		}
+		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
 	}
 	s.grpc = grpc.NewServer(opts...)
 
@@ -97,6 +118,8 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		eng:        eng,
 		logger:     s.logger,
 		inFlight:   cfg.StreamInFlight,
+		admit:      newAdmission(cfg.MaxConcurrent, cfg.MaxQueue),
+		streams:    &streamGate{max: int64(cfg.MaxStreams)},
 		drain:      s.drain,
 		engineInfo: engineInfo(),
 		limits: &pb.Limits{
@@ -104,6 +127,9 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 			MaxSummarySentences:    maxSummarySentences,
 			MaxStreamInFlight:      int32(cfg.StreamInFlight),
 			MaxReceiveMessageBytes: int64(receiveFactor*eng.MaxTextBytes() + receiveSlack),
+			MaxConcurrentAnalyses:  int32(cfg.MaxConcurrent),
+			MaxQueuedAnalyses:      int32(cfg.MaxQueue),
+			MaxStreams:             int32(cfg.MaxStreams),
 		},
 	}
 	if lim != nil {
@@ -118,13 +144,27 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	return s, nil
 }
 
+// loadCAPool reads a PEM bundle of CA certificates for verifying clients.
+func loadCAPool(file string) (*x509.CertPool, error) {
+	pem, err := os.ReadFile(file)
+	if err != nil {
+		return nil, fmt.Errorf("server: reading the client CA file: %w", err)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("server: the client CA file %s holds no PEM certificate", file)
+	}
+	return pool, nil
+}
+
 // Addr is the address the configuration asks to listen on.
 func (s *Server) Addr() string { return s.cfg.Addr }
 
 // Serve accepts connections on lis until Shutdown. It returns nil after a
 // shutdown.
 func (s *Server) Serve(lis net.Listener) error {
-	s.logger.Info("serving", slog.String("addr", lis.Addr().String()), slog.Bool("tls", s.cfg.TLSCertFile != ""), slog.Bool("auth", s.keys != nil))
+	s.logger.Info("serving", slog.String("addr", lis.Addr().String()), slog.Bool("tls", s.cfg.TLSCertFile != ""),
+		slog.Bool("client_certs", s.cfg.TLSClientCAFile != ""), slog.Bool("auth", s.keys != nil))
 	err := s.grpc.Serve(lis)
 	if errors.Is(err, grpc.ErrServerStopped) {
 		return nil

@@ -55,6 +55,7 @@ type testServer struct {
 	client pb.DocumentAnalysisServiceClient
 	logs   *syncBuffer
 	served chan error
+	lis    *bufconn.Listener
 }
 
 // syncBuffer collects log lines from concurrent handlers.
@@ -90,7 +91,7 @@ func newTestServer(t testing.TB, cfg Config, setup func(*Server)) *testServer {
 		setup(srv)
 	}
 	lis := bufconn.Listen(1 << 20)
-	ts := &testServer{Server: srv, logs: logs, served: make(chan error, 1)}
+	ts := &testServer{Server: srv, logs: logs, served: make(chan error, 1), lis: lis}
 	go func() { ts.served <- srv.Serve(lis) }()
 	conn, err := grpc.NewClient("passthrough:///bufnet",
 		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
@@ -107,6 +108,28 @@ func newTestServer(t testing.TB, cfg Config, setup func(*Server)) *testServer {
 		srv.Shutdown(ctx)
 	})
 	return ts
+}
+
+// newClientConn opens another client connection to ts, closed when the
+// test ends.
+func newClientConn(t testing.TB, ts *testServer) pb.DocumentAnalysisServiceClient {
+	t.Helper()
+	_, c := newClientConnCloser(t, ts)
+	return c
+}
+
+// newClientConnCloser is newClientConn that also returns the connection,
+// for tests that drop it on purpose.
+func newClientConnCloser(t testing.TB, ts *testServer) (*grpc.ClientConn, pb.DocumentAnalysisServiceClient) {
+	t.Helper()
+	conn, err := grpc.NewClient("passthrough:///bufnet",
+		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return ts.lis.DialContext(ctx) }),
+		grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatalf("grpc.NewClient = _, %v; want _, nil", err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	return conn, pb.NewDocumentAnalysisServiceClient(conn)
 }
 
 func testContext(t *testing.T) context.Context {

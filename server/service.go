@@ -33,6 +33,8 @@ type service struct {
 	eng      engine
 	logger   *slog.Logger
 	inFlight int             // documents of one stream analysed at once
+	admit    *admission      // server-wide bound on analyses running and queued
+	streams  *streamGate     // server-wide bound on open streams
 	drain    <-chan struct{} // closed when shutdown begins
 	// perDocument, when set, is asked before each stream document is
 	// analysed, so that a rate limit counts documents rather than streams.
@@ -56,6 +58,13 @@ func (s *service) analyze(ctx context.Context, req requestFields) (*pb.DocumentA
 	if err != nil {
 		return nil, err
 	}
+	// Validation comes first, so that a request that can never succeed is
+	// told so rather than told to retry, and costs no queue place.
+	release, err := s.admit.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	res, err := s.eng.Analyze(ctx, &j.doc, &j.opts)
 	if err != nil {
 		return nil, err
@@ -80,11 +89,21 @@ func (s *service) AnalyzeDocument(ctx context.Context, req *pb.AnalyzeDocumentRe
 // read from the stream gets exactly one response. The handler returns once
 // the client has closed its side and every answer is sent.
 //
+// At most Config.MaxStreams streams are open at once, server-wide; the
+// stream over that is refused with RESOURCE_EXHAUSTED before any document
+// is read. Each document also needs an analysis slot shared with unary
+// calls; one that finds the admission queue full is answered with its own
+// RESOURCE_EXHAUSTED and retry delay, and the stream goes on.
+//
 // Once a shutdown begins, documents already being analysed finish, and each
 // document read after that is answered at once with UNAVAILABLE, so that the
 // client knows exactly which ones to send elsewhere. The stream itself stays
 // open until the client closes it or the grace period ends.
 func (s *service) AnalyzeDocuments(stream pb.DocumentAnalysisService_AnalyzeDocumentsServer) error {
+	if err := s.streams.enter(); err != nil {
+		return err
+	}
+	defer s.streams.leave()
 	ctx := stream.Context()
 	var (
 		wg    sync.WaitGroup

@@ -27,22 +27,36 @@ import (
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 )
 
-// writeCert makes a self-signed certificate for 127.0.0.1 and writes it and
-// its key as PEM files; it returns their paths and a pool trusting it.
+// writeCert makes a self-signed certificate for 127.0.0.1, usable by a
+// server, and writes it and its key as PEM files; it returns their paths
+// and a pool trusting it.
 func writeCert(t *testing.T) (certFile, keyFile string, pool *x509.CertPool) {
+	t.Helper()
+	return writeCertFor(t, "docanalysis test", x509.ExtKeyUsageServerAuth)
+}
+
+// writeCertFor makes a self-signed certificate named cn for usage (server
+// or client authentication) and writes it and its key as PEM files under a
+// new temporary folder. Being self-signed, the certificate is its own CA:
+// the returned pool trusts it, and its file can serve as a CA bundle.
+func writeCertFor(t *testing.T, cn string, usage x509.ExtKeyUsage) (certFile, keyFile string, pool *x509.CertPool) {
 	t.Helper()
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
+	serial, err := rand.Int(rand.Reader, big.NewInt(1<<62))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tmpl := &x509.Certificate{
-		SerialNumber: big.NewInt(1),
-		Subject:      pkix.Name{CommonName: "docanalysis test"},
+		SerialNumber: serial,
+		Subject:      pkix.Name{CommonName: cn},
 		NotBefore:    time.Now().Add(-time.Hour),
 		NotAfter:     time.Now().Add(time.Hour),
 		IPAddresses:  []net.IP{net.IPv4(127, 0, 0, 1)},
 		KeyUsage:     x509.KeyUsageDigitalSignature | x509.KeyUsageCertSign,
-		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+		ExtKeyUsage:  []x509.ExtKeyUsage{usage},
 		IsCA:         true, BasicConstraintsValid: true,
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
@@ -104,6 +118,72 @@ func TestTLSOverTCP(t *testing.T) {
 	defer plain.Close()
 	if _, err := pb.NewDocumentAnalysisServiceClient(plain).GetServiceInfo(withKey(testContext(t), key), &pb.GetServiceInfoRequest{}); status.Code(err) != codes.Unavailable {
 		t.Errorf("plaintext call to a TLS server = %v; want Unavailable", err)
+	}
+}
+
+// TestMutualTLS serves TLS requiring client certificates signed by a
+// given CA, on a real loopback socket: a client with such a certificate is
+// served; one without a certificate, or with one the server does not
+// trust, fails the handshake and never reaches a handler.
+func TestMutualTLS(t *testing.T) {
+	certFile, keyFile, serverPool := writeCert(t)
+	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
+	strangerCert, strangerKey, _ := writeCertFor(t, "stranger", x509.ExtKeyUsageClientAuth)
+	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
+	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	if err != nil {
+		t.Fatalf("New = %v", err)
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("failed to listen: %v", err)
+	}
+	go srv.Serve(lis)
+	defer srv.Shutdown(testContext(t))
+
+	call := func(certFile, keyFile string) error {
+		tc := &tls.Config{RootCAs: serverPool, MinVersion: tls.VersionTLS12}
+		if certFile != "" {
+			cert, err := tls.LoadX509KeyPair(certFile, keyFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.Certificates = []tls.Certificate{cert}
+		}
+		conn, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(credentials.NewTLS(tc)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		_, err = pb.NewDocumentAnalysisServiceClient(conn).AnalyzeDocument(testContext(t),
+			&pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: article}})
+		return err
+	}
+	if err := call(clientCert, clientKey); err != nil {
+		t.Errorf("AnalyzeDocument with a trusted client certificate = %v; want an analysis", err)
+	}
+	for name, files := range map[string][2]string{
+		"no client certificate":           {"", ""},
+		"an untrusted client certificate": {strangerCert, strangerKey},
+	} {
+		if err := call(files[0], files[1]); status.Code(err) != codes.Unavailable {
+			t.Errorf("AnalyzeDocument with %s = %v; want Unavailable (handshake refused)", name, err)
+		}
+	}
+}
+
+func TestNewRejectsBadClientCA(t *testing.T) {
+	certFile, keyFile, _ := writeCert(t)
+	notPEM := filepath.Join(t.TempDir(), "ca.pem")
+	os.WriteFile(notPEM, []byte("not a certificate"), 0o600)
+	for _, ca := range []string{"/nonexistent/ca.pem", notPEM} {
+		_, err := New(Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: ca, Logger: discardLogger()}, nil)
+		if err == nil || !strings.Contains(err.Error(), "client CA") {
+			t.Errorf("New with client CA %s = %v; want an error naming the client CA file", ca, err)
+		}
+	}
+	if err := (&Config{TLSClientCAFile: "ca.pem"}).Validate(); err == nil || !strings.Contains(err.Error(), "--tls-cert") {
+		t.Errorf("Validate with a client CA and no certificate = %v; want an error naming --tls-cert", err)
 	}
 }
 

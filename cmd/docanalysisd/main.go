@@ -15,12 +15,16 @@
 //	--addr HOST:PORT         listen address (default 127.0.0.1:50051)
 //	--tls-cert FILE          PEM certificate; with --tls-key serves TLS
 //	--tls-key FILE           PEM private key
+//	--tls-client-ca FILE     PEM CA bundle: require client certificates it signed
 //	--keys-file FILE         API key file: "<id> <sha256-hex> <methods>" a line
 //	--keys ENTRIES           key entries inline, separated by ';'
 //	--rate-limit N           calls per second per key (0: no limit)
 //	--rate-burst N           calls a key may make at once above the rate
 //	--max-text-bytes N       largest document text accepted (default 1048576)
 //	--stream-in-flight N     documents of one stream analysed at once
+//	--max-concurrent N       analyses run at once, server-wide (default: one per CPU)
+//	--max-queue N            analyses waiting for a slot (default 4 × max-concurrent; -1: none)
+//	--max-streams N          AnalyzeDocuments streams open at once (default 100)
 //	--shutdown-grace D       time in-flight calls get on SIGTERM (default 10s)
 //	--log-level LEVEL        debug, info, warn or error (default info)
 //	--hash-key               read a key on standard input, print its SHA-256
@@ -68,12 +72,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.StringVar(&cfg.Addr, "addr", server.DefaultAddr, "listen `HOST:PORT`")
 	fs.StringVar(&cfg.TLSCertFile, "tls-cert", "", "PEM certificate `FILE`; with --tls-key serves TLS")
 	fs.StringVar(&cfg.TLSKeyFile, "tls-key", "", "PEM private key `FILE`")
+	fs.StringVar(&cfg.TLSClientCAFile, "tls-client-ca", "", "PEM CA bundle `FILE`: require and verify client certificates signed by it (mutual TLS; needs --tls-cert)")
 	fs.StringVar(&cfg.KeysFile, "keys-file", "", "API key `FILE`, lines of \"<id> <sha256-hex> <methods>\"; with --keys also empty, auth is off")
 	fs.StringVar(&cfg.Keys, "keys", "", "API key `ENTRIES` inline, in the key file's format, separated by ';'")
 	fs.Float64Var(&cfg.RateLimit, "rate-limit", 0, "calls per second each API key (each client host when auth is off) may make; each stream document counts as a call; 0 means no limit")
 	fs.IntVar(&cfg.RateBurst, "rate-burst", 0, "the token bucket's size: calls that may be made in a burst before the rate applies; 0 means the rate, at least 1")
 	fs.IntVar(&cfg.MaxTextBytes, "max-text-bytes", analysis.DefaultMaxTextBytes, "largest document text accepted, in bytes")
 	fs.IntVar(&cfg.StreamInFlight, "stream-in-flight", 0, "documents of one stream analysed at once; 0 means one per CPU")
+	fs.IntVar(&cfg.MaxConcurrent, "max-concurrent", 0, "analyses run at once across the server, unary and streamed; 0 means one per CPU")
+	fs.IntVar(&cfg.MaxQueue, "max-queue", 0, "analyses that may wait for a slot before more are refused with RESOURCE_EXHAUSTED; 0 means 4 times --max-concurrent, -1 no queue")
+	fs.IntVar(&cfg.MaxStreams, "max-streams", server.DefaultMaxStreams, "AnalyzeDocuments streams open at once across all connections")
 	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
 	fs.StringVar(&logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
 	fs.BoolVar(&hashKey, "hash-key", false, "read an API key on standard input and print its SHA-256, for the key file")

@@ -10,16 +10,22 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/connectivity"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 
 	"github.com/docanalysis/docanalysis/client"
@@ -246,6 +252,94 @@ func TestEndToEnd(t *testing.T) {
 	}
 }
 
+// TestKeyReloadOnSIGHUP starts the binary with a key file, connects once,
+// rewrites the file with a new key and sends SIGHUP: on the same
+// connection, never redialled, the new key is served and the old one is
+// refused.
+func TestKeyReloadOnSIGHUP(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the server binary; skipped in -short")
+	}
+	const oldKey, newKey = "old-key-5e7a01", "new-key-93c2bd"
+	keyFile := filepath.Join(t.TempDir(), "keys.txt")
+	writeKeys := func(id, key string) {
+		t.Helper()
+		sum := sha256.Sum256([]byte(key))
+		if err := os.WriteFile(keyFile, []byte("# rotated by the test\n"+id+" "+hex.EncodeToString(sum[:])+" *\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeKeys("old", oldKey)
+	addr, cmd, logs := startBinary(t, "DOCANALYSIS_KEYS_FILE="+keyFile)
+
+	ctx, cancel := context.WithTimeout(context.Background(), defaultTestTimeout)
+	defer cancel()
+	var dials atomic.Int32
+	conn, err := grpc.NewClient("passthrough:///"+addr,
+		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithContextDialer(func(ctx context.Context, a string) (net.Conn, error) {
+			dials.Add(1)
+			return (&net.Dialer{}).DialContext(ctx, "tcp", a)
+		}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	svc := pb.NewDocumentAnalysisServiceClient(conn)
+	call := func(key string) codes.Code {
+		kctx := metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer "+key)
+		_, err := svc.GetServiceInfo(kctx, &pb.GetServiceInfoRequest{})
+		return status.Code(err)
+	}
+	if got := call(oldKey); got != codes.OK {
+		t.Fatalf("old key before the reload = %v; want OK", got)
+	}
+	if got := call(newKey); got != codes.Unauthenticated {
+		t.Fatalf("new key before the reload = %v; want Unauthenticated", got)
+	}
+
+	writeKeys("new", newKey)
+	if err := cmd.Process.Signal(syscall.SIGHUP); err != nil {
+		t.Fatalf("SIGHUP: %v", err)
+	}
+	// The reload happens on the server's own time; poll, bounded.
+	deadline := time.Now().Add(defaultTestTimeout)
+	for call(newKey) != codes.OK {
+		if time.Now().After(deadline) {
+			t.Fatalf("the new key was not accepted after SIGHUP; log:\n%s", logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if got := call(oldKey); got != codes.Unauthenticated {
+		t.Errorf("old key after the reload = %v; want Unauthenticated", got)
+	}
+	if n := dials.Load(); n != 1 {
+		t.Errorf("the client dialled %d times; want 1: the reload must not drop connections", n)
+	}
+	if s := conn.GetState(); s != connectivity.Ready {
+		t.Errorf("connection state after the reload = %v; want READY", s)
+	}
+	if l := logs.String(); !strings.Contains(l, "API keys reloaded") || strings.Contains(l, oldKey) || strings.Contains(l, newKey) {
+		t.Errorf("the log lacks the reload, or holds a key:\n%s", l)
+	}
+
+	// A broken file keeps the keys in force.
+	if err := os.WriteFile(keyFile, []byte("this is not a key line\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Process.Signal(syscall.SIGHUP)
+	deadline = time.Now().Add(defaultTestTimeout)
+	for !strings.Contains(logs.String(), "keeping the old keys") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no error logged for a broken key file; log:\n%s", logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if got := call(newKey); got != codes.OK {
+		t.Errorf("new key after a failed reload = %v; want OK (old keys kept)", got)
+	}
+}
+
 func TestUsage(t *testing.T) {
 	tests := []struct {
 		args []string
@@ -259,6 +353,10 @@ func TestUsage(t *testing.T) {
 		{nil, map[string]string{"DOCANALYSIS_RATE_LIMIT": "fast"}, 2, "DOCANALYSIS_RATE_LIMIT"},
 		{[]string{"--log-level", "loud"}, nil, 2, "--log-level"},
 		{[]string{"--addr", "0.0.0.0:0"}, nil, 2, "without API keys"},
+		{[]string{"--tls-client-ca", "ca.pem"}, nil, 2, "--tls-cert"},
+		{[]string{"--max-queue", "-2"}, nil, 2, "--max-queue"},
+		{nil, map[string]string{"DOCANALYSIS_MAX_CONCURRENT": "many"}, 2, "DOCANALYSIS_MAX_CONCURRENT"},
+		{[]string{"--help"}, nil, 0, "-max-streams"},
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer

@@ -1933,8 +1933,21 @@ type Limits struct {
 	MaxStreamInFlight int32 `protobuf:"varint,3,opt,name=max_stream_in_flight,json=maxStreamInFlight" json:"max_stream_in_flight,omitempty"`
 	// The largest gRPC message the server receives, in bytes.
 	MaxReceiveMessageBytes int64 `protobuf:"varint,4,opt,name=max_receive_message_bytes,json=maxReceiveMessageBytes" json:"max_receive_message_bytes,omitempty"`
-	unknownFields          protoimpl.UnknownFields
-	sizeCache              protoimpl.SizeCache
+	// How many analyses the server runs at once, across all callers, unary
+	// calls and stream documents alike. Work beyond this waits in the
+	// admission queue.
+	MaxConcurrentAnalyses int32 `protobuf:"varint,5,opt,name=max_concurrent_analyses,json=maxConcurrentAnalyses" json:"max_concurrent_analyses,omitempty"`
+	// How many analyses may wait for a free slot. A call or stream document
+	// that finds the queue full is refused at once with RESOURCE_EXHAUSTED and
+	// a google.rpc.RetryInfo delay; a queued one waits at most until its
+	// deadline. 0 means no queue: work that finds every slot busy is refused.
+	MaxQueuedAnalyses int32 `protobuf:"varint,6,opt,name=max_queued_analyses,json=maxQueuedAnalyses" json:"max_queued_analyses,omitempty"`
+	// How many AnalyzeDocuments streams may be open at once, across all
+	// connections; one more is refused with RESOURCE_EXHAUSTED and a
+	// google.rpc.RetryInfo delay.
+	MaxStreams    int32 `protobuf:"varint,7,opt,name=max_streams,json=maxStreams" json:"max_streams,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Limits) Reset() {
@@ -1991,6 +2004,27 @@ func (x *Limits) GetMaxStreamInFlight() int32 {
 func (x *Limits) GetMaxReceiveMessageBytes() int64 {
 	if x != nil {
 		return x.MaxReceiveMessageBytes
+	}
+	return 0
+}
+
+func (x *Limits) GetMaxConcurrentAnalyses() int32 {
+	if x != nil {
+		return x.MaxConcurrentAnalyses
+	}
+	return 0
+}
+
+func (x *Limits) GetMaxQueuedAnalyses() int32 {
+	if x != nil {
+		return x.MaxQueuedAnalyses
+	}
+	return 0
+}
+
+func (x *Limits) GetMaxStreams() int32 {
+	if x != nil {
+		return x.MaxStreams
 	}
 	return 0
 }
@@ -2119,12 +2153,16 @@ const file_docanalysis_v1_analysis_proto_rawDesc = "" +
 	"\x06limits\x18\x02 \x01(\v2\x16.docanalysis.v1.LimitsR\x06limits\x12\x1c\n" +
 	"\tlanguages\x18\x03 \x03(\tR\tlanguages\x123\n" +
 	"\bfeatures\x18\x04 \x03(\x0e2\x17.docanalysis.v1.FeatureR\bfeatures\x12:\n" +
-	"\tencodings\x18\x05 \x03(\x0e2\x1c.docanalysis.v1.EncodingTypeR\tencodings\"\xce\x01\n" +
+	"\tencodings\x18\x05 \x03(\x0e2\x1c.docanalysis.v1.EncodingTypeR\tencodings\"\xd7\x02\n" +
 	"\x06Limits\x12$\n" +
 	"\x0emax_text_bytes\x18\x01 \x01(\x03R\fmaxTextBytes\x122\n" +
 	"\x15max_summary_sentences\x18\x02 \x01(\x05R\x13maxSummarySentences\x12/\n" +
 	"\x14max_stream_in_flight\x18\x03 \x01(\x05R\x11maxStreamInFlight\x129\n" +
-	"\x19max_receive_message_bytes\x18\x04 \x01(\x03R\x16maxReceiveMessageBytes*\x97\x01\n" +
+	"\x19max_receive_message_bytes\x18\x04 \x01(\x03R\x16maxReceiveMessageBytes\x126\n" +
+	"\x17max_concurrent_analyses\x18\x05 \x01(\x05R\x15maxConcurrentAnalyses\x12.\n" +
+	"\x13max_queued_analyses\x18\x06 \x01(\x05R\x11maxQueuedAnalyses\x12\x1f\n" +
+	"\vmax_streams\x18\a \x01(\x05R\n" +
+	"maxStreams*\x97\x01\n" +
 	"\aFeature\x12\x17\n" +
 	"\x13FEATURE_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fFEATURE_SUMMARY\x10\x01\x12\x12\n" +

@@ -47,7 +47,8 @@ const (
 // a rule below (with google.rpc.BadRequest field violations in the details),
 // UNAUTHENTICATED for a missing or unknown API key, PERMISSION_DENIED for a
 // key that may not call the method, RESOURCE_EXHAUSTED when the caller's rate
-// limit is spent (google.rpc.RetryInfo says when to retry), DEADLINE_EXCEEDED
+// limit is spent or the server is at capacity (google.rpc.RetryInfo says when
+// to retry), DEADLINE_EXCEEDED
 // when the call's deadline passed before the analysis finished, and
 // UNAVAILABLE while the server shuts down (safe to retry elsewhere).
 type DocumentAnalysisServiceClient interface {
@@ -124,7 +125,8 @@ func (c *documentAnalysisServiceClient) GetServiceInfo(ctx context.Context, in *
 // a rule below (with google.rpc.BadRequest field violations in the details),
 // UNAUTHENTICATED for a missing or unknown API key, PERMISSION_DENIED for a
 // key that may not call the method, RESOURCE_EXHAUSTED when the caller's rate
-// limit is spent (google.rpc.RetryInfo says when to retry), DEADLINE_EXCEEDED
+// limit is spent or the server is at capacity (google.rpc.RetryInfo says when
+// to retry), DEADLINE_EXCEEDED
 // when the call's deadline passed before the analysis finished, and
 // UNAVAILABLE while the server shuts down (safe to retry elsewhere).
 type DocumentAnalysisServiceServer interface {

@@ -1,0 +1,166 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/docanalysis/docanalysis/analysis"
+	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// waitGoroutines waits, bounded, for the number of goroutines to fall to
+// at most want, and fails the test with a dump if it does not.
+func waitGoroutines(t *testing.T, want int) {
+	t.Helper()
+	deadline := time.Now().Add(defaultTestTimeout)
+	for {
+		n := runtime.NumGoroutine()
+		if n <= want {
+			return
+		}
+		if time.Now().After(deadline) {
+			buf := make([]byte, 1<<20)
+			buf = buf[:runtime.Stack(buf, true)]
+			t.Fatalf("%d goroutines %v after the client went away; want at most the baseline %d:\n%s", n, defaultTestTimeout, want, buf)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestStreamClientGoneStopsWork: a client that cancels its stream, or
+// drops its connection, in the middle of a stream with documents running
+// and waiting stops the server's work: the analyses see their context end
+// and the server's goroutines return to what they were before the stream.
+func TestStreamClientGoneStopsWork(t *testing.T) {
+	for _, how := range []string{"cancel", "disconnect"} {
+		t.Run(how, func(t *testing.T) {
+			ts, blk := newBlockingServer(t, Config{StreamInFlight: 2, MaxConcurrent: 2})
+			// The stream goes over a second connection, warmed up first so
+			// that its own goroutines are in the baseline: only what the
+			// stream starts must go away.
+			conn, client := newClientConnCloser(t, ts)
+			for _, c := range []pb.DocumentAnalysisServiceClient{ts.client, client} {
+				if _, err := c.GetServiceInfo(testContext(t), &pb.GetServiceInfoRequest{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			baseline := runtime.NumGoroutine()
+			ctx, cancel := context.WithCancel(testContext(t))
+			defer cancel()
+			stream, err := client.AnalyzeDocuments(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range 6 {
+				if err := stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: fmt.Sprint(i), Text: article}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			waitStarted(t, blk, 2)
+			if how == "cancel" {
+				cancel()
+			} else {
+				conn.Close()
+			}
+			// blk.release is never closed: the analyses end only because
+			// their context does. The handler's log line says it returned;
+			// then no slot is held, nothing queued, and every goroutine the
+			// stream started is gone.
+			deadline := time.Now().Add(defaultTestTimeout)
+			for !strings.Contains(ts.logs.String(), "AnalyzeDocuments") ||
+				len(ts.svc.admit.slots) != 0 || ts.svc.admit.waiting.Load() != 0 {
+				if time.Now().After(deadline) {
+					t.Fatalf("after the client went away: handler logged %v, %d slots held, %d queued; want true, 0, 0",
+						strings.Contains(ts.logs.String(), "AnalyzeDocuments"), len(ts.svc.admit.slots), ts.svc.admit.waiting.Load())
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+			waitGoroutines(t, baseline)
+		})
+	}
+}
+
+// recordingEngine passes calls to the real engine and keeps what it
+// returned, so a test can see whether an analysis ran to the end.
+type recordingEngine struct {
+	engine
+	entered atomic.Int32 // calls that reached the engine
+	mu      sync.Mutex
+	errs    []error
+	took    []time.Duration
+}
+
+func (r *recordingEngine) Analyze(ctx context.Context, doc *analysis.Document, opts *analysis.Options) (*analysis.Result, error) {
+	r.entered.Add(1)
+	start := time.Now()
+	res, err := r.engine.Analyze(ctx, doc, opts)
+	r.mu.Lock()
+	r.errs = append(r.errs, err)
+	r.took = append(r.took, time.Since(start))
+	r.mu.Unlock()
+	return res, err
+}
+
+func (r *recordingEngine) last() (error, time.Duration, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.errs) == 0 {
+		return nil, 0, false
+	}
+	return r.errs[len(r.errs)-1], r.took[len(r.took)-1], true
+}
+
+// TestDeadlineStopsAnalysis: with the real engine on a 1 MiB document, a
+// deadline that expires mid-analysis gives the client DEADLINE_EXCEEDED,
+// and the engine itself gives up with the context's error instead of
+// finishing the analysis nobody will read. The server's context may end as
+// Canceled rather than DeadlineExceeded: the client's own timer fires first
+// and resets the stream before the server's copy of the deadline passes.
+func TestDeadlineStopsAnalysis(t *testing.T) {
+	var rec *recordingEngine
+	ts := newTestServer(t, Config{}, func(s *Server) {
+		rec = &recordingEngine{engine: s.svc.eng}
+		s.svc.eng = rec
+	})
+	text := strings.Repeat(article+"\n\n", analysis.DefaultMaxTextBytes/(len(article)+2))
+	// Long enough for 1 MiB to cross bufconn on a loaded machine, far
+	// shorter than the analysis.
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err := ts.client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: text}})
+	if status.Code(err) != codes.DeadlineExceeded {
+		t.Fatalf("AnalyzeDocument of %d bytes with a 300ms deadline = %v; want DeadlineExceeded", len(text), err)
+	}
+	t.Logf("client saw %v after %v", status.Code(err), time.Since(start))
+	if rec.entered.Load() == 0 {
+		// The deadline passed before the request reached the engine (a
+		// very loaded machine): the transport cancelled it, and there is
+		// no analysis whose stopping could be checked.
+		time.Sleep(defaultTestShortTimeout)
+		if rec.entered.Load() == 0 {
+			t.Skip("the request never reached the engine before its deadline; nothing to check")
+		}
+	}
+	var engErr error
+	var took time.Duration
+	waitFor(t, func() bool {
+		var ok bool
+		engErr, took, ok = rec.last()
+		return ok
+	})
+	if !errors.Is(engErr, context.DeadlineExceeded) && !errors.Is(engErr, context.Canceled) {
+		t.Errorf("the engine returned %v; want it to stop with the context's error", engErr)
+	}
+	t.Logf("the engine stopped after %v with %v", took, engErr)
+}
