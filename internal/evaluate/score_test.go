@@ -16,7 +16,7 @@ var normTests = []struct{ in, want string }{
 	{"Iran’s", "iran"},                   // curly apostrophe folded, then "'s" dropped
 	{"  THE   Europeans. ", "europeans"}, // trimmed, collapsed, "the " and "." dropped
 	{"Shi\u2019ite majority", "shi'ite majority"},
-	{"the\u00a0BBC", "bbc"},       // no-break space is a space
+	{"the\u00a0BBC", "bbc"},         // no-break space is a space
 	{"Ms Okafor's.", "ms okafor's"}, // "'s" is only dropped at the very end
 	{"'s", ""},
 	{"The", "the"},  // "the" alone stays: the rule wants "the "
