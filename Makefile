@@ -109,9 +109,11 @@ fuzz:
 
 # Capacity (issue 8): builds docanalysisd, serves it on 127.0.0.1 only and
 # drives it with ghz (go tool ghz) on the BBC articles in $(SHARED), unary
-# and streaming, at rising concurrency; prints a table and writes it, with
-# ghz's data files, under out/load/. Skips with a message when $(SHARED)
-# is absent. LOAD_FLAGS passes options to internal/cmd/load (-h lists them).
+# and bidirectional streaming, at rising concurrency, then 64 concurrent
+# 1 MiB documents, then the one-core engine benchmark; prints a table and
+# writes it, with ghz's data files and JSON reports, under out/load/. Skips
+# with a message when $(SHARED) is absent. LOAD_FLAGS passes options to
+# internal/cmd/load (-h lists them).
 .PHONY: load
 LOAD_FLAGS ?=
 

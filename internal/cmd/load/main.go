@@ -1,32 +1,48 @@
-// Load measures docanalysisd's capacity on this machine.
+// Load measures docanalysisd's capacity on this machine with ghz.
 //
 // It builds cmd/docanalysisd, starts it on 127.0.0.1 (never any other
-// address), and drives it with real articles from <shared>/corpora/bbc,
-// unary (AnalyzeDocument) and streaming (AnalyzeDocuments), at rising
-// concurrency until throughput stops growing. Each step reports articles/s,
-// MB/s, p50/p95/p99 latency, the error rate and the server's peak RSS
-// (VmHWM from /proc/<pid>/status, reset before each step). One more step
-// sends 64 concurrent 1 MiB documents and reports peak RSS. Last, it runs
-// the in-process engine benchmark (go test -bench EngineBBC -cpu 1 ./server)
-// for the engine's articles/s on one core, so the ratio shows what the
-// transport costs.
+// address), and drives it with ghz (go tool ghz, pinned in go.mod) on real
+// articles from <shared>/corpora/bbc, unary (AnalyzeDocument) and
+// bidirectional streaming (AnalyzeDocuments), at rising concurrency until
+// throughput stops growing. Each step is one ghz run; its JSON report gives
+// the throughput, the latency distribution and the status codes, and the
+// server's peak RSS is VmHWM from /proc/<pid>/status, reset before the step.
+// One more ghz run sends 64 concurrent 1 MiB documents and reports peak RSS.
+// Last, it runs the in-process engine benchmark (go test -bench EngineBBC
+// -cpu 1 ./server) for the engine's articles/s on one core, so the ratio
+// shows what the transport costs.
 //
-// The issue asked for ghz (go tool ghz); ghz v0.93.0 as pinned in go.mod
-// does not build against grpc v1.85 (it calls grpc.WithBalancerName, which
-// grpc removed), so this program drives the server with the project's own
-// gRPC client instead, the same way ghz would: a fixed number of workers,
-// each sending as fast as it is answered, for a fixed time.
+// ghz reads the service from the server's reflection (edition 2023 works)
+// and its messages from JSON data files written to <out>: unary.json, an
+// array of AnalyzeDocumentRequest that ghz sends round-robin; stream.json,
+// an array of AnalyzeDocumentsRequest that each stream sends in full, then
+// closes (--stream-call-count); big.json, one 1 MiB request.
+//
+// What ghz cannot see, and how the table copes:
+//
+//   - On a stream ghz times and counts whole streams, not documents: its
+//     latency is that of a stream of -stream-docs documents, and
+//     articles/s is streams/s × -stream-docs.
+//   - A document refused on a stream gets its status inside an
+//     AnalyzeDocumentsResponse, and the stream goes on: ghz, which sees
+//     only the stream's status, counts it as analysed. So the stream steps
+//     stop at (max-concurrent + max-queue) / stream-in-flight streams,
+//     where the admission queue cannot fill (streams wait for a free
+//     in-flight slot before a document enters admission), and the articles
+//     are checked on the unary steps, which see every document's code.
 //
 // Usage:
 //
-//	go run ./internal/cmd/load [-shared ../shared] [-out out/load] [-steps 1,2,4,8,16,32,64] [-step 5s]
+//	go run ./internal/cmd/load [-shared ../shared] [-out out/load] [-steps 1,2,4,8,16,32] [-step 5s]
 //
 // It skips with a message, and exit code 0, when <shared>/corpora/bbc is
-// absent. Output goes to standard output and to <out>/capacity.txt.
+// absent. Output goes to standard output and to <out>/capacity.txt; each
+// ghz report is kept as <out>/ghz-<mode>-c<N>.json.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -36,119 +52,172 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
-
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
-	"google.golang.org/grpc/status"
-
-	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 )
+
+const service = "docanalysis.v1.DocumentAnalysisService"
 
 func main() {
 	shared := flag.String("shared", "../shared", "the shared data folder, holding corpora/bbc")
-	out := flag.String("out", "out/load", "folder for the server binary, its log and the results")
-	stepsFlag := flag.String("steps", "1,2,4,8,16,32,64", "concurrency of each step, rising")
-	step := flag.Duration("step", 5*time.Second, "how long each step runs")
+	out := flag.String("out", "out/load", "folder for the server binary, its log, ghz's data files and reports, and the results")
+	stepsFlag := flag.String("steps", "1,2,4,8,16,32", "concurrency of each step, rising")
+	step := flag.Duration("step", 5*time.Second, "how long each step runs (ghz --duration)")
 	articles := flag.Int("articles", 400, "most articles to load from the corpus")
-	window := flag.Int("window", 4, "documents each stream keeps unanswered")
+	streamDocs := flag.Int("stream-docs", 20, "documents each stream sends before it closes (ghz --stream-call-count)")
 	big := flag.Bool("big", true, "also send 64 concurrent 1 MiB documents and report peak RSS")
 	bench := flag.Bool("bench", true, "also run the in-process engine benchmark")
+	timeout := flag.Duration("timeout", 10*time.Minute, "the whole run's limit; whatever still runs then is stopped")
 	flag.Parse()
-	if err := run(*shared, *out, *stepsFlag, *step, *articles, *window, *big, *bench); err != nil {
+	cfg := config{shared: *shared, out: *out, step: *step, articles: *articles, streamDocs: *streamDocs, big: *big, bench: *bench}
+	if err := run(cfg, *stepsFlag, *timeout); err != nil {
 		fmt.Fprintf(os.Stderr, "load: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(shared, out, stepsFlag string, step time.Duration, maxArticles, window int, big, bench bool) error {
-	bbc := filepath.Join(shared, "corpora", "bbc")
+type config struct {
+	shared, out string
+	step        time.Duration
+	articles    int
+	streamDocs  int
+	big, bench  bool
+	steps       []int
+}
+
+// limits are the server's admission limits. They are passed to the server
+// explicitly, at its defaults for this machine, so that the driver knows
+// them (and an inherited DOCANALYSIS_* variable cannot change them).
+type limits struct{ concurrent, queue, inFlight int }
+
+func defaultLimits() limits {
+	p := runtime.GOMAXPROCS(0) // the server's default, started from the same environment
+	return limits{concurrent: p, queue: 4 * p, inFlight: p}
+}
+
+func run(cfg config, stepsFlag string, timeout time.Duration) error {
+	bbc := filepath.Join(cfg.shared, "corpora", "bbc")
 	if _, err := os.Stat(bbc); err != nil {
 		fmt.Printf("load: skipped: %s not found (set -shared, or SHARED= for make)\n", bbc)
 		return nil
 	}
-	var steps []int
 	for f := range strings.SplitSeq(stepsFlag, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 {
-			return fmt.Errorf("-steps: %q is not a positive count", f)
+		if err != nil || n < 1 || n > 1024 {
+			return fmt.Errorf("-steps: %q is not a count from 1 to 1024", f)
 		}
-		steps = append(steps, n)
+		cfg.steps = append(cfg.steps, n)
 	}
-	texts, err := loadArticles(bbc, maxArticles)
+	if cfg.step <= 0 || cfg.step > 5*time.Minute {
+		return fmt.Errorf("-step %v: give a duration up to 5m", cfg.step)
+	}
+	if cfg.streamDocs < 1 {
+		return errors.New("-stream-docs must be at least 1")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+
+	texts, err := loadArticles(bbc, cfg.articles)
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(out, 0o755); err != nil {
+	cfg.streamDocs = min(cfg.streamDocs, len(texts))
+	if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 		return err
 	}
+	data, err := writeData(cfg.out, texts, cfg.streamDocs)
+	if err != nil {
+		return err
+	}
+	ghz, err := ghzPath(ctx)
+	if err != nil {
+		return err
+	}
+
 	var report strings.Builder
 	w := io.MultiWriter(os.Stdout, &report)
-	meanBytes := 0
-	for _, t := range texts {
-		meanBytes += len(t)
-	}
-	meanBytes /= len(texts)
-	fmt.Fprintf(w, "docanalysis capacity, %s; %d BBC articles, mean %d bytes; %v per step; GOMAXPROCS of the server = its default (CPUs: %d)\n",
-		time.Now().Format("2006-01-02 15:04 MST"), len(texts), meanBytes, step, numCPU())
+	lim := defaultLimits()
+	fmt.Fprintf(w, "docanalysis capacity, %s; %d BBC articles, mean %d bytes; %v per step; server limits --max-concurrent %d --max-queue %d --stream-in-flight %d (the defaults for GOMAXPROCS %d); ghz and the server share this machine's %d CPUs\n",
+		time.Now().UTC().Format("2006-01-02 15:04 MST"), len(texts), data.meanBytes, cfg.step,
+		lim.concurrent, lim.queue, lim.inFlight, runtime.GOMAXPROCS(0), runtime.NumCPU())
 
-	srv, err := startServer(out)
+	srv, err := startServer(ctx, cfg.out, lim)
 	if err != nil {
 		return err
 	}
 	defer srv.stop()
 
-	conns, err := dial(srv.addr, 4)
-	if err != nil {
-		return err
+	common := []string{"--insecure", "--disable-template-data", "--disable-template-functions", "--format", "json"}
+	modes := []struct {
+		name, method, file, unit string
+		docs                     int     // documents per call
+		bytes                    float64 // text bytes per call
+		steps                    []int
+		extra                    []string
+	}{
+		{"unary", "AnalyzeDocument", data.unary, "concurrency", 1, float64(data.meanBytes), cfg.steps, nil},
+		{"stream", "AnalyzeDocuments", data.stream, "streams", cfg.streamDocs, float64(data.streamBytes),
+			streamSteps(cfg.steps, lim), []string{"--stream-call-count", strconv.Itoa(cfg.streamDocs)}},
 	}
-	defer func() {
-		for _, c := range conns {
-			c.Close()
+	for _, m := range modes {
+		args := slices.Concat([]string{"--call", service + "/" + m.method, "--data-file", m.file,
+			"--duration", cfg.step.String(), "--duration-stop", "ignore", "--timeout", "20s"}, m.extra, common)
+		fmt.Fprintf(w, "\n%s: go tool ghz %s --concurrency N --connections min(N,4) %s\n", m.name, strings.Join(args, " "), srv.addr)
+		if m.name == "stream" {
+			fmt.Fprintf(w, "each stream sends the same %d articles (mean %d bytes) and closes; latency is that of a whole stream; at most %d streams, so that documents cannot be refused unseen\n",
+				cfg.streamDocs, data.streamBytes/cfg.streamDocs, maxStreams(lim))
 		}
-	}()
-
-	for _, mode := range []string{"unary", "stream"} {
-		fmt.Fprintf(w, "\n%s\n%6s %10s %8s %9s %9s %9s %8s %9s  %s\n", mode, "conc", "articles/s", "MB/s", "p50", "p95", "p99", "errors", "peak RSS", "codes")
+		fmt.Fprintf(w, "%11s %10s %8s %9s %9s %9s %8s %9s  %s\n", m.unit, "articles/s", "MB/s", "p50", "p95", "p99", "errors", "peak RSS", "codes")
 		best, flat := 0.0, 0
-		for _, c := range steps {
+		for i, c := range m.steps {
 			srv.resetPeak()
-			r := drive(conns, mode, c, step, window, texts)
+			stepArgs := slices.Concat(args, []string{"--concurrency", strconv.Itoa(c), "--connections", strconv.Itoa(min(c, 4)), srv.addr})
+			r, err := runGhz(ctx, ghz, stepArgs, cfg.step+2*time.Minute, filepath.Join(cfg.out, fmt.Sprintf("ghz-%s-c%d.json", m.name, c)))
+			if err != nil {
+				return fmt.Errorf("%s, %d: %w", m.name, c, err)
+			}
 			rss := srv.peakRSS()
-			aps := float64(r.ok) / r.elapsed.Seconds()
-			fmt.Fprintf(w, "%6d %10.1f %8.2f %9v %9v %9v %7.2f%% %7d MB  %s\n", c, aps, aps*float64(meanBytes)/1e6,
-				r.quantile(0.50), r.quantile(0.95), r.quantile(0.99), 100*r.errorRate(), rss>>20, r.codes())
+			calls := float64(r.ok()) / r.seconds()
+			aps := calls * float64(m.docs)
+			fmt.Fprintf(w, "%11d %10.1f %8.2f %9v %9v %9v %7.2f%% %6d MB  %s\n", c, aps, calls*m.bytes/1e6,
+				r.latency(50), r.latency(95), r.latency(99), 100*r.errorRate(), rss>>20, r.codes())
 			// Throughput has stopped growing when two steps in a row add
 			// less than 5% over the best so far.
 			if aps > best*1.05 {
-				best, flat = max(best, aps), 0
+				best, flat = aps, 0
 			} else if flat++; flat >= 2 {
 				fmt.Fprintf(w, "(throughput stopped growing; best %.1f articles/s)\n", best)
 				break
 			}
 			best = max(best, aps)
+			if i == len(m.steps)-1 {
+				fmt.Fprintf(w, "(steps ended before throughput stopped growing; best %.1f articles/s)\n", best)
+			}
 		}
 	}
 
-	if big {
-		doc := oneMiB(texts)
+	if cfg.big {
 		srv.resetPeak()
-		r := driveFixed(conns, 64, 2, doc)
-		fmt.Fprintf(w, "\n64 concurrent 1 MiB documents (%d bytes each, 2 rounds): peak RSS %d MB; %d analysed, %s; p50 %v, p99 %v\n",
-			len(doc), srv.peakRSS()>>20, r.ok, r.codes(), r.quantile(0.5), r.quantile(0.99))
+		args := slices.Concat([]string{"--call", service + "/AnalyzeDocument", "--data-file", data.big,
+			"--concurrency", "64", "--connections", "4", "--total", "64", "--timeout", "60s"}, common, []string{srv.addr})
+		r, err := runGhz(ctx, ghz, args, 3*time.Minute, filepath.Join(cfg.out, "ghz-big.json"))
+		if err != nil {
+			return fmt.Errorf("64 × 1 MiB: %w", err)
+		}
+		fmt.Fprintf(w, "\n64 concurrent 1 MiB documents (%d bytes each): go tool ghz %s\npeak RSS %d MB; %d analysed, %s; p50 %v, p99 %v (of those analysed)\n",
+			data.bigBytes, strings.Join(args, " "), srv.peakRSS()>>20, r.ok(), r.codes(), r.latency(50), r.latency(99))
 	}
 	srv.stop()
 
-	if bench {
-		fmt.Fprintf(w, "\nin-process engine, one core (go test -run '^$' -bench EngineBBC -cpu 1 ./server):\n")
-		cmd := exec.Command("go", "test", "-run", "^$", "-bench", "EngineBBC", "-benchtime", "3s", "-cpu", "1", "./server")
-		cmd.Env = append(os.Environ(), "DOCANALYSIS_SHARED="+shared)
+	if cfg.bench {
+		fmt.Fprintf(w, "\nin-process engine, one core (go test -run '^$' -bench EngineBBC -benchtime 3s -cpu 1 ./server):\n")
+		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", "EngineBBC", "-benchtime", "3s", "-cpu", "1", "-timeout", "5m", "./server")
+		cmd.Env = append(os.Environ(), "DOCANALYSIS_SHARED="+cfg.shared)
 		b, err := cmd.CombinedOutput()
 		for line := range strings.SplitSeq(string(b), "\n") {
 			if strings.HasPrefix(line, "Benchmark") {
@@ -159,7 +228,22 @@ func run(shared, out, stepsFlag string, step time.Duration, maxArticles, window 
 			fmt.Fprintf(w, "  benchmark failed: %v\n%s\n", err, b)
 		}
 	}
-	return os.WriteFile(filepath.Join(out, "capacity.txt"), []byte(report.String()), 0o644)
+	return os.WriteFile(filepath.Join(cfg.out, "capacity.txt"), []byte(report.String()), 0o644)
+}
+
+// maxStreams is how many streams can be open without the admission queue
+// filling: each holds at most inFlight documents in admission.
+func maxStreams(l limits) int { return max(1, (l.concurrent+l.queue)/l.inFlight) }
+
+// streamSteps is steps without those past maxStreams.
+func streamSteps(steps []int, l limits) []int {
+	var s []int
+	for _, c := range steps {
+		if c <= maxStreams(l) {
+			s = append(s, c)
+		}
+	}
+	return s
 }
 
 // loadArticles reads up to n articles, round-robin over the corpus's
@@ -201,6 +285,63 @@ func loadArticles(bbc string, n int) ([]string, error) {
 	return texts, nil
 }
 
+// The JSON forms of the requests, as ghz reads them (protobuf JSON names).
+type (
+	document struct {
+		ID   string `json:"id,omitempty"`
+		Text string `json:"text"`
+	}
+	request struct {
+		Document document `json:"document"`
+	}
+)
+
+// dataFiles names ghz's data files and what they hold.
+type dataFiles struct {
+	unary, stream, big string
+	meanBytes          int // mean text bytes of unary.json's requests
+	streamBytes        int // text bytes of one stream
+	bigBytes           int
+}
+
+// writeData writes ghz's data files to out: every article as an
+// AnalyzeDocumentRequest, the first streamDocs as AnalyzeDocumentsRequest
+// (the articles are in category round-robin order, so every category is
+// in a stream), and one text just under 1 MiB made of articles joined.
+func writeData(out string, texts []string, streamDocs int) (dataFiles, error) {
+	d := dataFiles{
+		unary:  filepath.Join(out, "unary.json"),
+		stream: filepath.Join(out, "stream.json"),
+		big:    filepath.Join(out, "big.json"),
+	}
+	var unary, stream []request
+	for i, t := range texts {
+		unary = append(unary, request{Document: document{Text: t}})
+		d.meanBytes += len(t)
+		if i < streamDocs {
+			stream = append(stream, request{Document: document{ID: fmt.Sprintf("bbc-%d", i), Text: t}})
+			d.streamBytes += len(t)
+		}
+	}
+	d.meanBytes /= len(texts)
+	big := oneMiB(texts)
+	d.bigBytes = len(big)
+	for _, f := range []struct {
+		path string
+		v    any
+	}{{d.unary, unary}, {d.stream, stream}, {d.big, request{Document: document{Text: big}}}} {
+		// ghz takes a file that starts with '[' as an array of messages.
+		b, err := json.Marshal(f.v)
+		if err != nil {
+			return d, err
+		}
+		if err := os.WriteFile(f.path, b, 0o644); err != nil {
+			return d, err
+		}
+	}
+	return d, nil
+}
+
 // oneMiB joins articles into one text just under 1 MiB.
 func oneMiB(texts []string) string {
 	var b strings.Builder
@@ -213,6 +354,87 @@ func oneMiB(texts []string) string {
 	}
 }
 
+// ghzPath builds ghz, the version go.mod pins, and returns its binary:
+// running that directly is `go tool ghz` without the go command's start-up
+// in every step, and lets a step's time limit stop ghz itself.
+func ghzPath(ctx context.Context) (string, error) {
+	if b, err := exec.CommandContext(ctx, "go", "tool", "ghz", "--version").CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go tool ghz: %v\n%s", err, b)
+	}
+	b, err := exec.CommandContext(ctx, "go", "tool", "-n", "ghz").Output()
+	if err != nil {
+		return "", fmt.Errorf("go tool -n ghz: %v", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+// ghzReport is the part of ghz's JSON report the table uses. Durations are
+// in nanoseconds. Latencies are of successful calls only (no
+// --count-errors); calls still running when a step's time is up are left
+// out (--duration-stop ignore).
+type ghzReport struct {
+	Count          uint64         `json:"count"`
+	Total          time.Duration  `json:"total"`
+	StatusCodeDist map[string]int `json:"statusCodeDistribution"`
+	ErrorDist      map[string]int `json:"errorDistribution"`
+	Latencies      []struct {
+		Percentage int           `json:"percentage"`
+		Latency    time.Duration `json:"latency"`
+	} `json:"latencyDistribution"`
+}
+
+// runGhz runs ghz with args, at most for limit, keeps its report in keep
+// and returns it.
+func runGhz(ctx context.Context, ghz string, args []string, limit time.Duration, keep string) (*ghzReport, error) {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, ghz, args...)
+	cmd.WaitDelay = 5 * time.Second
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("ghz: %v\n%s", err, stderr.Bytes())
+	}
+	if err := os.WriteFile(keep, stdout.Bytes(), 0o644); err != nil {
+		return nil, err
+	}
+	var r ghzReport
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		return nil, fmt.Errorf("ghz's report %s: %v", keep, err)
+	}
+	return &r, nil
+}
+
+func (r *ghzReport) ok() int { return r.StatusCodeDist["OK"] }
+
+func (r *ghzReport) seconds() float64 { return max(r.Total.Seconds(), 1e-9) }
+
+// latency is the p-th percentile of successful calls' latency, 0 if none.
+func (r *ghzReport) latency(p int) time.Duration {
+	for _, l := range r.Latencies {
+		if l.Percentage == p {
+			return l.Latency.Round(100 * time.Microsecond)
+		}
+	}
+	return 0
+}
+
+func (r *ghzReport) errorRate() float64 {
+	if r.Count == 0 {
+		return 0
+	}
+	return float64(int(r.Count)-r.ok()) / float64(r.Count)
+}
+
+func (r *ghzReport) codes() string {
+	var parts []string
+	for c, n := range r.StatusCodeDist {
+		parts = append(parts, fmt.Sprintf("%s:%d", c, n))
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, " ")
+}
+
 // server is a running docanalysisd.
 type server struct {
 	cmd  *exec.Cmd
@@ -221,10 +443,10 @@ type server struct {
 }
 
 // startServer builds docanalysisd into out and starts it on a free port of
-// 127.0.0.1, with its log in out/server.log.
-func startServer(out string) (*server, error) {
+// 127.0.0.1 with limits, its log in out/server.log.
+func startServer(ctx context.Context, out string, l limits) (*server, error) {
 	bin := filepath.Join(out, "docanalysisd")
-	if b, err := exec.Command("go", "build", "-o", bin, "./cmd/docanalysisd").CombinedOutput(); err != nil {
+	if b, err := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/docanalysisd").CombinedOutput(); err != nil {
 		return nil, fmt.Errorf("go build: %v\n%s", err, b)
 	}
 	logf, err := os.Create(filepath.Join(out, "server.log"))
@@ -232,10 +454,16 @@ func startServer(out string) (*server, error) {
 		return nil, err
 	}
 	// Loopback only, and no keys: the server itself refuses any other
-	// address without keys, a second guard. The log stays at info, with
-	// its line per call, as in production; it goes to server.log.
-	cmd := exec.Command(bin, "--addr", "127.0.0.1:0", "--log-level", "info")
-	cmd.Env = append(os.Environ(), "DOCANALYSIS_ADDR=", "DOCANALYSIS_KEYS=", "DOCANALYSIS_KEYS_FILE=", "DOCANALYSIS_LOG_LEVEL=")
+	// address without keys, a second guard. No DOCANALYSIS_* variable is
+	// passed on, so only these flags configure it. The log stays at info,
+	// with its line per call, as in production; it goes to server.log.
+	cmd := exec.Command(bin, "--addr", "127.0.0.1:0", "--log-level", "info",
+		"--max-concurrent", strconv.Itoa(l.concurrent), "--max-queue", strconv.Itoa(l.queue), "--stream-in-flight", strconv.Itoa(l.inFlight))
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "DOCANALYSIS_") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
 	pr, pw := io.Pipe()
 	cmd.Stderr = pw
 	if err := cmd.Start(); err != nil {
@@ -299,189 +527,4 @@ func (s *server) peakRSS() int64 {
 		}
 	}
 	return -1
-}
-
-func numCPU() int {
-	b, _ := os.ReadFile("/proc/cpuinfo")
-	return max(1, strings.Count(string(b), "processor\t:"))
-}
-
-// maxResponse is the client's receive limit, as in the project's client.
-const maxResponse = 64 << 20
-
-func dial(addr string, n int) ([]*grpc.ClientConn, error) {
-	var conns []*grpc.ClientConn
-	for range n {
-		c, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()),
-			grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(maxResponse)))
-		if err != nil {
-			return nil, err
-		}
-		conns = append(conns, c)
-	}
-	return conns, nil
-}
-
-// result is what one step measured.
-type result struct {
-	mu        sync.Mutex
-	latencies []time.Duration // of answered documents, analysed or not
-	byCode    map[codes.Code]int
-	ok        int
-	elapsed   time.Duration
-}
-
-func (r *result) add(d time.Duration, c codes.Code) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if r.byCode == nil {
-		r.byCode = map[codes.Code]int{}
-	}
-	r.byCode[c]++
-	if c == codes.OK {
-		r.ok++
-		r.latencies = append(r.latencies, d)
-	}
-}
-
-// quantile is the latency of analysed documents at q.
-func (r *result) quantile(q float64) time.Duration {
-	if len(r.latencies) == 0 {
-		return 0
-	}
-	slices.Sort(r.latencies)
-	return r.latencies[int(q*float64(len(r.latencies)-1))].Round(100 * time.Microsecond)
-}
-
-func (r *result) errorRate() float64 {
-	n := 0
-	for _, v := range r.byCode {
-		n += v
-	}
-	if n == 0 {
-		return 0
-	}
-	return float64(n-r.ok) / float64(n)
-}
-
-func (r *result) codes() string {
-	var parts []string
-	for c, n := range r.byCode {
-		parts = append(parts, fmt.Sprintf("%v:%d", c, n))
-	}
-	slices.Sort(parts)
-	return strings.Join(parts, " ")
-}
-
-// drive runs c workers for d: unary workers each call AnalyzeDocument as
-// fast as they are answered; stream workers each keep one stream with
-// window documents unanswered.
-func drive(conns []*grpc.ClientConn, mode string, c int, d time.Duration, window int, texts []string) *result {
-	r := &result{}
-	start := time.Now()
-	ctx, cancel := context.WithDeadline(context.Background(), start.Add(d))
-	defer cancel()
-	var wg sync.WaitGroup
-	for i := range c {
-		client := pb.NewDocumentAnalysisServiceClient(conns[i%len(conns)])
-		wg.Go(func() {
-			if mode == "unary" {
-				for k := i; ctx.Err() == nil; k += c {
-					t0 := time.Now()
-					_, err := client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: texts[k%len(texts)]}})
-					if over(ctx) {
-						return // cut off by the end of the step: not counted
-					}
-					r.add(time.Since(t0), status.Code(err))
-				}
-				return
-			}
-			streamWorker(ctx, client, i, c, window, texts, r)
-		})
-	}
-	wg.Wait()
-	r.elapsed = time.Since(start)
-	return r
-}
-
-func streamWorker(ctx context.Context, client pb.DocumentAnalysisServiceClient, i, c, window int, texts []string, r *result) {
-	sctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	stream, err := client.AnalyzeDocuments(sctx)
-	if err != nil {
-		r.add(0, status.Code(err))
-		return
-	}
-	var mu sync.Mutex
-	sent := map[int64]time.Time{}
-	slots := make(chan struct{}, window)
-	go func() {
-		defer stream.CloseSend()
-		for n, k := int64(0), i; ; n, k = n+1, k+c {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			mu.Lock()
-			sent[n] = time.Now()
-			mu.Unlock()
-			if stream.Send(&pb.AnalyzeDocumentsRequest{Document: &pb.Document{Id: strconv.FormatInt(n, 10), Text: texts[k%len(texts)]}}) != nil {
-				return
-			}
-		}
-	}()
-	for {
-		resp, err := stream.Recv()
-		if err != nil {
-			if !errors.Is(err, io.EOF) && !over(ctx) {
-				r.add(0, status.Code(err))
-			}
-			return
-		}
-		mu.Lock()
-		t0 := sent[resp.GetIndex()]
-		delete(sent, resp.GetIndex())
-		mu.Unlock()
-		<-slots
-		if over(ctx) {
-			continue // answers to the step's last documents are drained, not counted
-		}
-		code := codes.OK
-		if e := resp.GetError(); e != nil {
-			code = codes.Code(e.GetCode())
-		}
-		r.add(time.Since(t0), code)
-	}
-}
-
-// over reports whether the step's time is up. ctx.Err() alone lags: gRPC
-// refuses a call whose deadline has passed before the context's timer has
-// fired, and a worker would count those refusals by the hundred.
-func over(ctx context.Context) bool {
-	d, _ := ctx.Deadline()
-	return ctx.Err() != nil || !time.Now().Before(d)
-}
-
-// driveFixed sends rounds × c copies of doc from c concurrent unary
-// callers, each with a generous deadline.
-func driveFixed(conns []*grpc.ClientConn, c, rounds int, doc string) *result {
-	r := &result{}
-	start := time.Now()
-	var wg sync.WaitGroup
-	for i := range c {
-		client := pb.NewDocumentAnalysisServiceClient(conns[i%len(conns)])
-		wg.Go(func() {
-			for range rounds {
-				ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-				t0 := time.Now()
-				_, err := client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: doc}})
-				cancel()
-				r.add(time.Since(t0), status.Code(err))
-			}
-		})
-	}
-	wg.Wait()
-	r.elapsed = time.Since(start)
-	return r
 }
