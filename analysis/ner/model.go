@@ -1,0 +1,241 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sync"
+)
+
+// The model file is gzip over a little-endian binary layout:
+//
+//	magic "docanalysis-ner 2\n"
+//	uvarint flags: bit 0 gazetteer features on
+//	uvarint length, then the clusters the model was trained with, in the
+//	clusters file format, bit strings cut to the 20 bits features use
+//	uvarint count, then each training word as uvarint length and bytes
+//	(nTags+1)*nTags + nTags int32: transition and end weights
+//	float32 scale, the value of one unit of weight; uvarint feature count F
+//	F uvarint deltas of the sorted feature keys
+//	F*nTags int16: each feature's weights in units of scale
+//
+// Train quantises the weights (see there), so a model read back scores
+// exactly as the one that was written.
+const magic = "docanalysis-ner 2\n"
+
+const flagGazetteer = 1
+
+// WriteTo writes the tagger's model to w in the format Load reads. The
+// output depends only on the model: two equal models write the same bytes.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	var b bytes.Buffer
+	b.WriteString(magic)
+	var flags uint64
+	if t.lx.gaz != nil {
+		flags |= flagGazetteer
+	}
+	b.Write(binary.AppendUvarint(nil, flags))
+	writeString := func(s string) {
+		b.Write(binary.AppendUvarint(nil, uint64(len(s))))
+		b.WriteString(s)
+	}
+	writeString(string(t.lx.appendClusters(nil)))
+	b.Write(binary.AppendUvarint(nil, uint64(len(t.vocab))))
+	for _, s := range t.vocab {
+		writeString(s)
+	}
+	for p := range nTags + 1 {
+		for k := range nTags {
+			b.Write(binary.LittleEndian.AppendUint32(nil, uint32(t.tr.w[p][k])))
+		}
+	}
+	for k := range nTags {
+		b.Write(binary.LittleEndian.AppendUint32(nil, uint32(t.tr.end[k])))
+	}
+	b.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(t.scale)))
+	b.Write(binary.AppendUvarint(nil, uint64(len(t.keys))))
+	prev := uint64(0)
+	for _, k := range t.keys {
+		b.Write(binary.AppendUvarint(nil, k-prev))
+		prev = k
+	}
+	for _, k := range t.keys {
+		r := t.index[k]
+		for _, v := range t.w[int(r)*nTags : int(r+1)*nTags] {
+			b.Write(binary.LittleEndian.AppendUint16(nil, uint16(v)))
+		}
+	}
+	cw := &countWriter{w: w}
+	z, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return cw.n, err
+	}
+	if _, err := z.Write(b.Bytes()); err != nil {
+		return cw.n, fmt.Errorf("ner: writing model: %w", err)
+	}
+	if err := z.Close(); err != nil {
+		return cw.n, fmt.Errorf("ner: writing model: %w", err)
+	}
+	return cw.n, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ErrBadModel is returned, wrapped, when a model file cannot be read.
+var ErrBadModel = errors.New("ner: malformed model")
+
+// Load reads a model written by WriteTo.
+func Load(r io.Reader) (*Tagger, error) {
+	z, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	data, err := io.ReadAll(z)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
+	}
+	br := bufio.NewReader(bytes.NewReader(data))
+	fail := func(what string, err error) (*Tagger, error) {
+		if err == nil {
+			err = errors.New("out of range")
+		}
+		return nil, fmt.Errorf("%w: %s: %w", ErrBadModel, what, err)
+	}
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return fail("magic", err)
+	}
+	flags, err := binary.ReadUvarint(br)
+	if err != nil {
+		return fail("flags", err)
+	}
+	readString := func() (string, error) {
+		n, err := binary.ReadUvarint(br)
+		if err != nil {
+			return "", err
+		}
+		if n > uint64(len(data)) {
+			return "", errors.New("string longer than the file")
+		}
+		s := make([]byte, n)
+		_, err = io.ReadFull(br, s)
+		return string(s), err
+	}
+	clusters, err := readString()
+	if err != nil {
+		return fail("clusters", err)
+	}
+	lx, err := newLexicon(clusters, flags&flagGazetteer != 0)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{lx: lx, tr: newTransitions(), index: map[uint64]int32{}}
+	nv, err := binary.ReadUvarint(br)
+	if err != nil || nv > uint64(len(data)) {
+		return fail("vocabulary", err)
+	}
+	t.vocab = make([]string, nv)
+	for i := range t.vocab {
+		if t.vocab[i], err = readString(); err != nil {
+			return fail("vocabulary", err)
+		}
+	}
+	u32 := func() (uint32, error) {
+		var b [4]byte
+		_, err := io.ReadFull(br, b[:])
+		return binary.LittleEndian.Uint32(b[:]), err
+	}
+	for p := range nTags + 1 {
+		for k := range nTags {
+			v, err := u32()
+			if err != nil {
+				return fail("transitions", err)
+			}
+			t.tr.w[p][k] = int32(v)
+		}
+	}
+	for k := range nTags {
+		v, err := u32()
+		if err != nil {
+			return fail("transitions", err)
+		}
+		t.tr.end[k] = int32(v)
+	}
+	sb, err := u32()
+	if err != nil {
+		return fail("scale", err)
+	}
+	t.scale = math.Float32frombits(sb)
+	nf, err := binary.ReadUvarint(br)
+	if err != nil || nf > uint64(len(data)) {
+		return fail("features", err)
+	}
+	t.keys = make([]uint64, nf)
+	prev := uint64(0)
+	for i := range t.keys {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("features", err)
+		}
+		prev += d
+		t.keys[i] = prev
+		t.index[prev] = int32(i)
+	}
+	t.w = make([]int16, int(nf)*nTags)
+	var b [2]byte
+	for i := range t.w {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return fail("weights", err)
+		}
+		t.w[i] = int16(binary.LittleEndian.Uint16(b[:]))
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return fail("trailing data", nil)
+	}
+	t.build()
+	return t, nil
+}
+
+// modelPath is the embedded model's name in modelFS. The folder also
+// holds a README, so that the package builds before a model is trained.
+const modelPath = "model/ner.model.gz"
+
+//go:embed model
+var modelFS embed.FS
+
+var (
+	defaultOnce   sync.Once
+	defaultTagger *Tagger
+	defaultErr    error
+)
+
+// Default returns the tagger built from the model embedded in the
+// package, reading it on the first call (under a second and 36 MB of
+// memory; later calls return the same tagger).
+func Default() (*Tagger, error) {
+	defaultOnce.Do(func() {
+		f, err := modelFS.Open(modelPath)
+		if err != nil {
+			defaultErr = fmt.Errorf("ner: no embedded model (run make train-ner): %w", err)
+			return
+		}
+		defer f.Close()
+		defaultTagger, defaultErr = Load(f)
+	})
+	return defaultTagger, defaultErr
+}
