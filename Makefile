@@ -119,3 +119,13 @@ LOAD_FLAGS ?=
 
 load:
 	$(GO) run ./internal/cmd/load -shared $(SHARED) -out out/load $(LOAD_FLAGS)
+
+# The summary's sentence-scoring model (issue 6): retrains
+# analysis/summary/model.txt on the BBC summary corpus's training split
+# (articles whose number is not divisible by 5) and prints cross-validated
+# figures first. Deterministic: the same corpus gives the same file. Says
+# so, without failing, when $(SHARED) is absent.
+.PHONY: train-summary
+train-summary:
+	@if [ ! -f "$(SHARED)/corpora/bbc-summary/bbc-summary.jsonl" ]; then echo "train-summary: skipped: $(SHARED)/corpora/bbc-summary not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	$(GO) test -count=1 -v -run '^TestTrain$$' ./analysis/summary/ -args -train -cv -shared "$(abspath $(SHARED))"

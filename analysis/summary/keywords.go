@@ -84,8 +84,10 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		}
 	}
 
-	index := make(map[phraseKey]int, len(d.words))
-	cands := make([]phrase, 0, len(d.words))
+	// Runs are short and phrases recur: a BBC article has at most about
+	// 0.8 candidates per content word, 0.6 on average.
+	index := make(map[phraseKey]int, len(d.words)*2/3)
+	cands := make([]phrase, 0, len(d.words)*2/3)
 	// note counts the occurrence words[from:to]; whole says it is a
 	// complete run rather than a part of one.
 	note := func(from, to int, whole bool) {
@@ -164,8 +166,11 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		add(start, len(d.words))
 	}
 
-	// A part of a run is a candidate only where it recurs.
-	cands = slices.DeleteFunc(cands, func(p phrase) bool { return !p.whole && p.count < 2 })
+	// A part of a run is a candidate only where it recurs; a lone common
+	// word that reads as a verb is none: key phrases name things.
+	cands = slices.DeleteFunc(cands, func(p phrase) bool {
+		return !p.whole && p.count < 2 || p.key.n == 1 && class[p.at] == common && d.loneVerb(int(p.at))
+	})
 	for i := range cands {
 		p := &cands[i]
 		var tf float64
@@ -179,16 +184,23 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 			p.salient = p.salient || st.tf > 1 || st.title
 		}
 		n := float64(p.key.n)
-		if p.key.n == 1 && class[p.at] == common && verbal(d.words[p.at].span.In(d.src)) {
-			// Most likely a verb, and verbs make poor keywords.
-			tf /= 2
-		}
 		p.score = tf / n * (1 + 0.5*(n-1)) *
 			(1 + math.Log(float64(p.count))) *
 			(1 + 0.5/float64(1+p.first)) *
 			(1 + float64(inTitle)/n)
 	}
-	slices.SortFunc(cands, func(a, b phrase) int {
+	// Sort small keys rather than the phrases themselves, which are
+	// large to move.
+	type rankKey struct {
+		score     float64
+		first, at int32
+		i         int32
+	}
+	order := make([]rankKey, len(cands))
+	for i, p := range cands {
+		order[i] = rankKey{p.score, p.first, p.at, int32(i)}
+	}
+	slices.SortFunc(order, func(a, b rankKey) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
@@ -202,7 +214,8 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		out  []string
 		kept []phraseKey
 	)
-	for _, p := range cands {
+	for _, o := range order {
+		p := cands[o.i]
 		if len(out) == k {
 			break
 		}
@@ -210,7 +223,7 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 			continue
 		}
 		p = d.expand(p, cands, class)
-		if slices.ContainsFunc(kept, func(q phraseKey) bool { return redundant(p.key, q) }) {
+		if slices.ContainsFunc(kept, func(q phraseKey) bool { return redundant(p.key, q) }) || overused(p.key, kept) {
 			continue
 		}
 		kept = append(kept, p.key)
@@ -226,6 +239,28 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 func redundant(a, b phraseKey) bool {
 	return subset(a, b) || subset(b, a) ||
 		slices.Contains(b.t[:b.n], a.t[a.n-1]) || slices.Contains(a.t[:a.n], b.t[b.n-1])
+}
+
+// maxShare is how many key phrases may share one word: past two,
+// variations on one word ("security patches", "security fixes",
+// "security updates") crowd out the rest of the story.
+const maxShare = 2
+
+// overused reports whether a word of p is in maxShare of the kept phrases
+// already.
+func overused(p phraseKey, kept []phraseKey) bool {
+	for _, t := range p.t[:p.n] {
+		n := 0
+		for _, q := range kept {
+			if slices.Contains(q.t[:q.n], t) {
+				n++
+			}
+		}
+		if n >= maxShare {
+			return true
+		}
+	}
+	return false
 }
 
 func subset(a, b phraseKey) bool {
@@ -306,17 +341,35 @@ func endsWith(a, b phraseKey) bool {
 }
 
 // trimVerbal trims from the ends of the common-word run words[from:to]
-// the words that read as verbs or adverbs ("-ed", "-ing", "-ly"), keeping
-// at least one word: without a tagger, a content-word run often glues a
-// verb to its object ("drafted proposals").
+// the words that read as verbs or adverbs, keeping at least one word:
+// without a tagger, a content-word run often glues a verb to its object
+// ("drafted proposals").
 func (d *docTerms) trimVerbal(from, to int) (int, int) {
-	for to-from > 1 && verbal(d.words[from].span.In(d.src)) {
+	for to-from > 1 && d.verbLike(from) {
 		from++
 	}
-	for to-from > 1 && verbal(d.words[to-1].span.In(d.src)) {
+	for to-from > 1 && d.verbLike(to-1) {
 		to--
 	}
 	return from, to
+}
+
+// loneVerb reports whether the common word words[i], standing alone,
+// reads as a verb: verbLike, or a participle in "-ed" whatever it
+// follows, since its stem may be shared with a noun ("the rule", "ruled").
+func (d *docTerms) loneVerb(i int) bool {
+	w := d.words[i].span.In(d.src)
+	return d.verbLike(i) || strings.HasSuffix(w, "ed") && verbal(w)
+}
+
+// verbLike reports whether the common word words[i] reads as a verb or an
+// adverb: the text puts it after "to", "will", "has" or a pronoun more
+// often than after "the", "its" or "of", or, when it never follows a
+// determiner, it has the ending of a participle or an adverb ("-ed",
+// "-ing", "-ly").
+func (d *docTerms) verbLike(i int) bool {
+	st := &d.terms[d.words[i].term]
+	return st.verbs > st.nouns || st.nouns == 0 && verbal(d.words[i].span.In(d.src))
 }
 
 // verbal reports whether w has the ending of a participle or an adverb

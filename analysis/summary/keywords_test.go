@@ -2,6 +2,7 @@ package summary
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -126,5 +127,33 @@ func TestVerbal(t *testing.T) {
 		if got := verbal(w); got != want {
 			t.Errorf("verbal(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// Key phrases name things: a word the text uses as a verb ("to compete",
+// "has urged") is no keyword on its own, and no word is in more than
+// maxShare of them.
+func TestKeywordsNotVerbs(t *testing.T) {
+	src := "The rowing club has urged the council to compete for the regatta. " +
+		"Members urged the council to act before the river festival. " +
+		"The council will compete with two other towns for the regatta. " +
+		"The club wants new boat sheds, a new boat ramp, boat storage and boat trailers by summer."
+	s := summarize(t, newDoc(src, ""), Options{})
+	for _, w := range []string{"urged", "compete"} {
+		if containsFold(s.Keywords, w) {
+			t.Errorf("Keywords = %q, want no %q", s.Keywords, w)
+		}
+	}
+	boat := 0
+	for _, k := range s.Keywords {
+		if strings.Contains(strings.ToLower(k), "boat") {
+			boat++
+		}
+	}
+	if boat > maxShare {
+		t.Errorf("Keywords = %q: %d hold %q, want at most %d", s.Keywords, boat, "boat", maxShare)
+	}
+	if !containsFold(s.Keywords, "regatta") {
+		t.Errorf("Keywords = %q, want %q", s.Keywords, "regatta")
 	}
 }

@@ -3,35 +3,21 @@ package summary
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 )
 
-// Scoring constants. They are hand-set starting points for v0, chosen on
-// news-style writing; a trained ranker is meant to replace them.
+// Ranking constants.
 const (
-	// maxGraph is the largest number of sentences ranked with the full
-	// sentence graph. Past it the graph's n² similarities cost more than
-	// they tell, and centrality is measured against the document centroid.
-	maxGraph = 300
-	// damping and iterations drive the TextRank power iteration; a few
-	// dozen rounds settle a news article's scores to well under 1e-4.
-	damping     = 0.85
-	iterations  = 30
-	convergence = 1e-5 // total change in rank that ends the iteration
-	// Weights of the three signals. News puts its most important facts
-	// first, so position weighs nearly as much as centrality; the title,
-	// when there is one, says what the story is about. Shifting weight
-	// from position to centrality raised ROUGE against the BBC extractive
-	// summaries (training split: R-1 52.0 at 0.4/0.35 to 53.8 here); more
-	// would keep raising it by favouring long sentences, which those
-	// long references reward, so it stops here.
-	wPosition, wCentrality, wTitle = 0.3, 0.45, 0.25
-	// Sentences outside [shortWords, longWords] words are penalised:
-	// fragments say too little, run-ons are lists and quotes.
-	shortWords, longWords = 8, 45
-	// lambda trades a sentence's own score against its similarity to
-	// sentences already picked (maximal marginal relevance).
-	lambda = 0.75
+	// leadPicks is how many key points are taken from the lead, in
+	// document order, before the body model picks the rest. News is
+	// written as an inverted pyramid and a story's highlights are three or
+	// four sentences (the default summary is three): the first sentences
+	// state the story, and past them a longer summary extracts its body.
+	// Each reordering of the lead tried instead lost to plain document
+	// order on the out-of-domain check (see doc.go, "How the choices were
+	// made").
+	leadPicks = 3
 	// nearDuplicate is the cosine at or above which two sentences count
 	// as the same sentence and only the first is ever picked.
 	nearDuplicate = 0.8
@@ -39,12 +25,12 @@ const (
 
 // ranker scores the body sentences of a document and picks key points.
 type ranker struct {
-	d      *docTerms
-	sim    []float64 // n×n sentence similarities; nil past maxGraph sentences
-	scores []float64 // per body sentence, 0..1
+	d    *docTerms
+	ms   *models
+	body []float64 // the body model's score of each body sentence
 }
 
-// score fills r.scores.
+// score fills r.body. Only key points past the lead need it.
 func (r *ranker) score(ctx context.Context) error {
 	n := len(r.d.sents)
 	if n == 0 {
@@ -54,138 +40,65 @@ func (r *ranker) score(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	r.scores = make([]float64, n)
-	title := len(r.d.title) > 0
-	for i := range r.d.sents {
-		s := &r.d.sents[i]
-		pos := 1 / math.Sqrt(1+float64(s.rank))
-		var v float64
-		if title {
-			v = wPosition*pos + wCentrality*cent[i] + wTitle*r.titleOverlap(s)
-		} else {
-			v = (wPosition*pos + wCentrality*cent[i]) / (wPosition + wCentrality)
+	r.body = cent // the centralities are read once each: reuse their slice
+	for i, c := range cent {
+		if i&63 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 		}
-		r.scores[i] = v * lengthFactor(s.words)
+		f := r.d.features(i, c)
+		r.body[i] = r.ms.body.score(&f)
 	}
 	return nil
 }
 
-// lengthFactor is 1 for sentences of a usual length and falls off
-// smoothly for fragments and run-ons.
-func lengthFactor(words int) float64 {
-	switch {
-	case words <= 0:
-		return 0
-	case words < shortWords:
-		return float64(words) / shortWords
-	case words > longWords:
-		return math.Max(0.5, longWords/float64(words))
-	}
-	return 1
-}
-
-// titleOverlap is the share of the title's terms found in s.
-func (r *ranker) titleOverlap(s *sentence) float64 {
-	hit := 0
-	bag := s.bag
-	for _, t := range r.d.title {
-		for len(bag) > 0 && bag[0].term < t {
-			bag = bag[1:]
-		}
-		if len(bag) > 0 && bag[0].term == t {
-			hit++
-		}
-	}
-	return float64(hit) / float64(len(r.d.title))
-}
-
-// centrality returns each sentence's centrality in 0..1: TextRank over the
-// cosine-similarity graph for documents up to maxGraph sentences,
-// similarity to the centroid beyond that.
+// centrality returns each sentence's centrality in 0..1: its weighted
+// degree in the graph of cosine similarities between sentences, the sum of
+// its similarities to all the others, scaled by the largest.
+//
+// This is what TextRank computes, without its iterations: on an
+// undirected graph, PageRank's stationary distribution without damping is
+// proportional to weighted degree, and damping mostly pulls it towards
+// uniform. Nor does it need the n² similarities: the sum of the cosines
+// of sentence i with all sentences is the dot product of its unit vector
+// with the sum of all the unit vectors, so one pass builds that sum and
+// one more reads every sentence's degree, at any length.
 func (r *ranker) centrality(ctx context.Context) ([]float64, error) {
 	sents := r.d.sents
-	n := len(sents)
-	out := make([]float64, n)
-	if n > maxGraph {
-		centroid := sentence{}
-		var ids []int32
-		for i := range sents {
-			for _, tc := range sents[i].bag {
-				for range tc.n {
-					ids = append(ids, tc.term)
-				}
-			}
-		}
-		centroid.bag = appendBag(nil, ids)
-		var sq float64
-		for _, tc := range centroid.bag {
-			sq += float64(tc.n) * float64(tc.n)
-		}
-		centroid.norm = math.Sqrt(sq)
-		for i := range sents {
-			if i&63 == 0 {
-				if err := ctx.Err(); err != nil {
-					return nil, err
-				}
-			}
-			out[i] = cosine(&sents[i], &centroid)
-		}
-		return normalizeMax(out), nil
-	}
-
-	r.sim = make([]float64, n*n)
-	weight := make([]float64, n) // sum of each sentence's edge weights
+	sum := make([]float64, len(r.d.terms)) // the sum of the sentences' unit vectors, by term
 	for i := range sents {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		for j := i + 1; j < n; j++ {
-			c := cosine(&sents[i], &sents[j])
-			r.sim[i*n+j], r.sim[j*n+i] = c, c
-			weight[i] += c
-			weight[j] += c
-		}
-	}
-	// share[i*n+j] is the part of sentence j's rank that flows to i.
-	share := make([]float64, n*n)
-	for i := range n {
-		for j := range n {
-			if c := r.sim[i*n+j]; c != 0 {
-				share[i*n+j] = c / weight[j]
+		if i&63 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
 		}
-	}
-	rank := make([]float64, n)
-	next := make([]float64, n)
-	for i := range rank {
-		rank[i] = 1 / float64(n)
-	}
-	for range iterations {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+		s := &sents[i]
+		if s.norm == 0 {
+			continue
 		}
-		delta := 0.0
-		for i := range next {
-			var in float64
-			for j, w := range share[i*n : i*n+n] {
-				in += w * rank[j]
+		for _, tc := range s.bag {
+			sum[tc.term] += float64(tc.n) / s.norm
+		}
+	}
+	out := make([]float64, len(sents))
+	for i := range sents {
+		if i&63 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
 			}
-			next[i] = (1-damping)/float64(n) + damping*in
-			delta += math.Abs(next[i] - rank[i])
 		}
-		rank, next = next, rank
-		if delta < convergence {
-			break
+		s := &sents[i]
+		if s.norm == 0 {
+			continue
 		}
-	}
-	// A sentence sharing no word with any other has only the teleport
-	// share: it is not central at all.
-	floor := (1 - damping) / float64(n)
-	for i, v := range rank {
-		if weight[i] == 0 {
-			v = floor
+		var dot float64
+		for _, tc := range s.bag {
+			dot += float64(tc.n) * sum[tc.term]
 		}
-		out[i] = v - floor
+		// Less the sentence's similarity to itself, 1; rounding can leave
+		// a sentence sharing no word with another a hair below 0.
+		out[i] = max(0, dot/s.norm-1)
 	}
 	return normalizeMax(out), nil
 }
@@ -206,63 +119,76 @@ func normalizeMax(v []float64) []float64 {
 
 // similarity returns the cosine similarity of body sentences i and j.
 func (r *ranker) similarity(i, j int) float64 {
-	if r.sim != nil {
-		return r.sim[i*len(r.d.sents)+j]
-	}
 	return cosine(&r.d.sents[i], &r.d.sents[j])
 }
 
-// pick returns up to k body sentence positions chosen by maximal marginal
-// relevance, best first. Near-duplicates of a picked sentence, and
-// sentences without words, are never picked.
-func (r *ranker) pick(ctx context.Context, k int) ([]int, error) {
+// pick returns up to k body sentence positions, in the order they were
+// chosen, with a score each in 0..1 that never increases along that order.
+//
+// The first leadPicks are the lead: the first sentences in document
+// order. The rest are the body model's best. A near-duplicate of a picked
+// sentence, or a sentence without words, is never picked.
+func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float64, err error) {
 	n := len(r.d.sents)
 	if n == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
-	picked := make([]int, 0, min(k, n))
+	picked = make([]int, 0, min(k, n))
+	scores = make([]float64, 0, min(k, n))
 	out := make([]bool, n) // picked, or ruled out as a duplicate
 	for i := range r.d.sents {
 		out[i] = r.d.sents[i].words == 0
 	}
+	top := 0.0
+	last := 1.0
 	for len(picked) < k {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		best, bestV := -1, math.Inf(-1)
-		for i := range n {
-			if out[i] {
-				continue
+		best := -1
+		var own float64
+		if len(picked) < leadPicks {
+			// The lead: the first sentence left, scored by its place.
+			best = slices.Index(out, false)
+			if best >= 0 {
+				own = 1 / math.Sqrt(float64(1+r.d.sents[best].rank))
 			}
-			red := 0.0
-			for _, p := range picked {
-				red = math.Max(red, r.similarity(i, p))
+		} else {
+			if r.body == nil {
+				if err := r.score(ctx); err != nil {
+					return nil, nil, err
+				}
+				top = slices.Max(r.body)
 			}
-			if red >= nearDuplicate || r.sameText(i, picked) {
-				out[i] = true
-				continue
+			for i := range n {
+				if !out[i] && (best < 0 || r.body[i] > r.body[best]) {
+					best = i
+				}
 			}
-			if v := lambda*r.scores[i] - (1-lambda)*red; v > bestV {
-				best, bestV = i, v
+			if best >= 0 {
+				own = math.Exp(r.body[best] - top)
 			}
 		}
 		if best < 0 {
 			break
 		}
+		last = math.Min(last, own)
 		picked = append(picked, best)
+		scores = append(scores, last)
 		out[best] = true
-	}
-	return picked, nil
-}
-
-// sameText reports whether sentence i reads the same as one of picked,
-// ignoring case: sentences made only of stop words have no terms to compare.
-func (r *ranker) sameText(i int, picked []int) bool {
-	a := r.d.sents[i].span.In(r.d.src)
-	for _, p := range picked {
-		if strings.EqualFold(a, r.d.sents[p].span.In(r.d.src)) {
-			return true
+		for i := range n {
+			if !out[i] && r.duplicate(i, best) {
+				out[i] = true
+			}
 		}
 	}
-	return false
+	return picked, scores, nil
+}
+
+// duplicate reports whether body sentences i and j are near-duplicates:
+// similar at nearDuplicate or more, or the same text but for case
+// (sentences made only of stop words have no terms to compare).
+func (r *ranker) duplicate(i, j int) bool {
+	return r.similarity(i, j) >= nearDuplicate ||
+		strings.EqualFold(r.d.sents[i].span.In(r.d.src), r.d.sents[j].span.In(r.d.src))
 }

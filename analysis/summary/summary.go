@@ -40,6 +40,18 @@ type Summary struct {
 // A document with no sentence but a headline has no gist (Gist is -1) and
 // no key points, but its headline still yields keywords.
 func Summarize(ctx context.Context, doc *text.Document, opts Options) (Summary, error) {
+	ms, err := loadModels()
+	if err != nil {
+		// The models are embedded: a parse error is a bug, caught by
+		// TestModel before it can ship.
+		panic(err)
+	}
+	return summarizeWith(ctx, doc, opts, ms)
+}
+
+// summarizeWith is Summarize with the scoring models given, so that training
+// can measure models it has not written yet.
+func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *models) (Summary, error) {
 	maxS := opts.MaxSentences
 	if maxS <= 0 {
 		maxS = DefaultMaxSentences
@@ -57,25 +69,21 @@ func Summarize(ctx context.Context, doc *text.Document, opts Options) (Summary, 
 	if err := d.read(ctx, doc); err != nil {
 		return sum, err
 	}
-	r := ranker{d: &d}
-	if err := r.score(ctx); err != nil {
-		return sum, err
-	}
-	picked, err := r.pick(ctx, maxS)
+	r := ranker{d: &d, ms: ms}
+	picked, scores, err := r.pick(ctx, maxS)
 	if err != nil {
 		return sum, err
 	}
 	if len(picked) > 0 {
-		// The first pick is the best-scored sentence: nothing chosen before
-		// it can make it redundant.
+		// The first pick is the lead sentence, the gist.
 		g := d.sents[picked[0]]
 		sum.Gist, sum.GistSpan = g.index, g.span
-		slices.Sort(picked)
 		sum.KeyPoints = make([]KeyPoint, len(picked))
 		for i, p := range picked {
 			s := d.sents[p]
-			sum.KeyPoints[i] = KeyPoint{Sentence: s.index, Span: s.span, Score: r.scores[p]}
+			sum.KeyPoints[i] = KeyPoint{Sentence: s.index, Span: s.span, Score: scores[i]}
 		}
+		slices.SortFunc(sum.KeyPoints, func(a, b KeyPoint) int { return a.Sentence - b.Sentence })
 	}
 	sum.Keywords, err = d.keywords(ctx, maxK)
 	if err != nil {

@@ -22,7 +22,8 @@ type termCount struct {
 	n    int32
 }
 
-// sentence is one body sentence (never the headline) as a bag of terms.
+// sentence is one body sentence (never the headline, never boilerplate)
+// as a bag of terms.
 type sentence struct {
 	index int         // in text.Document.Sentences
 	span  text.Span   // its bytes
@@ -30,6 +31,14 @@ type sentence struct {
 	norm  float64     // Euclidean norm of bag
 	words int         // word and number tokens, content or not
 	rank  int         // position among the body sentences, from 0
+
+	// What the features read beyond the bag (see features.go).
+	numbers    int  // number tokens
+	names      int  // words capitalised where capitals are not forced
+	quotes     int  // quotation marks
+	quoteStart bool // the sentence opens with a quotation mark
+	anaphor    bool // it opens with a word pointing back ("He", "But", "This")
+	question   bool // it ends in a question mark
 }
 
 // termStat counts one term (a stemmed content word) over the document.
@@ -38,6 +47,11 @@ type termStat struct {
 	names int32 // capitalised occurrences where capitals are not forced
 	lower int32 // lower-case occurrences
 	title bool  // the term is in the title or headline
+	// nouns and verbs count the occurrences right after a word that
+	// announces a noun ("the", "their", "of") or a verb ("to", "will",
+	// "has", "they"): without a tagger, the contexts a word keeps say
+	// whether it is a thing or an action.
+	nouns, verbs int32
 }
 
 // word is one content word, kept for cutting key phrases after every
@@ -69,10 +83,15 @@ type docTerms struct {
 // read tokenises doc once and fills d.
 func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 	d.src = doc.Text
-	d.vocab = make(map[string]int32, 256)
-	d.terms = make([]termStat, 0, 256)
+	// A news article uses about one distinct term per 17 bytes; room for
+	// one per 12 saves most articles growing the map.
+	nterms := max(32, len(doc.Text)/12)
+	d.vocab = make(map[string]int32, nterms)
+	d.terms = make([]termStat, 0, nterms)
 	d.sents = make([]sentence, 0, len(doc.Sentences))
-	d.words = make([]word, 0, len(doc.Text)/8)
+	// News text has about one content word per 13 bytes; room for one per
+	// 10 saves most articles a reallocation.
+	d.words = make([]word, 0, len(doc.Text)/10)
 
 	var (
 		toks  []text.Token
@@ -88,7 +107,7 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 				continue
 			}
 			w, _ := trimPossessive(t.In(doc.Title))
-			id, _, ok := d.intern(w, isCapitalized(w) && !first)
+			id, _, ok, _ := d.intern(w, isCapitalized(w) && !first)
 			first = false
 			if ok {
 				title = append(title, id)
@@ -107,12 +126,29 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			rank = -1
 		}
 		toks = text.AppendTokens(toks[:0], doc.Text, s.Span)
+		// Page furniture is not part of the story: it neither competes
+		// for a place in the summary nor lends words to the keywords.
+		if !headline && boilerplate(doc.Text, toks) {
+			continue
+		}
 		ids = ids[:0]
 		words, first, brk := 0, true, true
-		for _, t := range toks {
+		prev := noCue // what the word before announces
+		sent := sentence{index: i, span: s.Span, rank: int(rank)}
+		for k, t := range toks {
 			if t.Kind != text.Word {
-				if t.Kind == text.Number {
+				prev = noCue
+				switch t.Kind {
+				case text.Number:
 					words++
+					sent.numbers++
+				case text.Punctuation:
+					if isQuoteMark(t.In(doc.Text)) {
+						sent.quotes++
+						sent.quoteStart = sent.quoteStart || k == 0
+					} else if k >= len(toks)-2 && t.In(doc.Text) == "?" {
+						sent.question = true
+					}
 				}
 				brk = true
 				continue
@@ -130,8 +166,16 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			default:
 				class = name
 			}
+			if first {
+				sent.anaphor = anaphoric(w)
+			}
+			if class == name {
+				sent.names++
+			}
 			first = false
-			id, filler, ok := d.intern(w, class != common)
+			announced := prev
+			id, filler, ok, cue := d.intern(w, class != common)
+			prev = cue
 			if !ok {
 				brk = true
 				continue
@@ -139,6 +183,12 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			filler = filler && class == unknown
 			st := &d.terms[id]
 			st.tf++
+			switch announced {
+			case nounCue:
+				st.nouns++
+			case verbCue:
+				st.verbs++
+			}
 			switch class {
 			case name:
 				st.names++
@@ -173,9 +223,8 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		for _, tc := range bag {
 			sq += float64(tc.n) * float64(tc.n)
 		}
-		d.sents = append(d.sents, sentence{
-			index: i, span: s.Span, bag: bag, norm: math.Sqrt(sq), words: words, rank: int(rank),
-		})
+		sent.bag, sent.norm, sent.words = bag, math.Sqrt(sq), words
+		d.sents = append(d.sents, sent)
 	}
 
 	slices.Sort(title)
@@ -187,14 +236,15 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 }
 
 // intern returns the term id of word w, or false when w is not a content
-// word. maybeName says a capital might make w part of a name; a filler word
-// is then kept, and reported as such.
-func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool) {
+// word; then cue says what w announces of the word after it. maybeName
+// says a capital might make w part of a name; a filler word is then kept,
+// and reported as such.
+func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int) {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
 	if !acr {
 		if len(d.buf) < 2 || isFunctionWord(string(d.buf)) {
-			return 0, false, false
+			return 0, false, false, cueOf(string(d.buf))
 		}
 		filler = isFiller(string(d.buf))
 	}
@@ -219,9 +269,9 @@ func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool) 
 		// Not content, but counted: a filler seen in lower case is no
 		// name where a capital starts a sentence ("Former Veridian chief").
 		d.terms[id].lower++
-		return 0, false, false
+		return 0, false, false, noCue
 	}
-	return id, filler, true
+	return id, filler, true, noCue
 }
 
 // appendBag appends the bag of words of ids (which it sorts) to dst.

@@ -10,13 +10,12 @@ import (
 // all of an English news text, take a copy-free byte loop; others go
 // through strings.ToLower, which knows the full Unicode case tables.
 func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(w)...)
-		}
-	}
+	n := len(dst)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(dst[:n], strings.ToLower(w)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -211,4 +210,55 @@ func isFiller(w string) bool {
 		return true
 	}
 	return false
+}
+
+// isQuoteMark reports whether the punctuation token p is a quotation mark.
+// A lone apostrophe counts: news copy quotes with single marks too, and the
+// tokenizer keeps an apostrophe inside a word ("don't") as part of it.
+func isQuoteMark(p string) bool {
+	switch p {
+	case `"`, "'", "“", "”", "‘", "’", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+// anaphoric reports whether w, a sentence's first word, points back to
+// something said before it: a pronoun, a demonstrative or a connective.
+// Such a sentence leans on its predecessor and reads poorly alone.
+func anaphoric(w string) bool {
+	if len(w) > len("nevertheless") {
+		return false
+	}
+	var buf [len("nevertheless")]byte
+	switch string(appendLower(buf[:0], w)) {
+	case "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "these",
+		"those", "that", "but", "and", "or", "so", "yet", "however", "also", "meanwhile",
+		"still", "then", "there", "such", "both", "instead", "nevertheless", "moreover",
+		"furthermore", "others", "another", "which":
+		return true
+	}
+	return false
+}
+
+// What a function word announces about the word after it.
+const (
+	noCue   = iota
+	nounCue // a determiner, possessive or preposition: a noun follows
+	verbCue // "to", a modal, an auxiliary or a subject pronoun: a verb follows
+)
+
+// cueOf returns what the lower-case function word w announces about the
+// next word.
+func cueOf(w string) int {
+	switch w {
+	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
+		"your", "of", "for", "with", "about", "on", "in", "every", "each", "some", "any", "no":
+		return nounCue
+	case "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+		"has", "have", "had", "is", "are", "was", "were", "be", "been", "he", "she", "it",
+		"they", "we", "i", "you", "who", "not", "also":
+		return verbCue
+	}
+	return noCue
 }

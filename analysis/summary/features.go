@@ -1,0 +1,144 @@
+package summary
+
+import "math"
+
+// Sentence features, the inputs of the scoring models (model.go). Each is
+// a number of about unit scale, so that the trained weights can be read
+// against one another.
+const (
+	fFirst    = iota // 1 for the first body sentence: the lead
+	fSecond          // 1 for the second
+	fThird           // 1 for the third
+	fPosition        // 1/(1+rank): news puts the most important facts first
+	fRelative        // rank/(n-1): how far through the story the sentence is
+	// fCentrality is the sentence's summed cosine similarity to the other
+	// sentences, scaled so that the most central sentence has 1.
+	fCentrality
+	fLeadSim // cosine similarity to the lead; 0 for the lead itself
+	fTitle   // share of the title's terms the sentence holds; 0 without a title
+	// fTermFreq is the mean, over the sentence's content words, of the log
+	// of how often the document uses each: sentences about what the story
+	// keeps returning to score higher.
+	fTermFreq
+	fLength    // ln(1+words)
+	fShort     // 1 below shortWords words: a fragment says little
+	fLong      // 1 above longWords words: a run-on is a list or a quote
+	fQuote     // 1 when the sentence holds a quotation mark
+	fQuoteOpen // 1 when it opens with one: a quote, not a report
+	fNumbers   // number tokens, at most 3, over 3
+	fNames     // share of words that are names
+	fAnaphor   // 1 when it opens with a pronoun or connective pointing back
+	fQuestion  // 1 when it asks a question
+	nFeatures
+)
+
+// featureNames are the features' names in the model file, by index.
+var featureNames = [nFeatures]string{
+	fFirst:      "first",
+	fSecond:     "second",
+	fThird:      "third",
+	fPosition:   "position",
+	fRelative:   "relative",
+	fCentrality: "centrality",
+	fLeadSim:    "lead_similarity",
+	fTitle:      "title",
+	fTermFreq:   "term_frequency",
+	fLength:     "length",
+	fShort:      "short",
+	fLong:       "long",
+	fQuote:      "quote",
+	fQuoteOpen:  "quote_open",
+	fNumbers:    "numbers",
+	fNames:      "names",
+	fAnaphor:    "anaphor",
+	fQuestion:   "question",
+}
+
+// Length limits of fShort and fLong, in word and number tokens.
+const shortWords, longWords = 8, 45
+
+// features is one sentence's feature vector.
+type features [nFeatures]float64
+
+// appendFeatures appends the feature vector of every body sentence of d
+// to dst, given their centrality.
+func (d *docTerms) appendFeatures(dst []features, cent []float64) []features {
+	for i := range d.sents {
+		dst = append(dst, d.features(i, cent[i]))
+	}
+	return dst
+}
+
+// features returns the feature vector of body sentence i, given its
+// centrality.
+func (d *docTerms) features(i int, cent float64) features {
+	var f features
+	s := &d.sents[i]
+	n := len(d.sents)
+	switch s.rank {
+	case 0:
+		f[fFirst] = 1
+	case 1:
+		f[fSecond] = 1
+	case 2:
+		f[fThird] = 1
+	}
+	f[fPosition] = 1 / float64(1+s.rank)
+	if n > 1 {
+		f[fRelative] = float64(s.rank) / float64(n-1)
+	}
+	f[fCentrality] = cent
+	if i > 0 {
+		f[fLeadSim] = cosine(s, &d.sents[0])
+	}
+	if len(d.title) > 0 {
+		f[fTitle] = d.titleOverlap(s)
+	}
+	var tf, terms float64
+	for _, tc := range s.bag {
+		tf += float64(tc.n) * math.Log(float64(d.terms[tc.term].tf))
+		terms += float64(tc.n)
+	}
+	if terms > 0 {
+		f[fTermFreq] = tf / terms
+	}
+	f[fLength] = math.Log1p(float64(s.words))
+	if s.words < shortWords {
+		f[fShort] = 1
+	}
+	if s.words > longWords {
+		f[fLong] = 1
+	}
+	if s.quotes > 0 {
+		f[fQuote] = 1
+	}
+	if s.quoteStart {
+		f[fQuoteOpen] = 1
+	}
+	f[fNumbers] = float64(min(s.numbers, 3)) / 3
+	if s.words > 0 {
+		f[fNames] = float64(s.names) / float64(s.words)
+	}
+	if s.anaphor {
+		f[fAnaphor] = 1
+	}
+	if s.question {
+		f[fQuestion] = 1
+	}
+	return f
+}
+
+// titleOverlap is the share of the title's terms found in s.
+func (d *docTerms) titleOverlap(s *sentence) float64 {
+	hit := 0
+	bag := s.bag
+	for _, t := range d.title {
+		for len(bag) > 0 && bag[0].term < t {
+			bag = bag[1:]
+		}
+		if len(bag) > 0 && bag[0].term == t {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(d.title))
+}
