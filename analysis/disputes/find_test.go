@@ -137,18 +137,6 @@ func TestFindCues(t *testing.T) {
 		want:   []string{"Ostravia", "Velmar"},
 		topic:  "water rights",
 	}, {
-		name:    "warned",
-		src:     "The Transit Workers Union warned Veridian Motors that its members would strike.",
-		actors:  []spec{union, veridian},
-		want:    []string{"Transit Workers Union", "Veridian Motors"},
-		maxConf: 0.5,
-	}, {
-		name:    "urged to",
-		src:     "Senator Hale urged the Ministry of Energy to publish the safety report.",
-		actors:  []spec{hale, ministry},
-		want:    []string{"Martin Hale", "Ministry of Energy"},
-		maxConf: 0.5,
-	}, {
 		name:   "passive with by",
 		src:    "Senator Hale was attacked by the Greenfield Party for missing the vote.",
 		actors: []spec{hale, green},
@@ -197,12 +185,13 @@ func TestFindCues(t *testing.T) {
 		topic:    "night tariff",
 		evidence: 2,
 	}, {
+		// The sentence naming "he" says nothing of the quarrel: it is no
+		// evidence.
 		name: "a pronoun subject",
 		src: "Senator Hale spoke after the debate. " +
-			"She accused the Ministry of Energy of misleading voters.",
-		actors:   []spec{hale, ministry},
-		want:     []string{"Martin Hale", "Ministry of Energy"},
-		evidence: 2,
+			"He accused the Ministry of Energy of misleading voters.",
+		actors: []spec{hale, ministry},
+		want:   []string{"Martin Hale", "Ministry of Energy"},
 	}, {
 		name: "the claim of a person in the sentence before",
 		src: "Senator Hale said the dam was over budget. " +
@@ -256,7 +245,7 @@ func TestFindCues(t *testing.T) {
 
 // Strong cues outrank weak ones.
 func TestFindConfidenceOrder(t *testing.T) {
-	src := "Senator Hale urged the Ministry of Energy to publish the report. " +
+	src := "Senator Hale wants a new dam, while the Ministry of Energy wants the old one repaired.\n\n" +
 		"Ruth Okonkwo attacked the Transit Workers Union for calling a strike."
 	doc, acts := newDoc(t, src, hale, ministry, okonkwo, union)
 	points, _ := find(t, doc, acts)

@@ -14,21 +14,40 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// spec describes one actor of a test text: its name, type, and the surface
-// forms that mention it.
+// spec describes one actor of a test text: its name, type, the surface
+// forms that mention it, and the roles the text gives it.
 type spec struct {
-	name  string
-	typ   actors.Type
-	forms []string
+	name     string
+	typ      actors.Type
+	forms    []string
+	roles    []string
+	demonyms []string // forms that are demonyms
 }
 
 // person, org and country shorten the specs of the tests.
-func person(name string, forms ...string) spec { return spec{name, actors.Person, append(forms, name)} }
+func person(name string, forms ...string) spec {
+	return spec{name: name, typ: actors.Person, forms: append(forms, name)}
+}
 func org(name string, forms ...string) spec {
-	return spec{name, actors.Organization, append(forms, name)}
+	return spec{name: name, typ: actors.Organization, forms: append(forms, name)}
 }
 func country(name string, forms ...string) spec {
-	return spec{name, actors.Country, append(forms, name)}
+	return spec{name: name, typ: actors.Country, forms: append(forms, name)}
+}
+
+// withDemonyms returns sp with forms that mention it as a demonym
+// ("Tallisian").
+func withDemonyms(sp spec, forms ...string) spec {
+	sp.demonyms = forms
+	sp.forms = append(slices.Clip(sp.forms), forms...)
+	return sp
+}
+
+// withRoles returns sp with roles, as the actors stage reads them from
+// the text ("Tory co-chairman", "head of the trust").
+func withRoles(sp spec, roles ...string) spec {
+	sp.roles = roles
+	return sp
 }
 
 // newDoc segments src and builds its actors from specs, as the actors
@@ -74,11 +93,20 @@ func newDoc(t testing.TB, src string, specs ...spec) (*text.Document, []actors.A
 	slices.SortFunc(hits, func(x, y hit) int { return x.start - y.start })
 	acts := make([]actors.Actor, len(specs))
 	for a, sp := range specs {
-		acts[a] = actors.Actor{ID: fmt.Sprintf("actor-%d", a+1), Name: sp.name, Type: sp.typ}
+		acts[a] = actors.Actor{ID: fmt.Sprintf("actor-%d", a+1), Name: sp.name, Type: sp.typ, Roles: sp.roles}
+		for _, f := range sp.forms {
+			if !slices.Contains(acts[a].Aliases, f) {
+				acts[a].Aliases = append(acts[a].Aliases, f)
+			}
+		}
 	}
 	for _, h := range hits {
 		si := slices.IndexFunc(doc.Sentences, func(s text.Sentence) bool { return s.Start <= h.start && h.end <= s.End })
-		acts[h.actor].Mentions = append(acts[h.actor].Mentions, actors.Mention{Span: text.Span{Start: h.start, End: h.end}, Kind: actors.Name, Sentence: si})
+		kind := actors.Name
+		if slices.Contains(specs[h.actor].demonyms, src[h.start:h.end]) {
+			kind = actors.Demonym
+		}
+		acts[h.actor].Mentions = append(acts[h.actor].Mentions, actors.Mention{Span: text.Span{Start: h.start, End: h.end}, Kind: kind, Sentence: si})
 	}
 	return doc, acts
 }

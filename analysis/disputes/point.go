@@ -39,7 +39,8 @@ type Agreement struct {
 type Options struct{}
 
 // Find returns the disputed points and agreements between the given actors
-// of doc, most confident first. It checks ctx between sentences.
+// of doc, most confident first. It checks ctx between sentences and
+// while it groups findings into points.
 //
 // Every statement and evidence span is text of doc; actors are named by
 // their ID. With fewer than two actors there is nothing to find.
@@ -68,14 +69,21 @@ func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Op
 			if f.agree {
 				agreements = append(agreements, f)
 			} else {
+				f.id = len(r.prior) + 1
 				disputes = append(disputes, f)
+				r.prior = append(r.prior, f)
 			}
 		}
 	}
 	agreements = append(agreements, alsoAgreements(disputes)...)
 	slices.SortStableFunc(agreements, func(a, b finding) int { return a.sents[0] - b.sents[0] })
-	if err := ctx.Err(); err != nil {
+	dg, err := r.group(ctx, disputes)
+	if err != nil {
 		return nil, nil, err
 	}
-	return r.points(group(disputes)), r.agreements(group(agreements)), nil
+	ag, err := r.group(ctx, agreements)
+	if err != nil {
+		return nil, nil, err
+	}
+	return r.points(dg), r.agreements(ag), nil
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -13,72 +15,221 @@ import (
 // token is one token of a sentence with what the rules need to know of it.
 type token struct {
 	text.Span
-	kind    text.Kind
 	low     string // lower-case text
-	quoted  bool   // inside quotation marks
-	mention int    // index into sentence.mentions of the mention covering it, or -1
+	mention int32  // index into sentence.mentions of the mention covering it, or -1
+	kind    text.Kind
+	quoted  bool  // inside quotation marks
+	cls     class // what the word is to the rules, found once
 }
+
+// class caches what the rules ask of a word again and again, so that the
+// scans over every token skip the words no rule reads (most of them) at
+// the cost of one look each. It fits in the token's padding.
+type class uint16
+
+const (
+	clsCue     class = 0x0f // the cue, cueOf(low)
+	clsReport  class = 0x10 // reportingVerb(low)
+	clsScan    class = 0x20 // a word scan reads besides cues: a contrast, a stance, "on", a word cueAt reads in context
+	clsRefer   class = 0x40 // a word a reference may start with: a pronoun, "the", "a", "an"
+	clsAnyScan       = clsCue | clsReport | clsScan
+)
+
+// classOf computes the class of the lower-case word w.
+func classOf(w string) class {
+	c := class(cueOf(w))
+	if reportingVerb(w) {
+		c |= clsReport
+	}
+	if contrastWeight(w) > 0 || stanceWord(w) || contextCue(w) || w == "on" {
+		c |= clsScan
+	}
+	if pronounClass(w) != refNone || w == "the" || w == "a" || w == "an" {
+		c |= clsRefer
+	}
+	return c
+}
+
+// reports and cue read a token's class.
+func (t *token) reports() bool { return t.cls&clsReport != 0 }
+func (t *token) cue() cue      { return cue(t.cls & clsCue) }
 
 // mention is one actor mention inside a sentence.
 type mention struct {
 	actor      int       // index into reader.actors
 	span       text.Span // byte offsets into the document
 	first, end int       // the tokens it covers, [first, end)
+	via        via       // a name, or a pronoun or description resolved here
+	from       int       // the sentence naming the actor: its own, or an antecedent's
+	person     bool      // the actor is a person
+	demonym    bool      // a demonym: "British", "Iranian"
+	country    bool      // the actor is a country
 }
 
 // sentence is one sentence read into tokens and mentions.
 type sentence struct {
-	index    int // in text.Document.Sentences
+	index    int  // in text.Document.Sentences
+	para     int  // the paragraph holding it
+	headline bool // a headline: read for references, never evidence
 	span     text.Span
 	toks     []token
 	mentions []mention // in text order, not overlapping
 	// speaker is the actor speaking a quotation this sentence continues
-	// from an earlier one, or -1.
-	speaker int
+	// from an earlier one, or -1; speakerFrom is the sentence naming it.
+	speaker, speakerFrom int
+	claims               []claim  // what is reported as said here, and by whom
+	kw                   []string // the sentence's content words, names aside, once asked for
 }
 
 // reader holds a document read for cue finding.
 type reader struct {
 	src    string
 	actors []actors.Actor
+	gender []gender // of each actor, from its honorifics
 	sents  []sentence
+	// prior holds the disagreements found so far, in sentence order, for
+	// answers that refer back to them.
+	prior []finding
+	// affil holds the pairs of actors that speak for one side, and words
+	// the lower-case words of each actor's names, found when first needed.
+	affil    map[[2]int]bool
+	words    [][]string
+	lowNames [][]string
 }
 
-// read tokenises every sentence, places the actors' mentions in them, and
-// follows quotations across sentences.
+// read tokenises every sentence, places the actors' mentions in them,
+// marks quotations, and then, sentence by sentence, resolves the pronouns
+// and descriptions that stand for actors and finds who says what. Later
+// sentences' references lean on earlier ones, so the order matters.
 func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
-	r := &reader{src: doc.Text, actors: found, sents: make([]sentence, len(doc.Sentences))}
+	r := &reader{src: doc.Text, actors: found, sents: make([]sentence, len(doc.Sentences)), gender: make([]gender, len(found))}
 	for i, s := range doc.Sentences {
-		r.sents[i] = sentence{index: i, span: s.Span, speaker: -1}
+		r.sents[i] = sentence{index: i, para: s.Paragraph, headline: s.Headline, span: s.Span, speaker: -1, speakerFrom: -1}
 	}
-	for a, act := range found {
+	// Mentions are counted per sentence first, so that all of them share
+	// one array; each sentence's part is capped, so that a reference
+	// resolved later is appended to a copy, not over the next sentence's.
+	count := make([]int, len(r.sents)+1)
+	for a := range found {
+		if found[a].Type == actors.Location {
+			continue // a place that is only a setting takes no side
+		}
+		for _, m := range found[a].Mentions {
+			if i := r.sentenceOf(m); i >= 0 {
+				count[i+1]++
+			}
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	shared := make([]mention, count[len(r.sents)])
+	for i := range r.sents {
+		r.sents[i].mentions = shared[count[i]:count[i]:count[i+1]]
+	}
+	for a := range found {
+		act := &found[a]
 		if act.Type == actors.Location {
-			// A place that is only a setting takes no side.
 			continue
 		}
+		if act.Type == actors.Person {
+			r.gender[a] = genderOf(act)
+		}
 		for _, m := range act.Mentions {
-			i := r.sentenceOf(m)
-			if i < 0 {
-				continue
+			if i := r.sentenceOf(m); i >= 0 {
+				r.sents[i].mentions = append(r.sents[i].mentions, mention{actor: a, span: m.Span, from: i,
+					person: act.Type == actors.Person, demonym: m.Kind == actors.Demonym, country: act.Type == actors.Country})
 			}
-			r.sents[i].mentions = append(r.sents[i].mentions, mention{actor: a, span: m.Span})
 		}
 	}
+	// All sentences' tokens share one backing array, grown as needed and
+	// cut into sentences at the end, so that a document costs a few
+	// allocations rather than one a sentence.
+	low, ok := lowerText(doc.Text)
 	var toks []text.Token
+	// News prose has a token in every five or six bytes (4.2 at the
+	// densest of the BBC corpus): room for one in 4.5 rarely needs to
+	// grow, and growing doubles the array.
+	all := make([]token, 0, len(doc.Text)*2/9+8)
+	bounds := make([]int, len(r.sents)+1)
 	for i := range r.sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		s := &r.sents[i]
-		toks = text.AppendTokens(toks[:0], doc.Text, s.span)
-		s.toks = make([]token, len(toks))
-		for j, t := range toks {
-			s.toks[j] = token{Span: t.Span, kind: t.Kind, low: strings.ToLower(t.In(doc.Text)), mention: -1}
+		toks = text.AppendTokens(toks[:0], doc.Text, r.sents[i].span)
+		for _, t := range toks {
+			var w string
+			if ok {
+				w = t.In(low)
+			} else {
+				w = lower(t.In(doc.Text))
+			}
+			tok := token{Span: t.Span, kind: t.Kind, low: w, mention: -1}
+			if t.Kind == text.Word {
+				tok.cls = classOf(w)
+			}
+			all = append(all, tok)
 		}
+		bounds[i+1] = len(all)
+	}
+	for i := range r.sents {
+		s := &r.sents[i]
+		s.toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
 		s.placeMentions()
 	}
-	r.followQuotes()
+	paras := make([]int, len(doc.Sentences))
+	for i, s := range doc.Sentences {
+		paras[i] = s.Paragraph
+	}
+	qs := r.markQuotes(paras)
+	for i := range r.sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		r.resolve(i)
+		r.attribute(i, qs)
+	}
 	return r, nil
+}
+
+// lowerText returns src in lower case with every byte offset kept, so
+// that each token's lower-case text is a slice of it; ok is false when
+// lower-casing would change a character's length in bytes, as for a few
+// scripts, and then tokens are lower-cased one by one.
+func lowerText(src string) (string, bool) {
+	b := []byte(src)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b), true
+}
+
+// lower returns w in lower case, without allocating when it is lower case
+// already, as most words of running text are.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // sentenceOf returns the index of the sentence holding m, or -1. The
@@ -122,7 +273,7 @@ func (s *sentence) placeMentions() {
 		}
 		m.first = j
 		for j < len(s.toks) && s.toks[j].Start < m.span.End {
-			s.toks[j].mention = mi
+			s.toks[j].mention = int32(mi)
 			j++
 		}
 		m.end = j
@@ -135,7 +286,7 @@ func (s *sentence) placeMentions() {
 	}
 	for mi, m := range s.mentions {
 		for j := m.first; j < m.end; j++ {
-			s.toks[j].mention = mi
+			s.toks[j].mention = int32(mi)
 		}
 	}
 }
@@ -153,58 +304,6 @@ func quoteMark(w string) int {
 		return 2
 	}
 	return 0
-}
-
-// followQuotes marks quoted tokens and gives each sentence that continues
-// a quotation the quotation's speaker: the first actor named outside
-// quotation marks in the sentence that opens it, or else in the one that
-// closes it ("... ," said X).
-func (r *reader) followQuotes() {
-	open := false
-	start := -1 // sentence where the open quotation began
-	for i := range r.sents {
-		s := &r.sents[i]
-		continues, from := open, start
-		for j := range s.toks {
-			t := &s.toks[j]
-			if t.kind == text.Punctuation {
-				switch quoteMark(t.low) {
-				case 1:
-					open, start = true, i
-					continue
-				case -1:
-					open = false
-					r.closeQuote(start, i)
-					continue
-				case 2:
-					if open {
-						open = false
-						r.closeQuote(start, i)
-					} else {
-						open, start = true, i
-					}
-					continue
-				}
-			}
-			t.quoted = open
-		}
-		if continues && from >= 0 && s.speaker < 0 {
-			s.speaker = r.sents[from].outsideSpeaker()
-		}
-	}
-}
-
-// closeQuote runs when a quotation opened in sentence from closes in
-// sentence to: when the opening sentence named no speaker, the closing one
-// may ("... ," said X), and every sentence in between gets that speaker.
-func (r *reader) closeQuote(from, to int) {
-	if from < 0 || from >= to || r.sents[from].outsideSpeaker() >= 0 {
-		return
-	}
-	sp := r.sents[to].outsideSpeaker()
-	for i := from + 1; i <= to; i++ {
-		r.sents[i].speaker = sp
-	}
 }
 
 // outsideSpeaker returns the first actor named outside quotation marks in

@@ -1,0 +1,579 @@
+package disputes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// Confidence of the disagreements read from reported speech rather than
+// from a verb of conflict.
+const (
+	// "But Y said ...", or "Y insisted ...", answering a quarrel that Y,
+	// or someone Y speaks of, is a side of.
+	confRebuttal = 0.55
+	// "But Y said ..." after X said something about Y, or Y speaks of X.
+	confAnswer = 0.5
+	// X said something about Y; Y then speaks on the same matter.
+	confReply = 0.45
+	// X said that Y did wrong: "X said the ministry had failed ...".
+	confCritical = 0.5
+	// answerWindow is how many sentences back an answer looks for what
+	// it answers.
+	answerWindow = 3
+)
+
+// exchanges returns the disagreements that the claims of sentence i
+// carry: a claim that criticises another actor, and a claim that answers
+// an earlier one.
+func (r *reader) exchanges(i int) []finding {
+	s := &r.sents[i]
+	var out []finding
+	for ci := range s.claims {
+		c := s.claims[ci]
+		if f, ok := r.critical(i, c); ok {
+			out = append(out, f)
+		}
+		if f, ok := r.endorsement(i, c); ok {
+			out = append(out, f)
+		}
+		if c.verb < 0 {
+			continue // a quotation carried over answers nothing by itself
+		}
+		if f, ok := r.answer(i, c); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// critical reads a claim whose subject is another actor and whose words
+// find fault with it: "X said the ministry had failed ...", "..., the
+// Trust was wrong, X said."
+func (r *reader) critical(i int, c claim) (finding, bool) {
+	s := &r.sents[i]
+	a := c.a
+	for a < c.b && (s.toks[a].kind == text.Punctuation || s.toks[a].low == "that") {
+		a++
+	}
+	subj := s.sidesIn(a, min(c.b, a+4))
+	var author *claim
+	if len(subj) == 0 {
+		// "X said the move would be wrong": the fault is found with
+		// whoever put the move forward, the last other voice.
+		if n, ok := s.proposalAt(a, min(c.b, a+4)); ok {
+			if p, ok := r.claimant(i, max(c.verb, c.a), []mention{{actor: c.speaker}}, nil); ok {
+				author = &p
+				subj = []mention{{actor: p.speaker, first: n, end: n + 1, via: p.via, from: p.sent}}
+			}
+		}
+	}
+	if len(subj) == 0 || subj[0].actor == c.speaker || r.affiliated(subj[0].actor, c.speaker) {
+		return finding{}, false
+	}
+	m := subj[0]
+	end := min(c.b, m.end+maxPredicate)
+	fault := -1
+	for j := m.end; j < end; j++ {
+		w := s.toks[j].low
+		if s.toks[j].mention < 0 && (w == ";" || w == "but" || w == "while" || w == "whereas" || w == "although") {
+			end = j
+			break
+		}
+		if s.toks[j].mention >= 0 || possessiveWord(w) || w == "'" || w == "’" {
+			// "X would avoid the old parties' lies": the fault is
+			// another's.
+			break
+		}
+		if faultAt(s, j) {
+			fault = j
+			break
+		}
+	}
+	if fault < 0 {
+		return finding{}, false
+	}
+	conf := confCritical
+	for _, x := range []mention{m, {actor: c.speaker, via: c.via}} {
+		if x.via != viaName {
+			conf -= penaltyAnaphora / 2
+		}
+	}
+	target := side{actor: m.actor, stmt: s.cut(s.withDeterminer(m.first), s.clauseEndFrom(m.end, c.b)), sent: i}
+	if author != nil {
+		conf -= penaltyAnaphora
+		target = side{actor: author.speaker, stmt: r.sents[author.sent].cut(author.a, author.b), sent: author.sent}
+	}
+	f := finding{sents: []int{i}, agents: []int{c.speaker}, conf: conf, rule: "critical"}
+	if c.from >= 0 && c.from != i && c.from >= i-1 {
+		f.addSentences(c.from)
+	}
+	f.sides = []side{{actor: c.speaker, stmt: s.cut(c.a, c.b), sent: i}, target}
+	f.topic, f.rank = r.fallbackTopic(s)
+	return f, true
+}
+
+// proposalAt returns the head of a phrase "the move", "this decision",
+// "the new bill" opening tokens [a, b).
+func (s *sentence) proposalAt(a, b int) (int, bool) {
+	if a >= b || !isDeterminer(s.toks[a].low) && s.toks[a].low != "such" {
+		return 0, false
+	}
+	for j := a + 1; j < b && j <= a+2; j++ {
+		if s.toks[j].mention >= 0 {
+			return 0, false
+		}
+		if proposalNoun(s.toks[j].low) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// confEndorse is the confidence of an agreement read from praise: "X said
+// Y's comments were justified".
+const confEndorse = 0.6
+
+// endorsement reads a claim that praises what another actor said or did:
+// "X said he thought Y's comments were 'well justified'", "X described Y's
+// intervention as very important". Praise of someone's words is agreement
+// with them.
+func (r *reader) endorsement(i int, c claim) (finding, bool) {
+	s := &r.sents[i]
+	for mi, m := range s.mentions {
+		if m.first < c.a || m.first >= c.b || m.actor == c.speaker || r.affiliated(m.actor, c.speaker) || !s.possessive(mi) {
+			continue
+		}
+		// "Y's comments", "Y's recent assessment": the thing Y said.
+		noun := -1
+		for j := m.end; j < min(c.b, m.end+3); j++ {
+			if claimNoun(s.toks[j].low) || s.toks[j].low == "intervention" || s.toks[j].low == "analysis" {
+				noun = j
+				break
+			}
+		}
+		if noun < 0 {
+			continue
+		}
+		for j := noun + 1; j < min(c.b, noun+7); j++ {
+			w := s.toks[j].low
+			if s.toks[j].mention >= 0 || w == ";" || w == "but" {
+				break
+			}
+			if !praiseWord(w) || s.negated(j) {
+				continue
+			}
+			f := finding{agree: true, sents: []int{i}, agents: []int{c.speaker}, conf: confEndorse, rule: "endorse"}
+			if c.via != viaName {
+				f.conf -= penaltyAnaphora / 2
+			}
+			f.sides = []side{
+				{actor: c.speaker, stmt: s.cut(c.a, c.b), sent: i},
+				{actor: m.actor, stmt: s.cut(s.withDeterminer(m.first), noun+1), sent: i},
+			}
+			f.topic = s.cut(s.withDeterminer(m.first), noun+1).In(r.src)
+			f.rank = topicObject
+			return f, true
+		}
+	}
+	return finding{}, false
+}
+
+// praiseWord reports whether w approves of what it is said of: "right",
+// "justified", "welcome". General English vocabulary of approval.
+func praiseWord(w string) bool {
+	switch w {
+	case "right", "correct", "justified", "accurate", "fair", "valid", "important", "welcome",
+		"sensible", "reasonable", "true", "helpful", "excellent", "good", "timely", "legitimate",
+		"wise", "courageous", "brave", "sound", "valuable", "significant", "admirable", "persuasive",
+		"convincing", "balanced", "thoughtful":
+		return true
+	}
+	return false
+}
+
+// maxPredicate is how far past its subject, in tokens, a claim's fault
+// word may stand.
+const maxPredicate = 16
+
+// clauseEndFrom returns the first clause boundary at or after token j,
+// before end, reading through quotation marks: a criticism often quotes
+// its key words.
+func (s *sentence) clauseEndFrom(j, end int) int {
+	for ; j < end; j++ {
+		if t := &s.toks[j]; t.mention < 0 && isBoundary(t.low) {
+			return j
+		}
+	}
+	return end
+}
+
+// faultAt reports whether token j of s finds fault, and is not negated:
+// "failed", "wrong", "too much", "should apologise".
+func faultAt(s *sentence, j int) bool {
+	w := s.toks[j].low
+	switch {
+	case faultWord(w):
+	case w == "too" && (s.word(j+1) == "much" || s.word(j+1) == "little" || s.word(j+1) == "many" || s.word(j+1) == "few" || s.word(j+1) == "far"):
+	case (w == "should" || w == "must") && amendsWord(s.word(j+1)):
+	default:
+		return false
+	}
+	for l := j - 1; l >= max(0, j-3); l-- {
+		if isNegation(s.toks[l].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// faultWord reports whether w finds fault with whoever it is said of. The
+// list is general English vocabulary of blame and disapproval, not words
+// taken from particular articles.
+func faultWord(w string) bool {
+	switch w {
+	case "wrong", "wrongly", "mistake", "mistaken", "mistakes", "blunder", "blunders", "gaffe", "gaffes",
+		"failed", "fails", "failing", "failure", "failures",
+		"lie", "lies", "lied", "lying", "liar", "liars", "dishonest", "misleading", "misled", "mislead",
+		"deceive", "deceived", "deceiving", "deception",
+		"incompetent", "incompetence", "irresponsible", "reckless", "arrogant", "arrogance",
+		"hypocrisy", "hypocritical", "hypocrite", "cynical", "disgrace", "disgraceful", "shameful",
+		"scandal", "scandalous", "outrageous", "appalling", "unacceptable", "absurd", "ridiculous",
+		"nonsense", "unfair", "unjust", "unjustified", "illegal", "unlawful", "biased", "inaccurate",
+		"partial", "corrupt", "abuse", "abused", "abusing", "undermine", "undermines", "undermined",
+		"undermining", "betray", "betrayed", "betrayal", "dangerous", "flawed", "crass",
+		"insensitive", "offensive", "racist", "sexist", "bullying", "bully", "threat", "threatens",
+		"ignored", "ignores", "ignoring", "neglect", "neglected", "bad", "worse", "worst", "poor",
+		"obsessed", "bypassed", "bypass", "exaggerated", "exaggerating", "scaremongering",
+		"smear", "smears", "spin", "cover-up", "incoherent", "chaotic", "shambles", "fiasco":
+		return true
+	}
+	return false
+}
+
+// amendsWord reports whether w, after "should" or "must", asks someone to
+// make amends: "should apologise", "must resign".
+func amendsWord(w string) bool {
+	switch w {
+	case "apologise", "apologize", "resign", "withdraw", "retract", "quit", "go", "stop", "step",
+		"butt", "back", "reconsider", "explain", "admit":
+		return true
+	}
+	return false
+}
+
+// answer reads a claim that answers an earlier one: "But Y said ...", "Y
+// insisted ...", or Y speaking on the matter X just raised about Y.
+func (r *reader) answer(i int, c claim) (finding, bool) {
+	s := &r.sents[i]
+	b := c.speaker
+	spoken := distinct(s.sidesIn(c.a, c.b))
+	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == b })
+
+	// An answer to a quarrel under way: Y's side, or someone Y speaks
+	// of, was acted against, and Y answers the actor who did it. Of
+	// several such attacks in reach, the surest is the one answered: a
+	// reply answers the charge, not its echoes.
+	if c.rebut {
+		var best *finding
+		bestDefended := -1
+		for fi := len(r.prior) - 1; fi >= 0; fi-- {
+			f := &r.prior[fi]
+			if f.sents[len(f.sents)-1] < i-answerWindow {
+				break
+			}
+			if f.agree || f.cueOnly || f.stance || len(f.agents) == 0 || slices.Contains(f.agents, b) {
+				continue
+			}
+			// The side Y defends: Y's own, or the one Y speaks of.
+			defended := -1
+			for _, sd := range f.sides {
+				if !slices.Contains(f.agents, sd.actor) && (sd.actor == b || slices.Contains(spoken, sd.actor)) {
+					defended = sd.actor
+				}
+			}
+			if defended < 0 || slices.ContainsFunc(f.agents, func(a int) bool { return r.affiliated(a, b) }) {
+				continue
+			}
+			if crit, ok := r.critical(i, c); ok && slices.Contains(crit.actorSet(), defended) && defended != b {
+				continue // Y finds fault with them too: no defence
+			}
+			if best == nil || f.conf > best.conf {
+				best, bestDefended = f, defended
+			}
+		}
+		if f, defended := best, bestDefended; f != nil {
+			// The answer belongs with what it answers.
+			out := finding{sents: []int{i}, agents: []int{b}, conf: confRebuttal, rule: "rebuttal", joins: f.id}
+			for _, a := range f.agents {
+				// What the side answered said last, if it spoke just
+				// before: "X says A. But Y says B."
+				if p, ok := r.lastClaimBy(a, i); ok {
+					out.sides = append(out.sides, side{actor: a, stmt: r.sents[p.sent].cut(p.a, p.b), sent: p.sent})
+					out.addSentences(p.sent)
+					continue
+				}
+				out.sides = append(out.sides, f.sideOf(a))
+			}
+			out.sides = append(out.sides, side{actor: b, stmt: s.cut(c.a, c.b), sent: i})
+			if defended != b {
+				d := f.sideOf(defended)
+				out.sides = append(out.sides, side{actor: defended, stmt: d.stmt, sent: d.sent})
+			}
+			out.topic, out.rank = f.topic, f.rank
+			return r.discount(out, c), true
+		}
+	}
+
+	// An answer to what someone said just before. Within one sentence a
+	// contrast reads it ("X says A, but Y says B"). A verb of answering
+	// ("Y insisted") answers the last other voice even after Y's own
+	// words: "X said A. Y said B. Y insisted C."
+	answers := answerVerb(s.toks[c.verb].low)
+	back := answerWindow - 1
+	if answers {
+		back = answerWindow
+	}
+	for j := i - 1; j >= max(0, i-back); j-- {
+		t := &r.sents[j]
+		if t.headline {
+			break
+		}
+		for ci := len(t.claims) - 1; ci >= 0; ci-- {
+			p := t.claims[ci]
+			if t.embedded(ci) {
+				// "X told MPs that experts had suggested ...": X is the
+				// voice answered, not the experts X cites.
+				continue
+			}
+			if p.speaker == b || r.affiliated(p.speaker, b) {
+				if j == i-1 && !answers {
+					// Y went on from Y's own words: nothing answered.
+					return finding{}, false
+				}
+				continue
+			}
+			said := distinct(t.sidesIn(p.a, p.b))
+			aboutB := slices.Contains(said, b)
+			aboutA := slices.Contains(spoken, p.speaker)
+			conf := 0.0
+			switch {
+			case c.rebut && (aboutA || aboutB || shared(said, spoken) > 0):
+				conf = confAnswer
+			case c.rebut && (j == i-1 || answers):
+				conf = confContrastBut
+			case aboutB && j < i && overlap(t.plainKeywords(p.a, p.b), s.plainKeywords(c.a, c.b)) > 0:
+				conf = confReply
+			}
+			if conf == 0 {
+				if j < i {
+					return finding{}, false // only the latest voice is answered
+				}
+				continue
+			}
+			out := finding{sents: []int{j, i}, agents: []int{b}, conf: conf, rule: "answer"}
+			out.sides = []side{
+				{actor: p.speaker, stmt: t.cut(p.a, p.b), sent: j},
+				{actor: b, stmt: s.cut(c.a, c.b), sent: i},
+			}
+			out.topic, out.rank = r.fallbackTopic(s)
+			return r.discount(out, c), true
+		}
+	}
+	return finding{}, false
+}
+
+// lastClaimBy returns actor a's own claim in the two sentences before
+// sentence i, if any.
+func (r *reader) lastClaimBy(a, i int) (claim, bool) {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		t := &r.sents[j]
+		if t.headline {
+			break
+		}
+		for ci := len(t.claims) - 1; ci >= 0; ci-- {
+			if c := t.claims[ci]; c.speaker == a && c.verb >= 0 && !t.embedded(ci) {
+				return c, true
+			}
+		}
+	}
+	return claim{}, false
+}
+
+// embedded reports whether claim ci is reported inside another claim of
+// the sentence: its verb lies in that claim's words.
+func (s *sentence) embedded(ci int) bool {
+	v := s.claims[ci].verb
+	for cj, c := range s.claims {
+		if cj != ci && c.verb >= 0 && v > c.verb && v >= c.a && v < c.b {
+			return true
+		}
+	}
+	return false
+}
+
+// discount lowers f's confidence when its speaker is a resolved reference.
+func (r *reader) discount(f finding, c claim) finding {
+	if c.via != viaName {
+		f.conf -= penaltyAnaphora / 2
+	}
+	f.addSentences(f.sents...)
+	return f
+}
+
+// sideOf returns f's side for actor a (the first, if several).
+func (f *finding) sideOf(a int) side {
+	for _, sd := range f.sides {
+		if sd.actor == a {
+			return sd
+		}
+	}
+	return side{actor: a}
+}
+
+// plainKeywords is keywords without the words of mentions: what two
+// statements share beyond the names they both use.
+func (s *sentence) plainKeywords(a, b int) []string {
+	var out []string
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		t := &s.toks[j]
+		if t.mention >= 0 || t.kind != text.Word || len(t.low) < 4 || t.reports() || isFunctionWord(t.low) {
+			continue
+		}
+		w := stem(t.low)
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// affiliated reports whether actors a and b speak for one side: the text
+// calls one by the other ("Tory leader X", "the union's X", "X of the
+// union"), or one's roles name the other.
+func (r *reader) affiliated(a, b int) bool {
+	if a == b {
+		return true
+	}
+	if r.affil == nil {
+		r.affil = r.affiliations()
+	}
+	return r.affil[[2]int{min(a, b), max(a, b)}]
+}
+
+// affiliations finds the pairs of actors that one side holds: a person
+// qualified by an organisation or country ("Green co-chairman Ana Reyes",
+// "the Harbour Union's Tom Blake", "Lena Ortiz, from Coastwatch,", "a
+// spokesman for X"), and a person whose role names an organisation.
+func (r *reader) affiliations() map[[2]int]bool {
+	out := map[[2]int]bool{}
+	add := func(a, b int) {
+		if a != b {
+			out[[2]int{min(a, b), max(a, b)}] = true
+		}
+	}
+	for i := range r.sents {
+		s := &r.sents[i]
+		for mi := range s.mentions {
+			m := s.mentions[mi]
+			if m.via != viaName {
+				continue
+			}
+			for _, n := range s.mentions[mi+1:] {
+				if n.first-m.end > 4 || n.via != viaName {
+					break
+				}
+				between := s.toks[m.end:n.first]
+				if m.person == n.person {
+					break
+				}
+				// "X leader Y" and "X's Y": a title or nothing between an
+				// organisation and its person; "Y, from X," and "Y of the
+				// X": the person's body after a preposition.
+				words := true
+				for _, t := range between {
+					if t.kind != text.Word || isFunctionWord(t.low) || reportingVerb(t.low) || cueOf(t.low) != noCue {
+						words = false
+					}
+				}
+				var last string
+				for l := len(between) - 1; l >= 0; l-- {
+					if !isDeterminer(between[l].low) {
+						last = between[l].low
+						break
+					}
+				}
+				switch {
+				case !m.person && n.person && (words || s.qualified(m, s.mentions[mi+1:]).first == n.first):
+					add(m.actor, n.actor)
+				case m.person && !n.person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
+					add(m.actor, n.actor)
+				case m.person && !n.person && len(between) <= 5 && leads(between):
+					// "X, who chairs the trust,", "X, head of the trust".
+					add(m.actor, n.actor)
+				}
+				break
+			}
+		}
+	}
+	for a := range r.actors {
+		if len(r.actors[a].Roles) == 0 {
+			continue
+		}
+		for b := range r.actors {
+			if b == a || r.actors[b].Type == actors.Location {
+				continue
+			}
+			if r.rolesName(a, b) {
+				add(a, b)
+			}
+		}
+	}
+	return out
+}
+
+// leads reports whether the words between a person and an organisation
+// say that the person leads or speaks for it: ", who chairs the", ", head
+// of the", ", a spokesman for".
+func leads(between []token) bool {
+	for i, t := range between {
+		switch t.low {
+		case "chairs", "leads", "heads", "runs", "represents", "founded", "directs", "manages", "chaired", "led", "headed":
+			return i > 0 && between[i-1].low == "who"
+		case "of", "for", "at":
+			return i > 0 && (titleNoun(between[i-1].low) || spokesNoun(between[i-1].low))
+		}
+	}
+	return false
+}
+
+// rolesName reports whether one of actor a's roles names actor b: "Tory
+// co-chairman" names the Tories, "general secretary of Unison" Unison.
+func (r *reader) rolesName(a, b int) bool {
+	names := append([]string{r.actors[b].Name}, r.actors[b].Aliases...)
+	for _, role := range r.actors[a].Roles {
+		for _, n := range names {
+			if len(n) > 2 && containsWordsFold(role, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWordsFold reports whether s holds phrase as whole words, case
+// aside.
+func containsWordsFold(s, phrase string) bool {
+	for i := 0; i+len(phrase) <= len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		end := i + len(phrase)
+		if (end == len(s) || s[end] == ' ' || s[end] == '\'') && strings.EqualFold(s[i:end], phrase) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,697 @@
+package disputes
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// via says how a mention refers to its actor: by a name the actors stage
+// found, or through a word this package resolved. A resolved reference is
+// a guess, and findings that rest on one count for less.
+type via uint8
+
+const (
+	viaName        via = iota // a mention from the actors stage
+	viaPronoun                // "he", "she", "it", "they", "its"
+	viaDescription            // "the party", "the prime minister", "a council spokeswoman"
+)
+
+// maxBack is how many sentences back a pronoun or description looks for
+// the actor it stands for. News prose names its actors again every few
+// sentences; further back, a guess is more often wrong than right.
+const maxBack = 4
+
+// gender is what a person's honorifics say about them, used only to keep
+// "she" from resolving to "Mr X".
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// genderOf reads a person's gender from the honorifics of their mentions
+// and aliases ("Mr Hale", "Ms Okonkwo"), or genderUnknown.
+func genderOf(a *actors.Actor) gender {
+	look := func(s string) gender {
+		first, _, ok := strings.Cut(s, " ")
+		if !ok || len(first) > len("baroness.") {
+			return genderUnknown
+		}
+		switch lower(strings.TrimSuffix(first, ".")) {
+		case "mr", "lord", "sir", "king", "prince", "baron":
+			return genderMale
+		case "ms", "mrs", "miss", "lady", "dame", "baroness", "queen", "princess":
+			return genderFemale
+		}
+		return genderUnknown
+	}
+	// The aliases are the distinct forms of the mentions, so they hold
+	// every honorific the text uses.
+	for _, al := range a.Aliases {
+		if g := look(al); g != genderUnknown {
+			return g
+		}
+	}
+	return genderUnknown
+}
+
+// refClass is what kind of actor a referring word can stand for.
+type refClass uint8
+
+const (
+	refNone   refClass = iota
+	refPerson          // he, she, the minister
+	refOrg             // it, they, the party, the company
+)
+
+// orgNoun reports whether w heads a description of an organisation or a
+// government: "the party", "the firm", "the union".
+func orgNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "party", "partie", "company", "companie", "firm", "union", "group", "government",
+		"organisation", "organization", "agency", "agencie", "commission", "council", "executive",
+		"association", "body", "bodie", "department", "ministry", "ministrie", "bank", "regulator",
+		"operator", "court", "committee", "federation", "charity", "charitie", "administration",
+		"authority", "authoritie", "board", "corporation", "institute", "league", "movement",
+		"campaign", "coalition", "alliance", "club", "trust", "foundation", "office", "watchdog":
+		return true
+	}
+	return false
+}
+
+// genericOrgNoun reports whether w is a word a story uses for whatever
+// organisation it is about ("the company", "the party"), so that with no
+// name holding it, it stands for the organisation last named. Other heads
+// ("the commission", "the court") name a particular body, and resolve
+// only by name.
+func genericOrgNoun(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "company", "companie", "firm", "group", "organisation", "organization", "party", "union",
+		"corporation", "movement", "charity", "charitie":
+		return true
+	}
+	return false
+}
+
+// titleNoun reports whether w heads a description of a person by office:
+// "the minister", "the prime minister", "the chairman".
+func titleNoun(w string) bool {
+	for _, p := range []string{"co-", "vice-", "ex-", "deputy-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	switch w {
+	case "minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
+		"leader", "chief", "director", "mayor", "governor", "senator", "premier", "chancellor",
+		"editor", "founder", "prosecutor", "lawyer", "commissioner", "boss", "head",
+		"spokesman", "spokeswoman", "spokesperson", "councillor", "ambassador", "judge":
+		return true
+	}
+	return false
+}
+
+// spokesNoun reports whether w names someone who speaks for an
+// organisation, so that what they say is the organisation's: "a spokesman
+// for X", "X's spokeswoman".
+func spokesNoun(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+		"representative", "representatives", "official", "officials", "source", "sources", "aide", "aides":
+		return true
+	}
+	return false
+}
+
+// pronounClass returns the class of actor the pronoun w stands for.
+func pronounClass(w string) refClass {
+	switch w {
+	case "he", "she", "him", "his":
+		return refPerson
+	case "it", "its", "they", "them", "their":
+		return refOrg
+	}
+	return refNone
+}
+
+// resolve adds to sentence i the references this package can resolve
+// where the actors stage named nothing: pronouns in subject position or
+// after a verb of conflict, possessive pronouns before a claim or a
+// spokesman, and definite descriptions ("the party", "the prime
+// minister"). Each stands for the most recent compatible actor, as the
+// text makes it clear; anything less clear is left alone.
+func (r *reader) resolve(i int) {
+	s := &r.sents[i]
+	for k := 0; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.mention >= 0 || t.kind != text.Word || t.cls&clsRefer == 0 {
+			continue
+		}
+		// Each reference is placed at once: a later one in the sentence
+		// may refer back to it ("He said he ...").
+		if m, ok := r.pronounRef(i, k); ok {
+			s.mentions = append(s.mentions, m)
+			s.placeMentions()
+			continue
+		}
+		if m, end, ok := r.descriptionRef(i, k); ok {
+			s.mentions = append(s.mentions, m)
+			s.placeMentions()
+			k = end - 1
+		}
+	}
+}
+
+// pronounRef resolves the pronoun at token k of sentence i when it stands
+// where an actor acts or is acted on.
+func (r *reader) pronounRef(i, k int) (mention, bool) {
+	s := &r.sents[i]
+	w := s.toks[k].low
+	class := pronounClass(w)
+	if class == refNone {
+		return mention{}, false
+	}
+	next := s.word(k + 1)
+	switch w {
+	case "he", "she":
+		// A personal subject pronoun almost always means a person named
+		// just before; "he said", "She accused ...".
+		if !s.subjectSlot(k) {
+			return mention{}, false
+		}
+	case "it", "they":
+		// "it" and "they" also stand for things ("it is time", "they
+		// charge"); only before a verb of saying or of conflict do they
+		// surely stand for an actor.
+		if !s.subjectSlot(k) || !(reportingVerb(next) || cueOf(next) != noCue ||
+			next == "also" && (reportingVerb(s.word(k+2)) || cueOf(s.word(k+2)) != noCue)) {
+			return mention{}, false
+		}
+	case "him", "them":
+		if k == 0 || cueOf(s.toks[k-1].low) == noCue {
+			return mention{}, false
+		}
+	case "his", "its", "their":
+		// "its spokesman said", "criticised his remarks": the owner of
+		// what is said.
+		if !(spokesNoun(next) || claimNoun(next) || claimNoun(s.word(k+2)) && !isFunctionWord(next)) {
+			return mention{}, false
+		}
+	}
+	g := genderUnknown
+	switch w {
+	case "he", "him", "his":
+		g = genderMale
+	case "she":
+		g = genderFemale
+	}
+	a, from, ok := r.antecedent(i, k, class, g)
+	if !ok {
+		return mention{}, false
+	}
+	return mention{actor: a, span: s.toks[k].Span, first: k, end: k + 1, via: viaPronoun, from: from,
+		person: r.actors[a].Type == actors.Person, country: r.actors[a].Type == actors.Country}, true
+}
+
+// subjectSlot reports whether token k opens a clause, where a pronoun is
+// its subject: the sentence's first word, after a connective, a comma, a
+// colon or a quotation mark, or after "that".
+func (s *sentence) subjectSlot(k int) bool {
+	// "told reporters he hoped ...": a pronoun before a verb of saying
+	// or an auxiliary is a subject wherever it stands.
+	if n := s.word(k + 1); reportingVerb(n) || finiteWord(n) {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && (s.toks[j].low == "also" || s.toks[j].low == "now" || s.toks[j].low == "then") {
+		j--
+	}
+	if j < 0 {
+		return true
+	}
+	p := s.toks[j].low
+	switch p {
+	case ",", ":", ";", "—", "–", "-", "(", "that", "but", "and", "yet", "so", "however", "although",
+		"though", "while", "whilst", "because", "as", "when", "if", "since", "whether", "after", "before",
+		"meanwhile", "later", "instead", "still", "said", "says", "added", "insisted", "argued", "claimed",
+		"warned", "believes", "believed", "thinks", "thought", "denied", "suggested":
+		return true
+	}
+	return quoteMark(p) != 0
+}
+
+// descriptionRef resolves a definite description starting at token k of
+// sentence i: "the party", "the prime minister", "the Green co-chairman",
+// "a council spokeswoman", "the firms". It returns the mention and the
+// token past the description.
+func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
+	s := &r.sents[i]
+	det := s.toks[k].low
+	if det != "the" && det != "a" && det != "an" {
+		return mention{}, 0, false
+	}
+	// Up to four modifiers, then the head: "the prime minister", "the
+	// former cabinet secretary", "the two companies". A name among the
+	// modifiers ("the Green co-chairman") narrows a title to the person
+	// whose role it is.
+	head, named := -1, false
+	var buf [8]string
+	mods := buf[:0]
+	for j := k + 1; j < len(s.toks) && j <= k+5 && head < 0; j++ {
+		t := &s.toks[j]
+		if t.kind == text.Punctuation {
+			break
+		}
+		if t.mention >= 0 {
+			m := s.mentions[t.mention]
+			if r.actors[m.actor].Type == actors.Person {
+				break
+			}
+			named = true
+			for l := m.first; l < m.end; l++ {
+				mods = append(mods, bare(s.toks[l].low))
+			}
+			j = m.end - 1
+			continue
+		}
+		w := bare(t.low)
+		if orgNoun(w) || titleNoun(w) {
+			head = j
+			// "the party leader": the last of two heads is the head.
+			if n := j + 1; n < len(s.toks) && s.toks[n].mention < 0 && !possessiveWord(t.low) &&
+				(titleNoun(bare(s.toks[n].low)) || orgNoun(bare(s.toks[n].low))) {
+				mods = append(mods, w)
+				head = n
+			}
+			break
+		}
+		if isFunctionWord(w) {
+			break
+		}
+		mods = append(mods, w)
+	}
+	if head < 0 {
+		return mention{}, 0, false
+	}
+	end := head + 1
+	hw := bare(s.toks[head].low)
+	if !possessiveWord(s.toks[head].low) && end < len(s.toks) {
+		// A description that a name follows is an apposition ("the
+		// minister, Jo Bell," or "the party leader Jo Bell"): the name
+		// is the actor.
+		if s.toks[end].mention >= 0 || s.word(end) == "," && end+1 < len(s.toks) && s.toks[end+1].mention >= 0 {
+			return mention{}, 0, false
+		}
+		// A head followed by another noun is a modifier ("the party
+		// whip"): only a word that could be a verb or a function word
+		// lets it stand as the head.
+		if n := s.toks[end]; n.kind == text.Word && !isFunctionWord(n.low) && !reportingVerb(n.low) &&
+			cueOf(n.low) == noCue && !verbLike(n.low) && !strings.HasSuffix(n.low, "s") {
+			return mention{}, 0, false
+		}
+	}
+	var a, from int
+	var ok bool
+	switch {
+	case spokesNoun(hw):
+		// "a council spokeswoman": the modifier names the body. ("a
+		// Northwind spokesman" is a mention of Northwind already.)
+		if len(mods) == 0 || named {
+			return mention{}, 0, false
+		}
+		a, from, ok = r.byName(i, k, mods[len(mods)-1])
+	case titleNoun(hw):
+		if det != "the" {
+			return mention{}, 0, false // "a minister" is someone unnamed
+		}
+		a, from, ok = r.byRole(i, k, hw, mods, !named)
+	default:
+		if det != "the" || named {
+			return mention{}, 0, false
+		}
+		a, from, ok = r.byName(i, k, strings.TrimSuffix(hw, "s"))
+		if !ok && (hw == "government" || hw == "administration") {
+			a, ok = r.dominantCountry()
+			from = i
+		}
+		if !ok && genericOrgNoun(hw) {
+			a, from, ok = r.recentOrg(i, k)
+		}
+	}
+	if !ok {
+		return mention{}, 0, false
+	}
+	m := mention{actor: a, span: text.Span{Start: s.toks[k].Start, End: s.toks[head].End}, first: k, end: end,
+		via: viaDescription, from: from, person: r.actors[a].Type == actors.Person, country: r.actors[a].Type == actors.Country}
+	return m, end, true
+}
+
+// bare returns w without a possessive ending.
+func bare(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	return strings.TrimSuffix(w, "’s")
+}
+
+// possessiveWord reports whether w ends in a possessive "'s".
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// recentOrg returns the organisation last named before token k of sentence
+// i, within maxBack sentences. The organisation of the person the
+// sentence is about comes first ("Dr Fox would not discuss reports that
+// the party ..." means Fox's party), and the subject of the description's
+// own clause is left out: in "the council criticised the company" the
+// company is not the council.
+func (r *reader) recentOrg(i, k int) (int, int, bool) {
+	s := &r.sents[i]
+	start := s.clauseStart(k)
+	subject, person := -1, false
+	for mi, m := range s.mentions {
+		if m.first >= k {
+			break
+		}
+		if m.person && !person {
+			person = true
+			// The person the sentence is about: an organisation they
+			// speak for, named recently, is the one meant.
+			for a := range r.actors {
+				if r.actors[a].Type == actors.Organization && r.affiliated(m.actor, a) {
+					if at := r.lastMention(a, i, k); at >= 0 {
+						return a, at / 1_000_000, true
+					}
+				}
+			}
+		}
+		if m.first >= start && !s.possessive(mi) && subject < 0 {
+			subject = m.actor
+		}
+	}
+	for j := i; j >= max(0, i-maxBack); j-- {
+		t := &r.sents[j]
+		for mi := len(t.mentions) - 1; mi >= 0; mi-- {
+			m := t.mentions[mi]
+			if j == i && m.first >= k {
+				continue
+			}
+			if r.actors[m.actor].Type == actors.Organization && m.actor != subject {
+				return m.actor, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// byName returns the actor, mentioned at most maxBack sentences before
+// token k of sentence i (or earlier in it), whose name holds the word w:
+// "the union" for the Transit Workers Union, "the commission".
+func (r *reader) byName(i, k int, w string) (int, int, bool) {
+	if len(w) < 3 {
+		return 0, 0, false
+	}
+	best, bestAt := -1, -1
+	for a := range r.actors {
+		act := &r.actors[a]
+		if act.Type == actors.Person || act.Type == actors.Location || !slices.Contains(r.nameWords(a), w) {
+			continue
+		}
+		if at := r.lastMention(a, i, k); at > bestAt {
+			best, bestAt = a, at
+		}
+	}
+	if best < 0 || bestAt < 0 {
+		return 0, 0, false
+	}
+	return best, bestAt / 1_000_000, true
+}
+
+// lowerNames returns the lower-case name and aliases of actor a, found once
+// per document for all actors.
+func (r *reader) lowerNames(a int) []string {
+	if r.lowNames == nil {
+		r.lowNames = make([][]string, len(r.actors))
+	}
+	if r.lowNames[a] == nil {
+		act := &r.actors[a]
+		out := make([]string, 0, 1+len(act.Aliases))
+		add := func(n string) {
+			if n = lower(n); len(n) > 2 && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		add(act.Name)
+		for _, al := range act.Aliases {
+			add(al)
+		}
+		r.lowNames[a] = out
+	}
+	return r.lowNames[a]
+}
+
+// nameWords returns the lower-case words of actor a's name and aliases,
+// found once per document.
+func (r *reader) nameWords(a int) []string {
+	if r.words == nil {
+		r.words = make([][]string, len(r.actors))
+	}
+	if r.words[a] == nil {
+		out := []string{}
+		for _, n := range r.lowerNames(a) {
+			for _, f := range strings.Fields(n) {
+				if !slices.Contains(out, f) {
+					out = append(out, f)
+				}
+			}
+		}
+		r.words[a] = out
+	}
+	return r.words[a]
+}
+
+// byRole returns the person a title stands for: one whose roles in the
+// text have the title's head and modifiers ("the Green co-chairman"), or
+// else the most recent person of unknown office, since a story names the
+// holder of "the prime minister" before it says "the prime minister".
+func (r *reader) byRole(i, k int, head string, mods []string, guess bool) (int, int, bool) {
+	// A role the text gave someone names them however far back they
+	// were named: "the Green co-chairman" is the one person so called.
+	best, bestAt := -1, -1
+	for a := range r.actors {
+		act := &r.actors[a]
+		if act.Type != actors.Person || !roleMatches(act.Roles, head, mods) {
+			continue
+		}
+		if at := r.lastMentionWithin(a, i, k, i); at > bestAt {
+			best, bestAt = a, at
+		}
+	}
+	if best >= 0 && bestAt >= 0 {
+		return best, bestAt / 1_000_000, true
+	}
+	// Only a bare title of one office guesses: "the former cabinet
+	// secretary" or "the spokesman" may be anyone, "the prime minister"
+	// is the one the story named.
+	if !guess || !headOfGovernment(head, mods) {
+		return 0, 0, false
+	}
+	// Not someone named earlier in the description's own clause: in "X
+	// would not allow a role for the chancellor" the chancellor is not X.
+	start := r.sents[i].clauseStart(k)
+	for j := i; j >= max(0, i-maxBack); j-- {
+		s := &r.sents[j]
+		for mi := len(s.mentions) - 1; mi >= 0; mi-- {
+			m := s.mentions[mi]
+			if j == i && (m.first >= k || m.first >= start) {
+				continue
+			}
+			if act := &r.actors[m.actor]; act.Type == actors.Person && len(act.Roles) == 0 && m.via == viaName {
+				return m.actor, j, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// headOfGovernment reports whether "the <mods> <head>" names the one
+// office a story about a government turns on, "the prime minister", "the
+// first minister", "the president", whose holder it names before using
+// the title. Other titles ("the chancellor", "the secretary") have too
+// many holders to guess.
+func headOfGovernment(head string, mods []string) bool {
+	switch {
+	case head == "president" || head == "premier":
+		return len(mods) == 0
+	case head == "minister":
+		return len(mods) == 1 && (mods[0] == "prime" || mods[0] == "first")
+	}
+	return false
+}
+
+// roleMatches reports whether one of roles has head as a word and every
+// content modifier of the description too.
+func roleMatches(roles []string, head string, mods []string) bool {
+	for _, role := range roles {
+		words := strings.Fields(strings.ToLower(role))
+		has := func(w string) bool {
+			for _, x := range words {
+				if x == w || strings.TrimPrefix(x, "ex-") == w {
+					return true
+				}
+			}
+			return false
+		}
+		if !has(head) {
+			continue
+		}
+		ok := true
+		for _, m := range mods {
+			if !isFunctionWord(m) && m != "former" && !has(m) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lastMention returns a position (sentence*1e6 + token) of a's last
+// mention before token k of sentence i, within maxBack sentences, or -1.
+func (r *reader) lastMention(a, i, k int) int {
+	return r.lastMentionWithin(a, i, k, maxBack)
+}
+
+// lastMentionWithin is lastMention looking back back sentences.
+func (r *reader) lastMentionWithin(a, i, k, back int) int {
+	for j := i; j >= max(0, i-back); j-- {
+		s := &r.sents[j]
+		for mi := len(s.mentions) - 1; mi >= 0; mi-- {
+			m := s.mentions[mi]
+			if m.actor == a && (j < i || m.first < k) {
+				return j*1_000_000 + m.first
+			}
+		}
+	}
+	return -1
+}
+
+// dominantCountry returns the country actor that "the government" means
+// when one country dominates the story: named at least twice, and more
+// than twice as often as any other country.
+func (r *reader) dominantCountry() (int, bool) {
+	best, first, second := -1, 0, 0
+	for a := range r.actors {
+		if r.actors[a].Type != actors.Country {
+			continue
+		}
+		n := len(r.actors[a].Mentions)
+		switch {
+		case n > first:
+			best, first, second = a, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || first < 2 || first <= 2*second {
+		return 0, false
+	}
+	return best, true
+}
+
+// antecedent returns the actor a pronoun or description at token k of
+// sentence i stands for: the subject of its own sentence before it, or else
+// of the nearest sentence before with a compatible one, or else the most
+// recent compatible actor named. Subjects come first because a story keeps
+// talking about whom it just made act ("X said ... He added ...").
+func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool) {
+	fits := func(m mention) bool {
+		act := &r.actors[m.actor]
+		switch class {
+		case refPerson:
+			if act.Type != actors.Person {
+				return false
+			}
+			if g != genderUnknown {
+				if ag := r.gender[m.actor]; ag != genderUnknown && ag != g {
+					return false
+				}
+			}
+			return true
+		case refOrg:
+			return act.Type == actors.Organization || act.Type == actors.Country || act.Type == actors.Group
+		}
+		return false
+	}
+	if class == refPerson && r.sents[i].unnamedSpeaker(k) {
+		// "A spokesman said ..., but he ...": "he" is the unnamed
+		// spokesman, not someone named later in the sentence.
+		return 0, 0, false
+	}
+	for j := i; j >= max(0, i-maxBack); j-- {
+		s := &r.sents[j]
+		var last = -1
+		for mi, m := range s.mentions {
+			if j == i && m.first >= k {
+				break
+			}
+			if !fits(m) {
+				continue
+			}
+			// Within the pronoun's own sentence, only what stands outside
+			// quotation marks is a subject it can refer back to: "'...,'
+			// he said" means the speaker, not someone quoted.
+			if j == i && s.toks[m.first].quoted != s.toks[k].quoted {
+				continue
+			}
+			if !s.toks[m.first].quoted && !s.possessive(mi) {
+				return m.actor, j, true
+			}
+			if j < i && (last < 0 || !s.toks[m.first].quoted) {
+				// In an earlier sentence any named actor will do; in the
+				// pronoun's own, "Mr X's government was bad, he said"
+				// does not make X the speaker.
+				last = mi
+			}
+		}
+		if j < i && s.speaker >= 0 && fits(mention{actor: s.speaker}) {
+			return s.speaker, j, true
+		}
+		if last >= 0 {
+			return s.mentions[last].actor, j, true
+		}
+	}
+	return 0, 0, false
+}
+
+// unnamedSpeaker reports whether the sentence, before token k, opens with
+// a person the text does not name ("A spokesman said", "The minister
+// told ..."), whom a later "he" or "she" in it most likely means.
+func (s *sentence) unnamedSpeaker(k int) bool {
+	for j := 0; j < k && j < subjectReach; j++ {
+		t := &s.toks[j]
+		if t.mention >= 0 {
+			return false
+		}
+		if t.kind == text.Word && (spokesNoun(t.low) || titleNoun(t.low)) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether mention mi ends in "'s" or "'": "Mr Blair's
+// refusal", "the Tories' proposals".
+func (s *sentence) possessive(mi int) bool {
+	m := s.mentions[mi]
+	last := s.toks[m.end-1].low
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return true
+	}
+	n := s.word(m.end)
+	return n == "'" || n == "’" || n == "'s" || n == "’s"
+}
