@@ -241,8 +241,9 @@ type Model struct {
 func Models() []Model {
 	return []Model{
 		{Name: "segmenter", Version: "rules-1"},
+		{Name: "gazetteer", Version: "mledoze-5e9f370+supraverden-59ab4fa"},
 		{Name: "actors", Version: "rules-1"},
-		{Name: "summary", Version: "rules-1"},
-		{Name: "disputes", Version: "cues-1"},
+		{Name: "summary", Version: "lead+pairwise-1"},
+		{Name: "disputes", Version: "cues-2"},
 	}
 }
