@@ -51,22 +51,10 @@ func goldenOf(src string, actors []Actor) []goldenActor {
 // -update to rewrite the golden files after a deliberate change, then read
 // the diff.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no testdata: %v", err)
-	}
-	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".txt")
-		t.Run(name, func(t *testing.T) {
-			b, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src := string(b)
-			actors := findText(t, "", src)
-			golden.JSON(t, filepath.Join("testdata", name+".golden.json"), goldenOf(src, actors))
-		})
-	}
+	golden.Each(t, func(t *testing.T, name, src string) {
+		actors := findText(t, "", src)
+		golden.JSON(t, filepath.Join("testdata", name+".golden.json"), goldenOf(src, actors))
+	})
 }
 
 func BenchmarkFind(b *testing.B) {

@@ -82,47 +82,35 @@ type (
 // <name>.actors and compares the result with <name>.golden.json. Run with
 // -update to accept a new output.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
+	golden.Each(t, func(t *testing.T, name, src string) {
+		doc, acts := newDoc(t, src, readSpecs(t, filepath.Join("testdata", name+".actors"))...)
+		points, agreed := find(t, doc, acts)
+		nameOf := map[string]string{}
+		for _, a := range acts {
+			nameOf[a.ID] = a.Name
+		}
+		round := func(x float64) float64 { return math.Round(x*1000) / 1000 }
+		g := goldenResult{Disputes: []goldenPoint{}, Agreements: []goldenAgreement{}}
+		for _, p := range points {
+			gp := goldenPoint{ID: p.ID, Topic: p.Topic, Description: p.Description, Confidence: round(p.Confidence)}
+			for _, pos := range p.Positions {
+				gp.Positions = append(gp.Positions, goldenPosition{Actor: nameOf[pos.ActorID], Statement: pos.Statement})
 			}
-			src := string(data)
-			doc, acts := newDoc(t, src, readSpecs(t, filepath.Join("testdata", name+".actors"))...)
-			points, agreed := find(t, doc, acts)
-			nameOf := map[string]string{}
-			for _, a := range acts {
-				nameOf[a.ID] = a.Name
+			for _, e := range p.Evidence {
+				gp.Evidence = append(gp.Evidence, e.In(src))
 			}
-			round := func(x float64) float64 { return math.Round(x*1000) / 1000 }
-			g := goldenResult{Disputes: []goldenPoint{}, Agreements: []goldenAgreement{}}
-			for _, p := range points {
-				gp := goldenPoint{ID: p.ID, Topic: p.Topic, Description: p.Description, Confidence: round(p.Confidence)}
-				for _, pos := range p.Positions {
-					gp.Positions = append(gp.Positions, goldenPosition{Actor: nameOf[pos.ActorID], Statement: pos.Statement})
-				}
-				for _, e := range p.Evidence {
-					gp.Evidence = append(gp.Evidence, e.In(src))
-				}
-				g.Disputes = append(g.Disputes, gp)
+			g.Disputes = append(g.Disputes, gp)
+		}
+		for _, a := range agreed {
+			ga := goldenAgreement{ID: a.ID, Topic: a.Topic, Description: a.Description, Confidence: round(a.Confidence)}
+			for _, id := range a.ActorIDs {
+				ga.Actors = append(ga.Actors, nameOf[id])
 			}
-			for _, a := range agreed {
-				ga := goldenAgreement{ID: a.ID, Topic: a.Topic, Description: a.Description, Confidence: round(a.Confidence)}
-				for _, id := range a.ActorIDs {
-					ga.Actors = append(ga.Actors, nameOf[id])
-				}
-				for _, e := range a.Evidence {
-					ga.Evidence = append(ga.Evidence, e.In(src))
-				}
-				g.Agreements = append(g.Agreements, ga)
+			for _, e := range a.Evidence {
+				ga.Evidence = append(ga.Evidence, e.In(src))
 			}
-			golden.JSON(t, filepath.Join("testdata", name+".golden.json"), g)
-		})
-	}
+			g.Agreements = append(g.Agreements, ga)
+		}
+		golden.JSON(t, filepath.Join("testdata", name+".golden.json"), g)
+	})
 }

@@ -4,9 +4,7 @@ import (
 	"context"
 	"github.com/docanalysis/docanalysis/internal/golden"
 	"math"
-	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -29,36 +27,24 @@ type goldenKeyPoint struct {
 // TestGolden summarises each testdata/<name>.txt and compares the result
 // with <name>.golden.json. Run with -update to accept a new output.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".txt")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			src := string(data)
-			doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-			s, err := Summarize(context.Background(), doc, Options{})
-			if err != nil {
-				t.Fatalf("Summarize = _, %v", err)
-			}
-			checkSummary(t, doc, s, Options{})
-			g := goldenSummary{Keywords: s.Keywords}
-			if s.Gist >= 0 {
-				g.Gist = s.GistSpan.In(src)
-			}
-			for _, kp := range s.KeyPoints {
-				g.KeyPoints = append(g.KeyPoints, goldenKeyPoint{
-					Sentence: kp.Sentence,
-					Score:    math.Round(kp.Score*1000) / 1000,
-					Text:     kp.Span.In(src),
-				})
-			}
-			golden.JSON(t, filepath.Join("testdata", name+".golden.json"), g)
-		})
-	}
+	golden.Each(t, func(t *testing.T, name, src string) {
+		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
+		s, err := Summarize(context.Background(), doc, Options{})
+		if err != nil {
+			t.Fatalf("Summarize = _, %v", err)
+		}
+		checkSummary(t, doc, s, Options{})
+		g := goldenSummary{Keywords: s.Keywords}
+		if s.Gist >= 0 {
+			g.Gist = s.GistSpan.In(src)
+		}
+		for _, kp := range s.KeyPoints {
+			g.KeyPoints = append(g.KeyPoints, goldenKeyPoint{
+				Sentence: kp.Sentence,
+				Score:    math.Round(kp.Score*1000) / 1000,
+				Text:     kp.Span.In(src),
+			})
+		}
+		golden.JSON(t, filepath.Join("testdata", name+".golden.json"), g)
+	})
 }

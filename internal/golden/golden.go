@@ -9,6 +9,8 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -35,5 +37,27 @@ func JSON(t testing.TB, path string, v any) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s (run go test -update to accept it, then review the diff):\ngot:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+// Each runs fn as a subtest for every testdata/<name>.txt of the package
+// under test, with the file's name (without .txt) and text, so that each
+// stage's golden test is only what it does with one text. A package with no
+// inputs fails: a golden test that compares nothing cannot catch anything.
+func Each(t *testing.T, fn func(t *testing.T, name, src string)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("golden: no testdata/*.txt inputs: %v", err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fn(t, name, string(data))
+		})
 	}
 }
