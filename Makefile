@@ -53,7 +53,7 @@ NER_SHARED = $(abspath $(SHARED))
 
 ner-clusters:
 	@if [ ! -d "$(SHARED)/corpora/bbc" ]; then echo "ner-clusters: skipped: $(SHARED)/corpora not found (set SHARED=path/to/shared)"; exit 0; fi; \
-	cd analysis/ner && $(GO) run gen_clusters.go -shared "$(NER_SHARED)" -out clusters.txt
+	cd analysis/ner && $(GO) run gen_clusters.go -shared "$(NER_SHARED)" -out clusters.txt.gz
 
 train-ner:
 	@if [ ! -f "$(SHARED)/corpora/conll2003/train.txt" ]; then echo "train-ner: skipped: $(SHARED)/corpora/conll2003 not found (set SHARED=path/to/shared)"; exit 0; fi; \

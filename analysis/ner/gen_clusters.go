@@ -1,9 +1,9 @@
 //go:build ignore
 
 // Gen_clusters learns the Brown clusters the tagger uses as word features
-// and writes them to clusters.txt:
+// and writes them, gzipped, to clusters.txt.gz:
 //
-//	go run gen_clusters.go -shared ../../../shared [-c 500] [-min 2] [-out clusters.txt]
+//	go run gen_clusters.go -shared ../../../shared [-c 500] [-min 2] [-out clusters.txt.gz]
 //
 // The unlabelled text is the tokens of CoNLL-2003 train (not dev or test,
 // whose text must stay unseen), every BBC article in corpora/bbc and the
@@ -16,6 +16,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -34,7 +36,7 @@ func main() {
 	shared := flag.String("shared", "../../../shared", "the shared folder holding corpora/")
 	clusters := flag.Int("c", 500, "number of clusters kept while adding words")
 	minCount := flag.Int("min", 2, "drop words seen fewer times")
-	out := flag.String("out", "clusters.txt", "output file")
+	out := flag.String("out", "clusters.txt.gz", "output file, gzipped")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gen_clusters: ")
@@ -105,6 +107,17 @@ func main() {
 		b = append(b, w.String()...)
 		b = append(b, '\n')
 	}
+	// Gzipped because the word list is 4 MB of text; gzip without a name
+	// or time in its header keeps the output byte for byte reproducible.
+	var zb bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&zb, gzip.BestCompression)
+	if _, err := zw.Write(b); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	b = zb.Bytes()
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
 		log.Fatal(err)
 	}

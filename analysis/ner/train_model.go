@@ -13,8 +13,10 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -29,7 +31,7 @@ func main() {
 	epochs := flag.Int("epochs", 10, "passes over the training data")
 	seed := flag.Uint64("seed", 1, "seed of the order of sentences")
 	runs := flag.Int("runs", 5, "perceptrons trained and averaged")
-	clusters := flag.String("clusters", "clusters.txt", "Brown clusters file (empty: none)")
+	clusters := flag.String("clusters", "clusters.txt.gz", "gzipped Brown clusters file (empty: none)")
 	minCount := flag.Int("min", 1, "drop features seen fewer times")
 	noGaz := flag.Bool("nogaz", false, "turn gazetteer features off")
 	dev := flag.Bool("dev", false, "score on dev.txt after every epoch")
@@ -61,7 +63,7 @@ func main() {
 	var cl []byte
 	if *clusters != "" {
 		var err error
-		if cl, err = os.ReadFile(*clusters); err != nil {
+		if cl, err = readGzip(*clusters); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -116,4 +118,18 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s (%d bytes)", *out, b.Len())
+}
+
+// readGzip reads the whole of a gzipped file.
+func readGzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return io.ReadAll(zr)
 }
