@@ -127,6 +127,14 @@ type state struct {
 	ctx   []uint64
 	hits  []gazHit
 	doc   docInfo
+
+	// A document's words, described once in the first pass and read
+	// again, sentence by sentence, in the second: dws, dlex and dtoks hold
+	// every sentence in turn, ends[i] is where sentence i ends in them.
+	dws   []word
+	dlex  []int32
+	dtoks []text.Token
+	ends  []int
 }
 
 func (t *Tagger) getState() *state {
@@ -138,33 +146,41 @@ func (t *Tagger) getState() *state {
 
 // describe fills st.ws and st.lex for the words in st.strs.
 func (t *Tagger) describe(st *state) {
-	n := len(st.strs)
-	st.ws = slices.Grow(st.ws[:0], n)[:n]
-	st.lex = slices.Grow(st.lex[:0], n)[:n]
 	st.unk = st.unk[:0]
+	st.ws, st.lex = t.appendDescribed(st, st.ws[:0], st.lex[:0])
+}
+
+// appendDescribed appends to ws and lex the descriptions of the words in
+// st.strs, adding the lexical scores of unknown words to st.unk.
+func (t *Tagger) appendDescribed(st *state, ws []word, lex []int32) ([]word, []int32) {
+	base, n := len(ws), len(st.strs)
+	ws = slices.Grow(ws, n)[:base+n]
+	lex = slices.Grow(lex, n)[:base+n]
 	for i, s := range st.strs {
+		w := &ws[base+i]
 		if k := t.known.get(wordHash(s)); k >= 0 {
-			st.ws[i] = t.words[k]
-			st.ws[i].text = s
-			st.lex[i] = k * lexWidth
+			*w = t.words[k]
+			w.text = s
+			lex[base+i] = k * lexWidth
 			continue
 		}
-		describe(&st.ws[i], s, &st.sc)
-		st.atoms = t.lx.appendAtoms(st.atoms[:0], &st.ws[i], &st.sc)
+		describe(w, s, &st.sc)
+		st.atoms = t.lx.appendAtoms(st.atoms[:0], w, &st.sc)
 		off := len(st.unk)
 		st.unk = slices.Grow(st.unk, lexWidth)[:off+lexWidth]
 		// atoms[0] is the word itself (tWord), which the model cannot
 		// have for a word outside its vocabulary: every training word
 		// is in it.
 		t.lexScores(st.unk[off:], st.atoms[1:])
-		st.lex[i] = ^int32(off)
+		lex[base+i] = ^int32(off)
 	}
+	return ws, lex
 }
 
 // tag tags the words described in st, leaving BILOU tags in st.tags, with
 // the features of document doc.
 func (t *Tagger) tag(st *state, doc *docInfo) {
-	n := len(st.strs)
+	n := len(st.ws)
 	lexOf := func(j int) []int32 {
 		switch {
 		case j < 0:
@@ -345,7 +361,7 @@ func (st *state) appendEntities(dst []Entity) []Entity {
 // this is worth about two points of F1 over tagging the sentences alone.
 func (t *Tagger) AppendDocumentTags(dst []string, sentences [][]string) []string {
 	st := t.getState()
-	t.tagDocument(st, len(sentences),
+	t.tagDocument(st, len(sentences), false,
 		func(i int) { st.strs = append(st.strs[:0], sentences[i]...) },
 		func(int) {
 			for _, g := range st.tags {
@@ -363,7 +379,7 @@ func (t *Tagger) AppendDocumentTags(dst []string, sentences [][]string) []string
 // with byte spans into src. It allocates only to grow dst.
 func (t *Tagger) AppendDocument(dst []Entity, src string, sentences []text.Sentence) []Entity {
 	st := t.getState()
-	t.tagDocument(st, len(sentences),
+	t.tagDocument(st, len(sentences), true,
 		func(i int) { t.sentenceWords(st, src, sentences[i].Span) },
 		func(int) { dst = st.appendEntities(dst) })
 	clear(st.strs)
@@ -372,27 +388,46 @@ func (t *Tagger) AppendDocument(dst []Entity, src string, sentences []text.Sente
 }
 
 // tagDocument tags n sentences as one document: load(i) puts sentence i's
-// words in st.strs (and its tokens in st.toks), emit(i) takes its tags
-// from st.tags. It reads the document twice: once for the case and
-// neighbours of each word, then to tag each sentence in turn with the
-// history of the sentences before it.
-func (t *Tagger) tagDocument(st *state, n int, load, emit func(i int)) {
+// words in st.strs (and, when toks is set, its tokens in st.toks), emit(i)
+// takes its tags from st.tags (and its tokens from st.toks). The first
+// pass describes every word once and records the case and neighbours of
+// each; the second tags each sentence in turn from those descriptions,
+// with the history of the sentences before it.
+func (t *Tagger) tagDocument(st *state, n int, toks bool, load, emit func(i int)) {
+	ws, lex := st.ws, st.lex // sentence buffers, restored below
 	st.doc.reset()
+	st.unk = st.unk[:0]
+	st.dws, st.dlex, st.dtoks, st.ends = st.dws[:0], st.dlex[:0], st.dtoks[:0], st.ends[:0]
 	for i := range n {
 		load(i)
-		t.describe(st)
-		st.doc.observe(st.ws)
+		start := len(st.dws)
+		st.dws, st.dlex = t.appendDescribed(st, st.dws, st.dlex)
+		if toks {
+			st.dtoks = append(st.dtoks, st.toks...)
+		}
+		st.ends = append(st.ends, len(st.dws))
+		st.doc.observe(st.dws[start:])
 	}
-	for i := range n {
-		load(i)
-		if len(st.strs) == 0 {
+	tk := st.toks // grown by load, restored below
+	start := 0
+	for i, end := range st.ends {
+		if end == start {
 			continue
 		}
-		t.describe(st)
+		st.ws, st.lex = st.dws[start:end], st.dlex[start:end]
+		if toks {
+			st.toks = st.dtoks[start:end]
+		}
+		start = end
 		t.tag(st, &st.doc)
 		st.doc.record(st.ws, st.tags, 1)
 		emit(i)
 	}
+	// st.ws, st.lex and st.toks alias the document's arrays; a later
+	// call appending through them would overwrite those. The words hold
+	// the caller's text, which a pooled state must not keep alive.
+	st.ws, st.lex, st.toks = ws, lex, tk
+	clear(st.dws)
 }
 
 // Tag returns the entities of the text src: its sentences as
