@@ -552,9 +552,15 @@ func leads(between []token) bool {
 // rolesName reports whether one of actor a's roles names actor b: "Tory
 // co-chairman" names the Tories, "general secretary of Unison" Unison.
 func (r *reader) rolesName(a, b int) bool {
-	names := append([]string{r.actors[b].Name}, r.actors[b].Aliases...)
+	// Called for every pair of actors of which the first has a role, so
+	// the name and the aliases are read where they are, not gathered into
+	// a new slice each time.
+	other := &r.actors[b]
 	for _, role := range r.actors[a].Roles {
-		for _, n := range names {
+		if len(other.Name) > 2 && containsWordsFold(role, other.Name) {
+			return true
+		}
+		for _, n := range other.Aliases {
 			if len(n) > 2 && containsWordsFold(role, n) {
 				return true
 			}

@@ -55,6 +55,7 @@ func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Op
 	if err != nil {
 		return nil, nil, err
 	}
+	defer r.release()
 	var disputes, agreements []finding
 	for i := range r.sents {
 		if err := ctx.Err(); err != nil {

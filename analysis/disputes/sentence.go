@@ -2,9 +2,11 @@ package disputes
 
 import (
 	"context"
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,6 +97,62 @@ type reader struct {
 	affil    map[[2]int]bool
 	words    [][]string
 	lowNames [][]string
+	// scratch holds the arrays read takes from scratchPool; release
+	// gives them back when Find is done with them.
+	scratch *scratch
+}
+
+// scratch is what reading a document needs only while Find runs: the
+// tokens of all its sentences, the tokeniser's buffer, the sentences and
+// the mentions. They are the largest allocations of the stage (some
+// twenty-five kilobytes an article), so Find gives them back to
+// scratchPool for the next document rather than leaving them to be
+// cleared, allocated and collected again. Nothing Find returns points into
+// them: results hold spans and strings, and a token's low string is a
+// slice of the lower-case text, not of the array.
+type scratch struct {
+	toks     []text.Token
+	all      []token
+	sents    []sentence
+	mentions []mention
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens and maxPooledSentences bound the arrays kept for reuse,
+// so that a huge document's arrays go to the collector rather than stay in
+// the pool. They are room for an article several times the length of a
+// long news story.
+const (
+	maxPooledTokens    = 1 << 14
+	maxPooledSentences = 1 << 10
+)
+
+// release gives the reader's scratch arrays back to scratchPool. The
+// reader's sentences must not be read after it.
+func (r *reader) release() {
+	sc := r.scratch
+	if sc == nil {
+		return
+	}
+	r.scratch = nil
+	r.sents = nil
+	// What the arrays hold keeps the last document's lower-case text and
+	// claims alive until it is overwritten; clearing them would cost the
+	// very pass over memory that reuse saves.
+	if cap(sc.all) > maxPooledTokens {
+		sc.all = nil
+	}
+	if cap(sc.toks) > maxPooledTokens {
+		sc.toks = nil
+	}
+	if cap(sc.sents) > maxPooledSentences {
+		sc.sents = nil
+	}
+	if cap(sc.mentions) > maxPooledTokens {
+		sc.mentions = nil
+	}
+	scratchPool.Put(sc)
 }
 
 // read tokenises every sentence, places the actors' mentions in them,
@@ -102,7 +160,15 @@ type reader struct {
 // and descriptions that stand for actors and finds who says what. Later
 // sentences' references lean on earlier ones, so the order matters.
 func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
-	r := &reader{src: doc.Text, actors: found, sents: make([]sentence, len(doc.Sentences)), gender: make([]gender, len(found))}
+	sc := scratchPool.Get().(*scratch)
+	r := &reader{src: doc.Text, actors: found, gender: make([]gender, len(found)), scratch: sc}
+	// Every sentence and, below, every mention of the pooled arrays is
+	// written before it is read.
+	r.sents = sc.sents[:0]
+	if n := len(doc.Sentences); cap(r.sents) < n {
+		r.sents = make([]sentence, n)
+	}
+	r.sents = r.sents[:len(doc.Sentences)]
 	for i, s := range doc.Sentences {
 		r.sents[i] = sentence{index: i, para: s.Paragraph, headline: s.Headline, span: s.Span, speaker: -1, speakerFrom: -1}
 	}
@@ -123,7 +189,11 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	for i := 1; i < len(count); i++ {
 		count[i] += count[i-1]
 	}
-	shared := make([]mention, count[len(r.sents)])
+	shared := sc.mentions[:0]
+	if n := count[len(r.sents)]; cap(shared) < n {
+		shared = make([]mention, n)
+	}
+	shared = shared[:count[len(r.sents)]]
 	for i := range r.sents {
 		r.sents[i].mentions = shared[count[i]:count[i]:count[i+1]]
 	}
@@ -146,14 +216,18 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	// cut into sentences at the end, so that a document costs a few
 	// allocations rather than one a sentence.
 	low, ok := lowerText(doc.Text)
-	var toks []text.Token
+	toks := sc.toks[:0]
 	// News prose has a token in every five or six bytes (4.2 at the
 	// densest of the BBC corpus): room for one in 4.5 rarely needs to
 	// grow, and growing doubles the array.
-	all := make([]token, 0, len(doc.Text)*2/9+8)
+	all := sc.all[:0]
+	if n := len(doc.Text)*2/9 + 8; cap(all) < n {
+		all = make([]token, 0, n)
+	}
 	bounds := make([]int, len(r.sents)+1)
 	for i := range r.sents {
 		if err := ctx.Err(); err != nil {
+			r.release()
 			return nil, err
 		}
 		toks = text.AppendTokens(toks[:0], doc.Text, r.sents[i].span)
@@ -172,6 +246,7 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 		}
 		bounds[i+1] = len(all)
 	}
+	sc.toks, sc.all, sc.sents, sc.mentions = toks, all, r.sents, shared
 	for i := range r.sents {
 		s := &r.sents[i]
 		s.toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
@@ -185,6 +260,7 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	for i := range r.sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
+				r.release()
 				return nil, err
 			}
 		}
@@ -201,6 +277,20 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 func lowerText(src string) (string, bool) {
 	b := []byte(src)
 	for i := 0; i < len(b); {
+		// Eight ASCII bytes at a time, as most of running text is: a
+		// byte's share of fromA has its top bit set when the byte is 'A'
+		// or more, its share of pastZ when it is past 'Z'; no sum carries
+		// into the next byte, and the top bit of a capital, shifted to
+		// 0x20, makes it lower case.
+		if i+8 <= len(b) {
+			const ones, tops = 0x0101010101010101, 0x8080808080808080
+			if v := binary.LittleEndian.Uint64(b[i:]); v&tops == 0 {
+				fromA, pastZ := v+(0x80-'A')*ones, v+(0x80-'Z'-1)*ones
+				binary.LittleEndian.PutUint64(b[i:], v|(fromA&^pastZ&tops)>>2)
+				i += 8
+				continue
+			}
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {

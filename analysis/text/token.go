@@ -138,8 +138,12 @@ func isJoiner(r rune) bool {
 // scanWord returns the end of the word starting at i.
 func scanWord(src string, i, end int) int {
 	start := i
+	// The letters and digits of the word are most of the work: they are
+	// read from s, which ends where the span does, so that the comparison
+	// with its length both ends the run and spares the bounds check.
+	s := src[:end]
 	for i < end {
-		for i < end && byteClass[src[i]]&(cLetter|cDigit) != 0 {
+		for uint(i) < uint(len(s)) && byteClass[s[i]]&(cLetter|cDigit) != 0 {
 			i++
 		}
 		if i >= end {
