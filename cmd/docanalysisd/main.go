@@ -45,9 +45,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -66,8 +68,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.SetOutput(stderr)
 	var cfg server.Config
 	var (
-		logLevel string
-		hashKey  bool
+		logLevel  string
+		hashKey   bool
+		gcPercent int
+		memLimit  int
 	)
 	fs.StringVar(&cfg.Addr, "addr", server.DefaultAddr, "listen `HOST:PORT`")
 	fs.StringVar(&cfg.TLSCertFile, "tls-cert", "", "PEM certificate `FILE`; with --tls-key serves TLS")
@@ -83,6 +87,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.IntVar(&cfg.MaxQueue, "max-queue", 0, "analyses that may wait for a slot before more are refused with RESOURCE_EXHAUSTED; 0 means 4 times --max-concurrent, -1 no queue")
 	fs.IntVar(&cfg.MaxStreams, "max-streams", server.DefaultMaxStreams, "AnalyzeDocuments streams open at once across all connections")
 	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
+	fs.IntVar(&gcPercent, "gc-percent", defaultGCPercent, "garbage collector target, as GOGC: heap growth in percent between collections; used unless GOGC is set and this flag is not")
+	fs.IntVar(&memLimit, "memory-limit-mb", defaultMemoryLimitMB, "soft memory limit in MiB, as GOMEMLIMIT: the collector works harder near it; 0 means none; used unless GOMEMLIMIT is set and this flag is not")
 	fs.StringVar(&logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
 	fs.BoolVar(&hashKey, "hash-key", false, "read an API key on standard input and print its SHA-256, for the key file")
 	fs.Usage = func() {
@@ -128,6 +134,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 		fmt.Fprintln(stdout, server.HashKey(key))
 		return 0
+	}
+	if gcPercent <= 0 || memLimit < 0 {
+		fmt.Fprintf(stderr, "docanalysisd: --gc-percent must be above 0 and --memory-limit-mb at least 0\n")
+		return 2
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if percent, ok := gcPercentSetting(gcPercent, set["gc-percent"], getenv); ok {
+		debug.SetGCPercent(percent)
+	}
+	if limit, ok := memoryLimitSetting(memLimit, set["memory-limit-mb"], getenv); ok {
+		debug.SetMemoryLimit(limit)
 	}
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(logLevel)); err != nil {
@@ -192,6 +210,41 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		return 1
 	}
 	return 0
+}
+
+// The collector's defaults. Analysis allocates a few hundred kilobytes
+// per article that die with the request while the live heap (the models, a
+// few tens of megabytes) stays put, so at Go's default GOGC of 100 the collector runs
+// every few dozen articles and takes close to a third of the CPU. Four
+// times the live heap between collections cuts that to a small share;
+// the soft limit keeps a burst of large documents from growing the heap
+// past what the operations guide promises.
+const (
+	defaultGCPercent     = 400
+	defaultMemoryLimitMB = 256
+)
+
+// gcPercentSetting returns the GOGC value docanalysisd sets, and false
+// when it leaves the runtime's own: an operator's GOGC wins over the
+// default but not over the flag given explicitly (on the command line or
+// as DOCANALYSIS_GC_PERCENT).
+func gcPercentSetting(flagValue int, explicit bool, getenv func(string) string) (int, bool) {
+	if explicit || getenv(envName("gc-percent")) != "" || getenv("GOGC") == "" {
+		return flagValue, true
+	}
+	return 0, false
+}
+
+// memoryLimitSetting is gcPercentSetting for the soft memory limit, in
+// bytes; 0 MiB means no limit.
+func memoryLimitSetting(mib int, explicit bool, getenv func(string) string) (int64, bool) {
+	if !explicit && getenv(envName("memory-limit-mb")) == "" && getenv("GOMEMLIMIT") != "" {
+		return 0, false
+	}
+	if mib == 0 {
+		return math.MaxInt64, true
+	}
+	return int64(mib) << 20, true
 }
 
 // envName is the environment variable that sets a flag.

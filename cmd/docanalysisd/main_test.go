@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"net"
 	"os"
 	"os/exec"
@@ -355,6 +356,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"--addr", "0.0.0.0:0"}, nil, 2, "without API keys"},
 		{[]string{"--tls-client-ca", "ca.pem"}, nil, 2, "--tls-cert"},
 		{[]string{"--max-queue", "-2"}, nil, 2, "--max-queue"},
+		{[]string{"--gc-percent", "0"}, nil, 2, "--gc-percent"},
+		{[]string{"--memory-limit-mb", "-1"}, nil, 2, "--memory-limit-mb"},
 		{nil, map[string]string{"DOCANALYSIS_MAX_CONCURRENT": "many"}, 2, "DOCANALYSIS_MAX_CONCURRENT"},
 		{[]string{"--help"}, nil, 0, "-max-streams"},
 	}
@@ -364,6 +367,37 @@ func TestUsage(t *testing.T) {
 		if code != tt.code || !strings.Contains(stderr.String(), tt.want) {
 			t.Errorf("run(%q, %v) = %d, stderr %q; want %d and %q", tt.args, tt.env, code, stderr.String(), tt.code, tt.want)
 		}
+	}
+}
+
+// TestGCSettings checks who wins for the collector's settings: the flag
+// given explicitly, then the runtime's own GOGC and GOMEMLIMIT, then the
+// flag's default.
+func TestGCSettings(t *testing.T) {
+	tests := []struct {
+		env      map[string]string
+		explicit bool
+		percent  int
+		setP     bool
+		limit    int64
+		setL     bool
+	}{
+		{nil, false, 400, true, 256 << 20, true},
+		{map[string]string{"GOGC": "50", "GOMEMLIMIT": "1GiB"}, false, 0, false, 0, false},
+		{map[string]string{"GOGC": "50", "GOMEMLIMIT": "1GiB"}, true, 400, true, 256 << 20, true},
+		{map[string]string{"GOGC": "50", "DOCANALYSIS_GC_PERCENT": "400", "GOMEMLIMIT": "1GiB", "DOCANALYSIS_MEMORY_LIMIT_MB": "256"}, false, 400, true, 256 << 20, true},
+	}
+	for _, tt := range tests {
+		getenv := func(k string) string { return tt.env[k] }
+		p, okP := gcPercentSetting(400, tt.explicit, getenv)
+		l, okL := memoryLimitSetting(256, tt.explicit, getenv)
+		if p != tt.percent || okP != tt.setP || l != tt.limit || okL != tt.setL {
+			t.Errorf("env %v, explicit %v: GOGC (%d, %v), limit (%d, %v); want (%d, %v), (%d, %v)",
+				tt.env, tt.explicit, p, okP, l, okL, tt.percent, tt.setP, tt.limit, tt.setL)
+		}
+	}
+	if l, _ := memoryLimitSetting(0, true, func(string) string { return "" }); l != math.MaxInt64 {
+		t.Errorf("--memory-limit-mb 0 gives limit %d; want none (MaxInt64)", l)
 	}
 }
 
