@@ -43,7 +43,8 @@ func BenchmarkSummarize(b *testing.B) {
 }
 
 // BenchmarkSummarizeLong asks for eight key points, the BBC references'
-// average length, so that the body model ranks every sentence.
+// average length: more picks, each checked against the rest for
+// near-duplicates.
 func BenchmarkSummarizeLong(b *testing.B) {
 	benchmarkSummarize(b, Options{MaxSentences: 8})
 }

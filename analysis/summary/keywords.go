@@ -65,7 +65,9 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 	// when it is capitalised mid-sentence elsewhere, or when it runs
 	// straight into a name and is never written in lower case ("Time
 	// Warner" at the start of every sentence that names it).
-	class := make([]uint8, len(d.words))
+	kw := &d.kw
+	class := grow(kw.class, len(d.words))
+	kw.class = class
 	for i := len(d.words) - 1; i >= 0; i-- {
 		w := &d.words[i]
 		class[i] = w.class
@@ -86,8 +88,14 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 
 	// Runs are short and phrases recur: a BBC article has at most about
 	// 0.8 candidates per content word, 0.6 on average.
-	index := make(map[phraseKey]int, len(d.words)*2/3)
-	cands := make([]phrase, 0, len(d.words)*2/3)
+	if kw.index == nil {
+		kw.index = make(map[phraseKey]int, len(d.words)*2/3)
+	} else {
+		clear(kw.index)
+	}
+	index := kw.index
+	cands := slices.Grow(kw.cands[:0], len(d.words)*2/3)
+	defer func() { kw.cands = cands[:0] }()
 	// note counts the occurrence words[from:to]; whole says it is a
 	// complete run rather than a part of one.
 	note := func(from, to int, whole bool) {
@@ -191,12 +199,8 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 	}
 	// Sort small keys rather than the phrases themselves, which are
 	// large to move.
-	type rankKey struct {
-		score     float64
-		first, at int32
-		i         int32
-	}
-	order := make([]rankKey, len(cands))
+	order := grow(kw.order, len(cands))
+	kw.order = order
 	for i, p := range cands {
 		order[i] = rankKey{p.score, p.first, p.at, int32(i)}
 	}
@@ -210,10 +214,9 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		return cmp.Compare(a.at, b.at)
 	})
 
-	var (
-		out  []string
-		kept []phraseKey
-	)
+	var out []string
+	kept := kw.kept[:0]
+	defer func() { kw.kept = kept[:0] }()
 	for _, o := range order {
 		p := cands[o.i]
 		if len(out) == k {
@@ -285,6 +288,12 @@ func (d *docTerms) surface(p phrase, class []uint8) string {
 	p.at = best.at
 	var b strings.Builder
 	at := int(p.at)
+	// One allocation for the phrase, not one per word.
+	size := int(p.key.n) - 1
+	for i := at; i < at+int(p.key.n); i++ {
+		size += d.words[i].span.End - d.words[i].span.Start
+	}
+	b.Grow(size)
 	for i := at; i < at+int(p.key.n); i++ {
 		w := d.words[i].span.In(d.src)
 		if i > at {
@@ -299,7 +308,7 @@ func (d *docTerms) surface(p phrase, class []uint8) string {
 }
 
 // allNames reports whether every word of p's printed occurrence is a name.
-func (d *docTerms) allNames(p phrase, class []uint8) bool {
+func (d *docTerms) allNames(p *phrase, class []uint8) bool {
 	for _, c := range class[p.at : int(p.at)+int(p.key.n)] {
 		if c != name {
 			return false
@@ -315,20 +324,22 @@ func (d *docTerms) allNames(p phrase, class []uint8) bool {
 // word is expanded only to a phrase that recurs: "swing bridge" over
 // "bridge" when the text says "swing bridge" more than once.
 func (d *docTerms) expand(p phrase, cands []phrase, class []uint8) phrase {
-	names := d.allNames(p, class)
+	names := d.allNames(&p, class)
 	best := p
-	for _, q := range cands {
+	// By pointer: a phrase is large, and nearly every one is passed over.
+	for i := range cands {
+		q := &cands[i]
 		if q.key.n <= p.key.n || !endsWith(q.key, p.key) || d.allNames(q, class) != names {
 			continue
 		}
 		if names {
 			if q.key.n > best.key.n {
-				best = q
+				best = *q
 			}
 			continue
 		}
 		if q.count >= 2 && class[q.at] == common && (best.key.n == p.key.n || q.count > best.count) {
-			best = q
+			best = *q
 		}
 	}
 	best.score = p.score

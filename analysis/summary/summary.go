@@ -46,12 +46,13 @@ func Summarize(ctx context.Context, doc *text.Document, opts Options) (Summary, 
 		// TestModel before it can ship.
 		panic(err)
 	}
-	return summarizeWith(ctx, doc, opts, ms)
+	return summarizeWith(ctx, doc, opts, ms, chosenDesign)
 }
 
-// summarizeWith is Summarize with the scoring models given, so that training
-// can measure models it has not written yet.
-func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *models) (Summary, error) {
+// summarizeWith is Summarize with the scoring models and the design given,
+// so that training and model selection can measure models and designs
+// Summarize does not use.
+func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *models, dz design) (Summary, error) {
 	maxS := opts.MaxSentences
 	if maxS <= 0 {
 		maxS = DefaultMaxSentences
@@ -65,17 +66,19 @@ func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *mo
 		return sum, err
 	}
 
-	var d docTerms
+	d := getDocTerms()
+	defer putDocTerms(d)
 	if err := d.read(ctx, doc); err != nil {
 		return sum, err
 	}
-	r := ranker{d: &d, ms: ms}
+	r := ranker{d: d, ms: ms, dz: dz}
 	picked, scores, err := r.pick(ctx, maxS)
 	if err != nil {
 		return sum, err
 	}
 	if len(picked) > 0 {
-		// The first pick is the lead sentence, the gist.
+		// The first pick is the gist: the body model's best sentence, or
+		// the lead sentence in a design that starts with the lead.
 		g := d.sents[picked[0]]
 		sum.Gist, sum.GistSpan = g.index, g.span
 		sum.KeyPoints = make([]KeyPoint, len(picked))

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -363,40 +364,77 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
-// The first key points are the lead, in document order: news is written
-// as an inverted pyramid. A longer summary keeps them and adds the body
-// model's choices, never scoring those above the lead's.
-func TestSummarizeLead(t *testing.T) {
+// Key points are the body model's best sentences (chosenDesign): the gist
+// is its best, scores fall in the order they were picked, and a longer
+// summary keeps the shorter one's points.
+func TestSummarizeBodyModel(t *testing.T) {
 	body := harbourStory[strings.Index(harbourStory, "\n\n")+2:]
 	doc := newDoc(body, "Harbour tunnel plan approved")
-	three := summarize(t, doc, Options{})
-	for i, kp := range three.KeyPoints {
-		if kp.Sentence != i {
-			t.Errorf("key point %d is sentence %d, want %d: the lead in order", i, kp.Sentence, i)
+	ms, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d docTerms
+	if err := d.read(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	r := ranker{d: &d, ms: ms}
+	if err := r.score(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	best := 0
+	for i, s := range r.body {
+		if s > r.body[best] {
+			best = i
 		}
 	}
-	if three.Gist != 0 {
-		t.Errorf("Gist = %d, want 0, the lead", three.Gist)
+	three := summarize(t, doc, Options{})
+	if three.Gist != d.sents[best].index {
+		t.Errorf("Gist = %d, want %d, the body model's best", three.Gist, d.sents[best].index)
 	}
 	five := summarize(t, doc, Options{MaxSentences: 5})
 	if len(five.KeyPoints) != 5 {
 		t.Fatalf("got %d key points, want 5", len(five.KeyPoints))
 	}
-	leadMin := 1.0
-	for _, kp := range five.KeyPoints {
-		if kp.Sentence < 3 {
-			leadMin = min(leadMin, kp.Score)
+	if five.Gist != three.Gist {
+		t.Errorf("five key points: Gist = %d, want %d as with three", five.Gist, three.Gist)
+	}
+	byScore := func(kps []KeyPoint) []int {
+		kps = slices.Clone(kps)
+		slices.SortStableFunc(kps, func(a, b KeyPoint) int { return cmp.Compare(b.Score, a.Score) })
+		var out []int
+		for _, kp := range kps {
+			out = append(out, kp.Sentence)
+		}
+		return out
+	}
+	if got, want := byScore(five.KeyPoints)[:3], byScore(three.KeyPoints); !slices.Equal(got, want) {
+		t.Errorf("five key points' best three are %v, want the three key points %v", got, want)
+	}
+	// The body model's best, in order: each point scores at least as
+	// much under the model as any sentence left out.
+	in := map[int]bool{}
+	low := math.Inf(1)
+	for _, kp := range three.KeyPoints {
+		in[kp.Sentence] = true
+	}
+	for i := range d.sents {
+		if in[d.sents[i].index] {
+			low = min(low, r.body[i])
 		}
 	}
-	for _, kp := range five.KeyPoints {
-		if kp.Sentence >= 3 && kp.Score > leadMin {
-			t.Errorf("body key point %d scores %.3f, above the lead's %.3f", kp.Sentence, kp.Score, leadMin)
+	for i := range d.sents {
+		if !in[d.sents[i].index] && r.body[i] > low {
+			t.Errorf("sentence %d scores %.3f, above key point's %.3f, and is left out", d.sents[i].index, r.body[i], low)
 		}
 	}
-	for i := range 3 {
-		if five.KeyPoints[i].Sentence != i {
-			t.Errorf("five key points: point %d is sentence %d, want the lead's %d", i, five.KeyPoints[i].Sentence, i)
-		}
+}
+
+// The design Summarize uses is the one the model-selection protocol
+// chose, listed among its candidates.
+func TestChosenDesignIsACandidate(t *testing.T) {
+	if !slices.ContainsFunc(selectCandidates, func(c candidate) bool { return c.dz == chosenDesign }) {
+		t.Errorf("chosenDesign %+v is none of selectCandidates", chosenDesign)
 	}
 }
 
@@ -409,13 +447,20 @@ func TestSummarizeLeadSkipsRepeats(t *testing.T) {
 		"The mayor asked residents to stay upstairs. " +
 		"Trains between the two towns were cancelled."
 	doc := newDoc(src, "")
-	s := summarize(t, doc, Options{})
+	s := summarize(t, doc, Options{MaxSentences: 5})
 	var got []int
 	for _, kp := range s.KeyPoints {
 		got = append(got, kp.Sentence)
 	}
-	if fmt.Sprint(got) != "[0 1 3]" {
-		t.Errorf("key points are sentences %v, want [0 1 3]", got)
+	if slices.Contains(got, 0) && slices.Contains(got, 2) {
+		t.Errorf("key points are sentences %v: both 0 and its repeat 2", got)
+	}
+	if len(got) != 4 {
+		t.Errorf("key points are sentences %v, want the 4 that are not repeats", got)
+	}
+	order := design{lead: math.MaxInt, margin: math.Inf(1)}
+	if got := designPicks(t, src, order, 3); fmt.Sprint(got) != "[0 1 3]" {
+		t.Errorf("document order: key points are sentences %v, want [0 1 3]", got)
 	}
 }
 
@@ -429,12 +474,12 @@ func TestSummarizeOneParagraph(t *testing.T) {
 		"one of the crew said. Marine biologists will track the whale for a week."
 	doc := newDoc(src, "")
 	s := summarize(t, doc, Options{})
-	if len(s.KeyPoints) != 3 || s.Gist != 0 {
-		t.Fatalf("got gist %d and %d key points, want 0 and 3", s.Gist, len(s.KeyPoints))
+	if len(s.KeyPoints) != 3 {
+		t.Fatalf("got %d key points, want 3", len(s.KeyPoints))
 	}
-	for i, kp := range s.KeyPoints {
-		if kp.Sentence != i {
-			t.Errorf("key point %d is sentence %d, want %d", i, kp.Sentence, i)
-		}
+	// The dated first sentence is a sentence of the story, not furniture.
+	order := design{lead: math.MaxInt, margin: math.Inf(1)}
+	if got := designPicks(t, src, order, 3); fmt.Sprint(got) != "[0 1 2]" {
+		t.Errorf("document order: key points are sentences %v, want [0 1 2]", got)
 	}
 }

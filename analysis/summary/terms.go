@@ -70,6 +70,10 @@ type word struct {
 
 // docTerms is a document read into terms: the body sentences as bags, term
 // statistics, and the content words in order.
+//
+// A docTerms is reusable: read starts it afresh but keeps the memory of
+// the document before, and so does keywords for its own working memory
+// (see scratch.go).
 type docTerms struct {
 	src   string
 	sents []sentence
@@ -78,6 +82,18 @@ type docTerms struct {
 	title []int32 // distinct title terms
 	words []word
 	buf   []byte // scratch for lower-casing and stemming
+	// seen maps each word as written (a substring of the text or title)
+	// to what intern learnt of it.
+	seen map[string]seenWord
+
+	// Working memory of read and keywords, kept for the next document.
+	toks  []text.Token
+	ids   []int32
+	bags  []termCount // the sentences' bags, one after another
+	kw    keywordScratch
+	spare []float64 // the ranker's centralities
+	sum   []float64 // the ranker's sum of unit vectors
+	out   []bool    // the ranker's sentences picked or ruled out
 }
 
 // read tokenises doc once and fills d.
@@ -86,19 +102,29 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 	// A news article uses about one distinct term per 17 bytes; room for
 	// one per 12 saves most articles growing the map.
 	nterms := max(32, len(doc.Text)/12)
-	d.vocab = make(map[string]int32, nterms)
-	d.terms = make([]termStat, 0, nterms)
-	d.sents = make([]sentence, 0, len(doc.Sentences))
+	if d.vocab == nil {
+		d.vocab = make(map[string]int32, nterms)
+		d.seen = make(map[string]seenWord, 2*nterms)
+	} else {
+		clear(d.vocab)
+		clear(d.seen)
+	}
+	d.terms = slices.Grow(d.terms[:0], nterms)
+	d.sents = slices.Grow(d.sents[:0], len(doc.Sentences))
 	// News text has about one content word per 13 bytes; room for one per
 	// 10 saves most articles a reallocation.
-	d.words = make([]word, 0, len(doc.Text)/10)
+	d.words = slices.Grow(d.words[:0], len(doc.Text)/10)
 
 	var (
-		toks  []text.Token
-		ids   []int32
-		pool  = make([]termCount, 0, len(doc.Text)/10)
-		title []int32
+		toks  = d.toks[:0]
+		ids   = d.ids[:0]
+		pool  = slices.Grow(d.bags[:0], len(doc.Text)/10)
+		title = d.title[:0]
 	)
+	defer func() {
+		// Keep the grown buffers for the next document.
+		d.toks, d.ids, d.bags = toks[:0], ids[:0], pool[:0]
+	}()
 	if doc.Title != "" {
 		toks = text.AppendTokens(toks[:0], doc.Title, text.Span{Start: 0, End: len(doc.Title)})
 		first := true
@@ -240,19 +266,51 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 // says a capital might make w part of a name; a filler word is then kept,
 // and reported as such.
 func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int) {
+	// A news article writes each word about twice and its function words
+	// far more often: what a word is, once learnt, is looked up by how it
+	// is written rather than worked out again.
+	sw, seen := d.seen[w]
+	if !seen {
+		sw = d.learn(w)
+		d.seen[w] = sw
+	}
+	if sw.id < 0 {
+		return 0, false, false, int(sw.cue)
+	}
+	if sw.filler && !maybeName {
+		// Not content, but counted: a filler seen in lower case is no
+		// name where a capital starts a sentence ("Former Veridian chief").
+		d.terms[sw.id].lower++
+		return 0, false, false, noCue
+	}
+	return sw.id, sw.filler, true, noCue
+}
+
+// seenWord is what intern knows of a word as written.
+type seenWord struct {
+	id     int32 // its term; -1 for a function word
+	cue    int8  // for a function word, what it announces
+	filler bool  // a filler word, content only as part of a name
+}
+
+// learn works out what the word w is, giving it a new term id when its
+// stem is new.
+func (d *docTerms) learn(w string) seenWord {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
+	var filler bool
 	if !acr {
-		if len(d.buf) < 2 || isFunctionWord(string(d.buf)) {
-			return 0, false, false, cueOf(string(d.buf))
+		lw := string(d.buf) // one copy, on the stack, for the three lists
+		if len(lw) < 2 || isFunctionWord(lw) {
+			return seenWord{id: -1, cue: int8(cueOf(lw))}
 		}
-		filler = isFiller(string(d.buf))
+		filler = isFiller(lw)
 	}
 	key := d.buf
 	if !acr {
 		key = stem(d.buf)
 	}
-	id, ok = d.vocab[string(key)]
+	id, ok := d.vocab[string(key)]
 	if !ok {
 		id = int32(len(d.terms))
 		// Most stems are a prefix of the word as written ("profits" ->
@@ -265,13 +323,7 @@ func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, 
 		}
 		d.terms = append(d.terms, termStat{})
 	}
-	if filler && !maybeName {
-		// Not content, but counted: a filler seen in lower case is no
-		// name where a capital starts a sentence ("Former Veridian chief").
-		d.terms[id].lower++
-		return 0, false, false, noCue
-	}
-	return id, filler, true, noCue
+	return seenWord{id: id, filler: filler}
 }
 
 // appendBag appends the bag of words of ids (which it sorts) to dst.

@@ -43,6 +43,7 @@ const l2 = 1e-3
 
 // example is one training article read as Summarize reads it.
 type example struct {
+	id    string
 	fold  int // article number mod 5: 1 to 4 in the training split
 	doc   *text.Document
 	ref   string // reference sentences, one a line
@@ -83,7 +84,7 @@ func loadTraining(t *testing.T, path string) []*example {
 			continue // the test split: never read here
 		}
 		doc := &text.Document{Text: row.Article, Title: row.Title, Sentences: text.Sentences(row.Article)}
-		ex := &example{fold: num % 5, doc: doc, ref: row.Highlights}
+		ex := &example{id: row.ID, fold: num % 5, doc: doc, ref: row.Highlights}
 		for l := range strings.SplitSeq(row.Highlights, "\n") {
 			if strings.TrimSpace(l) != "" {
 				ex.nref++
@@ -294,7 +295,7 @@ func (e *evalTotals) add(t *testing.T, ex *example, ms *models) {
 		acc[0] += r1
 		acc[1] += r2
 	}
-	s, err := summarizeWith(ctx, ex.doc, Options{MaxSentences: ex.nref}, ms)
+	s, err := summarizeWith(ctx, ex.doc, Options{MaxSentences: ex.nref}, ms, chosenDesign)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,94 @@
+package summary
+
+import (
+	"context"
+	"math"
+	"slices"
+	"testing"
+)
+
+// offLeadStory opens with a sentence about something else, and its fifth
+// sentence gathers the words the rest of the story keeps using: the body
+// model prefers it to the lead by far.
+const offLeadStory = `Crowds lined the quay at dawn to watch the tall ships sail in for the regatta.
+The flood reached the town library overnight and soaked the archive in its basement.
+Library staff moved the rarest archive books upstairs before the water rose further.
+Volunteers spent the morning carrying damp books to the council hall to dry.
+The library flood ruined part of the archive, and staff fear many archive books are lost for good.
+The council said the library would stay shut until the basement is pumped dry.
+Insurers are expected to inspect the library archive and the damaged books next week.`
+
+// designPicks returns the key points' sentence indexes of doc summarised
+// with dz, k key points, the embedded models.
+func designPicks(t *testing.T, src string, dz design, k int) []int {
+	t.Helper()
+	ms, err := loadModels()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := newDoc(src, "")
+	opts := Options{MaxSentences: k}
+	s, err := summarizeWith(context.Background(), doc, opts, ms, dz)
+	if err != nil {
+		t.Fatalf("summarizeWith = _, %v", err)
+	}
+	checkSummary(t, doc, s, opts)
+	var out []int
+	for _, kp := range s.KeyPoints {
+		out = append(out, kp.Sentence)
+	}
+	return out
+}
+
+// Every candidate design keeps the invariants of a summary, at several
+// lengths, on the stories of the other tests too.
+func TestDesignsInvariants(t *testing.T) {
+	for _, c := range selectCandidates {
+		for _, src := range []string{offLeadStory, harbourStory, longDoc(40)} {
+			for _, k := range []int{1, 3, 5, 50} {
+				designPicks(t, src, c.dz, k)
+			}
+		}
+	}
+}
+
+func TestDesignOrder(t *testing.T) {
+	order := design{lead: math.MaxInt, margin: math.Inf(1)}
+	if got, want := designPicks(t, offLeadStory, order, 5), []int{0, 1, 2, 3, 4}; !slices.Equal(got, want) {
+		t.Errorf("document order: key points %v, want %v", got, want)
+	}
+	// The lead's three, then the body model: the off-topic lead stays,
+	// and the central sentence comes in fourth.
+	lead3 := design{lead: 3, margin: math.Inf(1)}
+	got := designPicks(t, offLeadStory, lead3, 4)
+	if !slices.Equal(got[:3], []int{0, 1, 2}) || !slices.Contains(got, 4) {
+		t.Errorf("lead3 then body: key points %v, want 0, 1, 2 and the central 4", got)
+	}
+	// A margin too large to be met is document order.
+	if got := designPicks(t, offLeadStory, design{lead: 3, margin: 1e9}, 3); !slices.Equal(got, []int{0, 1, 2}) {
+		t.Errorf("margin 1e9: key points %v, want the lead 0, 1, 2", got)
+	}
+}
+
+func TestDesignSwap(t *testing.T) {
+	// With a margin of 0 a lead pick always takes the model's best: the
+	// same sentences as the model alone.
+	swap0 := designPicks(t, offLeadStory, design{lead: 3, margin: 0}, 3)
+	body := designPicks(t, offLeadStory, design{lead: 0, margin: math.Inf(1)}, 3)
+	if !slices.Equal(swap0, body) {
+		t.Errorf("margin 0: key points %v, want the body model's %v", swap0, body)
+	}
+	if !slices.Contains(body, 4) || slices.Contains(body, 0) {
+		t.Errorf("body model: key points %v, want the central sentence 4 and not the off-topic lead 0", body)
+	}
+	// A small margin lets the central sentence in, in the lead's place.
+	if got := designPicks(t, offLeadStory, design{lead: 3, margin: 0.5}, 3); !slices.Contains(got, 4) {
+		t.Errorf("margin 0.5: key points %v, want the central sentence 4 among them", got)
+	}
+	// A window keeps replacements within the first sentences.
+	for _, p := range designPicks(t, offLeadStory, design{lead: 3, margin: 0, window: 4}, 3) {
+		if p >= 4 {
+			t.Errorf("window 4: key point %d, want only the first 4 sentences", p)
+		}
+	}
+}
