@@ -367,7 +367,48 @@ func containsFold(list []string, s string) bool {
 // Key points are the body model's best sentences (chosenDesign): the gist
 // is its best, scores fall in the order they were picked, and a longer
 // summary keeps the shorter one's points.
+// Summarize's design: the lead's three in order, the gist the first.
+func TestSummarizeLead(t *testing.T) {
+	body := harbourStory[strings.Index(harbourStory, "\n\n")+2:]
+	doc := newDoc(body, "Harbour tunnel plan approved")
+	three := summarize(t, doc, Options{})
+	for i, kp := range three.KeyPoints {
+		if kp.Sentence != i {
+			t.Errorf("key point %d is sentence %d, want %d: the lead in order", i, kp.Sentence, i)
+		}
+	}
+	if three.Gist != 0 {
+		t.Errorf("Gist = %d, want 0, the lead", three.Gist)
+	}
+	five := summarize(t, doc, Options{MaxSentences: 5})
+	if len(five.KeyPoints) != 5 {
+		t.Fatalf("got %d key points, want 5", len(five.KeyPoints))
+	}
+	leadMin := 1.0
+	for _, kp := range five.KeyPoints {
+		if kp.Sentence < 3 {
+			leadMin = min(leadMin, kp.Score)
+		}
+	}
+	for _, kp := range five.KeyPoints {
+		if kp.Sentence >= 3 && kp.Score > leadMin {
+			t.Errorf("body key point %d scores %.3f, above the lead's %.3f", kp.Sentence, kp.Score, leadMin)
+		}
+	}
+	for i := range 3 {
+		if five.KeyPoints[i].Sentence != i {
+			t.Errorf("five key points: point %d is sentence %d, want the lead's %d", i, five.KeyPoints[i].Sentence, i)
+		}
+	}
+}
+
+// The body design, which the BBC-only protocol chose and Summarize does
+// not use (see doc.go), still works as documented: the model's best
+// sentences, its best the gist.
 func TestSummarizeBodyModel(t *testing.T) {
+	saved := chosenDesign
+	chosenDesign = design{lead: 0, margin: math.Inf(1)}
+	t.Cleanup(func() { chosenDesign = saved })
 	body := harbourStory[strings.Index(harbourStory, "\n\n")+2:]
 	doc := newDoc(body, "Harbour tunnel plan approved")
 	ms, err := loadModels()
