@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -137,6 +138,15 @@ func find(t testing.TB, doc *text.Document, acts []actors.Actor) ([]Point, []Agr
 		t.Fatalf("Find = _, _, %v; want nil error", err)
 	}
 	checkPoints(t, doc, acts, points, agreed)
+	// The engine passes a document whose tokens were found once for all
+	// stages; the answer must be the same.
+	shared := text.NewDocument(doc.Text, doc.Title)
+	if reflect.DeepEqual(shared.Sentences, doc.Sentences) {
+		p2, a2, err := Find(context.Background(), shared, acts, Options{})
+		if err != nil || !reflect.DeepEqual(points, p2) || !reflect.DeepEqual(agreed, a2) {
+			t.Errorf("Find(text.NewDocument) differs from Find on a literal Document (err %v)", err)
+		}
+	}
 	return points, agreed
 }
 

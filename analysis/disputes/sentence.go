@@ -111,7 +111,6 @@ type reader struct {
 // them: results hold spans and strings, and a token's low string is a
 // slice of the lower-case text, not of the array.
 type scratch struct {
-	toks     []text.Token
 	all      []token
 	sents    []sentence
 	mentions []mention
@@ -142,9 +141,6 @@ func (r *reader) release() {
 	// very pass over memory that reuse saves.
 	if cap(sc.all) > maxPooledTokens {
 		sc.all = nil
-	}
-	if cap(sc.toks) > maxPooledTokens {
-		sc.toks = nil
 	}
 	if cap(sc.sents) > maxPooledSentences {
 		sc.sents = nil
@@ -216,7 +212,6 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	// cut into sentences at the end, so that a document costs a few
 	// allocations rather than one a sentence.
 	low, ok := lowerText(doc.Text)
-	toks := sc.toks[:0]
 	// News prose has a token in every five or six bytes (4.2 at the
 	// densest of the BBC corpus): room for one in 4.5 rarely needs to
 	// grow, and growing doubles the array.
@@ -230,8 +225,7 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 			r.release()
 			return nil, err
 		}
-		toks = text.AppendTokens(toks[:0], doc.Text, r.sents[i].span)
-		for _, t := range toks {
+		for _, t := range doc.SentenceTokens(i) {
 			var w string
 			if ok {
 				w = t.In(low)
@@ -246,7 +240,7 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 		}
 		bounds[i+1] = len(all)
 	}
-	sc.toks, sc.all, sc.sents, sc.mentions = toks, all, r.sents, shared
+	sc.all, sc.sents, sc.mentions = all, r.sents, shared
 	for i := range r.sents {
 		s := &r.sents[i]
 		s.toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -101,6 +102,14 @@ func summarize(t *testing.T, doc *text.Document, opts Options) Summary {
 		t.Fatalf("Summarize = _, %v; want nil error", err)
 	}
 	checkSummary(t, doc, s, opts)
+	// The engine passes a document whose tokens were found once for all
+	// stages; the answer must be the same.
+	shared := text.NewDocument(doc.Text, doc.Title)
+	if reflect.DeepEqual(shared.Sentences, doc.Sentences) {
+		if s2, err := Summarize(context.Background(), shared, opts); err != nil || !reflect.DeepEqual(s, s2) {
+			t.Errorf("Summarize(text.NewDocument) = %+v, %v; want %+v as for a literal Document", s2, err, s)
+		}
+	}
 	return s
 }
 

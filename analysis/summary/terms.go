@@ -151,17 +151,18 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		if headline {
 			rank = -1
 		}
-		toks = text.AppendTokens(toks[:0], doc.Text, s.Span)
+		// Shared with the other stages: read only, and never kept in d.
+		stoks := doc.SentenceTokens(i)
 		// Page furniture is not part of the story: it neither competes
 		// for a place in the summary nor lends words to the keywords.
-		if !headline && boilerplate(doc.Text, toks) {
+		if !headline && boilerplate(doc.Text, stoks) {
 			continue
 		}
 		ids = ids[:0]
 		words, first, brk := 0, true, true
 		prev := noCue // what the word before announces
 		sent := sentence{index: i, span: s.Span, rank: int(rank)}
-		for k, t := range toks {
+		for k, t := range stoks {
 			if t.Kind != text.Word {
 				prev = noCue
 				switch t.Kind {
@@ -172,7 +173,7 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 					if isQuoteMark(t.In(doc.Text)) {
 						sent.quotes++
 						sent.quoteStart = sent.quoteStart || k == 0
-					} else if k >= len(toks)-2 && t.In(doc.Text) == "?" {
+					} else if k >= len(stoks)-2 && t.In(doc.Text) == "?" {
 						sent.question = true
 					}
 				}

@@ -7,4 +7,40 @@ type Document struct {
 	Text      string     // raw UTF-8 text; every Span is a byte offset into it
 	Title     string     // optional headline given apart from Text; no Span points into it
 	Sentences []Sentence // Sentences(Text), computed once by the caller
+
+	// The tokens of every sentence, when NewDocument made the document:
+	// toks holds them all, sentence i's from starts[i] to starts[i+1].
+	toks   []Token
+	starts []int
+}
+
+// NewDocument returns the Document of src with headline title, its
+// sentences found by Sentences and their tokens by AppendTokens, once.
+// Every stage of an analysis reads the tokens of every sentence; a
+// document made here hands them out instead of each stage scanning the
+// text again.
+func NewDocument(src, title string) *Document {
+	d := &Document{Text: src, Title: title, Sentences: Sentences(src)}
+	// News prose has a token every five or six bytes.
+	d.toks = make([]Token, 0, len(src)/5+8)
+	d.starts = make([]int, 0, len(d.Sentences)+1)
+	for _, s := range d.Sentences {
+		d.starts = append(d.starts, len(d.toks))
+		d.toks = AppendTokens(d.toks, src, s.Span)
+	}
+	d.starts = append(d.starts, len(d.toks))
+	return d
+}
+
+// SentenceTokens returns the tokens of sentence i, as AppendTokens finds
+// them over d.Sentences[i].Span. For a document from NewDocument the
+// slice is shared with every other caller: it must not be modified (its
+// capacity ends with it, so appending to it copies). For a Document
+// built otherwise the tokens are found on each call.
+func (d *Document) SentenceTokens(i int) []Token {
+	if len(d.starts) == len(d.Sentences)+1 && d.starts != nil {
+		a, b := d.starts[i], d.starts[i+1]
+		return d.toks[a:b:b]
+	}
+	return AppendTokens(nil, d.Text, d.Sentences[i].Span)
 }

@@ -1,0 +1,45 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+// The tokens NewDocument hands out are the ones AppendTokens finds, for
+// a document built with or without it, and appending to them cannot
+// overwrite the next sentence's.
+func TestSentenceTokens(t *testing.T) {
+	const src = "Dr Ana Lemaire arrived on Tuesday. \"We'll see,\" she said.\n\nPrices rose 3.5% in Łódź."
+	made := NewDocument(src, "A title")
+	lit := &Document{Text: src, Sentences: Sentences(src)}
+	if len(made.Sentences) != 3 {
+		t.Fatalf("got %d sentences, want 3", len(made.Sentences))
+	}
+	for i, s := range made.Sentences {
+		want := AppendTokens(nil, src, s.Span)
+		if got := made.SentenceTokens(i); !slices.Equal(got, want) {
+			t.Errorf("NewDocument: sentence %d tokens %v, want %v", i, got, want)
+		}
+		if got := lit.SentenceTokens(i); !slices.Equal(got, want) {
+			t.Errorf("literal Document: sentence %d tokens %v, want %v", i, got, want)
+		}
+	}
+	next := slices.Clone(made.SentenceTokens(1))
+	_ = append(made.SentenceTokens(0), Token{})
+	if got := made.SentenceTokens(1); !slices.Equal(got, next) {
+		t.Errorf("appending to sentence 0's tokens changed sentence 1's: %v, want %v", got, next)
+	}
+	if made.Title != "A title" || made.Text != src {
+		t.Errorf("NewDocument kept Title %q, Text %q", made.Title, made.Text)
+	}
+}
+
+// A text without sentences has no tokens to hand out, and no panic.
+func TestNewDocumentEmpty(t *testing.T) {
+	for _, src := range []string{"", "   \n\n  "} {
+		d := NewDocument(src, "")
+		for i := range d.Sentences {
+			_ = d.SentenceTokens(i)
+		}
+	}
+}
