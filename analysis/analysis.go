@@ -9,6 +9,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/summary"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -237,13 +238,26 @@ type Model struct {
 	Version string // a version or content hash
 }
 
-// Models lists the models and data sets behind the engine's answers.
+// nerModel names the embedded tagger model (analysis/ner/model): the
+// training data, the algorithm and the first 12 hex digits of the model
+// file's SHA-256. Change it whenever make train-ner writes a new model.
+const nerModel = "conll2003-perceptron-ebb9780468ce"
+
+// Models lists the models and data sets behind the engine's answers. The
+// actor stage reads the trained tagger's entities when the embedded model
+// loads (it always does in a normal build), so the tagger is listed only
+// then: the list names what an answer really used.
 func Models() []Model {
-	return []Model{
+	ms := []Model{
 		{Name: "segmenter", Version: "rules-1"},
 		{Name: "gazetteer", Version: "mledoze-5e9f370+supraverden-59ab4fa"},
-		{Name: "actors", Version: "rules-1"},
-		{Name: "summary", Version: "lead+pairwise-1"},
-		{Name: "disputes", Version: "cues-2"},
 	}
+	if _, err := ner.Default(); err == nil {
+		ms = append(ms, Model{Name: "ner", Version: nerModel})
+	}
+	return append(ms,
+		Model{Name: "actors", Version: "ner+rules-2"},
+		Model{Name: "summary", Version: "lead+pairwise-1"},
+		Model{Name: "disputes", Version: "cues-2"},
+	)
 }

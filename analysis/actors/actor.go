@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -54,29 +55,41 @@ type Actor struct {
 // Options tunes actor finding. The zero value means the defaults.
 type Options struct{}
 
-// Find returns the actors of doc, most salient first. It checks ctx between
-// sentences and returns ctx.Err() when it is done.
+// Find returns the actors of doc, most salient first. It tags doc with the
+// trained tagger (ner.Default) and reads actors from the tagger's entities
+// together with the gazetteer and the rules; when the tagger cannot be
+// loaded it falls back to the rules alone. It checks ctx between sentences
+// and returns ctx.Err() when it is done.
 func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error) {
-	return find(ctx, doc, ruleFinder{gaz: gazetteer.Default()})
+	tg, err := ner.Default()
+	if err != nil {
+		return find(ctx, doc, ruleFinder{gaz: gazetteer.Default()})
+	}
+	ents := tg.AppendDocument(nil, doc.Text, doc.Sentences)
+	return findTagged(ctx, doc, ents)
 }
 
-// find runs the stages with the given candidate finder: the seam where a
-// trained tagger will replace the rules.
+// findTagged runs the stages on the tagger's entities for doc: the part of
+// Find the stage benchmark times on its own.
+func findTagged(ctx context.Context, doc *text.Document, ents []ner.Entity) ([]Actor, error) {
+	return find(ctx, doc, &tagFinder{rules: ruleFinder{gaz: gazetteer.Default()}, ents: ents})
+}
+
+// find runs the stages with the given candidate finder.
 func find(ctx context.Context, doc *text.Document, f finder) ([]Actor, error) {
 	d, err := newDocument(ctx, doc)
 	if err != nil {
 		return nil, err
 	}
-	var cands []candidate
+	defer d.release()
+	cands := d.cands[:0]
 	for s := range len(d.sent) - 1 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		cands = f.find(cands, d, s)
 	}
-	if len(cands) == 0 {
-		return nil, ctx.Err()
-	}
+	d.cands = cands
 	clusters := resolve(d, cands)
 	return build(d, cands, clusters), ctx.Err()
 }

@@ -389,8 +389,7 @@ func TestFindDeterministic(t *testing.T) {
 }
 
 // stubFinder proposes fixed candidates, to show that the stages after the
-// finder work on whatever a finder gives them: the seam a trained tagger
-// will use.
+// finder work on whatever a finder gives them: the seam tagFinder uses.
 type stubFinder struct{ spans map[int][][2]int }
 
 func (f stubFinder) find(dst []candidate, d *document, s int) []candidate {

@@ -22,17 +22,28 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 	}
 	subject := subjects(d, cands, starts)
 
+	kept := make([]bool, len(clusters))
+	for k, cl := range clusters {
+		cl.typ = typeOf(d, cands, cl, infos)
+		kept[k] = keep(d, cands, cl, infos, subject)
+	}
+	cands, clusters, kept, infos, subject = addGroups(d, cands, clusters, kept, infos, subject)
+	cands, infos, subject = linkDescriptions(d, cands, clusters, kept, infos, subject)
+
+	mentionBuf := make([]Mention, len(cands))
+	aliasBuf := make([]string, len(cands))
 	actors := make([]Actor, 0, len(clusters))
 	scores := make([]float64, 0, len(clusters))
 	total := 0.0
-	for _, cl := range clusters {
-		cl.typ = typeOf(d, cands, cl, infos)
-		if !keep(d, cands, cl, infos, subject) {
+	for k, cl := range clusters {
+		if !kept[k] {
 			continue
 		}
-		a := Actor{Type: cl.typ}
-		seenAlias := map[string]bool{}
-		seenRole := map[string]bool{}
+		// Mentions and aliases of all actors share two backing arrays,
+		// each actor taking a capped slice of them.
+		n := len(cl.cands)
+		a := Actor{Type: cl.typ, Mentions: mentionBuf[:0:n], Aliases: aliasBuf[:0:n]}
+		mentionBuf, aliasBuf = mentionBuf[n:], aliasBuf[n:]
 		score := 0.0
 		for _, i := range cl.cands {
 			c := &cands[i]
@@ -40,14 +51,12 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 				continue
 			}
 			a.Mentions = append(a.Mentions, Mention{Span: c.Span, Kind: c.kind, Sentence: c.sent})
-			if alias := c.Span.In(d.src); !seenAlias[alias] {
-				seenAlias[alias] = true
+			if alias := c.Span.In(d.src); !slices.Contains(a.Aliases, alias) {
 				a.Aliases = append(a.Aliases, alias)
 			}
 			if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
 				for _, role := range infos[i].roles {
-					if k := normKey(role); !seenRole[k] && len(a.Roles) < 4 {
-						seenRole[k] = true
+					if len(a.Roles) < 4 && !slices.ContainsFunc(a.Roles, func(r string) bool { return sameRole(r, role) }) {
 						a.Roles = append(a.Roles, role)
 					}
 				}
@@ -348,6 +357,16 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 		return cl.entity.Name
 	case cl.key == "gov:the government":
 		return "the government"
+	case cl.typ == Group && cl.entity == nil:
+		// A lower-case group: its fullest mention ("public service
+		// unions" over "unions").
+		best := cl.cands[0]
+		for _, i := range cl.cands {
+			if cands[i].end-cands[i].first > cands[best].end-cands[best].first {
+				best = i
+			}
+		}
+		return cands[best].Span.In(d.src)
 	}
 	best, bestLen := -1, 0
 	for _, i := range cl.cands {
@@ -380,4 +399,13 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 		return c.honorific + " " + name // "Lord Pembury", "Lord Pembury of Ashcombe"
 	}
 	return name
+}
+
+// sameRole reports whether two roles are one, as normKey compares them,
+// without building the keys: most roles differ in length.
+func sameRole(a, b string) bool {
+	if len(a) == len(b) && strings.EqualFold(a, b) {
+		return true
+	}
+	return normKey(a) == normKey(b)
 }

@@ -2,7 +2,9 @@ package actors
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,29 +17,64 @@ type document struct {
 	src   string
 	doc   *text.Document
 	toks  []text.Token
+	bends []int // bends[i] is the end of token i without a possessive ending
 	sent  []int // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
-	lower map[string]bool
+	lower wordSet
+	cands []candidate // scratch for the finder, kept for reuse
+	class []uint8     // class[i] caches word classes of token i; see is
 }
 
 // newDocument tokenises doc sentence by sentence, checking ctx between
 // sentences.
 func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
-	d := &document{src: doc.Text, doc: doc, lower: map[string]bool{}}
-	d.sent = make([]int, 0, len(doc.Sentences)+1)
+	d, _ := documents.Get().(*document)
+	if d == nil {
+		d = &document{}
+	}
+	d.src, d.doc = doc.Text, doc
+	d.sent, d.toks, d.cands = d.sent[:0], d.toks[:0], d.cands[:0]
 	for _, s := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
+			d.release()
 			return nil, err
 		}
 		d.sent = append(d.sent, len(d.toks))
 		d.toks = text.AppendTokens(d.toks, d.src, s.Span)
 	}
 	d.sent = append(d.sent, len(d.toks))
-	for i := range d.toks {
-		if w := d.word(i); w != "" && !startsUpper(w) {
-			d.lower[strings.ToLower(w)] = true
+	// The possessive ending of every token is found once, here: the rules
+	// ask for bare words many times per token.
+	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
+	lower := 0
+	for i, t := range d.toks {
+		w := t.In(d.src)
+		d.bends[i] = t.Start + len(stripPossessive(w))
+		if t.Kind == text.Word && !startsUpper(w) {
+			lower++
+		}
+	}
+	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
+	clear(d.class)
+	d.lower.init(lower)
+	for _, t := range d.toks {
+		if w := t.In(d.src); t.Kind == text.Word && !startsUpper(w) {
+			d.lower.add(w)
 		}
 	}
 	return d, nil
+}
+
+// documents recycles documents, with their token and candidate slices,
+// between calls: growing them afresh for every text cost more than the
+// rules that read them. A pool keeps no state that reaches an answer.
+var documents sync.Pool
+
+// release returns d to the pool. Nothing may use d, its tokens or its
+// candidates after it; actors hold only strings of the text itself.
+func (d *document) release() {
+	clear(d.cands) // drop the gazetteer pointers and strings they hold
+	d.src, d.doc = "", nil
+	documents.Put(d)
 }
 
 // sentenceOf returns the index of the sentence holding token i.
@@ -72,17 +109,20 @@ func (d *document) word(i int) string {
 
 // bareEnd returns the end of token i without a possessive ending: "Iran’s"
 // ends before the apostrophe.
-func (d *document) bareEnd(i int) int {
-	return d.toks[i].Start + len(stripPossessive(d.tok(i)))
-}
+func (d *document) bareEnd(i int) int { return d.bends[i] }
 
-// bare returns token i's text without a possessive ending.
-func (d *document) bare(i int) string { return stripPossessive(d.tok(i)) }
+// bare returns token i's text without a possessive ending, or "" out of
+// range.
+func (d *document) bare(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.src[d.toks[i].Start:d.bends[i]]
+}
 
 // possessive reports whether token i ends in a possessive.
 func (d *document) possessive(i int) bool {
-	w := d.tok(i)
-	return w != "" && len(stripPossessive(w)) != len(w)
+	return i >= 0 && i < len(d.toks) && d.bends[i] != d.toks[i].End
 }
 
 // capWord reports whether token i is a word starting with a capital.
@@ -95,7 +135,9 @@ func (d *document) capWord(i int) bool {
 // ordinary words are capitalised too.
 func (d *document) initial(i int) bool {
 	s := d.sentenceOf(i)
-	for j := i - 1; j >= d.sent[s]; j-- {
+	// Sixteen marks in a row start something new as surely as a sentence
+	// does; the bound keeps a text of nothing but marks linear.
+	for j := i - 1; j >= d.sent[s] && j >= i-16; j-- {
 		switch d.toks[j].Kind {
 		case text.Word, text.Number:
 			return false
@@ -116,9 +158,12 @@ func (d *document) span(i, j int) text.Span {
 
 // lowerSeen reports whether w occurs somewhere in the document in lower
 // case: a capitalised "Former" at a sentence start is the word "former".
-func (d *document) lowerSeen(w string) bool { return d.lower[strings.ToLower(w)] }
+func (d *document) lowerSeen(w string) bool { return d.lower.has(w) }
 
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || unicode.IsTitle(r)
 }
@@ -141,15 +186,22 @@ func allCaps(w string) bool {
 // stripPossessive removes a final "'s", "’s" or, after an s, a lone
 // apostrophe ("the Americans'").
 func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	if n < 2 {
+		return w
 	}
-	for _, suf := range []string{"s'", "s’"} {
-		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)+1]
+	switch last := w[n-1]; {
+	case last == 's' || last == 'S':
+		switch {
+		case w[n-2] == '\'' && n > 2:
+			return w[:n-2] // "Iran's"
+		case n > 4 && w[n-4:n-1] == "’":
+			return w[:n-4] // "Iran’s"
 		}
+	case last == '\'' && w[n-2] == 's' && n > 2:
+		return w[:n-1] // "the Americans'"
+	case n > 4 && last == 0x99 && w[n-3:] == "’" && w[n-4] == 's':
+		return w[:n-3] // "the Americans’"
 	}
 	return w
 }
@@ -159,7 +211,95 @@ func undot(w string) string { return strings.TrimSuffix(w, ".") }
 
 // normKey is the comparison key of a name: lower case, curly quotes
 // straightened, no possessive.
-func normKey(s string) string {
-	s = strings.ReplaceAll(stripPossessive(s), "’", "'")
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+func normKey(s string) string { return keyOf("", s) }
+
+// keyOf is prefix followed by normKey(s), built in one allocation: the
+// resolver makes a key for every name it clusters.
+func keyOf(prefix, s string) string {
+	s = stripPossessive(s)
+	var b strings.Builder
+	b.Grow(len(prefix) + len(s))
+	b.WriteString(prefix)
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > len(prefix)
+			continue
+		case r == '’':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// inLower reports whether w in lower case is in m, without allocating for
+// words of up to 32 bytes: the rules ask this of most tokens.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return m[w]
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// Word classes of a token, cached in document.class: the role rules ask
+// them of the same tokens many times, and each answer costs map lookups.
+const (
+	classKnown    uint8 = 1 << iota // the other bits are set
+	classPreRole                    // preRoleWord
+	classFunction                   // functionWord
+	classOffice                     // an officeHeads noun, any case
+	classFirm                       // a firmHeads noun, any case
+	classModifier                   // a roleModifiers word, any case
+)
+
+// is reports whether token k has every class in c.
+func (d *document) is(k int, c uint8) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	if d.class[k]&classKnown == 0 {
+		v := classKnown
+		w, bw := d.tok(k), d.bare(k)
+		if preRoleWord(d, k) {
+			v |= classPreRole
+		}
+		if functionWord(w) {
+			v |= classFunction
+		}
+		if inLower(officeHeads, bw) {
+			v |= classOffice
+		}
+		if inLower(firmHeads, bw) {
+			v |= classFirm
+		}
+		if inLower(roleModifiers, bw) {
+			v |= classModifier
+		}
+		d.class[k] = v
+	}
+	return d.class[k]&c == c
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -31,11 +32,15 @@ type candidate struct {
 	setting     bool            // preceded by a locative preposition ("in Nairobi")
 	modifier    bool            // followed by a lower-case noun it modifies ("Paris council")
 	dropInitial bool            // an initial single word resolve should keep only with support
+	ner         ner.Type        // the tagger's type for the name, 0 when it tags none there
+	described   bool            // a definite description linked to an actor ("the prime minister")
 }
 
-// finder proposes candidate mentions. The rule-based finder below is the
-// engine-v0 implementation; a trained tagger will replace it behind this
-// seam, leaving merging, typing, roles and salience unchanged.
+// finder proposes candidate mentions. Find uses tagFinder (tagged.go): the
+// rule-based finder below, checked and completed by the trained tagger's
+// entities; the rules alone serve when the tagger's model cannot be
+// loaded. Merging, typing, roles and salience read whatever a finder
+// proposes.
 type finder interface {
 	// find appends the candidates of sentence s of d to dst.
 	find(dst []candidate, d *document, s int) []candidate
@@ -182,7 +187,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := stripPossessive(w); stopWords[strings.ToLower(bw)] && !allCaps(bw) || nonActors[bw] {
+		if bw := stripPossessive(w); inLower(stopWords, bw) && !allCaps(bw) || nonActors[bw] {
 			return dst
 		}
 	}
@@ -215,7 +220,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 // "Shadow Health Secretary"), but not before a.
 func titlePhraseStart(d *document, a, h int) int {
 	t := h
-	for t > a && roleModifiers[strings.ToLower(d.bare(t-1))] && !d.possessive(t-1) {
+	for t > a && inLower(roleModifiers, d.bare(t-1)) && !d.possessive(t-1) {
 		t--
 	}
 	return t
@@ -231,7 +236,7 @@ var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "o
 // of a work, not the name of an actor.
 func innerFunctionWord(d *document, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if w := d.bare(k); startsUpper(w) && !allCaps(w) && titleFunctionWords[strings.ToLower(w)] {
+		if w := d.bare(k); startsUpper(w) && !allCaps(w) && inLower(titleFunctionWords, w) {
 			return true
 		}
 	}
@@ -246,13 +251,12 @@ func innerFunctionWord(d *document, a, b int) bool {
 // ("International Monetary Fund", "Forest Rights Watch").
 func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 	w := d.bare(a)
-	lw := strings.ToLower(w)
 	switch {
-	case stopWords[lw]:
+	case inLower(stopWords, w):
 		return true
 	case b-a < 2:
 		return false
-	case initialModifiers[lw]:
+	case inLower(initialModifiers, w):
 		return true
 	case !d.lowerSeen(w) || orgHeads[d.bare(b-1)]:
 		return false
@@ -330,6 +334,9 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 // spacing) for runs of several words or acronyms ("Nato"). withThe reports
 // that the match includes the article.
 func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, ok bool) {
+	if !mayStartGazetteer(d.tok(a)) {
+		return gazetteer.Entry{}, false, false
+	}
 	s := d.span(a, b).In(d.src)
 	if e, ok := f.gaz.Lookup(s); ok {
 		return e, false, true
@@ -542,6 +549,20 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 // "the government's", "accused the government of lying", but not "the
 // government of Chile", which names its country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
+	if d.tok(i) == "ministers" && i > d.sent[s] {
+		// "if ministers scrap the scheme": ministers with no country,
+		// body or portfolio before them ("EU ministers", "health
+		// ministers") and none after ("ministers from Chile") are the
+		// government, as "the government" is.
+		prev, next := d.tok(i-1), d.tok(i+1)
+		if d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || roleBreaks[next] {
+			return dst
+		}
+		return append(dst, candidate{
+			Span: text.Span{Start: d.toks[i].Start, End: d.toks[i].End}, sent: s,
+			first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i, bareGov: true,
+		})
+	}
 	if d.bare(i) != "government" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
 		return dst
 	}

@@ -2,9 +2,9 @@ package actors
 
 import (
 	"maps"
-	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 )
@@ -26,7 +26,9 @@ type resolver struct {
 	clusters []*cluster
 	of       []int // of[i] is candidate i's cluster index, or -1 when dropped
 	byKey    map[string]int
-	parent   []int // union-find over clusters
+	parent   []int      // union-find over clusters
+	toks     [][]string // toks[i] is candidate i's name tokens; see nameTokens
+	arena    []cluster  // where clusters live; a full one is replaced, never grown, so pointers stay
 }
 
 // resolve groups the candidates into clusters, one per actor, and drops
@@ -34,7 +36,7 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
-	r := &resolver{d: d, cands: cands, byKey: map[string]int{}, of: make([]int, len(cands))}
+	r := &resolver{d: d, cands: cands, byKey: make(map[string]int, len(cands)), of: make([]int, len(cands))}
 	for i := range r.of {
 		r.of[i] = -1
 	}
@@ -45,20 +47,33 @@ func resolve(d *document, cands []candidate) []*cluster {
 	r.variants()
 	r.governments()
 
-	// Collect the surviving clusters with their candidates in text order.
-	members := map[int][]int{}
+	// Collect the surviving clusters with their candidates in text order,
+	// counting first so that all of them share one backing array.
+	count := make([]int, len(r.clusters)+1)
 	for i, c := range r.of {
 		if c >= 0 {
-			root := r.find(c)
-			members[root] = append(members[root], i)
+			r.of[i] = r.find(c)
+			count[r.of[i]+1]++
 		}
 	}
-	var out []*cluster
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	all := make([]int, count[len(count)-1])
+	next := count[:len(r.clusters)]
+	starts := slices.Clone(next)
+	for i, c := range r.of {
+		if c >= 0 {
+			all[next[c]] = i
+			next[c]++
+		}
+	}
+	out := make([]*cluster, 0, len(r.clusters))
 	for k, cl := range r.clusters {
-		if r.find(k) != k || len(members[k]) == 0 {
+		if r.find(k) != k || next[k] == starts[k] {
 			continue
 		}
-		cl.cands = members[k]
+		cl.cands = all[starts[k]:next[k]:next[k]]
 		out = append(out, cl)
 	}
 	return out
@@ -91,7 +106,11 @@ func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
 	if k, ok := r.byKey[key]; ok {
 		return r.find(k)
 	}
-	r.clusters = append(r.clusters, &cluster{key: key, entity: e})
+	if len(r.arena) == cap(r.arena) {
+		r.arena = make([]cluster, 0, max(16, len(r.cands)+2))
+	}
+	r.arena = append(r.arena, cluster{key: key, entity: e})
+	r.clusters = append(r.clusters, &r.arena[len(r.arena)-1])
 	r.parent = append(r.parent, len(r.parent))
 	r.byKey[key] = len(r.clusters) - 1
 	return len(r.clusters) - 1
@@ -107,7 +126,7 @@ func (r *resolver) context() {
 		if k >= 0 && d.tok(k) == "the" {
 			k--
 		}
-		if k >= d.sent[c.sent] && settingPreps[strings.ToLower(d.tok(k))] {
+		if k >= d.sent[c.sent] && inLower(settingPreps, d.tok(k)) {
 			c.setting = true
 		}
 	}
@@ -142,7 +161,7 @@ func (r *resolver) gazetteer() {
 			if named[e.ID] {
 				c.kind = Name
 			} else {
-				k := r.cluster("place:"+normKey(c.Span.In(r.d.src)), nil)
+				k := r.cluster(keyOf("place:", c.Span.In(r.d.src)), nil)
 				r.clusters[k].place = true
 				r.of[i] = k
 				continue
@@ -173,7 +192,7 @@ func (r *resolver) placeOnly(i int) bool {
 		return false // it opens its sentence
 	}
 	switch w := d.tok(k); {
-	case clauseOpeners[strings.ToLower(w)]:
+	case inLower(clauseOpeners, w):
 		return false
 	case w == "," || w == ";" || w == "—" || w == "–":
 		return false
@@ -187,14 +206,27 @@ var clauseOpeners = set("while", "whereas", "but", "and", "as", "that", "since",
 	"although", "though", "if", "when", "so", "yet", "meanwhile")
 
 // nameTokens returns the bare texts of candidate i's name tokens.
+// The slices of all candidates are cut from one array, made on first use:
+// every step asks for them.
 func (r *resolver) nameTokens(i int) []string {
-	c := &r.cands[i]
-	out := make([]string, 0, c.end-c.first)
-	for k := c.first; k < c.end; k++ {
-		out = append(out, r.d.bare(k))
+	if r.toks == nil {
+		n := 0
+		for k := range r.cands {
+			n += r.cands[k].end - r.cands[k].first
+		}
+		arena := make([]string, 0, n)
+		r.toks = make([][]string, len(r.cands))
+		for k := range r.cands {
+			c := &r.cands[k]
+			a := len(arena)
+			for t := c.first; t < c.end; t++ {
+				arena = append(arena, r.d.bare(t))
+			}
+			arena[a] = r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.first)]
+			r.toks[k] = arena[a:len(arena):len(arena)]
+		}
 	}
-	out[0] = r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.first)]
-	return out
+	return r.toks[i]
 }
 
 // maxReadings bounds how many names one word is compared with, so that a
@@ -235,17 +267,38 @@ func (r *resolver) names() {
 		k           int
 		first, last string
 		toks        []string
-		personal    bool            // may be a person's name: no organisation or place head
-		positions   []int           // start offsets of its mentions
-		honorifics  map[string]bool // honorifics its mentions carry ("" for none)
+		personal    bool         // may be a person's name: no organisation or place head
+		positions   []int        // start offsets of its mentions
+		honorifics  honorificSet // honorifics its mentions carry (bit 0 for none)
+
+		nextFirst, nextLast *multi // the next multi in byFirst and byLast
 	}
+	// Multis live in one array, sized so that it never moves: each has a
+	// candidate of its own. The lists by first and last word are linked
+	// through the multis, in the order they were added, so that a name
+	// costs no slice of its own.
+	type list struct{ head, tail *multi }
+	arena := make([]multi, 0, len(r.cands))
 	var multis []*multi
-	byFirst := map[string][]*multi{} // multis by first word
-	byLast := map[string][]*multi{}  // multis by last word
-	add := func(m *multi) {
-		multis = append(multis, m)
-		byFirst[m.first] = append(byFirst[m.first], m)
-		byLast[m.toks[len(m.toks)-1]] = append(byLast[m.toks[len(m.toks)-1]], m)
+	byFirst := map[string]list{} // multis by first word
+	byLast := map[string]list{}  // multis by last word
+	add := func(m multi) {
+		arena = append(arena, m)
+		p := &arena[len(arena)-1]
+		multis = append(multis, p)
+		if l := byFirst[p.first]; l.head == nil {
+			byFirst[p.first] = list{p, p}
+		} else {
+			l.tail.nextFirst = p
+			byFirst[p.first] = list{l.head, p}
+		}
+		w := p.toks[len(p.toks)-1]
+		if l := byLast[w]; l.head == nil {
+			byLast[w] = list{p, p}
+		} else {
+			l.tail.nextLast = p
+			byLast[w] = list{l.head, p}
+		}
 	}
 	// Names with the same first word and surname are one; so are names
 	// opening with the same acronym ("BBC News", "BBC Radio"). First word
@@ -254,7 +307,7 @@ func (r *resolver) names() {
 	findMulti := func(toks []string) *multi {
 		first, last := toks[0], surname(toks)
 		personal := personalName(toks)
-		for _, m := range capped(byFirst[first]) {
+		for m, n := byFirst[first].head, 0; m != nil && n < maxReadings; m, n = m.nextFirst, n+1 {
 			if allCaps(first) || m.last == last && (personal && m.personal || slices.Equal(m.toks, toks)) {
 				return m
 			}
@@ -273,7 +326,7 @@ func (r *resolver) names() {
 			m.positions = append(m.positions, c.Start)
 			continue
 		}
-		add(&multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks, positions: []int{c.Start}, honorifics: map[string]bool{}})
+		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks, positions: []int{c.Start}})
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -284,7 +337,7 @@ func (r *resolver) names() {
 		m := findMulti(toks)
 		if m == nil && c.honorific != "" {
 			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
-			for _, n := range capped(byLast[toks[len(toks)-1]]) {
+			for n, seen := byLast[toks[len(toks)-1]].head, 0; n != nil && seen < maxReadings; n, seen = n.nextLast, seen+1 {
 				if n.personal && len(n.toks) > len(toks) && slices.Equal(n.toks[len(n.toks)-len(toks):], toks) {
 					m = n
 					break
@@ -294,47 +347,82 @@ func (r *resolver) names() {
 		if m != nil {
 			r.of[i] = m.k
 			m.positions = append(m.positions, c.Start)
-			m.honorifics[c.honorific] = true
+			m.honorifics |= honorificBit(c.honorific)
 			continue
 		}
-		k := r.cluster("name:"+normKey(strings.Join(toks, " ")), nil)
+		k := r.cluster(keyOf("name:", r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]), nil)
 		r.of[i] = k
-		add(&multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personalName(toks),
-			positions: []int{c.Start}, honorifics: map[string]bool{c.honorific: true}})
+		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personalName(toks),
+			positions: []int{c.Start}, honorifics: honorificBit(c.honorific)})
 	}
 
 	// Support for sentence-initial single words: a word that also occurs
 	// as a name inside a sentence, or as part of a longer name, is a name.
-	support := map[string]bool{}
+	var words []string
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.end-c.first == 1 && !c.initial {
-			support[r.d.bare(c.first)] = true
+			words = append(words, r.d.bare(c.first))
 		}
 	}
 	for _, m := range multis {
-		support[m.first], support[m.last] = true, true
+		words = append(words, m.first, m.last)
 	}
-	// "Conservative" opening a sentence is supported by "the
-	// Conservatives" inside one.
-	singulars := map[string]bool{}
-	for w := range support {
-		singulars[strings.TrimSuffix(w, "s")] = true
+	support := make(map[string]bool, 2*len(words))
+	for _, w := range words {
+		support[w] = true
+		// "Conservative" opening a sentence is supported by "the
+		// Conservatives" inside one.
+		support[strings.TrimSuffix(w, "s")] = true
 		if strings.HasSuffix(w, "ies") {
-			singulars[strings.TrimSuffix(w, "ies")+"y"] = true
+			support[strings.TrimSuffix(w, "ies")+"y"] = true
 		}
 	}
-	maps.Copy(support, singulars)
 
-	byWord := map[string][]*multi{}
+	// The multis each word may stand for, by its surname or first word,
+	// in one array: counted, then filled.
+	type group struct{ start, n, filled int }
+	byWord := make(map[string]group, 2*len(multis))
 	for _, m := range multis {
-		byWord[m.last] = append(byWord[m.last], m)
+		g := byWord[m.last]
+		g.n++
+		byWord[m.last] = g
 		if m.first != m.last {
-			byWord[m.first] = append(byWord[m.first], m)
+			g := byWord[m.first]
+			g.n++
+			byWord[m.first] = g
 		}
 	}
-	for w, ms := range byWord {
-		byWord[w] = capped(ms)
+	total := 0
+	for _, m := range multis {
+		for _, w := range [2]string{m.last, m.first} {
+			if g := byWord[w]; g.start == 0 && g.n > 0 {
+				byWord[w] = group{start: total + 1, n: g.n} // 1-based: 0 is not yet placed
+				total += g.n
+			}
+		}
+	}
+	wordMultis := make([]*multi, total)
+	for _, m := range multis {
+		for k, w := range [2]string{m.last, m.first} {
+			if k == 1 && m.first == m.last {
+				break
+			}
+			g := byWord[w]
+			wordMultis[g.start-1+g.filled] = m
+			g.filled++
+			byWord[w] = g
+		}
+	}
+	for _, m := range multis {
+		slices.Sort(m.positions)
+	}
+	readings := func(w string) []*multi {
+		g, ok := byWord[w]
+		if !ok {
+			return nil
+		}
+		return capped(wordMultis[g.start-1 : g.start-1+g.n])
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -354,7 +442,7 @@ func (r *resolver) names() {
 		// before this word over one mentioned after, then the nearest.
 		var bestM *multi
 		best, bestRank := -1, [4]int{}
-		for _, m := range byWord[w] {
+		for _, m := range readings(w) {
 			var rank [4]int
 			switch {
 			case w == m.last:
@@ -367,30 +455,29 @@ func (r *resolver) names() {
 			if genderClash(c.honorific, m.honorifics) {
 				continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
 			}
-			if nameHonorifics[c.honorific] && m.honorifics[c.honorific] {
+			if nameHonorifics[c.honorific] && m.honorifics&honorificBit(c.honorific) != 0 {
 				rank[1] = 1
 			}
-			rank[3] = -math.MaxInt
-			for _, p := range m.positions {
-				switch {
-				case p < c.Start && (rank[2] == 0 || p-c.Start > rank[3]):
-					rank[2], rank[3] = 1, p-c.Start
-				case p >= c.Start && rank[2] == 0 && c.Start-p > rank[3]:
-					rank[3] = c.Start - p
-				}
+			// The nearest mention before the word, else the nearest
+			// after, found by binary search in the sorted positions.
+			at, _ := slices.BinarySearch(m.positions, c.Start)
+			if at > 0 {
+				rank[2], rank[3] = 1, m.positions[at-1]-c.Start
+			} else {
+				rank[3] = c.Start - m.positions[at]
 			}
 			if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
 				best, bestRank, bestM = m.k, rank, m
 			}
 		}
 		if bestM != nil {
-			bestM.honorifics[c.honorific] = true
+			bestM.honorifics |= honorificBit(c.honorific)
 		}
 		if best >= 0 {
 			r.of[i] = best
 			continue
 		}
-		r.of[i] = r.cluster("name:"+normKey(w), nil)
+		r.of[i] = r.cluster(keyOf("name:", w), nil)
 	}
 }
 
@@ -408,7 +495,7 @@ func (r *resolver) acronyms() {
 		if c.entry.Entity != nil {
 			r.of[i] = r.cluster("gaz:"+c.entry.ID, c.entry.Entity)
 		} else {
-			r.of[i] = r.cluster("name:"+normKey(r.d.bare(c.first)), nil)
+			r.of[i] = r.cluster(keyOf("name:", r.d.bare(c.first)), nil)
 		}
 		if host >= 0 {
 			r.union(host, r.of[i])
@@ -465,29 +552,43 @@ func (r *resolver) variants() {
 		if k < 0 || c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.kind != Name {
 			continue
 		}
-		toks := r.nameTokens(i)
-		key := strings.Join(toks, " ")
+		key := r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		ns = append(ns, named{k, toks})
+		ns = append(ns, named{k, r.nameTokens(i)})
 	}
 	// Variants share their first three letters, so only names in the
-	// same bucket are compared.
-	buckets := map[string][]named{}
-	var keys []string
-	for _, n := range ns {
-		key := strings.ToLower(n.toks[0])
-		key = key[:min(3, len(key))]
-		if _, ok := buckets[key]; !ok {
-			keys = append(keys, key)
+	// same bucket are compared. Buckets are numbered in first-seen order
+	// and their names gathered by a counting sort.
+	bucketOf := make(map[uint64]int, len(ns))
+	ids := make([]int, len(ns))
+	for x, n := range ns {
+		key := prefixKey(n.toks[0])
+		id, ok := bucketOf[key]
+		if !ok {
+			id = len(bucketOf)
+			bucketOf[key] = id
 		}
-		buckets[key] = append(buckets[key], n)
+		ids[x] = id
+	}
+	ends := make([]int, len(bucketOf)+1)
+	for _, id := range ids {
+		ends[id+1]++
+	}
+	for k := 1; k < len(ends); k++ {
+		ends[k] += ends[k-1]
+	}
+	sorted := make([]named, len(ns))
+	fill := slices.Clone(ends[:len(bucketOf)])
+	for x, id := range ids {
+		sorted[fill[id]] = ns[x]
+		fill[id]++
 	}
 	person := r.personClusters()
-	for _, key := range keys {
-		b := capped(buckets[key])
+	for id := range len(bucketOf) {
+		b := capped(sorted[ends[id]:ends[id+1]])
 		for x := range b {
 			for y := range b {
 				a, c := b[x], b[y]
@@ -502,10 +603,25 @@ func (r *resolver) variants() {
 	}
 }
 
+// prefixKey packs the first three letters of w, in lower case, into one
+// number: the bucket of names variants compares.
+func prefixKey(w string) uint64 {
+	var key uint64
+	n := 0
+	for _, c := range w {
+		if n == 3 {
+			break
+		}
+		key = key<<21 | uint64(unicode.ToLower(c))
+		n++
+	}
+	return key
+}
+
 // personClusters returns the clusters, by root, with a mention that has an
 // honorific or a title.
-func (r *resolver) personClusters() map[int]bool {
-	out := map[int]bool{}
+func (r *resolver) personClusters() []bool {
+	out := make([]bool, len(r.clusters))
 	for i := range r.cands {
 		if r.of[i] >= 0 && (r.cands[i].honorific != "" || r.cands[i].hint == Person) {
 			out[r.find(r.of[i])] = true
@@ -588,7 +704,7 @@ func (r *resolver) governments() {
 		case top >= 0:
 			r.of[i] = top
 		case c.gov != "":
-			k := r.cluster("gov:"+normKey(c.Span.In(r.d.src)), nil)
+			k := r.cluster(keyOf("gov:", c.Span.In(r.d.src)), nil)
 			r.clusters[k].gov = c.gov
 			r.of[i] = k
 		case len(acting) == 0:
@@ -604,13 +720,43 @@ var (
 	femaleHonorifics = set("Ms", "Mrs", "Miss", "Lady", "Dame", "Baroness")
 )
 
+// honorificSet is a set of honorifics as bits: bit 0 for none, then one
+// bit per word of honorifics, so that the set a name has been given costs
+// no allocation.
+type honorificSet uint32
+
+// honorificBits numbers the honorifics, sorted, from bit 1.
+var honorificBits = func() map[string]honorificSet {
+	words := slices.Sorted(maps.Keys(honorifics))
+	m := make(map[string]honorificSet, len(words))
+	for k, w := range words {
+		m[w] = 1 << (k + 1)
+	}
+	return m
+}()
+
+// honorificBit is h's bit; "" (none) is bit 0.
+func honorificBit(h string) honorificSet {
+	if h == "" {
+		return 1
+	}
+	return honorificBits[h]
+}
+
+// Masks of the honorifics that tell a sex.
+var maleMask, femaleMask = func() (m, f honorificSet) {
+	for h := range maleHonorifics {
+		m |= honorificBit(h)
+	}
+	for h := range femaleHonorifics {
+		f |= honorificBit(h)
+	}
+	return m, f
+}()
+
 // genderClash reports whether honorific h tells a different sex from one of
 // the honorifics a name has been given.
-func genderClash(h string, given map[string]bool) bool {
-	for g := range given {
-		if maleHonorifics[h] && femaleHonorifics[g] || femaleHonorifics[h] && maleHonorifics[g] {
-			return true
-		}
-	}
-	return false
+func genderClash(h string, given honorificSet) bool {
+	b := honorificBit(h)
+	return b&maleMask != 0 && given&femaleMask != 0 || b&femaleMask != 0 && given&maleMask != 0
 }

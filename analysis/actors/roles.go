@@ -81,7 +81,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			end--
 		}
 		k := c.titleStart - 1
-		for k >= lo && c.titleStart-k <= 4 && preRoleWord(d, k) && !d.capWord(k) {
+		for k >= lo && c.titleStart-k <= 4 && d.is(k, classPreRole) && !d.capWord(k) {
 			k--
 		}
 		add(k+1, end, end-1)
@@ -93,7 +93,9 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			skippedThe = true
 		}
 		k := p
-		for k >= lo && p-k < 5 && preRoleWord(d, k) {
+		// A connector inside a name counts too: "Commission for Racial
+		// Equality chief".
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || connectors[d.tok(k)] && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
 		if k < p && isRoleNoun(d.tok(p)) && (!skippedThe || isOrgRole(d.tok(p))) {
@@ -108,7 +110,21 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	// farmer, Labour MP Owen Tate has said".
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
 	p := start - 1
+	asPhrase := false
+	if p > lo && d.tok(p) == "," {
+		// "As head of the agency, Amara Diallo has ...", "her
+		// predecessor as editor, Ilka Berg": a phrase of office opened
+		// by "as" describes the name after it.
+		if a := fronted(d, lo, p); a >= 0 {
+			if head, ok := appositionRole(d, a, p, true); ok {
+				add(a, p, head)
+				asPhrase = true
+			}
+		}
+	}
 	switch {
+	case asPhrase:
+		p = -1
 	case p > lo && d.tok(p) == "," && closed:
 	case p-1 > lo && d.tok(p) == "as" && d.tok(p-1) == "known", p > lo && (d.tok(p) == "called" || d.tok(p) == "named"):
 		if d.tok(p) == "as" {
@@ -124,7 +140,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			w := d.tok(k)
 			from := -1
 			switch {
-			case determiners[strings.ToLower(w)]:
+			case inLower(determiners, w):
 				from = k + 1
 			case d.possessive(k) && d.capWord(k):
 				from = k
@@ -138,7 +154,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 					break
 				}
 			}
-			if d.toks[k].Kind != text.Word || actVerbs[w] || stopWords[strings.ToLower(w)] && !roleBreaks[w] && w != "and" && !determiners[strings.ToLower(w)] {
+			if d.toks[k].Kind != text.Word || actVerbs[w] || inLower(stopWords, w) && !roleBreaks[w] && w != "and" && !inLower(determiners, w) {
 				break
 			}
 		}
@@ -150,10 +166,18 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		add(c.end, c.end+1, c.end)
 	}
 
+	// A role after "as": "Gwen Rudd resigned as transport secretary",
+	// "Ana Lenz, who served as finance minister".
+	if a, b := asRole(d, c.end, hi); b > a {
+		if head, ok := appositionRole(d, a, b, true); ok {
+			add(a, b, head)
+		}
+	}
+
 	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
 	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
 		a := q + 1
-		if determiners[strings.ToLower(d.tok(a))] {
+		if inLower(determiners, d.tok(a)) {
 			a++
 		}
 		b := a
@@ -177,14 +201,14 @@ func preRoleWord(d *document, k int) bool {
 	if w == "" {
 		return false
 	}
-	lw := strings.ToLower(stripPossessive(w))
-	if functionWord(w) || actVerbs[lw] || calendarWords[w] {
+	bw := stripPossessive(w)
+	if functionWord(w) || inLower(actVerbs, bw) || calendarWords[w] {
 		return false
 	}
 	if startsUpper(w) {
 		return true
 	}
-	return isRoleNoun(w) || roleModifiers[lw] || roleModifiers[strings.TrimPrefix(lw, "ex-")]
+	return isRoleNoun(w) || inLower(roleModifiers, bw) || len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && inLower(roleModifiers, bw[3:])
 }
 
 // isRoleNoun reports whether w heads a role: a person's office or an
@@ -197,8 +221,8 @@ func isOrgRole(w string) bool { return inPlural(orgRoles, w) }
 
 // inPlural reports whether w, lower-cased, or its singular is in m.
 func inPlural(m map[string]bool, w string) bool {
-	lw := strings.ToLower(undot(w))
-	return m[lw] || strings.HasSuffix(lw, "s") && m[lw[:len(lw)-1]]
+	w = undot(w)
+	return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
 }
 
 // appositionRole reports whether tokens [a, b) read as a role, and which
@@ -210,7 +234,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if a >= b {
 		return 0, false
 	}
-	if w := d.word(a); w == "" || functionWord(w) || actVerbs[w] || !determined && !preRoleWord(d, a) {
+	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbs[w] || !determined && !d.is(a, classPreRole) {
 		return 0, false
 	}
 	end := b
@@ -219,7 +243,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 			end = k
 			break
 		}
-		if functionWord(d.tok(k)) {
+		if d.is(k, classFunction) {
 			return 0, false
 		}
 	}
@@ -237,6 +261,56 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 // phrase; "first" and "new" are function words but also role modifiers
 // ("the First Secretary").
 func functionWord(w string) bool {
-	lw := strings.ToLower(w)
-	return stopWords[lw] && !roleModifiers[lw]
+	return inLower(stopWords, w) && !inLower(roleModifiers, w)
+}
+
+// fronted returns where a phrase of office opened by "as" starts, when
+// the tokens [lo, p) end in one: "as" (after the start of the sentence, a
+// clause opener or a word such as "now" or "predecessor") followed only by
+// words a role may hold. It returns -1 otherwise.
+func fronted(d *document, lo, p int) int {
+	for k := p - 1; k >= lo && p-k <= 12; k-- {
+		w := d.tok(k)
+		if w == "as" || w == "As" {
+			if k+1 < p {
+				return k + 1
+			}
+			return -1
+		}
+		if d.toks[k].Kind != text.Word || actVerbs[w] || d.is(k, classFunction) && !roleBreaks[w] && w != "and" && !inLower(determiners, w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asRole returns the role phrase [a, b) after "as" that follows a name
+// ending at token j, with at most three lower-case words between ("resigned
+// as", "who served as", "was appointed as"), or a == b when there is none.
+func asRole(d *document, j, hi int) (a, b int) {
+	k := j
+	if d.tok(k) == "," {
+		k++
+	}
+	for n := 0; k < hi && n < 3 && d.tok(k) != "as"; n++ {
+		if w := d.word(k); w == "" || startsUpper(w) || roleBreaks[w] {
+			return 0, 0
+		}
+		k++
+	}
+	if k >= hi || d.tok(k) != "as" {
+		return 0, 0
+	}
+	a = k + 1
+	if determiners[d.tok(a)] {
+		a++
+	}
+	b = a
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || roleBreaks[d.tok(b)] && b > a || d.tok(b) == "the" && b > a && roleBreaks[d.tok(b-1)]) {
+		b++
+	}
+	for b > a && (roleBreaks[d.tok(b-1)] || d.tok(b-1) == "the") {
+		b--
+	}
+	return a, b
 }

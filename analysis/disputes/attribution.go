@@ -537,7 +537,7 @@ func finiteWord(w string) bool {
 }
 
 // clauseAfter reports whether what follows the cue at k is a clause rather
-// than a noun phrase: "denied (that) the security services were
+// than a noun phrase: "denied (that) the border guards were
 // involved", not "denied the claims".
 func (s *sentence) clauseAfter(k, end int) bool {
 	if s.word(k+1) == "that" {

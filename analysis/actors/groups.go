@@ -1,0 +1,164 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// groupHeads are plural nouns for collectives of people that take sides in
+// news stories ("unions warned", "campaigners said"). Nouns for sources
+// rather than parties ("analysts", "experts", "officials", "critics") are
+// left out: a story quotes them, they are seldom what it is about; so are
+// nouns too general to name one side ("companies", "groups", "users").
+var groupHeads = set("unions", "workers", "employees", "journalists", "reporters",
+	"developers", "campaigners", "activists", "protesters", "demonstrators", "farmers",
+	"doctors", "nurses", "teachers", "students", "pupils", "parents", "residents",
+	"consumers", "shareholders", "investors", "voters", "pensioners",
+	"lawyers", "scientists", "rebels", "militants", "regulators", "charities")
+
+// groupMention is a lower-case group found in the text: its span, the
+// tokens of its words, and its head's lemma, which names the group.
+type groupMention struct {
+	span        text.Span
+	sent        int
+	first, end  int
+	lemma       string
+	acts        bool // followed by a verb: the group is a subject
+	modifiedLen int  // words before the head
+}
+
+// findGroups finds lower-case plural noun phrases headed by a groupHeads
+// noun ("hospital staff unions", "online journalists"), and "<group>
+// leaders" ("union leaders"), which speak for the group.
+func findGroups(d *document) []groupMention {
+	var out []groupMention
+	for s := range len(d.sent) - 1 {
+		lo, hi := d.sent[s], d.sent[s+1]
+		for h := lo; h < hi; h++ {
+			w := d.word(h)
+			if w == "" || startsUpper(w) || d.possessive(h) && !strings.HasSuffix(d.tok(h), "'") && !strings.HasSuffix(d.tok(h), "’") {
+				continue
+			}
+			lemma := ""
+			switch bw := d.bare(h); {
+			case groupHeads[bw]:
+				lemma = strings.TrimSuffix(strings.TrimSuffix(bw, "s"), "ie")
+			case (bw == "leaders" || bw == "bosses") && h > lo && groupHeads[d.word(h-1)+"s"]:
+				lemma = strings.TrimSuffix(d.word(h-1), "ie")
+			default:
+				continue
+			}
+			// Lower-case modifiers before the head: "public service",
+			// "open source", "online".
+			a := h
+			for a > lo && h-a < 3 {
+				m := d.word(a - 1)
+				if m == "" || startsUpper(m) || d.is(a-1, classFunction) || actVerbs[m] || d.possessive(a-1) || !groupModifier(d, a-1) {
+					break
+				}
+				a--
+			}
+			out = append(out, groupMention{
+				span: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}, sent: s, first: a, end: h + 1,
+				lemma: lemma, acts: acts(d, a, h+1, lo), modifiedLen: h - a,
+			})
+		}
+	}
+	return out
+}
+
+// addGroups makes an actor of each lower-case group the text names twice
+// or more, once at least as a subject ("unions warned"): a collective that
+// acts in the story, as the named ones ("the Europeans") do. Its mentions
+// are descriptions; its name is its fullest mention. Groups a name already
+// covers are left alone.
+func addGroups(d *document, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []*cluster, []bool, []roleInfo, []bool) {
+	ms := findGroups(d)
+	if len(ms) < 2 {
+		return cands, clusters, kept, infos, subject
+	}
+	type tally struct{ n, acts int }
+	count := map[string]tally{}
+	for _, m := range ms {
+		t := count[m.lemma]
+		t.n++
+		if m.acts {
+			t.acts++
+		}
+		count[m.lemma] = t
+	}
+	// The tokens some candidate covers, so that a group inside a name is
+	// found in time linear in the text.
+	covered := make([]bool, len(d.toks))
+	for i := range cands {
+		for k := spanStart(d, &cands[i]); k < cands[i].end; k++ {
+			covered[k] = true
+		}
+	}
+	byLemma := map[string]*cluster{}
+	for _, m := range ms {
+		if t := count[m.lemma]; t.n < 2 || t.acts == 0 || slices.Contains(covered[m.first:m.end], true) {
+			continue
+		}
+		cl := byLemma[m.lemma]
+		if cl == nil {
+			// "European consumers" already made a group of a region's
+			// people: "consumers" alone is that group.
+			for k, other := range clusters {
+				if other.typ == Group && kept[k] && other.entity != nil {
+					for _, i := range other.cands {
+						if c := &cands[i]; c.group && strings.EqualFold(d.bare(c.end-1), d.bare(m.end-1)) {
+							cl = other
+						}
+					}
+				}
+			}
+			if cl != nil {
+				byLemma[m.lemma] = cl
+			}
+		}
+		if cl == nil {
+			cl = &cluster{key: "group:" + m.lemma, typ: Group}
+			byLemma[m.lemma] = cl
+			clusters = append(clusters, cl)
+			kept = append(kept, true)
+		}
+		cands = append(cands, candidate{Span: m.span, sent: m.sent, first: m.first, end: m.end,
+			kind: Description, hint: Group, acronymOf: -1, titleStart: m.first, described: true})
+		infos = append(infos, roleInfo{})
+		subject = append(subject, m.acts)
+		n := len(cands) - 1
+		at, _ := slices.BinarySearchFunc(cl.cands, m.span.Start, func(i, start int) int { return cands[i].Start - start })
+		cl.cands = slices.Insert(cl.cands, at, n)
+	}
+	return cands, clusters, kept, infos, subject
+}
+
+// acts reports whether the phrase [a, b) of a sentence starting at lo is
+// a subject: followed by a verb ("unions warned", "unions will"), or after
+// a verb that ends its clause ("..., met union leaders.").
+func acts(d *document, a, b, lo int) bool {
+	if actVerbs[d.word(b)] {
+		return true
+	}
+	return a > lo && actVerbs[d.word(a-1)] && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
+}
+
+// groupModifier reports whether token k can qualify a group's head: a role
+// modifier ("public", "online", "service") or a word shaped like an
+// adjective ("national", "electronic", "independent"); a verb before the
+// group ("met union leaders") is not one.
+func groupModifier(d *document, k int) bool {
+	if d.is(k, classModifier) {
+		return true
+	}
+	w := d.word(k)
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "ary", "ish", "ian", "ese", "ern", "ent", "ant"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

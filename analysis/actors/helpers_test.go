@@ -1,0 +1,102 @@
+package actors
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+func TestStripPossessive(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Iran's", "Iran"}, {"Iran’s", "Iran"}, {"IRAN'S", "IRAN"}, {"Zoë’s", "Zoë"},
+		{"the Americans'", "the Americans"}, {"Americans’", "Americans"},
+		{"Jones", "Jones"}, {"'s", "'s"}, {"s'", "s'"}, {"’s", "’s"}, {"a", "a"}, {"", ""},
+	}
+	for _, tt := range tests {
+		if got := stripPossessive(tt.in); got != tt.want {
+			t.Errorf("stripPossessive(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKeyOf(t *testing.T) {
+	tests := []struct{ prefix, in, want string }{
+		{"name:", "Bank  of\tEngland", "name:bank of england"},
+		{"", "Iran’s", "iran"},
+		{"", "Ó Dálaigh’s", "ó dálaigh"},
+		{"gov:", " the Calder administration ", "gov:the calder administration"},
+	}
+	for _, tt := range tests {
+		if got := keyOf(tt.prefix, tt.in); got != tt.want {
+			t.Errorf("keyOf(%q, %q) = %q; want %q", tt.prefix, tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWordSet(t *testing.T) {
+	var s wordSet
+	s.init(3)
+	for _, w := range []string{"former", "élan", "straße"} {
+		s.add(w)
+	}
+	for _, w := range []string{"Former", "FORMER", "Élan", "straße"} {
+		if !s.has(w) {
+			t.Errorf("has(%q) = false; want true", w)
+		}
+	}
+	for _, w := range []string{"formers", "elan", "", "Minister"} {
+		if s.has(w) {
+			t.Errorf("has(%q) = true; want false", w)
+		}
+	}
+}
+
+// TestMayStartGazetteer checks the lookup filter against the gazetteer
+// itself: every form's first word passes it, in any case and with a
+// possessive, so that the filter never hides a match.
+func TestMayStartGazetteer(t *testing.T) {
+	for _, e := range gazetteer.Default().Entities() {
+		forms := append([]string{e.Name}, e.Names...)
+		forms = append(forms, e.Abbreviations...)
+		forms = append(forms, e.Demonyms...)
+		forms = append(forms, e.Capitals...)
+		forms = append(forms, e.Metonyms...)
+		for _, f := range forms {
+			first, _, _ := strings.Cut(f, " ")
+			for _, w := range []string{first, strings.ToUpper(first), first + "'s"} {
+				if !mayStartGazetteer(w) {
+					t.Errorf("mayStartGazetteer(%q) = false, but %q is a form of %s", w, f, e.ID)
+				}
+			}
+		}
+	}
+	for _, w := range []string{"Ferrante", "Okafor", "Zorblat"} {
+		if mayStartGazetteer(w) {
+			t.Errorf("mayStartGazetteer(%q) = true; no form starts with it", w)
+		}
+	}
+}
+
+// TestLongSentences guards against work that grows with the square of a
+// sentence's length: a sentence of tens of thousands of words, names or
+// marks must take well under a second.
+func TestLongSentences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping long texts in -short mode")
+	}
+	for _, unit := range []string{"Norway ", ". ", "Acme Norway Ltd Mr ", "Ms Vela said the unions and the minister met. "} {
+		src := strings.Repeat(unit, 60000/len(unit))
+		doc := &text.Document{Text: src, Sentences: []text.Sentence{{Span: text.Span{Start: 0, End: len(src)}}}}
+		start := time.Now()
+		if _, err := Find(context.Background(), doc, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if d := time.Since(start); d > 3*time.Second {
+			t.Errorf("%q repeated as one sentence took %v", unit, d)
+		}
+	}
+}

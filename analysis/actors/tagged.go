@@ -1,0 +1,193 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+
+	"github.com/docanalysis/docanalysis/analysis/ner"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// tagFinder proposes candidates from the trained tagger's entities and the
+// rule finder together. The rules still find what the tagger does not
+// mark or type the way actors need: gazetteer readings (capitals as
+// metonyms, demonyms, acronyms), titles and honorifics, parenthesised
+// acronyms, "the Kenyan government" and "the government". The tagger
+// decides what is a name: a rule candidate the tagger calls an event, a
+// work or a product (MISC) is dropped unless the gazetteer knows it, and a
+// name the tagger finds where the rules found none becomes a candidate of
+// its own.
+type tagFinder struct {
+	rules ruleFinder
+	ents  []ner.Entity // in text order
+	next  int          // the first entity not yet before the current sentence
+}
+
+func (f *tagFinder) find(dst []candidate, d *document, s int) []candidate {
+	n := len(dst)
+	dst = f.rules.find(dst, d, s)
+	lo, hi := d.sent[s], d.sent[s+1]
+	if lo == hi {
+		return dst
+	}
+	start, end := d.toks[lo].Start, d.toks[hi-1].End
+	for f.next < len(f.ents) && f.ents[f.next].Span.End <= start {
+		f.next++
+	}
+	k := f.next
+	for k < len(f.ents) && f.ents[k].Span.Start < end {
+		k++
+	}
+	ents := f.ents[f.next:k]
+	f.next = k
+	return reconcile(dst, n, d, s, ents)
+}
+
+// reconcile matches the candidates dst[n:] of sentence s with the tagger's
+// entities of that sentence, in text order:
+//
+//   - a name only the rules found, with no gazetteer reading, honorific,
+//     title or acronym to back it, is dropped when the tagger sees no name
+//     there and it opens the sentence ("Critics", "Officials"), or when the
+//     tagger calls it an event, work or product (MISC); a single word
+//     opening a sentence that the tagger calls a person, organisation or
+//     place is kept, where the rules alone keep it only when the text
+//     also writes it as a name inside a sentence;
+//   - a person or organisation the tagger finds where the rules found
+//     nothing becomes a candidate of the tagger's type, unless it is part of an office
+//     ("Cabinet Secretary", "MP for Ashworth") or names a thing that does
+//     not act ("the Green Paper").
+//
+// Candidate indexes in acronymOf are renumbered for the drops and
+// insertions.
+func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []candidate {
+	if len(ents) == 0 && n == len(dst) {
+		return dst
+	}
+	var coveredBuf [32]bool
+	covered := coveredBuf[:0]
+	if len(ents) <= len(coveredBuf) {
+		covered = coveredBuf[:len(ents)]
+	} else {
+		covered = make([]bool, len(ents))
+	}
+	rest := dst[n:]
+	var keepBuf [32]bool
+	keep := keepBuf[:0]
+	if len(rest) <= len(keepBuf) {
+		keep = keepBuf[:len(rest)]
+	} else {
+		keep = make([]bool, len(rest))
+	}
+	dropped := 0
+	for i := range rest {
+		c := &rest[i]
+		ns, ne := d.toks[c.first].Start, d.bareEnd(c.end-1)
+		// Entities are in text order and do not overlap, so their ends
+		// are in order too: the first that ends after ns is found by
+		// binary search, which keeps a sentence of any length linear.
+		k, _ := slices.BinarySearchFunc(ents, ns, func(e ner.Entity, at int) int { return cmp.Compare(e.Span.End, at+1) })
+		for ; k < len(ents) && ents[k].Span.Start < ne; k++ {
+			if ns < ents[k].Span.End {
+				covered[k] = true
+				if c.ner == 0 {
+					c.ner = ents[k].Type
+				}
+			}
+		}
+		keep[i] = true
+		if c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind != Name || c.gov != "" || c.inst != "" {
+			continue
+		}
+		if c.ner == ner.PER || c.ner == ner.ORG || c.ner == ner.LOC {
+			// A word opening a sentence that the tagger calls a name is
+			// one, though the text never writes it elsewhere.
+			c.dropInitial = false
+		}
+		switch {
+		case c.ner == 0 && c.initial && c.end-c.first == 1 && !allCaps(d.bare(c.first)):
+			keep[i] = false
+			dropped++
+		case c.ner == ner.MISC && c.hint == Unknown:
+			keep[i] = false
+			dropped++
+		}
+	}
+	// Acronyms point at the candidate they follow; a dropped host leaves
+	// the acronym on its own.
+	var added []candidate
+	for k, e := range ents {
+		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
+			if c, ok := entityCandidate(d, s, e); ok {
+				added = append(added, c)
+			}
+		}
+	}
+	if dropped == 0 && len(added) == 0 {
+		return dst
+	}
+	newIndex := make([]int, len(rest))
+	out := make([]candidate, 0, len(rest)+len(added))
+	a := 0
+	for i := range rest {
+		for a < len(added) && added[a].Start < rest[i].Start {
+			out = append(out, added[a])
+			a++
+		}
+		newIndex[i] = -1
+		if keep[i] {
+			newIndex[i] = n + len(out)
+			out = append(out, rest[i])
+		}
+	}
+	out = append(out, added[a:]...)
+	for i := range out {
+		if c := &out[i]; c.acronymOf >= n {
+			c.acronymOf = newIndex[c.acronymOf-n]
+		}
+	}
+	return append(dst[:n], out...)
+}
+
+// hintOf is the actor type a tagger type suggests.
+func hintOf(t ner.Type) Type {
+	switch t {
+	case ner.PER:
+		return Person
+	case ner.ORG:
+		return Organization
+	case ner.LOC:
+		return Location
+	}
+	return Unknown
+}
+
+// entityCandidate makes a candidate of an entity of sentence s that no
+// rule candidate covers, or reports that it names no actor.
+func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
+	lo, hi := d.sent[s], d.sent[s+1]
+	first := lo + sort.Search(hi-lo, func(k int) bool { return d.toks[lo+k].End > e.Span.Start })
+	end := first
+	for end < hi && d.toks[end].Start < e.Span.End {
+		end++
+	}
+	if first >= end || d.toks[first].Start != e.Span.Start || d.toks[first].Kind != text.Word {
+		return candidate{}, false
+	}
+	last := d.bare(end - 1)
+	switch {
+	case nonActorHeads[last] || nonActors[last] || calendarWords[last] || titleWord(last):
+		return candidate{}, false
+	case titleWord(d.bare(end)) && !d.possessive(end-1):
+		return candidate{}, false // "Cabinet Secretary": an office
+	case first-2 >= lo && d.tok(first-1) == "for" && titleWord(d.bare(first-2)):
+		return candidate{}, false // "MP for Ashworth": a seat
+	}
+	c := candidate{Span: d.span(first, end), sent: s, first: first, end: end, kind: Name,
+		hint: hintOf(e.Type), ner: e.Type, acronymOf: -1, titleStart: first, initial: d.initial(first)}
+	if end-first == 1 && allCaps(last) {
+		c.kind = Acronym
+	}
+	return c, true
+}

@@ -1,0 +1,241 @@
+package actors
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/ner"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// phenomenon is one short invented text and what Find must read from it.
+type phenomenon struct {
+	name   string
+	text   string
+	want   []wantActor
+	absent []string // names or aliases no actor may have
+}
+
+type wantActor struct {
+	name    string
+	typ     Type
+	aliases []string // among the actor's aliases
+	roles   []string // each shares at least half its words with one of the actor's roles
+	kinds   map[string]MentionKind
+}
+
+func checkPhenomena(t *testing.T, tests []phenomenon) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findText(t, "", tt.text)
+			for _, w := range tt.want {
+				a := byName(got, w.name)
+				if a == nil {
+					t.Errorf("no actor %q; got %s", w.name, describe(got))
+					continue
+				}
+				if a.Type != w.typ {
+					t.Errorf("%s: type %v; want %v", w.name, a.Type, w.typ)
+				}
+				for _, al := range w.aliases {
+					if !slices.Contains(a.Aliases, al) {
+						t.Errorf("%s: aliases %q lack %q", w.name, a.Aliases, al)
+					}
+				}
+				for _, r := range w.roles {
+					if !slices.ContainsFunc(a.Roles, func(have string) bool { return roleMatches(r, have) }) {
+						t.Errorf("%s: roles %q lack %q", w.name, a.Roles, r)
+					}
+				}
+				for text, kind := range w.kinds {
+					found := false
+					for _, m := range a.Mentions {
+						if m.In(tt.text) == text {
+							found = true
+							if m.Kind != kind {
+								t.Errorf("%s: mention %q is a %v; want %v", w.name, text, m.Kind, kind)
+							}
+						}
+					}
+					if !found {
+						t.Errorf("%s: no mention %q among %q", w.name, text, a.Aliases)
+					}
+				}
+			}
+			for _, s := range tt.absent {
+				for _, a := range got {
+					if a.Name == s || slices.Contains(a.Aliases, s) {
+						t.Errorf("actor %q (aliases %q) should not exist", a.Name, a.Aliases)
+					}
+				}
+			}
+		})
+	}
+}
+
+// roleMatches reports whether have holds at least half the words of want,
+// as the evaluation scores roles.
+func roleMatches(want, have string) bool {
+	w, h := strings.Fields(strings.ToLower(want)), strings.Fields(strings.ToLower(have))
+	n := 0
+	for _, x := range w {
+		if slices.Contains(h, x) {
+			n++
+		}
+	}
+	return 2*n >= len(w)
+}
+
+// TestTaggerCandidates covers what the trained tagger adds to the rules.
+func TestTaggerCandidates(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "sentence-initial common words the tagger leaves untagged are not actors",
+			text:   "Critics say the plan is flawed. Officials at the Ostmark Rail Authority rejected that. Residents were unconvinced.",
+			want:   []wantActor{{name: "Ostmark Rail Authority", typ: Organization}},
+			absent: []string{"Critics", "Officials", "Residents"},
+		},
+	})
+}
+
+// TestDescriptions covers definite descriptions read as mentions of a
+// named actor, with their words as its role.
+func TestDescriptions(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "an office named later stands for the person last acting",
+			text: "Halvard Øby has promised lower taxes. Mr Øby told reporters the cuts were affordable. " +
+				"The finance minister said the budget would balance.",
+			want: []wantActor{{name: "Halvard Øby", typ: Person, roles: []string{"finance minister"},
+				kinds: map[string]MentionKind{"The finance minister": Description}}},
+		},
+		{
+			name: "a description is not linked to the person already holding another office",
+			text: "Mayor Ines Quirós attacked the scheme. Ms Quirós said it was unfair. Ana Bellweather defended it. " +
+				"The prime minister said the scheme would stay.",
+			want: []wantActor{{name: "Ines Quirós", typ: Person}},
+		},
+		{
+			name: "a kind of firm stands for the firm last acting",
+			text: "Dunmore Freight has cut 200 jobs. Dunmore Freight said demand had fallen. The shipping firm will close two depots.",
+			want: []wantActor{{name: "Dunmore Freight", typ: Organization, roles: []string{"shipping firm"}}},
+		},
+		{
+			name: "the head of an organisation's name stands for it",
+			text: "The Lowland Executive has approved the bridge. Critics said the executive had ignored the costs.",
+			want: []wantActor{{name: "Lowland Executive", typ: Organization, aliases: []string{"the executive"}}},
+		},
+		{
+			name: "ministers with nothing before them are the government",
+			text: "The Norwegian government plans a new tax. Unions fear ministers will raise it again next year.",
+			want: []wantActor{{name: "Norway", typ: Country, aliases: []string{"ministers"}}},
+		},
+	})
+	// The description must not name a person where the subject of the
+	// clause is the one who speaks of it.
+	got := findText(t, "", "Mayor Ines Quirós attacked the scheme. Ms Quirós said it was unfair. Ana Bellweather defended it. "+
+		"The prime minister said the scheme would stay.")
+	if a := byName(got, "Ines Quirós"); a != nil && slices.ContainsFunc(a.Roles, func(r string) bool { return strings.Contains(r, "prime minister") }) {
+		t.Errorf("the mayor was read as the prime minister: roles %q", a.Roles)
+	}
+}
+
+// TestRolesWithAs covers roles given with "as".
+func TestRolesWithAs(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "a role after the name and a verb",
+			text: "Siobhán Ní Bhraonáin resigned as transport secretary in March. Ms Ní Bhraonáin now runs a charity.",
+			want: []wantActor{{name: "Siobhán Ní Bhraonáin", typ: Person, roles: []string{"transport secretary"}}},
+		},
+		{
+			name: "a fronted phrase of office before the name",
+			text: "As chairman of the Vell Valley Trust and its former treasurer, Dr Kofi Mensah-Bright has argued for the merger.",
+			want: []wantActor{{name: "Kofi Mensah-Bright", typ: Person, roles: []string{"chairman of the Vell Valley Trust"}}},
+		},
+		{
+			name: "a predecessor as an office",
+			text: "The plan was backed by her predecessor as Cabinet Secretary, Lord Ashworth.",
+			want: []wantActor{{name: "Lord Ashworth", typ: Person, roles: []string{"Cabinet Secretary"}}},
+		},
+		{
+			name: "a connector inside an organisation before a role noun",
+			text: "Office for Fair Housing chief Marta Żuk said rents were too high.",
+			want: []wantActor{{name: "Marta Żuk", typ: Person, roles: []string{"Office for Fair Housing chief"}}},
+		},
+	})
+}
+
+// TestPartyNicknames covers the gazetteer's party nicknames.
+func TestPartyNicknames(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name: "Tory and the Conservatives are one party",
+		text: "The Tories have promised to cut council tax. A Tory spokesman said the Conservatives would fund it from savings.",
+		want: []wantActor{{name: "Conservative Party", typ: Organization, aliases: []string{"Tories", "Conservatives"}}},
+	}})
+}
+
+// TestLowerCaseGroups covers collectives named in lower case.
+func TestLowerCaseGroups(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "a group named twice and acting is an actor",
+			text: "Hospital consultants and junior doctors met on Monday. Junior doctors said the rota was unsafe. " +
+				"The doctors will strike unless the Ferngate Trust relents.",
+			want: []wantActor{{name: "junior doctors", typ: Group, aliases: []string{"doctors"}}},
+		},
+		{
+			name:   "a group named once is not",
+			text:   "The Ferngate Trust said nurses were paid fairly. The trust will publish its accounts.",
+			absent: []string{"nurses"},
+		},
+		{
+			name:   "a verb before the group is not its modifier",
+			text:   "Pay talks have failed, warn teachers. The teachers said the offer was too low.",
+			want:   []wantActor{{name: "teachers", typ: Group}},
+			absent: []string{"warn teachers"},
+		},
+	})
+}
+
+// entitiesAt makes tagger entities of the given type for each listed
+// substring of src (its first occurrence).
+func entitiesAt(src string, typ ner.Type, subs ...string) []ner.Entity {
+	var out []ner.Entity
+	for _, s := range subs {
+		k := strings.Index(src, s)
+		out = append(out, ner.Entity{Span: text.Span{Start: k, End: k + len(s)}, Type: typ})
+	}
+	return out
+}
+
+// TestReconcile checks how the tagger's entities change the rules'
+// candidates, with entities given by hand so that the test does not
+// depend on the model: a single word opening a sentence is kept when the
+// tagger names it, a MISC name is dropped, a name the rules cannot see
+// (it starts in lower case) is added, an office the tagger marks is not,
+// and an opening word the tagger leaves alone is dropped.
+func TestReconcile(t *testing.T) {
+	src := "Veltro said the Nimbus Pro would sell. The plan was praised by zorbaNet, and the First Secretary agreed. Critics disagreed."
+	ents := append(entitiesAt(src, ner.MISC, "Nimbus Pro"), entitiesAt(src, ner.ORG, "zorbaNet", "First Secretary", "Veltro")...)
+	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
+	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
+	got, err := findTagged(context.Background(), doc, ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, src, got)
+	for _, name := range []string{"Veltro", "zorbaNet"} {
+		if a := byName(got, name); a == nil || a.Type != Organization {
+			t.Errorf("no organisation %s; got %s", name, describe(got))
+		}
+	}
+	for _, name := range []string{"Nimbus Pro", "First Secretary", "Critics"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
