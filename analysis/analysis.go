@@ -166,7 +166,9 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		return nil, err
 	}
 
-	td := &text.Document{Text: doc.Text, Title: doc.Title, Sentences: text.Sentences(doc.Text)}
+	// The sentences and their tokens are found once, here, for every
+	// stage to read.
+	td := text.NewDocument(doc.Text, doc.Title)
 	res := &Result{DocumentID: doc.ID, Language: lang, Stats: stats(td)}
 	if feats.Has(Sentences) {
 		res.Sentences = td.Sentences
@@ -217,10 +219,8 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 // tokens, so "Zoë’s" and "$1.5bn" count once each, as a reader counts them.
 func stats(td *text.Document) Stats {
 	s := Stats{Sentences: len(td.Sentences), Characters: utf8.RuneCountInString(td.Text)}
-	var toks []text.Token
-	for _, sent := range td.Sentences {
-		toks = text.AppendTokens(toks[:0], td.Text, sent.Span)
-		for _, t := range toks {
+	for i := range td.Sentences {
+		for _, t := range td.SentenceTokens(i) {
 			if t.Kind == text.Word || t.Kind == text.Number {
 				s.Words++
 			}

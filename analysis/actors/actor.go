@@ -65,7 +65,7 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 	if err != nil {
 		return find(ctx, doc, ruleFinder{gaz: gazetteer.Default()})
 	}
-	ents := tg.AppendDocument(nil, doc.Text, doc.Sentences)
+	ents := tg.AppendText(nil, doc)
 	return findTagged(ctx, doc, ents)
 }
 

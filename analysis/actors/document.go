@@ -33,13 +33,13 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 	}
 	d.src, d.doc = doc.Text, doc
 	d.sent, d.toks, d.cands = d.sent[:0], d.toks[:0], d.cands[:0]
-	for _, s := range doc.Sentences {
+	for i := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			d.release()
 			return nil, err
 		}
 		d.sent = append(d.sent, len(d.toks))
-		d.toks = text.AppendTokens(d.toks, d.src, s.Span)
+		d.toks = append(d.toks, doc.SentenceTokens(i)...)
 	}
 	d.sent = append(d.sent, len(d.toks))
 	// The possessive ending of every token is found once, here: the rules

@@ -307,3 +307,27 @@ func TestLoadErrors(t *testing.T) {
 		}
 	}
 }
+
+// AppendText, which reads the tokens a text.Document already has, finds
+// exactly what AppendDocument finds from the text.
+func TestAppendTextMatchesAppendDocument(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := []string{
+		"Ms Ilse Vandermeer's office in Brussels said the Liberal Party would not back the bill.\n\nMr Okafor, who leads the Harbour Workers Union, called it \"a betrayal\". Talks resume in Lagos on Monday.",
+		"MINISTERS MEET IN OSLO\n\nThe Norwegian government's plan was welcomed by the World Bank and Mrs Ødegård.",
+		"",
+	}
+	if b, err := os.ReadFile("../../../shared/corpora/bbc/politics/007.txt"); err == nil {
+		srcs = append(srcs, string(b))
+	}
+	for _, src := range srcs {
+		want := tg.AppendDocument(nil, src, text.Sentences(src))
+		got := tg.AppendText(nil, text.NewDocument(src, ""))
+		if !slices.Equal(got, want) {
+			t.Errorf("AppendText = %v, want %v as AppendDocument gives, for %.40q...", got, want, src)
+		}
+	}
+}

@@ -387,6 +387,19 @@ func (t *Tagger) AppendDocument(dst []Entity, src string, sentences []text.Sente
 	return dst
 }
 
+// AppendText is AppendDocument for a text.Document: it reads the tokens
+// doc's sentences already have (see text.NewDocument) instead of finding
+// them again, and gives the same entities.
+func (t *Tagger) AppendText(dst []Entity, doc *text.Document) []Entity {
+	st := t.getState()
+	t.tagDocument(st, len(doc.Sentences), true,
+		func(i int) { t.splitWords(st, doc.Text, doc.SentenceTokens(i)) },
+		func(int) { dst = st.appendEntities(dst) })
+	clear(st.strs)
+	t.pool.Put(st)
+	return dst
+}
+
 // tagDocument tags n sentences as one document: load(i) puts sentence i's
 // words in st.strs (and, when toks is set, its tokens in st.toks), emit(i)
 // takes its tags from st.tags (and its tokens from st.toks). The first
@@ -435,6 +448,16 @@ func (t *Tagger) tagDocument(st *state, n int, toks bool, load, emit func(i int)
 // for AppendDocument(nil, src, text.Sentences(src)).
 func (t *Tagger) Tag(src string) []Entity {
 	return t.AppendDocument(nil, src, text.Sentences(src))
+}
+
+// splitWords sets st.toks and st.strs to the CoNLL-style tokens of the
+// text tokens toks of src.
+func (t *Tagger) splitWords(st *state, src string, toks []text.Token) {
+	st.toks = conll.SplitTokens(st.toks[:0], src, toks)
+	st.strs = st.strs[:0]
+	for _, tk := range st.toks {
+		st.strs = append(st.strs, tk.In(src))
+	}
 }
 
 // sentenceWords sets st.toks and st.strs to the CoNLL-style tokens of
