@@ -238,11 +238,6 @@ type Model struct {
 	Version string // a version or content hash
 }
 
-// nerModel names the embedded tagger model (analysis/ner/model): the
-// training data, the algorithm and the first 12 hex digits of the model
-// file's SHA-256. Change it whenever make train-ner writes a new model.
-const nerModel = "conll2003-perceptron-ebb9780468ce"
-
 // Models lists the models and data sets behind the engine's answers. The
 // actor stage reads the trained tagger's entities when the embedded model
 // loads (it always does in a normal build), so the tagger is listed only
@@ -253,7 +248,7 @@ func Models() []Model {
 		{Name: "gazetteer", Version: "mledoze-5e9f370+supraverden-59ab4fa"},
 	}
 	if _, err := ner.Default(); err == nil {
-		ms = append(ms, Model{Name: "ner", Version: nerModel})
+		ms = append(ms, Model{Name: "ner", Version: ner.DefaultVersion()})
 	}
 	return append(ms,
 		Model{Name: "actors", Version: "ner+rules-2"},

@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"embed"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -223,6 +225,28 @@ var (
 	defaultTagger *Tagger
 	defaultErr    error
 )
+
+var (
+	versionOnce sync.Once
+	version     string
+)
+
+// DefaultVersion names the embedded model for reports such as
+// GetServiceInfo: the training data, the algorithm and the first 12 hex
+// digits of the model file's SHA-256, so that a retrained model is told
+// apart without anyone having to rename it. It is "" when no model is
+// embedded.
+func DefaultVersion() string {
+	versionOnce.Do(func() {
+		b, err := modelFS.ReadFile(modelPath)
+		if err != nil {
+			return
+		}
+		sum := sha256.Sum256(b)
+		version = "conll2003-perceptron-" + hex.EncodeToString(sum[:6])
+	})
+	return version
+}
 
 // Default returns the tagger built from the model embedded in the
 // package, reading it on the first call (under a second and 36 MB of

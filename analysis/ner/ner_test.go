@@ -2,6 +2,8 @@ package ner
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"os"
 	"path/filepath"
@@ -329,5 +331,17 @@ func TestAppendTextMatchesAppendDocument(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("AppendText = %v, want %v as AppendDocument gives, for %.40q...", got, want, src)
 		}
+	}
+}
+
+// DefaultVersion names the model file actually embedded.
+func TestDefaultVersion(t *testing.T) {
+	b, err := os.ReadFile("model/ner.model.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	if got, want := DefaultVersion(), "conll2003-perceptron-"+hex.EncodeToString(sum[:6]); got != want {
+		t.Errorf("DefaultVersion() = %q, want %q", got, want)
 	}
 }
