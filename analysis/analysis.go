@@ -251,7 +251,7 @@ func Models() []Model {
 		ms = append(ms, Model{Name: "ner", Version: ner.DefaultVersion()})
 	}
 	return append(ms,
-		Model{Name: "actors", Version: "ner+rules-2"},
+		Model{Name: "actors", Version: "ner+rules-3"},
 		Model{Name: "summary", Version: "lead+pairwise-1"},
 		Model{Name: "disputes", Version: "cues-2"},
 	)

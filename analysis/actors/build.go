@@ -366,7 +366,9 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 				best = i
 			}
 		}
-		return cands[best].Span.In(d.src)
+		// Read from the head's modifiers: a count or nationality before
+		// them ("three" in "three online journalists") is not the name.
+		return d.span(cands[best].first, cands[best].end).In(d.src)
 	}
 	best, bestLen := -1, 0
 	for _, i := range cl.cands {

@@ -75,7 +75,7 @@ func descriptions(d *document, tails map[string]int) []description {
 				if d.is(h, classOffice) || d.is(h, classFirm) {
 					break
 				}
-				if d.toks[h].Kind != text.Word || !(d.capWord(h) && !titleWord(d.bare(h)) || d.is(h, classModifier)) {
+				if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.is(h, classModifier)) {
 					h = hi
 					break
 				}

@@ -45,6 +45,16 @@
 //     ("Moscow says", "Tokyo insists") or a seat of government
 //     ("Downing Street"), as a metonym, and "<country> government" or
 //     "<demonym> authorities" as a description.
+//   - An organisation's seat ("Brussels" for the European Union) goes to
+//     another body of its family (the gazetteer's Family, "EU
+//     institutions and bodies") when the text names exactly one such
+//     body, and names it more often than the organisation: a story about
+//     the European Commission that says "Brussels" means the Commission.
+//   - A region's name ("Africa") is a metonym of the union of its states
+//     when the text names it: the organisation called the region's
+//     demonym and "Union" ("African Union"). A setting ("talks in
+//     Africa") stays a place, and the region's people and demonym stay a
+//     group.
 //   - Governments without a country: "the Calder administration", "the
 //     Ferrante government" and a bare "the government" are descriptions of the
 //     country the text is mostly about: the one with the most acting
@@ -61,13 +71,18 @@
 //     ("Lib Dems", "Liberal Democrats").
 //   - Parties known by a nickname ("Tory", "the Tories", "the
 //     Conservatives") are merged by a documented list in the gazetteer's
-//     extra.tsv. The singular "Conservative" is not in it: it mostly
-//     qualifies a noun ("a Conservative MP").
+//     extra.tsv. The singular "Conservative", which mostly qualifies a
+//     noun ("a Conservative MP"), is listed as the party's demonym: a
+//     Demonym mention of the party, which readers downstream (disputes)
+//     do not take for the party acting.
 //   - People: full name, surname, honorific or title with surname ("Ms
 //     Ferrante", "Lord Pembury"), and first name alone. Two full names
 //     sharing a surname stay apart ("Daniel Owain Pembury", "Lord Pembury of
 //     Ashcombe"); a surname on its own goes to the nearest full name before
-//     it.
+//     it. A surname of five letters or more that matches no name goes to
+//     the one full name whose surname it is with a doubled letter written
+//     once or a letter doubled ("Ms Marin" after "Petra Marrin"), a slip
+//     news text makes; with two such names it joins neither.
 //   - Descriptions: "the" or a possessive name, up to four modifiers and a
 //     singular office ("the prime minister", "Ruritania's first
 //     minister", "the Gazette editor") or kind of firm ("the shipping
@@ -88,8 +103,12 @@
 //     a Group when the text names it twice or more, once at least as a
 //     subject; mentions are descriptions, the name the fullest one, and a
 //     region's group ("European consumers") takes the bare plural
-//     ("consumers"). Sources rather than parties ("analysts", "experts")
-//     and nouns too general to name a side ("companies") are left out.
+//     ("consumers"). Nouns that name the same people in any story are one
+//     group ("journalists" and "reporters", groupSynonyms); a count and a
+//     nationality before the group belong to its mention ("three UK
+//     online journalists") but not to its name. Sources rather than
+//     parties ("analysts", "experts") and nouns too general to name a side
+//     ("companies") are left out.
 //
 // # Typing
 //
@@ -140,11 +159,15 @@
 // BenchmarkStage (bench_test.go) times both on a fixed sample of the BBC
 // corpus and reports actors/tagger. What keeps it cheap: documents, with
 // their token, candidate and word-class slices, are recycled through a
-// sync.Pool; each token's possessive ending and word classes are found
-// once; the set of lower-case words is a table of 64-bit hashes, not a
-// map of strings; a gazetteer lookup is tried only where a gazetteer form
-// can start (gazStarts); clusters, multi-word names and the results'
-// mentions and aliases are cut from shared arrays.
+// sync.Pool; each token's possessive ending is found once; the word
+// lists the rules ask of a token are merged into two tables (lexicon.go:
+// one for lower-cased words, one for words as written), whose answers are
+// kept per token (document.is, document.has), so a token costs a lookup
+// or two rather than one per list and question; the set of lower-case
+// words is a table of 64-bit hashes, not a map of strings; a gazetteer
+// lookup is tried only where a gazetteer form can start (gazStarts, asked
+// once per token); clusters, multi-word names and the results' mentions
+// and aliases are cut from shared arrays.
 //
 // # Cancellation and determinism
 //

@@ -21,8 +21,59 @@ type document struct {
 	sent  []int // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower wordSet
 	cands []candidate // scratch for the finder, kept for reuse
-	class []uint8     // class[i] caches word classes of token i; see is
+	class []uint16    // class[i] caches word classes of token i; see is
+	words []uint16    // words[i] caches exact-case classes of token i; see wordClass
 }
+
+// wordClass returns token k's exact-case classes (wordConnector, ...),
+// found on the first question from one lookup of the token and, when its
+// bare or undotted forms differ, one of each; 0 out of range.
+func (d *document) wordClass(k int) uint16 {
+	if k < 0 || k >= len(d.toks) {
+		return 0
+	}
+	if v := d.words[k]; v&wordKnown != 0 {
+		return v
+	}
+	tok, bare := d.tok(k), d.bare(k)
+	et := exactLex[tok]
+	eb := et
+	if len(bare) != len(tok) {
+		eb = exactLex[bare]
+	}
+	eub := eb // undot(bare)
+	if ub := undot(bare); len(ub) != len(bare) {
+		eub = exactLex[ub]
+	}
+	eut := et // undot(tok)
+	if ut := undot(tok); len(ut) != len(tok) {
+		eut = exactLex[ut]
+	}
+	v := wordKnown
+	if et&exConnector != 0 {
+		v |= wordConnector
+	}
+	if eub&(exTitle|exTitlePlural) != 0 {
+		v |= wordTitle
+	}
+	if eb&exOrgHead != 0 {
+		v |= wordOrgHead
+	}
+	if eb&exPlaceHead != 0 {
+		v |= wordPlaceHead
+	}
+	if eub&exCalendar != 0 {
+		v |= wordCalendar
+	}
+	if eut&exHonorific != 0 {
+		v |= wordHonorific
+	}
+	d.words[k] = v
+	return v
+}
+
+// has reports whether token k has exact-case class c.
+func (d *document) has(k int, c uint16) bool { return d.wordClass(k)&c != 0 }
 
 // newDocument tokenises doc sentence by sentence, checking ctx between
 // sentences.
@@ -55,6 +106,8 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 	}
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
 	clear(d.class)
+	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
+	clear(d.words)
 	d.lower.init(lower)
 	for _, t := range d.toks {
 		if w := t.In(d.src); t.Kind == text.Word && !startsUpper(w) {
@@ -268,38 +321,89 @@ func inLower(m map[string]bool, w string) bool {
 // Word classes of a token, cached in document.class: the role rules ask
 // them of the same tokens many times, and each answer costs map lookups.
 const (
-	classKnown    uint8 = 1 << iota // the other bits are set
-	classPreRole                    // preRoleWord
-	classFunction                   // functionWord
-	classOffice                     // an officeHeads noun, any case
-	classFirm                       // a firmHeads noun, any case
-	classModifier                   // a roleModifiers word, any case
+	classKnown    uint16 = 1 << iota // the bits but classPreRole and classGazStart are set
+	classPreRole                     // preRoleWord
+	classFunction                    // functionWord
+	classOffice                      // an officeHeads noun, any case
+	classFirm                        // a firmHeads noun, any case
+	classModifier                    // a roleModifiers word, any case
+
+	// The gazetteer filter has bits of its own, found apart from the
+	// others (see gazStart): most tokens are asked one or the other.
+	classGazKnown // classGazStart is set
+	classGazStart // mayStartGazetteer
+
+	classStop        // a stopWords word without its possessive, any case
+	classTitleFn     // a titleFunctionWords word without its possessive, any case
+	classInitialMod  // an initialModifiers word without its possessive, any case
+	classSettingPrep // a settingPreps word, any case
+
+	classPreRoleKnown // classPreRole is set
 )
 
+// gazStart reports whether a gazetteer form may start at token k
+// (mayStartGazetteer), asking once per token: the finder tries every
+// length of match from a token, and each try began with this test.
+func (d *document) gazStart(k int) bool {
+	if d.class[k]&classGazKnown == 0 {
+		d.class[k] |= classGazKnown
+		if mayStartGazetteer(d.tok(k)) {
+			d.class[k] |= classGazStart
+		}
+	}
+	return d.class[k]&classGazStart != 0
+}
+
 // is reports whether token k has every class in c.
-func (d *document) is(k int, c uint8) bool {
+func (d *document) is(k int, c uint16) bool {
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
-	if d.class[k]&classKnown == 0 {
-		v := classKnown
-		w, bw := d.tok(k), d.bare(k)
-		if preRoleWord(d, k) {
-			v |= classPreRole
+	v := d.class[k]
+	if v&classKnown == 0 {
+		// One lookup of the token and one of its bare form give all the
+		// classes but classPreRole (see lexicon).
+		v |= classKnown
+		w := d.tok(k)
+		b, bb := lex(w), uint16(0)
+		if d.possessive(k) {
+			bb = lex(d.bare(k))
+		} else {
+			bb = b
 		}
-		if functionWord(w) {
+		if isFunction(b) {
 			v |= classFunction
 		}
-		if inLower(officeHeads, bw) {
+		if bb&lexOffice != 0 {
 			v |= classOffice
 		}
-		if inLower(firmHeads, bw) {
+		if bb&lexFirm != 0 {
 			v |= classFirm
 		}
-		if inLower(roleModifiers, bw) {
+		if bb&lexRoleMod != 0 {
 			v |= classModifier
+		}
+		if bb&lexStop != 0 {
+			v |= classStop
+		}
+		if bb&lexTitleFn != 0 {
+			v |= classTitleFn
+		}
+		if bb&lexInitialMod != 0 {
+			v |= classInitialMod
+		}
+		if b&lexSettingPrep != 0 {
+			v |= classSettingPrep
 		}
 		d.class[k] = v
 	}
-	return d.class[k]&c == c
+	if c&classPreRole != 0 && v&classPreRoleKnown == 0 {
+		// Dearer, and asked of fewer tokens: found on its own.
+		v |= classPreRoleKnown
+		if preRoleWord(d, k) {
+			v |= classPreRole
+		}
+		d.class[k] = v
+	}
+	return v&c == c
 }

@@ -82,7 +82,7 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 		}
 		// Up to two connectors followed by a capitalised word: "of the".
 		k := j
-		for k < hi && k-j < 2 && connectors[d.tok(k)] && d.toks[k].Kind == text.Word {
+		for k < hi && k-j < 2 && d.has(k, wordConnector) && d.toks[k].Kind == text.Word {
 			k++
 		}
 		// "the" joins only after another connector: "Organization of the
@@ -122,15 +122,15 @@ func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
 func splitRun(d *document, a, b int) (k, r int) {
 	orgBefore := false
 	for k := a + 1; k < b-1; k++ {
-		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
+		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		// An honorific starts a new name: "in Ontario Ms Keller".
-		if honorifics[undot(d.tok(k))] && !titles[undot(d.tok(k-1))] {
+		if d.has(k, wordHonorific) && !titles[undot(d.tok(k-1))] {
 			return k, k
 		}
 		// "of" or "for" before an organisation ends a name: "Dr Ines
 		// Varga of the Danish Energy Agency", but not "Bank of England" or
 		// "Commission for Racial Equality".
-		if w := d.tok(k); (w == "of" || w == "for") && orgHeads[d.bare(b-1)] && !orgBefore && !nameHonorifics[undot(d.tok(a))] {
+		if w := d.tok(k); (w == "of" || w == "for") && d.has(b-1, wordOrgHead) && !orgBefore && !nameHonorifics[undot(d.tok(a))] {
 			r := k + 1
 			if d.tok(r) == "the" {
 				r++
@@ -173,10 +173,10 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		a++
 		initial = false
 	}
-	for a < b && calendarWords[undot(d.bare(a))] {
+	for a < b && d.has(a, wordCalendar) {
 		a++
 	}
-	for b > a && (calendarWords[undot(d.bare(b-1))] || connectors[d.tok(b-1)]) {
+	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector)) {
 		b--
 	}
 	if a >= b {
@@ -187,7 +187,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := stripPossessive(w); inLower(stopWords, bw) && !allCaps(bw) || nonActors[bw] {
+		if bw := stripPossessive(w); d.is(a, classStop) && !allCaps(bw) || nonActors[bw] {
 			return dst
 		}
 	}
@@ -196,10 +196,10 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	// a country in it is a mention ("French Foreign Minister"). What comes
 	// before the office names who holds it: "Green Party" in "Green Party
 	// MP", "French" in "French Foreign Minister".
-	if !honorifics[undot(d.tok(a))] && titleWord(d.bare(b-1)) {
+	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) {
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
-	if titleWord(d.bare(a)) && b-a > 1 && connectors[d.tok(a+1)] || nonActorHeads[d.bare(b-1)] || innerFunctionWord(d, a, b) {
+	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads[d.bare(b-1)] || innerFunctionWord(d, a, b) {
 		return f.segment(dst, d, s, a, b, false, true)
 	}
 
@@ -220,7 +220,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 // "Shadow Health Secretary"), but not before a.
 func titlePhraseStart(d *document, a, h int) int {
 	t := h
-	for t > a && inLower(roleModifiers, d.bare(t-1)) && !d.possessive(t-1) {
+	for t > a && d.is(t-1, classModifier) && !d.possessive(t-1) {
 		t--
 	}
 	return t
@@ -236,7 +236,7 @@ var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "o
 // of a work, not the name of an actor.
 func innerFunctionWord(d *document, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if w := d.bare(k); startsUpper(w) && !allCaps(w) && inLower(titleFunctionWords, w) {
+		if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.is(k, classTitleFn) {
 			return true
 		}
 	}
@@ -252,13 +252,13 @@ func innerFunctionWord(d *document, a, b int) bool {
 func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 	w := d.bare(a)
 	switch {
-	case inLower(stopWords, w):
+	case d.is(a, classStop):
 		return true
 	case b-a < 2:
 		return false
-	case inLower(initialModifiers, w):
+	case d.is(a, classInitialMod):
 		return true
-	case !d.lowerSeen(w) || orgHeads[d.bare(b-1)]:
+	case !d.lowerSeen(w) || d.has(b-1, wordOrgHead):
 		return false
 	}
 	for k := min(b, a+f.gaz.MaxWords()); k > a+1; k-- {
@@ -282,14 +282,14 @@ func titleWord(w string) bool {
 
 // person reads [a, b) as a person's name after an honorific or title.
 func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
-	if orgHeads[d.bare(b-1)] || placeHeads[d.bare(b-1)] {
+	if d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead) {
 		return candidate{}, false
 	}
 	// The last title in the run followed by a name: everything up to it
 	// is the office ("French Foreign Minister", "Prime Minister").
 	h := -1
 	for k := b - 2; k >= a; k-- {
-		if titles[undot(d.tok(k))] && !connectors[d.tok(k+1)] {
+		if titles[undot(d.tok(k))] && !d.has(k+1, wordConnector) {
 			h = k
 			break
 		}
@@ -297,7 +297,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	c := candidate{sent: s, kind: Name, hint: Person, acronymOf: -1}
 	first := a
 	switch {
-	case honorifics[undot(d.tok(a))] && b-a >= 2:
+	case d.has(a, wordHonorific) && b-a >= 2:
 		c.honorific = undot(d.tok(a))
 		first = a + 1
 		c.titleStart = a
@@ -305,7 +305,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 		first = h + 1
 		c.titleStart, c.titleEnd = a, h
 		c.title = text.Span{Start: d.toks[a].Start, End: d.toks[h].End}.In(d.src)
-		if honorifics[undot(d.tok(first))] && b-first >= 2 {
+		if d.has(first, wordHonorific) && b-first >= 2 {
 			c.honorific = undot(d.tok(first))
 			first++
 		}
@@ -334,7 +334,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 // spacing) for runs of several words or acronyms ("Nato"). withThe reports
 // that the match includes the article.
 func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, ok bool) {
-	if !mayStartGazetteer(d.tok(a)) {
+	if !d.gazStart(a) {
 		return gazetteer.Entry{}, false, false
 	}
 	s := d.span(a, b).In(d.src)
@@ -360,13 +360,15 @@ func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, o
 // gazOnly it keeps the gazetteer matches only.
 func (f ruleFinder) segment(dst []candidate, d *document, s, a, b int, initial, gazOnly bool) []candidate {
 	for p := a; p < b; {
-		if connectors[d.tok(p)] {
+		if d.has(p, wordConnector) {
 			p++
 			continue
 		}
 		q, e, withThe := p, gazetteer.Entry{}, false
-		for k := min(b, p+f.gaz.MaxWords()); k > p; k-- {
-			if connectors[d.tok(k-1)] {
+		// Most words start no gazetteer form: asking once here spares
+		// the tries of every length.
+		for k := min(b, p+f.gaz.MaxWords()); k > p && d.gazStart(p); k-- {
+			if d.has(k-1, wordConnector) {
 				continue
 			}
 			if m, the, ok := f.lookup(d, p, k); ok {
@@ -384,7 +386,7 @@ func (f ruleFinder) segment(dst []candidate, d *document, s, a, b int, initial, 
 			dst, p = f.name(dst, d, s, p, b, initial && p == a)
 			continue
 		}
-		if q < b && !connectors[d.tok(q)] && !gazOnly {
+		if q < b && !d.has(q, wordConnector) && !gazOnly {
 			rest := d.bare(b - 1)
 			switch {
 			case b-q == 1 && govNouns[rest] && e.Kind == gazetteer.Country:
@@ -433,9 +435,9 @@ func (f ruleFinder) gazCandidate(d *document, s, a, b int, e gazetteer.Entry) ca
 // lower case ("the Allied Harbour and Ferry Workers union").
 func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool) ([]candidate, int) {
 	orgBefore := false
-	orgName := orgHeads[d.bare(b-1)] || !d.possessive(b-1) && lowerOrgHeads[d.word(b)]
+	orgName := d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads[d.word(b)]
 	for k := a + 1; k < b-1; k++ {
-		orgBefore = orgBefore || orgHeads[d.bare(k-1)]
+		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		if w := d.tok(k); (w == "and" || w == "&") && (!orgName || orgBefore) {
 			return f.oneName(dst, d, s, a, k, initial), k + 1
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -17,6 +18,17 @@ var groupHeads = set("unions", "workers", "employees", "journalists", "reporters
 	"doctors", "nurses", "teachers", "students", "pupils", "parents", "residents",
 	"consumers", "shareholders", "investors", "voters", "pensioners",
 	"lawyers", "scientists", "rebels", "militants", "regulators", "charities")
+
+// groupSynonyms maps a group head's lemma to the lemma of the head that
+// names the same collective: news text varies the noun for one group
+// ("the journalists ... the reporters") to avoid repeating it. Only nouns
+// that name the same people in any story are paired; near neighbours that
+// may be two sides ("rebels", "militants") are not.
+var groupSynonyms = map[string]string{
+	"reporter":     "journalist",
+	"demonstrator": "protester",
+	"employee":     "worker",
+}
 
 // groupMention is a lower-case group found in the text: its span, the
 // tokens of its words, and its head's lemma, which names the group.
@@ -38,7 +50,9 @@ func findGroups(d *document) []groupMention {
 		lo, hi := d.sent[s], d.sent[s+1]
 		for h := lo; h < hi; h++ {
 			w := d.word(h)
-			if w == "" || startsUpper(w) || d.possessive(h) && !strings.HasSuffix(d.tok(h), "'") && !strings.HasSuffix(d.tok(h), "’") {
+			// Every head ("unions", "leaders", "bosses") ends in "s":
+			// most words are passed over before any lookup.
+			if w == "" || w[len(w)-1] != 's' && !d.possessive(h) || startsUpper(w) || d.possessive(h) && !strings.HasSuffix(d.tok(h), "'") && !strings.HasSuffix(d.tok(h), "’") {
 				continue
 			}
 			lemma := ""
@@ -49,6 +63,9 @@ func findGroups(d *document) []groupMention {
 				lemma = strings.TrimSuffix(d.word(h-1), "ie")
 			default:
 				continue
+			}
+			if syn, ok := groupSynonyms[lemma]; ok {
+				lemma = syn
 			}
 			// Lower-case modifiers before the head: "public service",
 			// "open source", "online".
@@ -91,11 +108,15 @@ func addGroups(d *document, cands []candidate, clusters []*cluster, kept []bool,
 	}
 	// The tokens some candidate covers, so that a group inside a name is
 	// found in time linear in the text.
+	// at[k] is 1 + the index of the candidate ending at token k+1, so that
+	// a nationality before a group is found as quickly.
 	covered := make([]bool, len(d.toks))
+	at := make([]int32, len(d.toks))
 	for i := range cands {
 		for k := spanStart(d, &cands[i]); k < cands[i].end; k++ {
 			covered[k] = true
 		}
+		at[cands[i].end-1] = int32(i + 1)
 	}
 	byLemma := map[string]*cluster{}
 	for _, m := range ms {
@@ -125,7 +146,7 @@ func addGroups(d *document, cands []candidate, clusters []*cluster, kept []bool,
 			clusters = append(clusters, cl)
 			kept = append(kept, true)
 		}
-		cands = append(cands, candidate{Span: m.span, sent: m.sent, first: m.first, end: m.end,
+		cands = append(cands, candidate{Span: leadSpan(d, cands, at, m), sent: m.sent, first: m.first, end: m.end,
 			kind: Description, hint: Group, acronymOf: -1, titleStart: m.first, described: true})
 		infos = append(infos, roleInfo{})
 		subject = append(subject, m.acts)
@@ -135,6 +156,42 @@ func addGroups(d *document, cands []candidate, clusters []*cluster, kept []bool,
 	}
 	return cands, clusters, kept, infos, subject
 }
+
+// leadSpan returns a group mention's span widened over a nationality and
+// a count before it ("three Ruritanian online journalists", "two UK
+// unions"): the text names the group with them, so they belong to its
+// mention. The nationality stays a mention of its country too; the
+// group's name (canonical) is read without them. at is addGroups' map
+// from a token to the candidate ending there.
+func leadSpan(d *document, cands []candidate, at []int32, m groupMention) text.Span {
+	sp := m.span
+	k, lo := m.first, d.sent[m.sent]
+	if k > lo && at[k-1] > 0 {
+		if c := &cands[at[k-1]-1]; c.entry.Entity != nil && c.entry.Entity.Kind == gazetteer.Country && c.first >= lo {
+			k = spanStart(d, c)
+		}
+	}
+	if k > lo && quantity(d.word(k-1)) {
+		k--
+	}
+	sp.Start = d.toks[k].Start
+	return sp
+}
+
+// quantity reports whether w is a count: digits or a number word.
+func quantity(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return strings.Trim(w, "0123456789,") == ""
+	}
+	return numberWords[strings.ToLower(w)]
+}
+
+// numberWords are the counts written as words that open a noun phrase.
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "dozens", "hundreds", "thousands", "several")
 
 // acts reports whether the phrase [a, b) of a sentence starting at lo is
 // a subject: followed by a verb ("unions warned", "unions will"), or after

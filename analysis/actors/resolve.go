@@ -45,6 +45,7 @@ func resolve(d *document, cands []candidate) []*cluster {
 	r.names()
 	r.acronyms()
 	r.variants()
+	r.seats()
 	r.governments()
 
 	// Collect the surviving clusters with their candidates in text order,
@@ -107,7 +108,10 @@ func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
 		return r.find(k)
 	}
 	if len(r.arena) == cap(r.arena) {
-		r.arena = make([]cluster, 0, max(16, len(r.cands)+2))
+		// A cluster gathers the several mentions of one actor, so
+		// clusters are fewer than candidates: half as many is room
+		// enough most times, and a full arena is only replaced.
+		r.arena = make([]cluster, 0, max(16, len(r.cands)/2+2))
 	}
 	r.arena = append(r.arena, cluster{key: key, entity: e})
 	r.clusters = append(r.clusters, &r.arena[len(r.arena)-1])
@@ -126,7 +130,7 @@ func (r *resolver) context() {
 		if k >= 0 && d.tok(k) == "the" {
 			k--
 		}
-		if k >= d.sent[c.sent] && inLower(settingPreps, d.tok(k)) {
+		if k >= d.sent[c.sent] && d.is(k, classSettingPrep) {
 			c.setting = true
 		}
 	}
@@ -274,11 +278,18 @@ func (r *resolver) names() {
 		nextFirst, nextLast *multi // the next multi in byFirst and byLast
 	}
 	// Multis live in one array, sized so that it never moves: each has a
-	// candidate of its own. The lists by first and last word are linked
-	// through the multis, in the order they were added, so that a name
-	// costs no slice of its own.
+	// candidate of its own, of two words or more, and most candidates are
+	// single words. The lists by first and last word are linked through
+	// the multis, in the order they were added, so that a name costs no
+	// slice of its own.
 	type list struct{ head, tail *multi }
-	arena := make([]multi, 0, len(r.cands))
+	nMulti := 0
+	for i := range r.cands {
+		if r.cands[i].end-r.cands[i].first >= 2 {
+			nMulti++
+		}
+	}
+	arena := make([]multi, 0, nMulti)
 	var multis []*multi
 	byFirst := map[string]list{} // multis by first word
 	byLast := map[string]list{}  // multis by last word
@@ -368,15 +379,22 @@ func (r *resolver) names() {
 	for _, m := range multis {
 		words = append(words, m.first, m.last)
 	}
-	support := make(map[string]bool, 2*len(words))
-	for _, w := range words {
-		support[w] = true
-		// "Conservative" opening a sentence is supported by "the
-		// Conservatives" inside one.
-		support[strings.TrimSuffix(w, "s")] = true
-		if strings.HasSuffix(w, "ies") {
-			support[strings.TrimSuffix(w, "ies")+"y"] = true
+	// The set is built on the first question: many texts ask none.
+	var support map[string]bool
+	supported := func(w string) bool {
+		if support == nil {
+			support = make(map[string]bool, 2*len(words))
+			for _, w := range words {
+				support[w] = true
+				// "Conservative" opening a sentence is supported by
+				// "the Conservatives" inside one.
+				support[strings.TrimSuffix(w, "s")] = true
+				if strings.HasSuffix(w, "ies") {
+					support[strings.TrimSuffix(w, "ies")+"y"] = true
+				}
+			}
 		}
+		return support[w]
 	}
 
 	// The multis each word may stand for, by its surname or first word,
@@ -424,13 +442,14 @@ func (r *resolver) names() {
 		}
 		return capped(wordMultis[g.start-1 : g.start-1+g.n])
 	}
+	var slipBuf []byte // for slips, made on first use
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first != 1 {
 			continue
 		}
 		w := r.d.bare(c.first)
-		if c.dropInitial && c.honorific == "" && !support[w] {
+		if c.dropInitial && c.honorific == "" && !supported(w) {
 			continue
 		}
 		if calendarWords[w] {
@@ -473,11 +492,143 @@ func (r *resolver) names() {
 		if bestM != nil {
 			bestM.honorifics |= honorificBit(c.honorific)
 		}
+		if best < 0 {
+			// A surname written with one letter doubled or undoubled
+			// ("Ms Marrin" after "Petra Marin"), a slip news text makes,
+			// goes to the one personal name it then matches.
+			var slip *multi
+			if slipBuf == nil {
+				slipBuf = make([]byte, 0, 64)
+			}
+			slips(w, slipBuf[:0], func(v []byte) bool {
+				g, ok := byWord[string(v)] // no copy of v: a map index
+				if !ok {
+					return true
+				}
+				for _, m := range capped(wordMultis[g.start-1 : g.start-1+g.n]) {
+					if !m.personal || m.last != string(v) || len(m.toks) < 2 {
+						continue
+					}
+					if slip != nil && slip != m {
+						slip = nil
+						return false // two names: no way to tell which
+					}
+					slip = m
+				}
+				return true
+			})
+			if slip != nil && !genderClash(c.honorific, slip.honorifics) {
+				best = slip.k
+				slip.honorifics |= honorificBit(c.honorific)
+			}
+		}
 		if best >= 0 {
 			r.of[i] = best
 			continue
 		}
 		r.of[i] = r.cluster(keyOf("name:", w), nil)
+	}
+}
+
+// minSlipLen is the shortest surname, in bytes, that slips reads a slip
+// in: in shorter names one letter more or less is as often another name
+// ("Ross", "Ros").
+const minSlipLen = 5
+
+// slips calls yield with each spelling of w that has one doubled letter
+// written once or one single letter doubled ("Marrin", "Marin"), into buf,
+// until yield returns false. Only ASCII lower-case letters after the
+// first are varied: that is where such slips occur.
+func slips(w string, buf []byte, yield func(v []byte) bool) {
+	if len(w) < minSlipLen || !startsUpper(w) {
+		return
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			continue
+		}
+		if w[i] == w[i-1] && len(w) > minSlipLen {
+			if !yield(append(append(buf[:0], w[:i]...), w[i+1:]...)) {
+				return
+			}
+		}
+		if w[i] != w[i-1] && (i+1 == len(w) || w[i+1] != w[i]) {
+			if !yield(append(append(append(buf[:0], w[:i+1]...), w[i]), w[i+1:]...)) {
+				return
+			}
+		}
+	}
+}
+
+// seats gives an organisation's metonym ("Brussels" for the European
+// Union) to another body of the same family (the gazetteer's Family, "EU
+// institutions and bodies") when the text names exactly one such body and
+// names it more often than the organisation itself: a story about the
+// European Commission that says "Brussels" means the Commission, as a
+// reader takes it. Mentions are counted after names and acronyms have
+// merged, so "the Commission" and "EC" count for the body.
+func (r *resolver) seats() {
+	var count []int
+	for i := range r.cands {
+		c := &r.cands[i]
+		e := c.entry.Entity
+		if e == nil || c.entry.Form != gazetteer.Metonym || e.Kind != gazetteer.Organization || e.Family == "" || r.of[i] < 0 {
+			continue
+		}
+		if count == nil {
+			// Rare enough to count only when needed: metonyms count
+			// for neither side.
+			count = make([]int, len(r.clusters))
+			for j, k := range r.of {
+				if k >= 0 && r.cands[j].entry.Form != gazetteer.Metonym {
+					count[r.find(k)]++
+				}
+			}
+		}
+		own, body := r.find(r.of[i]), -1
+		for k := range r.clusters {
+			b := r.clusters[k].entity
+			if r.find(k) != k || k == own || b == nil || b == e || b.Family != e.Family || count[k] == 0 {
+				continue
+			}
+			if body >= 0 {
+				body = -2 // two bodies: no telling which
+				break
+			}
+			body = k
+		}
+		if body >= 0 && count[body] > count[own] {
+			r.of[i] = body
+			c.entry.Entity = r.clusters[body].entity
+		}
+	}
+	r.unions()
+}
+
+// unions gives a region's name ("Europe", "Africa") to the union of its
+// states when the text names that union: an organisation called the
+// region's demonym and "Union" ("European Union", "African Union"). In
+// such a text "a signal from Europe" is the union's; the region's people
+// and demonym ("Europeans", "European leaders") stay a group, and a
+// setting ("talks in Europe") stays a place.
+func (r *resolver) unions() {
+	for i := range r.cands {
+		c := &r.cands[i]
+		e := c.entry.Entity
+		if e == nil || e.Kind != gazetteer.Region || c.entry.Form != gazetteer.Name || c.setting || c.group || r.of[i] < 0 {
+			continue
+		}
+		for k, cl := range r.clusters {
+			u := cl.entity
+			if r.find(k) != k || u == nil || u.Kind != gazetteer.Organization || !strings.HasSuffix(u.Name, " Union") ||
+				!slices.Contains(e.Demonyms, strings.TrimSuffix(u.Name, " Union")) {
+				continue
+			}
+			r.of[i] = k
+			c.entry = gazetteer.Entry{Entity: u, Form: gazetteer.Metonym}
+			c.kind = Metonym
+			break
+		}
 	}
 }
 

@@ -95,7 +95,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		k := p
 		// A connector inside a name counts too: "Commission for Racial
 		// Equality chief".
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || connectors[d.tok(k)] && d.capWord(k-1) && d.capWord(k+1)) {
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
 		if k < p && isRoleNoun(d.tok(p)) && (!skippedThe || isOrgRole(d.tok(p))) {
@@ -201,29 +201,48 @@ func preRoleWord(d *document, k int) bool {
 	if w == "" {
 		return false
 	}
-	bw := stripPossessive(w)
-	if functionWord(w) || inLower(actVerbs, bw) || calendarWords[w] {
+	b, bb := wordClasses(w)
+	return preRoleClasses(w, b, bb)
+}
+
+// wordClasses returns the lexicon classes of w and of w without a
+// possessive ending, looking up once when it has none.
+func wordClasses(w string) (b, bb uint16) {
+	b = lex(w)
+	if bw := stripPossessive(w); len(bw) != len(w) {
+		return b, lex(bw)
+	}
+	return b, b
+}
+
+// preRoleClasses is preRoleWord for word w with classes b, and bb without
+// its possessive ending.
+func preRoleClasses(w string, b, bb uint16) bool {
+	if isFunction(b) || bb&lexActVerb != 0 || calendarWords[w] {
 		return false
 	}
 	if startsUpper(w) {
 		return true
 	}
-	return isRoleNoun(w) || inLower(roleModifiers, bw) || len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && inLower(roleModifiers, bw[3:])
+	if bb&lexRoleMod != 0 {
+		return true
+	}
+	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:])&lexRoleMod != 0 {
+		return true
+	}
+	if !strings.HasSuffix(w, ".") {
+		return b&(lexPersonRole|lexOrgRole) != 0 // lexPlural(w) is b
+	}
+	return isRoleNoun(w)
 }
 
 // isRoleNoun reports whether w heads a role: a person's office or an
 // organisation's kind, in the singular or plural.
-func isRoleNoun(w string) bool { return isPersonRole(w) || isOrgRole(w) }
+func isRoleNoun(w string) bool { return lexPlural(w)&(lexPersonRole|lexOrgRole) != 0 }
 
-func isPersonRole(w string) bool { return inPlural(personRoles, w) }
+func isPersonRole(w string) bool { return lexPlural(w)&lexPersonRole != 0 }
 
-func isOrgRole(w string) bool { return inPlural(orgRoles, w) }
-
-// inPlural reports whether w, lower-cased, or its singular is in m.
-func inPlural(m map[string]bool, w string) bool {
-	w = undot(w)
-	return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
-}
+func isOrgRole(w string) bool { return lexPlural(w)&lexOrgRole != 0 }
 
 // appositionRole reports whether tokens [a, b) read as a role, and which
 // token is its head: the words before any "of"/"at"/"for" must end in a role
@@ -260,9 +279,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 // functionWord reports whether w is a function word that ends a role
 // phrase; "first" and "new" are function words but also role modifiers
 // ("the First Secretary").
-func functionWord(w string) bool {
-	return inLower(stopWords, w) && !inLower(roleModifiers, w)
-}
+func functionWord(w string) bool { return isFunction(lex(w)) }
 
 // fronted returns where a phrase of office opened by "as" starts, when
 // the tokens [lo, p) end in one: "as" (after the start of the sentence, a

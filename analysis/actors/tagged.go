@@ -179,9 +179,9 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 	switch {
 	case nonActorHeads[last] || nonActors[last] || calendarWords[last] || titleWord(last):
 		return candidate{}, false
-	case titleWord(d.bare(end)) && !d.possessive(end-1):
+	case d.has(end, wordTitle) && !d.possessive(end-1):
 		return candidate{}, false // "Cabinet Secretary": an office
-	case first-2 >= lo && d.tok(first-1) == "for" && titleWord(d.bare(first-2)):
+	case first-2 >= lo && d.tok(first-1) == "for" && d.has(first-2, wordTitle):
 		return candidate{}, false // "MP for Ashworth": a seat
 	}
 	c := candidate{Span: d.span(first, end), sent: s, first: first, end: end, kind: Name,

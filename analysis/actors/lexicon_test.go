@@ -1,0 +1,97 @@
+package actors
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// TestLexiconMatchesLists checks the merged tables against the word lists
+// they are built from, asked as the rules used to ask the lists: every
+// listed word, in upper case, capitalised, with "s" and with a dot.
+func TestLexiconMatchesLists(t *testing.T) {
+	lower := []struct {
+		name  string
+		words map[string]bool
+		bit   uint16
+	}{
+		{"stopWords", stopWords, lexStop}, {"roleModifiers", roleModifiers, lexRoleMod},
+		{"actVerbs", actVerbs, lexActVerb}, {"officeHeads", officeHeads, lexOffice},
+		{"firmHeads", firmHeads, lexFirm}, {"titleFunctionWords", titleFunctionWords, lexTitleFn},
+		{"initialModifiers", initialModifiers, lexInitialMod}, {"settingPreps", settingPreps, lexSettingPrep},
+	}
+	exact := []map[string]bool{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
+	var words []string
+	for _, l := range lower {
+		for w := range l.words {
+			words = append(words, w)
+		}
+	}
+	for _, m := range append(exact, personRoles, orgRoles) {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	var asked []string
+	for _, w := range words {
+		asked = append(asked, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w+"S", w+".", "x"+w)
+	}
+	// inPlural as the rules asked it before the tables.
+	inPlural := func(m map[string]bool, w string) bool {
+		w = undot(w)
+		return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
+	}
+	for _, w := range asked {
+		b := lex(w)
+		for _, l := range lower {
+			if got, want := b&l.bit != 0, inLower(l.words, w); got != want {
+				t.Errorf("lex(%q) in %s = %v; want %v", w, l.name, got, want)
+			}
+		}
+		if got, want := isPersonRole(w), inPlural(personRoles, w); got != want {
+			t.Errorf("isPersonRole(%q) = %v; want %v", w, got, want)
+		}
+		if got, want := isOrgRole(w), inPlural(orgRoles, w); got != want {
+			t.Errorf("isOrgRole(%q) = %v; want %v", w, got, want)
+		}
+		if got, want := functionWord(w), inLower(stopWords, w) && !inLower(roleModifiers, w); got != want {
+			t.Errorf("functionWord(%q) = %v; want %v", w, got, want)
+		}
+		// The exact-case classes, read through a one-token document.
+		src := w + "'s"
+		for _, text := range []string{w, src} {
+			d := testDocument(t, text)
+			k := 0
+			bare := d.bare(k)
+			checks := []struct {
+				name      string
+				got, want bool
+			}{
+				{"connector", d.has(k, wordConnector), connectors[d.tok(k)]},
+				{"title", d.has(k, wordTitle), titleWord(bare)},
+				{"orgHead", d.has(k, wordOrgHead), orgHeads[bare]},
+				{"placeHead", d.has(k, wordPlaceHead), placeHeads[bare]},
+				{"calendar", d.has(k, wordCalendar), calendarWords[undot(bare)]},
+				{"honorific", d.has(k, wordHonorific), honorifics[undot(d.tok(k))]},
+			}
+			for _, c := range checks {
+				if c.got != c.want {
+					t.Errorf("%q: %s = %v; want %v", text, c.name, c.got, c.want)
+				}
+			}
+			d.release()
+		}
+	}
+}
+
+// testDocument reads src as a document of the package.
+func testDocument(t *testing.T, src string) *document {
+	t.Helper()
+	d, err := newDocument(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)})
+	if err != nil || len(d.toks) == 0 {
+		t.Fatalf("newDocument(%q) = %v, %v", src, d, err)
+	}
+	return d
+}
