@@ -1,6 +1,11 @@
 package ner
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"slices"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
@@ -101,6 +106,29 @@ func newGazIndex(g *gazetteer.Gazetteer) *gazIndex {
 		}
 	}
 	return x
+}
+
+// digest identifies the index's content: a SHA-256, in hex, over its
+// entries in sorted order. A model records the digest of the tables it
+// was trained with, so that a test notices when the gazetteer changed
+// after training and the model needs make train-ner.
+func (x *gazIndex) digest() string {
+	var lines []string
+	for k, l := range x.exact {
+		lines = append(lines, fmt.Sprintf("e\t%s\t%d", k, l))
+	}
+	for k, l := range x.fold {
+		lines = append(lines, fmt.Sprintf("f\t%s\t%d", k, l))
+	}
+	for k := range x.prefixes {
+		lines = append(lines, "p\t"+k)
+	}
+	slices.Sort(lines)
+	h := sha256.New()
+	for _, l := range lines {
+		io.WriteString(h, l+"\n")
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // gazHit is a context feature of one token of a sentence.

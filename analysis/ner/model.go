@@ -17,8 +17,10 @@ import (
 
 // The model file is gzip over a little-endian binary layout:
 //
-//	magic "docanalysis-ner 2\n"
+//	magic "docanalysis-ner 3\n"
 //	uvarint flags: bit 0 gazetteer features on
+//	uvarint length, then the digest of the gazetteer tables the model was
+//	trained with (empty without gazetteer features); format 2 lacks it
 //	uvarint length, then the clusters the model was trained with, in the
 //	clusters file format, bit strings cut to the 20 bits features use
 //	uvarint count, then each training word as uvarint length and bytes
@@ -29,7 +31,10 @@ import (
 //
 // Train quantises the weights (see there), so a model read back scores
 // exactly as the one that was written.
-const magic = "docanalysis-ner 2\n"
+const magic = "docanalysis-ner 3\n"
+
+// magic2 is the format before the gazetteer digest, still read.
+const magic2 = "docanalysis-ner 2\n"
 
 const flagGazetteer = 1
 
@@ -47,6 +52,7 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		b.Write(binary.AppendUvarint(nil, uint64(len(s))))
 		b.WriteString(s)
 	}
+	writeString(t.gazDigest)
 	writeString(string(t.lx.appendClusters(nil)))
 	b.Write(binary.AppendUvarint(nil, uint64(len(t.vocab))))
 	for _, s := range t.vocab {
@@ -119,7 +125,7 @@ func Load(r io.Reader) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: %s: %w", ErrBadModel, what, err)
 	}
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic && string(head) != magic2 {
 		return fail("magic", err)
 	}
 	flags, err := binary.ReadUvarint(br)
@@ -138,6 +144,12 @@ func Load(r io.Reader) (*Tagger, error) {
 		_, err = io.ReadFull(br, s)
 		return string(s), err
 	}
+	var digest string
+	if string(head) == magic {
+		if digest, err = readString(); err != nil {
+			return fail("gazetteer digest", err)
+		}
+	}
 	clusters, err := readString()
 	if err != nil {
 		return fail("clusters", err)
@@ -146,7 +158,7 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lx: lx, tr: newTransitions(), index: map[uint64]int32{}}
+	t := &Tagger{lx: lx, tr: newTransitions(), index: map[uint64]int32{}, gazDigest: digest}
 	nv, err := binary.ReadUvarint(br)
 	if err != nil || nv > uint64(len(data)) {
 		return fail("vocabulary", err)

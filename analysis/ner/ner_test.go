@@ -345,3 +345,19 @@ func TestDefaultVersion(t *testing.T) {
 		t.Errorf("DefaultVersion() = %q, want %q", got, want)
 	}
 }
+
+// The embedded model was trained with the gazetteer tables the package
+// now reads: its gazetteer features mean what its weights learnt. A change
+// to analysis/gazetteer's data (extra.tsv included) needs make train-ner.
+func TestModelMatchesGazetteer(t *testing.T) {
+	tg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.lx.gaz == nil {
+		t.Skip("the model has no gazetteer features")
+	}
+	if got, want := tg.gazDigest, tg.lx.gaz.digest(); got != want {
+		t.Errorf("the embedded model was trained with gazetteer digest %.12q, the tables now give %.12q: run make train-ner and commit the model", got, want)
+	}
+}

@@ -22,6 +22,11 @@ type Tagger struct {
 	keys  []uint64         // the features, sorted, for writing the model
 	vocab []string         // training words, whose scores are precomputed
 
+	// gazDigest identifies the gazetteer tables the model was trained
+	// with (gazIndex.digest): the gazetteer features of a model read
+	// with other tables are not the ones its weights were learnt for.
+	gazDigest string
+
 	// Precomputed lexical scores: for each known word, the sum of its
 	// lexical features' weights at each offset of the window, so that a
 	// known word costs one lookup instead of a hundred. Words are found by

@@ -265,6 +265,9 @@ func Train(docs [][]Sentence, opts TrainOptions) (*Tagger, error) {
 		}
 		q := func(i int) int64 { return int64(math.Round(weight(i) / scale)) }
 		t := &Tagger{lx: lx, tr: newTransitions(), index: make(map[uint64]int32), scale: float32(scale)}
+		if lx.gaz != nil {
+			t.gazDigest = lx.gaz.digest()
+		}
 		row := make([]int16, nTags)
 		for f := range F {
 			big := false
