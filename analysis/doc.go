@@ -6,6 +6,16 @@
 // results at the edge. It keeps no mutable package state, so one [Engine]
 // serves any number of goroutines at once.
 //
+// # Stages
+//
+// [Engine.Analyze] segments the text and finds every sentence's tokens once
+// ([text.NewDocument]); every stage reads that one document. The summary
+// (package summary) and the actors (package actors, which runs the trained
+// named-entity tagger of package ner and reconciles its entities with
+// rules and the gazetteer) come first; the disputes and agreements
+// (package disputes) are read with the actors found. [Models] names the
+// rules, data and trained models an answer came from.
+//
 // # Offsets
 //
 // Every span in a [Result] is a [text.Span] of byte offsets into
