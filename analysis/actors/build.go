@@ -14,8 +14,9 @@ import (
 // build turns clusters into actors: types, names, aliases, mentions, roles
 // and salience, most salient first.
 func build(d *document, cands []candidate, clusters []*cluster) []Actor {
-	starts := make([]int, len(cands))
-	infos := make([]roleInfo, len(cands))
+	starts := slices.Grow(d.starts[:0], len(cands))[:len(cands)]
+	infos := slices.Grow(d.infos[:0], len(cands))[:len(cands)]
+	d.starts, d.infos = starts, infos // scratch, kept for the next text
 	for i := range cands {
 		starts[i] = spanStart(d, &cands[i])
 		infos[i] = roleOf(d, &cands[i], starts[i])
@@ -86,9 +87,28 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
 	})
 	for i := range actors {
-		actors[i].ID = "actor-" + strconv.Itoa(i+1)
+		actors[i].ID = actorID(i + 1)
 	}
 	return actors
+}
+
+// actorIDs are the IDs of the first actors of a text, made once: strings
+// are immutable, so every text's actor 1 can share one "actor-1" rather
+// than allocate its own.
+var actorIDs = func() []string {
+	ids := make([]string, 128)
+	for i := range ids {
+		ids[i] = "actor-" + strconv.Itoa(i+1)
+	}
+	return ids
+}()
+
+// actorID returns the ID of the n-th actor, from 1.
+func actorID(n int) string {
+	if n-1 < len(actorIDs) {
+		return actorIDs[n-1]
+	}
+	return "actor-" + strconv.Itoa(n)
 }
 
 // spanStart returns the index of the token where c's span starts.
@@ -104,7 +124,7 @@ func spanStart(d *document, c *candidate) int {
 // when it opens the sentence, and any followed by a verb such as "said".
 func subjects(d *document, cands []candidate, starts []int) []bool {
 	out := make([]bool, len(cands))
-	firstSeen := map[int]bool{}
+	firstSeen := make([]bool, len(d.sent)) // by sentence
 	for i := range cands {
 		c := &cands[i]
 		if !firstSeen[c.sent] {

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -279,7 +281,7 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 			}
 			for n := 1; n <= 2 && n < c.end-c.first; n++ {
 				key := strings.ToLower(d.src[d.toks[c.end-n].Start:d.bareEnd(c.end-1)])
-				if connectors[strings.Fields(key)[0]] {
+				if connectors[firstWord(key)] {
 					continue
 				}
 				if tails == nil {
@@ -294,6 +296,26 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 		}
 	}
 	return tails
+}
+
+// firstWord is strings.Fields(s)[0], or "" when s has no word, without
+// the slice of every word: orgTails asks it of every organisation's name.
+func firstWord(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }
 
 // tailAt reports whether the lower-case words from token a (after "the")
@@ -373,6 +395,18 @@ func orgHeadWord(w string) bool {
 	if w == "" {
 		return false
 	}
-	title := strings.ToUpper(w[:1]) + w[1:]
-	return orgHeads[title] || lowerOrgHeads[w] || institutionNouns[w] || w == "services"
+	var title bool
+	if c := w[0]; c < utf8.RuneSelf && len(w) <= 32 {
+		// The capitalised word is put together on the stack: this is
+		// asked of most lower-case words after a name.
+		var buf [32]byte
+		copy(buf[:], w)
+		if 'a' <= c && c <= 'z' {
+			buf[0] = c - ('a' - 'A')
+		}
+		title = orgHeads[string(buf[:len(w)])]
+	} else {
+		title = orgHeads[strings.ToUpper(w[:1])+w[1:]]
+	}
+	return title || lowerOrgHeads[w] || institutionNouns[w] || w == "services"
 }

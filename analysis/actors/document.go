@@ -14,15 +14,39 @@ import (
 // document is the tokenised text every stage reads: all tokens in one
 // slice, each sentence's run of them, and word statistics.
 type document struct {
-	src   string
-	doc   *text.Document
-	toks  []text.Token
-	bends []int // bends[i] is the end of token i without a possessive ending
-	sent  []int // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
-	lower wordSet
-	cands []candidate // scratch for the finder, kept for reuse
-	class []uint16    // class[i] caches word classes of token i; see is
-	words []uint16    // words[i] caches exact-case classes of token i; see wordClass
+	src        string
+	doc        *text.Document
+	toks       []text.Token
+	bends      []int   // bends[i] is the end of token i without a possessive ending
+	sent       []int   // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
+	lower      wordSet // built by lowerSeen when first asked; see buildLower
+	lowerBuilt bool
+	cands      []candidate // scratch for the finder, kept for reuse
+	class      []uint16    // class[i] caches word classes of token i; see is
+	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
+
+	// Scratch of resolve and build, kept for the next text: the
+	// resolver's cluster arena, key map, cluster and union-find lists,
+	// candidates' clusters, and build's span starts and roles. None of it
+	// reaches an actor. See release.
+	arena    []cluster
+	byKey    map[string]int
+	clusters []*cluster
+	parent   []int
+	of       []int
+	starts   []int
+	infos    []roleInfo
+
+	// Scratch of resolver.nameTokens: the bare texts of every
+	// candidate's tokens, and each candidate's run of them.
+	nameArena []string
+	nameToks  [][]string
+
+	// Scratch of reconcile: the tagger's added candidates, the rule
+	// candidates' new indexes, and the merged list.
+	added    []candidate
+	newIndex []int
+	merged   []candidate
 }
 
 // wordClass returns token k's exact-case classes (wordConnector, ...),
@@ -36,18 +60,18 @@ func (d *document) wordClass(k int) uint16 {
 		return v
 	}
 	tok, bare := d.tok(k), d.bare(k)
-	et := exactLex[tok]
+	et := exactClasses(tok)
 	eb := et
 	if len(bare) != len(tok) {
-		eb = exactLex[bare]
+		eb = exactClasses(bare)
 	}
 	eub := eb // undot(bare)
 	if ub := undot(bare); len(ub) != len(bare) {
-		eub = exactLex[ub]
+		eub = exactClasses(ub)
 	}
 	eut := et // undot(tok)
 	if ut := undot(tok); len(ut) != len(tok) {
-		eut = exactLex[ut]
+		eut = exactClasses(ut)
 	}
 	v := wordKnown
 	if et&exConnector != 0 {
@@ -96,25 +120,31 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 	// The possessive ending of every token is found once, here: the rules
 	// ask for bare words many times per token.
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
-	lower := 0
 	for i, t := range d.toks {
-		w := t.In(d.src)
-		d.bends[i] = t.Start + len(stripPossessive(w))
-		if t.Kind == text.Word && !startsUpper(w) {
-			lower++
-		}
+		d.bends[i] = t.Start + len(stripPossessive(t.In(d.src)))
 	}
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
 	clear(d.class)
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
 	clear(d.words)
-	d.lower.init(lower)
+	d.lowerBuilt = false
+	return d, nil
+}
+
+// buildLower fills d.lower, the set of words the text writes in lower
+// case. It is built on the first question (see lowerSeen), not with the
+// document: hashing every word was a third of reading a document, and
+// only some texts ever ask.
+func (d *document) buildLower() {
+	// Sized for every token rather than counted first: a second pass
+	// over the tokens cost more than the larger table.
+	d.lower.init(len(d.toks))
 	for _, t := range d.toks {
 		if w := t.In(d.src); t.Kind == text.Word && !startsUpper(w) {
 			d.lower.add(w)
 		}
 	}
-	return d, nil
+	d.lowerBuilt = true
 }
 
 // documents recycles documents, with their token and candidate slices,
@@ -126,6 +156,14 @@ var documents sync.Pool
 // candidates after it; actors hold only strings of the text itself.
 func (d *document) release() {
 	clear(d.cands) // drop the gazetteer pointers and strings they hold
+	clear(d.arena[:cap(d.arena)])
+	clear(d.clusters[:cap(d.clusters)])
+	clear(d.infos[:cap(d.infos)])
+	clear(d.byKey)
+	clear(d.nameArena[:cap(d.nameArena)])
+	clear(d.nameToks[:cap(d.nameToks)])
+	clear(d.added[:cap(d.added)])
+	clear(d.merged[:cap(d.merged)])
 	d.src, d.doc = "", nil
 	documents.Put(d)
 }
@@ -211,7 +249,12 @@ func (d *document) span(i, j int) text.Span {
 
 // lowerSeen reports whether w occurs somewhere in the document in lower
 // case: a capitalised "Former" at a sentence start is the word "former".
-func (d *document) lowerSeen(w string) bool { return d.lower.has(w) }
+func (d *document) lowerSeen(w string) bool {
+	if !d.lowerBuilt {
+		d.buildLower()
+	}
+	return d.lower.has(w)
+}
 
 func startsUpper(w string) bool {
 	if w != "" && w[0] < utf8.RuneSelf {
@@ -269,15 +312,33 @@ func normKey(s string) string { return keyOf("", s) }
 // keyOf is prefix followed by normKey(s), built in one allocation: the
 // resolver makes a key for every name it clusters.
 func keyOf(prefix, s string) string {
+	var buf [64]byte
+	return string(appendKey(buf[:0], prefix, s))
+}
+
+// appendKey appends keyOf(prefix, s) to b. The resolver looks most keys
+// up in a buffer (see resolver.clusterOf) and makes a string only of a
+// new one.
+func appendKey(b []byte, prefix, s string) []byte {
 	s = stripPossessive(s)
-	var b strings.Builder
-	b.Grow(len(prefix) + len(s))
-	b.WriteString(prefix)
+	b = append(b, prefix...)
+	n := len(b)
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII, most of every name, is lowered here byte by byte, as
+		// unicode.IsSpace and unicode.ToLower would; other runes go
+		// through them.
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r'):
 		case unicode.IsSpace(r):
-			space = b.Len() > len(prefix)
+			space = len(b) > n
 			continue
 		case r == '’':
 			r = '\''
@@ -285,12 +346,16 @@ func keyOf(prefix, s string) string {
 			r = unicode.ToLower(r)
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		if r < utf8.RuneSelf {
+			b = append(b, byte(r))
+		} else {
+			b = utf8.AppendRune(b, r)
+		}
 	}
-	return b.String()
+	return b
 }
 
 // inLower reports whether w in lower case is in m, without allocating for

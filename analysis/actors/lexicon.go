@@ -66,9 +66,30 @@ func lex(w string) uint16 {
 		buf[i] = c
 	}
 	if !upper {
+		if !mayHave(lexFilter, w) {
+			return 0
+		}
 		return lexicon[w]
 	}
+	if !mayHave(lexFilter, buf[:len(w)]) {
+		return 0
+	}
 	return lexicon[string(buf[:len(w)])]
+}
+
+// lexFilter and exactFilter spare lex and exactClasses the lookup of most
+// words, those in no list (see prefilter).
+var (
+	lexFilter   = newPrefilter(lexicon)
+	exactFilter = newPrefilter(exactLex)
+)
+
+// exactClasses is exactLex[w].
+func exactClasses(w string) uint16 {
+	if !mayHave(exactFilter, w) {
+		return 0
+	}
+	return exactLex[w]
 }
 
 // lexPlural returns the classes of w without an abbreviation's dot: the

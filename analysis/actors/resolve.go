@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 )
@@ -36,7 +37,20 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
-	r := &resolver{d: d, cands: cands, byKey: make(map[string]int, len(cands)), of: make([]int, len(cands))}
+	// The lists start from the document's (see document.release), with
+	// room for as many clusters as one arena holds (see cluster), so that
+	// they are not regrown cluster by cluster.
+	if d.byKey == nil {
+		d.byKey = make(map[string]int, len(cands))
+	}
+	r := &resolver{d: d, cands: cands, byKey: d.byKey, arena: d.arena[:0],
+		of:       slices.Grow(d.of[:0], len(cands))[:len(cands)],
+		clusters: slices.Grow(d.clusters[:0], max(16, len(cands)/2+2)),
+		parent:   slices.Grow(d.parent[:0], max(16, len(cands)/2+2)),
+	}
+	defer func() {
+		d.arena, d.of, d.clusters, d.parent = r.arena, r.of, r.clusters, r.parent
+	}()
 	for i := range r.of {
 		r.of[i] = -1
 	}
@@ -120,6 +134,17 @@ func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
 	return len(r.clusters) - 1
 }
 
+// clusterOf is r.cluster(keyOf(prefix, s), nil), making the key's string
+// only for a new cluster: most names are met again.
+func (r *resolver) clusterOf(prefix, s string) int {
+	var buf [64]byte
+	key := appendKey(buf[:0], prefix, s)
+	if k, ok := r.byKey[string(key)]; ok {
+		return r.find(k)
+	}
+	return r.cluster(string(key), nil)
+}
+
 // context marks candidates standing as settings ("in Nairobi", "in the
 // Highlands").
 func (r *resolver) context() {
@@ -165,14 +190,25 @@ func (r *resolver) gazetteer() {
 			if named[e.ID] {
 				c.kind = Name
 			} else {
-				k := r.cluster(keyOf("place:", c.Span.In(r.d.src)), nil)
+				k := r.clusterOf("place:", c.Span.In(r.d.src))
 				r.clusters[k].place = true
 				r.of[i] = k
 				continue
 			}
 		}
-		r.of[i] = r.cluster("gaz:"+e.ID, e)
+		r.of[i] = r.gazCluster(e)
 	}
+}
+
+// gazCluster is r.cluster("gaz:"+e.ID, e), making the key's string only
+// for a new cluster: an entity is mostly named several times.
+func (r *resolver) gazCluster(e *gazetteer.Entity) int {
+	var buf [64]byte
+	key := append(append(buf[:0], "gaz:"...), e.ID...)
+	if k, ok := r.byKey[string(key)]; ok {
+		return r.find(k)
+	}
+	return r.cluster(string(key), e)
 }
 
 // placeOnly reports whether candidate i is a capital standing as a place,
@@ -218,8 +254,10 @@ func (r *resolver) nameTokens(i int) []string {
 		for k := range r.cands {
 			n += r.cands[k].end - r.cands[k].first
 		}
-		arena := make([]string, 0, n)
-		r.toks = make([][]string, len(r.cands))
+		// Both arrays are the document's, kept for the next text.
+		arena := slices.Grow(r.d.nameArena[:0], n)
+		r.toks = slices.Grow(r.d.nameToks[:0], len(r.cands))[:len(r.cands)]
+		r.d.nameArena, r.d.nameToks = arena, r.toks
 		for k := range r.cands {
 			c := &r.cands[k]
 			a := len(arena)
@@ -361,7 +399,7 @@ func (r *resolver) names() {
 			m.honorifics |= honorificBit(c.honorific)
 			continue
 		}
-		k := r.cluster(keyOf("name:", r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]), nil)
+		k := r.clusterOf("name:", r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)])
 		r.of[i] = k
 		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personalName(toks),
 			positions: []int{c.Start}, honorifics: honorificBit(c.honorific)})
@@ -526,7 +564,7 @@ func (r *resolver) names() {
 			r.of[i] = best
 			continue
 		}
-		r.of[i] = r.cluster(keyOf("name:", w), nil)
+		r.of[i] = r.clusterOf("name:", w)
 	}
 }
 
@@ -644,9 +682,9 @@ func (r *resolver) acronyms() {
 		}
 		host := r.of[c.acronymOf]
 		if c.entry.Entity != nil {
-			r.of[i] = r.cluster("gaz:"+c.entry.ID, c.entry.Entity)
+			r.of[i] = r.gazCluster(c.entry.Entity)
 		} else {
-			r.of[i] = r.cluster(keyOf("name:", r.d.bare(c.first)), nil)
+			r.of[i] = r.clusterOf("name:", r.d.bare(c.first))
 		}
 		if host >= 0 {
 			r.union(host, r.of[i])
@@ -654,25 +692,22 @@ func (r *resolver) acronyms() {
 	}
 	// Initials of multi-word names.
 	initials := map[string]int{}
+	var buf [64]byte // most names' initials fit; append grows past it
 	for i := range r.cands {
 		c := &r.cands[i]
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		var b strings.Builder
+		b := buf[:0]
 		for _, t := range r.nameTokens(i) {
 			if !startsUpper(t) {
 				continue // connectors, and a head in lower case ("union")
 			}
-			for _, part := range strings.Split(t, "-") {
-				if part != "" {
-					b.WriteString(strings.ToUpper(part[:1]))
-				}
-			}
+			b = appendInitials(b, t)
 		}
-		if b.Len() >= 2 {
-			if _, seen := initials[b.String()]; !seen {
-				initials[b.String()] = r.of[i]
+		if len(b) >= 2 {
+			if _, seen := initials[string(b)]; !seen {
+				initials[string(b)] = r.of[i]
 			}
 		}
 	}
@@ -685,6 +720,34 @@ func (r *resolver) acronyms() {
 			r.union(k, r.of[i])
 		}
 	}
+}
+
+// appendInitials appends the initial of every hyphen-separated part of t,
+// in upper case: the first byte of the part, upper-cased as
+// strings.ToUpper(part[:1]) would. It splits t in place, as names are
+// read for every candidate and a slice per word was most of the
+// resolver's allocations.
+func appendInitials(b []byte, t string) []byte {
+	for start := 0; start <= len(t); {
+		end := strings.IndexByte(t[start:], '-')
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		if end > start {
+			switch c := t[start]; {
+			case c >= utf8.RuneSelf:
+				b = append(b, strings.ToUpper(t[start:start+1])...)
+			case 'a' <= c && c <= 'z':
+				b = append(b, c-('a'-'A'))
+			default:
+				b = append(b, c)
+			}
+		}
+		start = end + 1
+	}
+	return b
 }
 
 // variants merges clusters whose names differ only by a plural ("Lib Dems",
@@ -855,7 +918,7 @@ func (r *resolver) governments() {
 		case top >= 0:
 			r.of[i] = top
 		case c.gov != "":
-			k := r.cluster(keyOf("gov:", c.Span.In(r.d.src)), nil)
+			k := r.clusterOf("gov:", c.Span.In(r.d.src))
 			r.clusters[k].gov = c.gov
 			r.of[i] = k
 		case len(acting) == 0:

@@ -116,7 +116,11 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	}
 	// Acronyms point at the candidate they follow; a dropped host leaves
 	// the acronym on its own.
-	var added []candidate
+	// added, newIndex and out are the document's scratch (see
+	// document.release): a new array per sentence was most of what the
+	// tagger's half of the finder allocated.
+	added := d.added[:0]
+	defer func() { d.added = added }()
 	for k, e := range ents {
 		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
 			if c, ok := entityCandidate(d, s, e); ok {
@@ -127,8 +131,9 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	if dropped == 0 && len(added) == 0 {
 		return dst
 	}
-	newIndex := make([]int, len(rest))
-	out := make([]candidate, 0, len(rest)+len(added))
+	newIndex := slices.Grow(d.newIndex[:0], len(rest))[:len(rest)]
+	out := slices.Grow(d.merged[:0], len(rest)+len(added))
+	defer func() { d.newIndex, d.merged = newIndex, out }()
 	a := 0
 	for i := range rest {
 		for a < len(added) && added[a].Start < rest[i].Start {

@@ -31,29 +31,76 @@ func (s *wordSet) init(n int) {
 	s.mask = uint64(size - 1)
 }
 
-// foldHash is FNV-1a over the lower case of w, ASCII without a table
-// lookup, other letters through unicode.ToLower.
+// foldHash hashes the lower case of w: ASCII words eight bytes at a
+// time, lowered in the word (see lowerASCII); other words through
+// unicode.ToLower, rune by rune, into a buffer of their lower case's
+// UTF-8 that is then hashed as an ASCII word is. Words equal but for
+// case hash alike either way, as the lower case of each is what is
+// hashed. It replaced FNV-1a, byte by byte, which was most of the cost of
+// building a document's set of lower-case words.
 func foldHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			h = (h ^ uint64(c)) * 1099511628211
-			i++
-			continue
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return foldHashSlow(w)
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		r = unicode.ToLower(r)
-		for k := 0; k < 4 && r != 0; k++ {
-			h = (h ^ uint64(r&0xff)) * 1099511628211
-			r >>= 8
-		}
-		i += n
 	}
+	return hashLower(w)
+}
+
+// foldHashSlow is foldHash of a word with a letter outside ASCII.
+func foldHashSlow(w string) uint64 {
+	var buf [64]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return hashLower(string(b))
+}
+
+// hashLower hashes w with its ASCII capitals lowered: a 64-bit
+// multiply-xorshift over little-endian words of eight bytes and one of the
+// bytes left, the length mixed in first and last.
+func hashLower(w string) uint64 {
+	const m = 0x9e3779b97f4a7c15
+	h := uint64(len(w)) * m
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		h = (h ^ lowerASCII(x)) * m
+		h ^= h >> 29
+	}
+	if t := w[i:]; len(t) > 0 {
+		// The last one to seven bytes in two overlapping loads, as
+		// wyhash reads them: with the length, they give every byte.
+		var x uint64
+		if len(t) >= 4 {
+			x = uint64(t[0]) | uint64(t[1])<<8 | uint64(t[2])<<16 | uint64(t[3])<<24 |
+				(uint64(t[len(t)-4])|uint64(t[len(t)-3])<<8|uint64(t[len(t)-2])<<16|uint64(t[len(t)-1])<<24)<<32
+		} else {
+			x = uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16
+		}
+		h = (h ^ lowerASCII(x)) * m
+		h ^= h >> 29
+	}
+	h ^= uint64(len(w))
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 31
 	return h | 1
+}
+
+// lowerASCII lowers the capitals among the eight bytes of x; bytes of 0x80
+// and above (a lower case's UTF-8) are left as they are.
+func lowerASCII(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+	)
+	low := x &^ high              // the seven low bits of every byte
+	ge := low + (0x80-'A')*ones   // bit 7 set where low >= 'A'
+	gt := low + (0x80-'Z'-1)*ones // bit 7 set where low > 'Z'
+	upper := ge &^ gt & high &^ x // ...and the byte itself is ASCII
+	return x | upper>>2
 }
 
 // add puts w in the set.
