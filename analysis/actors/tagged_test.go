@@ -13,6 +13,7 @@ import (
 // phenomenon is one short invented text and what Find must read from it.
 type phenomenon struct {
 	name   string
+	title  string // the Document's Title, if any
 	text   string
 	want   []wantActor
 	absent []string // names or aliases no actor may have
@@ -23,6 +24,7 @@ type wantActor struct {
 	typ     Type
 	aliases []string // among the actor's aliases
 	roles   []string // each shares at least half its words with one of the actor's roles
+	exact   []string // each among the actor's roles as written
 	kinds   map[string]MentionKind
 }
 
@@ -30,7 +32,7 @@ func checkPhenomena(t *testing.T, tests []phenomenon) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findText(t, "", tt.text)
+			got := findText(t, tt.title, tt.text)
 			for _, w := range tt.want {
 				a := byName(got, w.name)
 				if a == nil {
@@ -47,6 +49,11 @@ func checkPhenomena(t *testing.T, tests []phenomenon) {
 				}
 				for _, r := range w.roles {
 					if !slices.ContainsFunc(a.Roles, func(have string) bool { return roleMatches(r, have) }) {
+						t.Errorf("%s: roles %q lack %q", w.name, a.Roles, r)
+					}
+				}
+				for _, r := range w.exact {
+					if !slices.Contains(a.Roles, r) {
 						t.Errorf("%s: roles %q lack %q", w.name, a.Roles, r)
 					}
 				}
