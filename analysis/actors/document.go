@@ -419,6 +419,17 @@ func (d *document) gazStart(k int) bool {
 	return d.class[k]&classGazStart != 0
 }
 
+// bareClasses are the classes read off a token's bare form (its
+// possessive ending taken off), each from one bit of lex.
+var bareClasses = [...]struct{ lex, class uint16 }{
+	{lexOffice, classOffice},
+	{lexFirm, classFirm},
+	{lexRoleMod, classModifier},
+	{lexStop, classStop},
+	{lexTitleFn, classTitleFn},
+	{lexInitialMod, classInitialMod},
+}
+
 // is reports whether token k has every class in c.
 func (d *document) is(k int, c uint16) bool {
 	if k < 0 || k >= len(d.toks) {
@@ -439,23 +450,10 @@ func (d *document) is(k int, c uint16) bool {
 		if isFunction(b) {
 			v |= classFunction
 		}
-		if bb&lexOffice != 0 {
-			v |= classOffice
-		}
-		if bb&lexFirm != 0 {
-			v |= classFirm
-		}
-		if bb&lexRoleMod != 0 {
-			v |= classModifier
-		}
-		if bb&lexStop != 0 {
-			v |= classStop
-		}
-		if bb&lexTitleFn != 0 {
-			v |= classTitleFn
-		}
-		if bb&lexInitialMod != 0 {
-			v |= classInitialMod
+		for _, m := range bareClasses {
+			if bb&m.lex != 0 {
+				v |= m.class
+			}
 		}
 		if b&lexSettingPrep != 0 {
 			v |= classSettingPrep
