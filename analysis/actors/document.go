@@ -22,8 +22,9 @@ type document struct {
 	lower      wordSet // built by lowerSeen when first asked; see buildLower
 	lowerBuilt bool
 	cands      []candidate // scratch for the finder, kept for reuse
-	class      []uint16    // class[i] caches word classes of token i; see is
+	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
+	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
@@ -49,9 +50,11 @@ type document struct {
 	merged   []candidate
 }
 
-// wordClass returns token k's exact-case classes (wordConnector, ...),
-// found on the first question from one lookup of the token and, when its
-// bare or undotted forms differ, one of each; 0 out of range.
+// wordClass returns token k's exact-case classes (wordConnector, ...): most
+// tokens have them from newDocument (see classify); a token with a
+// possessive ending, a final dot or capitals of mixed shape has them found
+// on the first question, from the lookups of its spelling, its bare and
+// its undotted forms; 0 out of range.
 func (d *document) wordClass(k int) uint16 {
 	if k < 0 || k >= len(d.toks) {
 		return 0
@@ -73,6 +76,15 @@ func (d *document) wordClass(k int) uint16 {
 	if ut := undot(tok); len(ut) != len(tok) {
 		eut = exactClasses(ut)
 	}
+	v := wordBits(et, eb, eub, eut)
+	d.words[k] = v
+	return v
+}
+
+// wordBits is the exact-case classes of a token whose spelling is in the
+// exactLex lists et, its bare form in eb, its bare form undotted in eub
+// and its spelling undotted in eut.
+func wordBits(et, eb, eub, eut uint16) uint16 {
 	v := wordKnown
 	if et&exConnector != 0 {
 		v |= wordConnector
@@ -92,7 +104,6 @@ func (d *document) wordClass(k int) uint16 {
 	if eut&exHonorific != 0 {
 		v |= wordHonorific
 	}
-	d.words[k] = v
 	return v
 }
 
@@ -117,18 +128,64 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 		d.toks = append(d.toks, doc.SentenceTokens(i)...)
 	}
 	d.sent = append(d.sent, len(d.toks))
-	// The possessive ending of every token is found once, here: the rules
-	// ask for bare words many times per token.
+	// The possessive ending of every token is found once (see classify):
+	// the rules ask for bare words many times per token.
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
-	for i, t := range d.toks {
-		d.bends[i] = t.Start + len(stripPossessive(t.In(d.src)))
-	}
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
-	clear(d.class)
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
-	clear(d.words)
+	d.hashes = slices.Grow(d.hashes[:0], len(d.toks))[:len(d.toks)]
+	d.classify()
 	d.lowerBuilt = false
 	return d, nil
+}
+
+// classify finds every token's bare end, its word classes (see is), and
+// for most tokens its exact-case classes (see wordClass) and whether a
+// gazetteer form may start with it (see gazStart), from one hash of the
+// token and a probe of the word table; the hashes are kept for the set of
+// lower-case words (see buildLower). Done for every token at once, as
+// nearly every token is asked one of these, it replaced lookups list by
+// list and token by token.
+func (d *document) classify() {
+	t := words()
+	for k, tk := range d.toks {
+		w := tk.In(d.src)
+		d.bends[k] = tk.Start + len(stripPossessive(w))
+		h, ascii := hashASCII(w)
+		if !ascii {
+			h = foldHashSlow(w)
+		}
+		d.hashes[k] = h
+		s := t.get(h)
+		v := s.class
+		possessive := d.bends[k] != tk.End
+		if possessive {
+			v = lexClasses(s.lex, lex(d.bare(k)))
+		}
+		if tk.Kind == text.Word && (ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w)) {
+			v |= classCapWord
+		}
+		if ascii && s.flags&slotGaz != 0 {
+			v |= classGazWord
+		}
+		d.class[k] = v
+		// Without a possessive or a dot, a word's spelling, bare form
+		// and undotted forms are one, and the table has the lists of
+		// the spelling when its shape is not mixed; other tokens are
+		// looked up when asked (see wordClass).
+		switch {
+		case !ascii || possessive || w != "" && w[len(w)-1] == '.':
+			d.words[k] = 0
+		case s.exact == [3]uint8{} && s.flags&slotMixed == 0:
+			d.words[k] = wordKnown
+		default:
+			d.words[k] = 0
+			if sh := shapeOf(w); sh != shapeMixed {
+				e := uint16(s.exact[sh])
+				d.words[k] = wordBits(e, e, e, e)
+			}
+		}
+	}
 }
 
 // buildLower fills d.lower, the set of words the text writes in lower
@@ -139,9 +196,9 @@ func (d *document) buildLower() {
 	// Sized for every token rather than counted first: a second pass
 	// over the tokens cost more than the larger table.
 	d.lower.init(len(d.toks))
-	for _, t := range d.toks {
-		if w := t.In(d.src); t.Kind == text.Word && !startsUpper(w) {
-			d.lower.add(w)
+	for k, t := range d.toks {
+		if t.Kind == text.Word && d.class[k]&classCapWord == 0 {
+			d.lower.addHash(d.hashes[k])
 		}
 	}
 	d.lowerBuilt = true
@@ -218,8 +275,7 @@ func (d *document) possessive(i int) bool {
 
 // capWord reports whether token i is a word starting with a capital.
 func (d *document) capWord(i int) bool {
-	w := d.word(i)
-	return w != "" && startsUpper(w)
+	return i >= 0 && i < len(d.toks) && d.class[i]&classCapWord != 0
 }
 
 // initial reports whether token i opens its sentence or a quotation, where
@@ -383,11 +439,11 @@ func inLower(m map[string]bool, w string) bool {
 	return m[string(buf[:len(w)])]
 }
 
-// Word classes of a token, cached in document.class: the role rules ask
-// them of the same tokens many times, and each answer costs map lookups.
+// Word classes of a token, kept in document.class: the role rules ask
+// them of the same tokens many times. classify finds all but classPreRole
+// for every token, and classGazStart for most.
 const (
-	classKnown    uint16 = 1 << iota // the bits but classPreRole and classGazStart are set
-	classPreRole                     // preRoleWord
+	classPreRole  uint16 = 1 << iota // preRoleWord
 	classFunction                    // functionWord
 	classOffice                      // an officeHeads noun, any case
 	classFirm                        // a firmHeads noun, any case
@@ -404,19 +460,48 @@ const (
 	classSettingPrep // a settingPreps word, any case
 
 	classPreRoleKnown // classPreRole is set
+	classCapWord      // a word starting with a capital (see capWord)
+	classGazWord      // an ASCII word whose lower case is in gazStarts (see gazStart)
 )
 
 // gazStart reports whether a gazetteer form may start at token k
 // (mayStartGazetteer), asking once per token: the finder tries every
-// length of match from a token, and each try began with this test.
+// length of match from a token, and each try began with this test. The
+// gazetteer's key of an ASCII word of up to 32 bytes without a dot, an
+// apostrophe or a backquote is its lower case, which classify has looked
+// up (classGazWord); other words are keyed as mayStartGazetteer does.
 func (d *document) gazStart(k int) bool {
 	if d.class[k]&classGazKnown == 0 {
 		d.class[k] |= classGazKnown
-		if mayStartGazetteer(d.tok(k)) {
+		w := d.tok(k)
+		start := false
+		if d.class[k]&classGazWord != 0 && len(w) <= 32 && !strings.ContainsAny(w, ".'`") {
+			start = true
+		} else if d.class[k]&classGazWord == 0 && isPlainASCII(w) {
+			start = false
+		} else {
+			start = mayStartGazetteer(w)
+		}
+		if start {
 			d.class[k] |= classGazStart
 		}
 	}
 	return d.class[k]&classGazStart != 0
+}
+
+// isPlainASCII reports whether w is ASCII of up to 32 bytes without a
+// dot, an apostrophe or a backquote: a word whose gazetteer key is its
+// lower case.
+func isPlainASCII(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c == '.' || c == '\'' || c == '`' {
+			return false
+		}
+	}
+	return true
 }
 
 // bareClasses are the classes read off a token's bare form (its
@@ -430,36 +515,30 @@ var bareClasses = [...]struct{ lex, class uint16 }{
 	{lexInitialMod, classInitialMod},
 }
 
+// lexClasses is the classes of a token with lexicon classes b, and bb
+// without its possessive ending.
+func lexClasses(b, bb uint16) uint16 {
+	var v uint16
+	if isFunction(b) {
+		v |= classFunction
+	}
+	for _, m := range bareClasses {
+		if bb&m.lex != 0 {
+			v |= m.class
+		}
+	}
+	if b&lexSettingPrep != 0 {
+		v |= classSettingPrep
+	}
+	return v
+}
+
 // is reports whether token k has every class in c.
 func (d *document) is(k int, c uint16) bool {
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
 	v := d.class[k]
-	if v&classKnown == 0 {
-		// One lookup of the token and one of its bare form give all the
-		// classes but classPreRole (see lexicon).
-		v |= classKnown
-		w := d.tok(k)
-		b, bb := lex(w), uint16(0)
-		if d.possessive(k) {
-			bb = lex(d.bare(k))
-		} else {
-			bb = b
-		}
-		if isFunction(b) {
-			v |= classFunction
-		}
-		for _, m := range bareClasses {
-			if bb&m.lex != 0 {
-				v |= m.class
-			}
-		}
-		if b&lexSettingPrep != 0 {
-			v |= classSettingPrep
-		}
-		d.class[k] = v
-	}
 	if c&classPreRole != 0 && v&classPreRoleKnown == 0 {
 		// Dearer, and asked of fewer tokens: found on its own.
 		v |= classPreRoleKnown

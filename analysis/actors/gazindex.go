@@ -78,15 +78,8 @@ func mayStartGazetteer(w string) bool {
 	case n > 2 && buf[n-1] == '\'' && buf[n-2] == 's':
 		n--
 	}
-	if !mayHave(gazStartFilter(), buf[:n]) {
-		return false
-	}
 	return gazStarts()[string(buf[:n])]
 }
-
-// gazStartFilter spares mayStartGazetteer the lookup of most words that
-// start no form (see prefilter).
-var gazStartFilter = sync.OnceValue(func() *prefilter { return newPrefilter(gazStarts()) })
 
 // firstField is s up to its first space.
 func firstField(s string) string {

@@ -1,10 +1,5 @@
 package actors
 
-import (
-	"strings"
-	"unicode/utf8"
-)
-
 // Classes of the combined lexicon: the word lists the role rules ask of
 // most tokens, as bits of one table, so that one lookup answers what took
 // a lookup per list.
@@ -46,48 +41,15 @@ var lexicon = func() map[string]uint16 {
 	return m
 }()
 
-// lex returns the classes of w in lower case, as inLower folds it, with
-// one lookup and without allocating for words of up to 32 bytes.
-func lex(w string) uint16 {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return lexicon[strings.ToLower(w)]
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lexicon[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	if !upper {
-		if !mayHave(lexFilter, w) {
-			return 0
-		}
-		return lexicon[w]
-	}
-	if !mayHave(lexFilter, buf[:len(w)]) {
-		return 0
-	}
-	return lexicon[string(buf[:len(w)])]
-}
+// lex returns the classes of w in lower case, as strings.ToLower writes
+// it, from the word table (see wordTable).
+func lex(w string) uint16 { return words().get(foldHash(w)).lex }
 
-// lexFilter and exactFilter spare lex and exactClasses the lookup of most
-// words, those in no list (see prefilter).
-var (
-	lexFilter   = newPrefilter(lexicon)
-	exactFilter = newPrefilter(exactLex)
-)
-
-// exactClasses is exactLex[w].
+// exactClasses is exactLex[w]: from the word table for a spelling of one
+// of its shapes, from exactLex itself for the rest.
 func exactClasses(w string) uint16 {
-	if !mayHave(exactFilter, w) {
-		return 0
+	if sh := shapeOf(w); sh != shapeMixed {
+		return uint16(words().get(foldHash(w)).exact[sh])
 	}
 	return exactLex[w]
 }

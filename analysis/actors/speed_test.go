@@ -1,9 +1,15 @@
 package actors
 
 import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
 // TestAppendInitials checks the in-place splitter against the splitting it
@@ -110,33 +116,95 @@ func TestKeyOfAsBefore(t *testing.T) {
 	}
 }
 
-// TestPrefilters checks that every key of the filtered tables passes its
-// filter, as string and as bytes: a filter that turned one away would
-// change an answer.
-func TestPrefilters(t *testing.T) {
-	check := func(name string, p *prefilter, keys func(func(string))) {
-		keys(func(k string) {
-			if !mayHave(p, k) || !mayHave(p, []byte(k)) {
-				t.Errorf("%s filter turns away %q", name, k)
-			}
-		})
+// TestWordTableAsBefore checks the word table and the classes classify
+// reads from it against the lookups they replaced (the lists themselves,
+// asked with strings.ToLower or as written, and mayStartGazetteer), for
+// every key of the lists in several spellings and for every token of texts
+// made of them and of invented sentences; and, when ../shared is present,
+// of a sample of BBC articles.
+func TestWordTableAsBefore(t *testing.T) {
+	var ws []string
+	add := func(w string) {
+		title := w
+		if w != "" {
+			title = strings.ToUpper(w[:1]) + w[1:]
+		}
+		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w), title} {
+			ws = append(ws, v, v+"'s", v+"’s", v+".", v+"s'")
+		}
 	}
-	check("lexicon", lexFilter, func(f func(string)) {
-		for k := range lexicon {
-			f(k)
+	for k := range lexicon {
+		add(k)
+	}
+	for k := range exactLex {
+		add(k)
+	}
+	for k := range gazStarts() {
+		add(k)
+	}
+	for _, w := range []string{"", "Mr.", "U.S.", "McKay", "MPs", "iPhone", "Øby", "ÉLYSÉE", "straße",
+		"\u212aelvin", "\xc3\x28", "O'Neill", "don`t", "AT&T", "Al-Qaeda’s", strings.Repeat("Ab", 20),
+		strings.Repeat("x", 33), "4G", "A", "a", "I"} {
+		add(w)
+	}
+	for _, w := range ws {
+		if got, want := lex(w), lexicon[strings.ToLower(w)]; got != want {
+			t.Errorf("lex(%q) = %#x, want %#x", w, got, want)
 		}
-	})
-	check("exactLex", exactFilter, func(f func(string)) {
-		for k := range exactLex {
-			f(k)
+		if got, want := exactClasses(w), exactLex[w]; got != want {
+			t.Errorf("exactClasses(%q) = %#x, want %#x", w, got, want)
 		}
-	})
-	check("gazStarts", gazStartFilter(), func(f func(string)) {
-		for k := range gazStarts() {
-			f(k)
+	}
+	texts := []string{
+		strings.Join(ws, " "),
+		"The Mayor of Øby, Ms Ní Bhraonáin, said the U.S. Senate's vote was \"a mistake\". " +
+			"Former minister Tomás Quirós told MPs in Halden: the party's leaders ARE wrong. " +
+			"Reporters asked whether the Tories' plan would pass; the Commission did not say.",
+	}
+	if files, _ := filepath.Glob(filepath.Join(sharedDir, "corpora", "bbc", "*", "*.txt")); len(files) > 0 {
+		slices.Sort(files)
+		for i := 0; i < len(files); i += max(1, len(files)/60) {
+			data, err := os.ReadFile(files[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(data))
 		}
-	})
-	if lex("the") == 0 || lex("The") == 0 || lex("zyzzyva") != 0 || exactClasses("President") == 0 {
-		t.Error("lookups through the filters")
+	} else {
+		t.Logf("BBC corpus not found under %s/corpora/bbc; checking invented texts only", sharedDir)
+	}
+	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart | classGazWord
+	for _, src := range texts {
+		d, err := newDocument(context.Background(), text.NewDocument(src, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lower := map[string]bool{}
+		for _, tk := range d.toks {
+			if w := tk.In(d.src); tk.Kind == text.Word && !startsUpper(w) {
+				lower[strings.ToLower(w)] = true
+			}
+		}
+		for k, tk := range d.toks {
+			tok, bare := d.tok(k), d.bare(k)
+			want := lexClasses(lexicon[strings.ToLower(tok)], lexicon[strings.ToLower(bare)])
+			if tk.Kind == text.Word && startsUpper(tok) {
+				want |= classCapWord
+			}
+			if got := d.class[k] &^ lazy; got != want {
+				t.Errorf("token %q: classes %#x, want %#x", tok, got, want)
+			}
+			wantWord := wordBits(exactLex[tok], exactLex[bare], exactLex[undot(bare)], exactLex[undot(tok)])
+			if got := d.wordClass(k); got != wantWord {
+				t.Errorf("token %q: exact-case classes %#x, want %#x", tok, got, wantWord)
+			}
+			if got, want := d.gazStart(k), mayStartGazetteer(tok); got != want {
+				t.Errorf("token %q: gazStart %v, want %v", tok, got, want)
+			}
+			if got, want := d.lowerSeen(tok), lower[strings.ToLower(tok)]; got != want {
+				t.Errorf("token %q: lowerSeen %v, want %v", tok, got, want)
+			}
+		}
+		d.release()
 	}
 }

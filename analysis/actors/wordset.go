@@ -61,12 +61,24 @@ func foldHashSlow(w string) uint64 {
 // multiply-xorshift over little-endian words of eight bytes and one of the
 // bytes left, the length mixed in first and last.
 func hashLower(w string) uint64 {
-	const m = 0x9e3779b97f4a7c15
-	h := uint64(len(w)) * m
+	h, _ := hashASCII(w)
+	return h
+}
+
+// hashASCII is hashLower(w), and whether w is ASCII, which the same loads
+// tell: foldHash(w) is h when it is.
+func hashASCII(w string) (h uint64, ascii bool) {
+	const (
+		m    = 0x9e3779b97f4a7c15
+		high = 0x8080808080808080
+	)
+	h = uint64(len(w)) * m
+	var seen uint64 // every byte read, ored: its high bits tell ASCII
 	i := 0
 	for ; i+8 <= len(w); i += 8 {
 		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
 			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		seen |= x
 		h = (h ^ lowerASCII(x)) * m
 		h ^= h >> 29
 	}
@@ -80,13 +92,14 @@ func hashLower(w string) uint64 {
 		} else {
 			x = uint64(t[0]) | uint64(t[len(t)/2])<<8 | uint64(t[len(t)-1])<<16
 		}
+		seen |= x
 		h = (h ^ lowerASCII(x)) * m
 		h ^= h >> 29
 	}
 	h ^= uint64(len(w))
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 31
-	return h | 1
+	return h | 1, seen&high == 0
 }
 
 // lowerASCII lowers the capitals among the eight bytes of x; bytes of 0x80
@@ -104,8 +117,10 @@ func lowerASCII(x uint64) uint64 {
 }
 
 // add puts w in the set.
-func (s *wordSet) add(w string) {
-	h := foldHash(w)
+func (s *wordSet) add(w string) { s.addHash(foldHash(w)) }
+
+// addHash puts the word with foldHash h in the set.
+func (s *wordSet) addHash(h uint64) {
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		switch s.slots[i] {
 		case h:
