@@ -474,15 +474,8 @@ func (d *document) gazStart(k int) bool {
 	if d.class[k]&classGazKnown == 0 {
 		d.class[k] |= classGazKnown
 		w := d.tok(k)
-		start := false
-		if d.class[k]&classGazWord != 0 && len(w) <= 32 && !strings.ContainsAny(w, ".'`") {
-			start = true
-		} else if d.class[k]&classGazWord == 0 && isPlainASCII(w) {
-			start = false
-		} else {
-			start = mayStartGazetteer(w)
-		}
-		if start {
+		// classGazWord is set only for ASCII words.
+		if plain := isPlainASCII(w); plain && d.class[k]&classGazWord != 0 || !plain && mayStartGazetteer(w) {
 			d.class[k] |= classGazStart
 		}
 	}

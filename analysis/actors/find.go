@@ -56,7 +56,11 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	lo, hi := d.sent[s], d.sent[s+1]
 	for i := lo; i < hi; {
 		if !d.capWord(i) {
-			dst = f.lowerPatterns(dst, d, s, i)
+			// lowerPatterns reads "ministers" and a bare "government"
+			// only: their lengths spare it the call for other words.
+			if t := d.toks[i]; t.End-t.Start == len("ministers") || d.bends[i]-t.Start == len("government") {
+				dst = f.lowerPatterns(dst, d, s, i)
+			}
 			i++
 			continue
 		}
@@ -453,9 +457,9 @@ func (f ruleFinder) oneName(dst []candidate, d *document, s, a, b int, initial b
 	c := candidate{Span: d.span(a, b), sent: s, first: a, end: b, kind: Name, acronymOf: -1, titleStart: a, initial: initial}
 	last := d.bare(b - 1)
 	switch {
-	case orgHeads[last]:
+	case d.has(b-1, wordOrgHead): // orgHeads[last]
 		c.hint = Organization
-	case placeHeads[last]:
+	case d.has(b-1, wordPlaceHead): // placeHeads[last]
 		c.hint = Location
 	case b-a == 1 && allCaps(last):
 		c.kind, c.hint = Acronym, Organization
@@ -583,18 +587,16 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
 func nounLike(w string) bool {
-	switch {
-	case isRoleNoun(w):
+	if isRoleNoun(w) {
 		return true
-	case stopWords[w] || actVerbs[w]:
-		return false
 	}
+	// The endings are asked before the lists: they cost no lookup.
 	for _, suf := range []string{"ly", "ed", "ing", "s"} {
 		if strings.HasSuffix(w, suf) {
 			return false
 		}
 	}
-	return true
+	return !stopWords[w] && !actVerbs[w]
 }
 
 // adjectiveLike reports whether the single capitalised word at i is an
@@ -603,16 +605,20 @@ func nounLike(w string) bool {
 // an adjective ending followed by a lower-case word it modifies.
 func adjectiveLike(d *document, i int) bool {
 	w := d.bare(i)
-	next := d.word(i + 1)
-	if next == "" || startsUpper(next) || actVerbs[next] || d.possessive(i) {
-		return false
-	}
+	// The ending is asked first: most names have none of them, and it
+	// costs no lookup.
+	adjective := false
 	for _, suf := range []string{"ic", "ish", "ite", "ese", "ian", "ist"} {
 		if strings.HasSuffix(w, suf) {
-			return true
+			adjective = true
+			break
 		}
 	}
-	return false
+	if !adjective {
+		return false
+	}
+	next := d.word(i + 1)
+	return next != "" && !startsUpper(next) && !actVerbs[next] && !d.possessive(i)
 }
 
 // institutionNouns name bodies of a state after its name or demonym
