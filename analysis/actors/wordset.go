@@ -39,12 +39,10 @@ func (s *wordSet) init(n int) {
 // hashed. It replaced FNV-1a, byte by byte, which was most of the cost of
 // building a document's set of lower-case words.
 func foldHash(w string) uint64 {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return foldHashSlow(w)
-		}
+	if h, ascii := hashASCII(w); ascii {
+		return h
 	}
-	return hashLower(w)
+	return foldHashSlow(w)
 }
 
 // foldHashSlow is foldHash of a word with a letter outside ASCII.

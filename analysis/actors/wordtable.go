@@ -2,6 +2,7 @@ package actors
 
 import (
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -84,9 +85,25 @@ func (t *wordTable) put(h uint64) *wordSlot {
 	return s
 }
 
-// words is the table of the package's word lists and the gazetteer's first
-// words, made on first use: the gazetteer is read then.
-var words = sync.OnceValue(func() *wordTable {
+// words returns the table of the package's word lists and the gazetteer's
+// first words, made on first use: the gazetteer is read then. After that
+// it is one atomic load: lex asks for the table on every call, and
+// sync.OnceValue's closure cost more than the lookup it guarded.
+func words() *wordTable {
+	if t := wordTab.Load(); t != nil {
+		return t
+	}
+	wordTabOnce.Do(func() { wordTab.Store(newWordTable()) })
+	return wordTab.Load()
+}
+
+var (
+	wordTab     atomic.Pointer[wordTable]
+	wordTabOnce sync.Once
+)
+
+// newWordTable builds the table words returns.
+func newWordTable() *wordTable {
 	starts := gazStarts()
 	n := len(lexicon) + len(exactLex) + len(starts)
 	size := 16
@@ -113,4 +130,4 @@ var words = sync.OnceValue(func() *wordTable {
 		t.slots[i].class = lexClasses(t.slots[i].lex, t.slots[i].lex)
 	}
 	return t
-})
+}
