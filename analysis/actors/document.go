@@ -151,12 +151,18 @@ func (d *document) classify() {
 	for k, tk := range d.toks {
 		w := tk.In(d.src)
 		d.bends[k] = tk.Start + len(stripPossessive(w))
-		h, ascii := hashASCII(w)
-		if !ascii {
-			h = foldHashSlow(w)
+		var h uint64
+		var s *wordSlot
+		ascii := true
+		if len(w) == 1 && w[0] < utf8.RuneSelf {
+			h, s = t.byteHash[w[0]], t.byteSlot[w[0]]
+		} else {
+			if h, ascii = hashASCII(w); !ascii {
+				h = foldHashSlow(w)
+			}
+			s = t.get(h)
 		}
 		d.hashes[k] = h
-		s := t.get(h)
 		v := s.class
 		possessive := d.bends[k] != tk.End
 		if possessive {
