@@ -157,17 +157,20 @@
 //
 // The actor stage is meant to cost a fraction of the tagger's time:
 // BenchmarkStage (bench_test.go) times both on a fixed sample of the BBC
-// corpus and reports actors/tagger. What keeps it cheap: documents, with
-// their token, candidate and word-class slices, are recycled through a
-// sync.Pool; each token's possessive ending is found once; the word
-// lists the rules ask of a token are merged into two tables (lexicon.go:
-// one for lower-cased words, one for words as written), whose answers are
-// kept per token (document.is, document.has), so a token costs a lookup
-// or two rather than one per list and question; the set of lower-case
-// words is a table of 64-bit hashes, not a map of strings; a gazetteer
-// lookup is tried only where a gazetteer form can start (gazStarts, asked
-// once per token); clusters, multi-word names and the results' mentions
-// and aliases are cut from shared arrays.
+// corpus and reports actors/tagger. The stage runs after the tagger, whose
+// model has pushed the stage's tables out of the processor's caches, so
+// what it touches per token matters as much as what it computes. What
+// keeps it cheap: documents, with their token, candidate and word-class
+// slices, are recycled through a sync.Pool; each token is classified once,
+// when the document is read (document.classify): one hash of the token
+// and, for the few tokens a 4 KiB filter lets through, one probe of a
+// word table (wordtable.go) that answers every word list the rules ask of
+// tokens (lexicon.go: lower-cased lists, exact-case lists by the
+// spelling's shape, the gazetteer's first words), so a token's classes
+// (document.is, document.has, document.gazStart) cost no lookup when
+// asked; the set of lower-case words reuses those hashes; clusters,
+// multi-word names and the results' mentions and aliases are cut from
+// shared arrays.
 //
 // # Cancellation and determinism
 //
