@@ -23,10 +23,10 @@ type cluster struct {
 // resolver merges candidates into clusters: one per actor.
 type resolver struct {
 	d        *document
+	s        *resolveScratch
 	cands    []candidate
 	clusters []*cluster
-	of       []int // of[i] is candidate i's cluster index, or -1 when dropped
-	byKey    map[string]int
+	of       []int      // of[i] is candidate i's cluster index, or -1 when dropped
 	parent   []int      // union-find over clusters
 	toks     [][]string // toks[i] is candidate i's name tokens; see nameTokens
 	arena    []cluster  // where clusters live; a full one is replaced, never grown, so pointers stay
@@ -37,13 +37,15 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
+	// The tables and lists of every step are the scratch's, kept for the
+	// next text (see resolveScratch).
+	s := getResolveScratch()
+	defer s.release()
+	s.keys.reset(len(cands) + 1)
 	// The lists start from the document's (see document.release), with
 	// room for as many clusters as one arena holds (see cluster), so that
 	// they are not regrown cluster by cluster.
-	if d.byKey == nil {
-		d.byKey = make(map[string]int, len(cands))
-	}
-	r := &resolver{d: d, cands: cands, byKey: d.byKey, arena: d.arena[:0],
+	r := &resolver{d: d, s: s, cands: cands, arena: d.arena[:0],
 		of:       slices.Grow(d.of[:0], len(cands))[:len(cands)],
 		clusters: slices.Grow(d.clusters[:0], max(16, len(cands)/2+2)),
 		parent:   slices.Grow(d.parent[:0], max(16, len(cands)/2+2)),
@@ -61,10 +63,14 @@ func resolve(d *document, cands []candidate) []*cluster {
 	r.variants()
 	r.seats()
 	r.governments()
+	r.keyStrings()
 
 	// Collect the surviving clusters with their candidates in text order,
 	// counting first so that all of them share one backing array.
-	count := make([]int, len(r.clusters)+1)
+	count := slices.Grow(s.count[:0], 2*len(r.clusters)+1)[:2*len(r.clusters)+1]
+	s.count = count
+	clear(count)
+	count, starts := count[:len(r.clusters)+1], count[len(r.clusters)+1:]
 	for i, c := range r.of {
 		if c >= 0 {
 			r.of[i] = r.find(c)
@@ -76,7 +82,7 @@ func resolve(d *document, cands []candidate) []*cluster {
 	}
 	all := make([]int, count[len(count)-1])
 	next := count[:len(r.clusters)]
-	starts := slices.Clone(next)
+	copy(starts, next)
 	for i, c := range r.of {
 		if c >= 0 {
 			all[next[c]] = i
@@ -116,9 +122,21 @@ func (r *resolver) union(a, b int) {
 	r.parent[b] = a
 }
 
-// cluster returns the index of the cluster with key, making it if needed.
-func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
-	if k, ok := r.byKey[key]; ok {
+// cluster returns the index of the cluster with key prefix+s, making it if
+// needed.
+func (r *resolver) cluster(prefix, s string, e *gazetteer.Entity) int {
+	keys := &r.s.keys
+	keys.buf = append(append(keys.buf, prefix...), s...)
+	return r.keyCluster(e)
+}
+
+// keyCluster returns the index of the cluster whose key has been built at
+// the end of r.s.keys, making it if needed. Key k is cluster k's: both are
+// numbered as made. The clusters are given their keys' strings at the end
+// (see keyStrings), all in one, rather than an allocation each.
+func (r *resolver) keyCluster(e *gazetteer.Entity) int {
+	k, added := r.s.keys.intern()
+	if !added {
 		return r.find(k)
 	}
 	if len(r.arena) == cap(r.arena) {
@@ -127,23 +145,59 @@ func (r *resolver) cluster(key string, e *gazetteer.Entity) int {
 		// enough most times, and a full arena is only replaced.
 		r.arena = make([]cluster, 0, max(16, len(r.cands)/2+2))
 	}
-	r.arena = append(r.arena, cluster{key: key, entity: e})
+	r.arena = append(r.arena, cluster{entity: e})
 	r.clusters = append(r.clusters, &r.arena[len(r.arena)-1])
 	r.parent = append(r.parent, len(r.parent))
-	r.byKey[key] = len(r.clusters) - 1
 	return len(r.clusters) - 1
 }
 
-// clusterOf is r.cluster(keyOf(prefix, s), nil), making the key's string
-// only for a new cluster: most names are met again.
-func (r *resolver) clusterOf(prefix, s string) int {
-	var buf [64]byte
-	key := appendKey(buf[:0], prefix, s)
-	if k, ok := r.byKey[string(key)]; ok {
-		return r.find(k)
+// keyStrings gives every cluster its key, cut from one string of them all.
+func (r *resolver) keyStrings() {
+	keys := &r.s.keys
+	all := string(keys.buf[:keys.kept()])
+	start := 0
+	for k, cl := range r.clusters {
+		end := int(keys.ends[k])
+		cl.key = all[start:end]
+		start = end
 	}
-	return r.cluster(string(key), nil)
 }
+
+// clusterOf is r.cluster for the key keyOf(prefix, s).
+func (r *resolver) clusterOf(prefix, s string) int {
+	keys := &r.s.keys
+	keys.buf = appendKeyASCII(keys.buf, prefix, s)
+	return r.keyCluster(nil)
+}
+
+// appendKeyASCII is appendKey, with ASCII text (most names) copied and
+// lowered in place, at a quarter of the cost of appendKey's rune by rune;
+// text with other runes, or spaces other than one between words, goes
+// through appendKey itself.
+func appendKeyASCII(b []byte, prefix, s string) []byte {
+	start := len(b)
+	b = append(b, prefix...)
+	n := len(b)
+	b = append(b, stripPossessive(s)...)
+	for i := n; i < len(b); i++ {
+		if k := keyBytes[b[i]]; k != 0 {
+			b[i] = k
+		} else if b[i] != ' ' || i == n || b[i-1] == ' ' || i+1 == len(b) || b[i+1] <= ' ' {
+			return appendKey(b[:start], prefix, s)
+		}
+	}
+	return b
+}
+
+// keyBytes maps the ASCII bytes appendKey copies as they are, capitals
+// lowered, to what it writes for them, and the others, spaces and runes
+// it decodes, to 0.
+var keyBytes = func() (t [256]byte) {
+	for c := '!'; c < utf8.RuneSelf; c++ {
+		t[c] = byte(unicode.ToLower(c))
+	}
+	return t
+}()
 
 // context marks candidates standing as settings ("in Nairobi", "in the
 // Highlands").
@@ -169,17 +223,12 @@ func (r *resolver) startTok(i int) int { return spanStart(r.d, &r.cands[i]) }
 // modifier ("Paris council") joins its country when the text names the
 // country otherwise, and is a place of its own when it does not.
 func (r *resolver) gazetteer() {
-	named := map[string]bool{}
 	for i := range r.cands {
-		c := &r.cands[i]
-		if c.inst != "" {
-			r.of[i] = r.cluster("inst:"+c.inst, nil)
-			continue
-		}
-		if c.entry.Entity != nil && !r.placeOnly(i) {
-			named[c.entry.ID] = true
+		if c := &r.cands[i]; c.inst != "" {
+			r.of[i] = r.cluster("inst:", c.inst, nil)
 		}
 	}
+	named := false // whether r.s.words holds the entities named otherwise
 	for i := range r.cands {
 		c := &r.cands[i]
 		e := c.entry.Entity
@@ -187,7 +236,11 @@ func (r *resolver) gazetteer() {
 			continue
 		}
 		if r.placeOnly(i) {
-			if named[e.ID] {
+			if !named {
+				r.namedEntities()
+				named = true
+			}
+			if findWord(&r.s.words, hashLower(e.ID), e.ID) >= 0 {
 				c.kind = Name
 			} else {
 				k := r.clusterOf("place:", c.Span.In(r.d.src))
@@ -200,16 +253,21 @@ func (r *resolver) gazetteer() {
 	}
 }
 
-// gazCluster is r.cluster("gaz:"+e.ID, e), making the key's string only
-// for a new cluster: an entity is mostly named several times.
-func (r *resolver) gazCluster(e *gazetteer.Entity) int {
-	var buf [64]byte
-	key := append(append(buf[:0], "gaz:"...), e.ID...)
-	if k, ok := r.byKey[string(key)]; ok {
-		return r.find(k)
+// namedEntities puts in r.s.words the IDs of the entities the text names
+// otherwise than as a place: only some texts ask (see gazetteer).
+func (r *resolver) namedEntities() {
+	x := &r.s.words
+	x.reset(len(r.cands))
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.inst == "" && c.entry.Entity != nil && !r.placeOnly(i) {
+			x.add(hashLower(c.entry.ID), c.entry.ID)
+		}
 	}
-	return r.cluster(string(key), e)
 }
+
+// gazCluster is r.cluster("gaz:", e.ID, e).
+func (r *resolver) gazCluster(e *gazetteer.Entity) int { return r.cluster("gaz:", e.ID, e) }
 
 // placeOnly reports whether candidate i is a capital standing as a place,
 // not for its government: a capital stands for its government only where
@@ -258,13 +316,14 @@ func (r *resolver) nameTokens(i int) []string {
 		arena := slices.Grow(r.d.nameArena[:0], n)
 		r.toks = slices.Grow(r.d.nameToks[:0], len(r.cands))[:len(r.cands)]
 		r.d.nameArena, r.d.nameToks = arena, r.toks
+		src, toks, bends := r.d.src, r.d.toks, r.d.bends
 		for k := range r.cands {
 			c := &r.cands[k]
 			a := len(arena)
-			for t := c.first; t < c.end; t++ {
-				arena = append(arena, r.d.bare(t))
+			arena = append(arena, src[max(c.Span.Start, toks[c.first].Start):bends[c.first]])
+			for t := c.first + 1; t < c.end; t++ {
+				arena = append(arena, src[toks[t].Start:bends[t]])
 			}
-			arena[a] = r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.first)]
 			r.toks[k] = arena[a:len(arena):len(arena)]
 		}
 	}
@@ -286,15 +345,72 @@ func personalName(toks []string) bool {
 	return !orgHeads[last] && !placeHeads[last] && !lowerOrgHeads[last]
 }
 
+// personal is personalName(r.nameTokens(i)) for a name of two tokens or
+// more, read from the classes of its last token (see document.wordClass),
+// kept for every token: three lookups of the word per name were a tenth
+// of names' cost.
+func (r *resolver) personal(i int) bool {
+	t := r.cands[i].end - 1
+	last := r.d.bare(t)
+	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !(last != "" && lowerOrgHeadStarts[last[0]] && lowerOrgHeads[last])
+}
+
+// lowerOrgHeadStarts holds the first bytes of lowerOrgHeads, which names
+// written with a capital do not have: most last words need no lookup.
+var lowerOrgHeadStarts = func() (starts [256]bool) {
+	for w := range lowerOrgHeads {
+		starts[w[0]] = true
+	}
+	return starts
+}()
+
 // surname is the token a person is referred to by: the last one, or the one
 // before a territorial "of" ("Pembury" in "Pembury of Ashcombe").
-func surname(toks []string) string {
+func surname(toks []string) string { return toks[surnameAt(toks)] }
+
+// surnameAt returns the index of surname(toks) in toks.
+func surnameAt(toks []string) int {
 	for k := 1; k < len(toks); k++ {
 		if toks[k] == "of" {
-			return toks[k-1]
+			return k - 1
 		}
 	}
-	return toks[len(toks)-1]
+	return len(toks) - 1
+}
+
+// nameHash returns foldHash(w) for w, name token j of candidate i: the
+// document's hash of the token when w is all of it, as it mostly is.
+func (r *resolver) nameHash(i, j int, w string) uint64 {
+	t := r.cands[i].first + j
+	if tk := r.d.toks[t]; len(w) == tk.End-tk.Start {
+		return r.d.hashes[t]
+	}
+	return foldHash(w)
+}
+
+// multi is a name of several words, as names reads them.
+type multi struct {
+	k                   int
+	first, last         string // first word and surname
+	firstID, lastID     int32  // their numbers in the words of names
+	toks                []string
+	personal            bool         // may be a person's name: no organisation or place head
+	honorifics          honorificSet // honorifics its mentions carry (bit 0 for none)
+	nextFirst, nextLast int32        // the next multi with its first word, its last word; -1 for none
+	pos, npos           int32        // its mentions' start offsets, sorted, in resolveScratch.positions
+}
+
+// wordInfo is what names knows of a word, by its number.
+type wordInfo struct {
+	firstHead, firstTail int32 // the multis with it as first word, in the order added; -1 for none
+	lastHead, lastTail   int32 // the multis with it as last word
+	start, n, filled     int32 // the multis it may stand for, in resolveScratch.wordMultis; start -1 for none
+}
+
+// mention is a multi-word name's mention: the multi and its start offset.
+type mention struct {
+	m     int32
+	start int
 }
 
 // names clusters the names the gazetteer does not know. Names of several
@@ -304,64 +420,78 @@ func surname(toks []string) string {
 // first word it is ("Ferrante", "Ms Ferrante", "Halden", "Commission"); a
 // word several clusters could take goes to the nearest
 // one before it, else the nearest after.
+//
+// The words of names are numbered in one index (see wordIndex), looked up
+// by the document's hashes of their tokens, and what names knows of a word
+// is kept by its number, not in a map keyed by the word: four such maps,
+// built afresh for every text, were most of what names cost.
 func (r *resolver) names() {
-	type multi struct {
-		k           int
-		first, last string
-		toks        []string
-		personal    bool         // may be a person's name: no organisation or place head
-		positions   []int        // start offsets of its mentions
-		honorifics  honorificSet // honorifics its mentions carry (bit 0 for none)
-
-		nextFirst, nextLast *multi // the next multi in byFirst and byLast
-	}
-	// Multis live in one array, sized so that it never moves: each has a
-	// candidate of its own, of two words or more, and most candidates are
-	// single words. The lists by first and last word are linked through
-	// the multis, in the order they were added, so that a name costs no
-	// slice of its own.
-	type list struct{ head, tail *multi }
+	s, d := r.s, r.d
 	nMulti := 0
 	for i := range r.cands {
 		if r.cands[i].end-r.cands[i].first >= 2 {
 			nMulti++
 		}
 	}
-	arena := make([]multi, 0, nMulti)
-	var multis []*multi
-	byFirst := map[string]list{} // multis by first word
-	byLast := map[string]list{}  // multis by last word
-	add := func(m multi) {
-		arena = append(arena, m)
-		p := &arena[len(arena)-1]
-		multis = append(multis, p)
-		if l := byFirst[p.first]; l.head == nil {
-			byFirst[p.first] = list{p, p}
-		} else {
-			l.tail.nextFirst = p
-			byFirst[p.first] = list{l.head, p}
+	// The lists by first and last word are linked through the multis, in
+	// the order they were added, so that a name costs no slice of its own.
+	multis := slices.Grow(s.multis[:0], nMulti)
+	mentions := s.mentions[:0]
+	x := &s.words
+	x.reset(3 * nMulti)
+	s.info = s.info[:0]
+	// id returns the number of w, whose hash is h, numbering it if new.
+	id := func(h uint64, w string) int32 {
+		k := x.add(h, w)
+		if k == len(s.info) {
+			s.info = append(s.info, wordInfo{firstHead: -1, firstTail: -1, lastHead: -1, lastTail: -1, start: -1})
 		}
-		w := p.toks[len(p.toks)-1]
-		if l := byLast[w]; l.head == nil {
-			byLast[w] = list{p, p}
-		} else {
-			l.tail.nextLast = p
-			byLast[w] = list{l.head, p}
+		return int32(k)
+	}
+	// add adds m, the name of candidate i whose first word has hash fh.
+	add := func(m multi, i int, fh uint64) {
+		p := int32(len(multis))
+		toks := m.toks
+		sj, lt := surnameAt(toks), len(toks)-1
+		m.firstID = id(fh, toks[0])
+		m.lastID = id(r.nameHash(i, sj, toks[sj]), toks[sj])
+		lastID := m.lastID
+		if sj != lt {
+			lastID = id(r.nameHash(i, lt, toks[lt]), toks[lt])
 		}
+		m.nextFirst, m.nextLast = -1, -1
+		multis = append(multis, m)
+		if w := &s.info[m.firstID]; w.firstHead < 0 {
+			w.firstHead = p
+		} else {
+			multis[w.firstTail].nextFirst = p
+		}
+		s.info[m.firstID].firstTail = p
+		if w := &s.info[lastID]; w.lastHead < 0 {
+			w.lastHead = p
+		} else {
+			multis[w.lastTail].nextLast = p
+		}
+		s.info[lastID].lastTail = p
+		mentions = append(mentions, mention{p, r.cands[i].Start})
 	}
 	// Names with the same first word and surname are one; so are names
 	// opening with the same acronym ("BBC News", "BBC Radio"). First word
 	// and surname identify people's names only: "Scottish National Party"
-	// and "Scottish Green Party" are two.
-	findMulti := func(toks []string) *multi {
+	// and "Scottish Green Party" are two. firstID is the number of toks[0],
+	// or -1.
+	findMulti := func(toks []string, firstID int, personal bool) int32 {
+		if firstID < 0 {
+			return -1
+		}
 		first, last := toks[0], surname(toks)
-		personal := personalName(toks)
-		for m, n := byFirst[first].head, 0; m != nil && n < maxReadings; m, n = m.nextFirst, n+1 {
-			if allCaps(first) || m.last == last && (personal && m.personal || slices.Equal(m.toks, toks)) {
+		for m, n := s.info[firstID].firstHead, 0; m >= 0 && n < maxReadings; m, n = multis[m].nextFirst, n+1 {
+			p := &multis[m]
+			if allCaps(first) || p.last == last && (personal && p.personal || slices.Equal(p.toks, toks)) {
 				return m
 			}
 		}
-		return nil
+		return -1
 	}
 	// Multi-word names the gazetteer knows as organisations also take
 	// single words: "Commission" for "European Commission".
@@ -371,11 +501,12 @@ func (r *resolver) names() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		if m := findMulti(toks); m != nil {
-			m.positions = append(m.positions, c.Start)
+		fh := r.nameHash(i, 0, toks[0])
+		if m := findMulti(toks, findWord(x, fh, toks[0]), r.personal(i)); m >= 0 {
+			mentions = append(mentions, mention{m, c.Start})
 			continue
 		}
-		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks, positions: []int{c.Start}})
+		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks}, i, fh)
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -383,46 +514,64 @@ func (r *resolver) names() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		m := findMulti(toks)
-		if m == nil && c.honorific != "" {
+		fh := r.nameHash(i, 0, toks[0])
+		personal := r.personal(i)
+		m := findMulti(toks, findWord(x, fh, toks[0]), personal)
+		if lt := len(toks) - 1; m < 0 && c.honorific != "" {
 			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
-			for n, seen := byLast[toks[len(toks)-1]].head, 0; n != nil && seen < maxReadings; n, seen = n.nextLast, seen+1 {
-				if n.personal && len(n.toks) > len(toks) && slices.Equal(n.toks[len(n.toks)-len(toks):], toks) {
-					m = n
-					break
+			if w := findWord(x, r.nameHash(i, lt, toks[lt]), toks[lt]); w >= 0 {
+				for n, seen := s.info[w].lastHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextLast, seen+1 {
+					p := &multis[n]
+					if p.personal && len(p.toks) > len(toks) && slices.Equal(p.toks[len(p.toks)-len(toks):], toks) {
+						m = n
+						break
+					}
 				}
 			}
 		}
-		if m != nil {
-			r.of[i] = m.k
-			m.positions = append(m.positions, c.Start)
-			m.honorifics |= honorificBit(c.honorific)
+		if m >= 0 {
+			p := &multis[m]
+			r.of[i] = p.k
+			mentions = append(mentions, mention{m, c.Start})
+			p.honorifics |= honorificBit(c.honorific)
 			continue
 		}
-		k := r.clusterOf("name:", r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)])
+		k := r.clusterOf("name:", d.src[max(c.Span.Start, d.toks[c.first].Start):d.bareEnd(c.end-1)])
 		r.of[i] = k
-		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personalName(toks),
-			positions: []int{c.Start}, honorifics: honorificBit(c.honorific)})
+		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personal,
+			honorifics: honorificBit(c.honorific)}, i, fh)
+	}
+	s.multis, s.mentions = multis, mentions
+
+	// Each multi's mentions, sorted, gathered in one array by a counting
+	// sort.
+	for _, mt := range mentions {
+		multis[mt.m].npos++
+	}
+	at := int32(0)
+	for m := range multis {
+		multis[m].pos, at, multis[m].npos = at, at+multis[m].npos, 0
+	}
+	positions := slices.Grow(s.positions[:0], len(mentions))[:len(mentions)]
+	s.positions = positions
+	for _, mt := range mentions {
+		p := &multis[mt.m]
+		positions[p.pos+p.npos] = mt.start
+		p.npos++
+	}
+	positionsOf := func(p *multi) []int { return positions[p.pos : p.pos+p.npos] }
+	for m := range multis {
+		slices.Sort(positionsOf(&multis[m]))
 	}
 
 	// Support for sentence-initial single words: a word that also occurs
 	// as a name inside a sentence, or as part of a longer name, is a name.
-	var words []string
-	for i := range r.cands {
-		c := &r.cands[i]
-		if c.end-c.first == 1 && !c.initial {
-			words = append(words, r.d.bare(c.first))
-		}
-	}
-	for _, m := range multis {
-		words = append(words, m.first, m.last)
-	}
 	// The set is built on the first question: many texts ask none.
 	var support map[string]bool
 	supported := func(w string) bool {
 		if support == nil {
-			support = make(map[string]bool, 2*len(words))
-			for _, w := range words {
+			support = make(map[string]bool, 2*len(multis))
+			put := func(w string) {
 				support[w] = true
 				// "Conservative" opening a sentence is supported by
 				// "the Conservatives" inside one.
@@ -431,67 +580,113 @@ func (r *resolver) names() {
 					support[strings.TrimSuffix(w, "ies")+"y"] = true
 				}
 			}
+			for i := range r.cands {
+				if c := &r.cands[i]; c.end-c.first == 1 && !c.initial {
+					put(d.bare(c.first))
+				}
+			}
+			for m := range multis {
+				put(multis[m].first)
+				put(multis[m].last)
+			}
 		}
 		return support[w]
 	}
 
 	// The multis each word may stand for, by its surname or first word,
 	// in one array: counted, then filled.
-	type group struct{ start, n, filled int }
-	byWord := make(map[string]group, 2*len(multis))
-	for _, m := range multis {
-		g := byWord[m.last]
-		g.n++
-		byWord[m.last] = g
-		if m.first != m.last {
-			g := byWord[m.first]
-			g.n++
-			byWord[m.first] = g
+	for m := range multis {
+		p := &multis[m]
+		s.info[p.lastID].n++
+		if p.firstID != p.lastID {
+			s.info[p.firstID].n++
 		}
 	}
-	total := 0
-	for _, m := range multis {
-		for _, w := range [2]string{m.last, m.first} {
-			if g := byWord[w]; g.start == 0 && g.n > 0 {
-				byWord[w] = group{start: total + 1, n: g.n} // 1-based: 0 is not yet placed
+	total := int32(0)
+	for m := range multis {
+		for _, w := range [2]int32{multis[m].lastID, multis[m].firstID} {
+			if g := &s.info[w]; g.start < 0 && g.n > 0 {
+				g.start = total
 				total += g.n
 			}
 		}
 	}
-	wordMultis := make([]*multi, total)
-	for _, m := range multis {
-		for k, w := range [2]string{m.last, m.first} {
-			if k == 1 && m.first == m.last {
+	wordMultis := slices.Grow(s.wordMultis[:0], int(total))[:total]
+	s.wordMultis = wordMultis
+	for m := range multis {
+		p := &multis[m]
+		for k, w := range [2]int32{p.lastID, p.firstID} {
+			if k == 1 && p.firstID == p.lastID {
 				break
 			}
-			g := byWord[w]
-			wordMultis[g.start-1+g.filled] = m
+			g := &s.info[w]
+			wordMultis[g.start+g.filled] = int32(m)
 			g.filled++
-			byWord[w] = g
 		}
 	}
-	for _, m := range multis {
-		slices.Sort(m.positions)
-	}
-	readings := func(w string) []*multi {
-		g, ok := byWord[w]
-		if !ok {
+	// readings returns the multis word w, a number or -1, may stand for.
+	readings := func(w int) []int32 {
+		if w < 0 || s.info[w].n == 0 {
 			return nil
 		}
-		return capped(wordMultis[g.start-1 : g.start-1+g.n])
+		g := &s.info[w]
+		return capped(wordMultis[g.start : g.start+g.n])
 	}
-	var slipBuf []byte // for slips, made on first use
+	// slipOf returns the one personal multi whose surname w is a slip of
+	// (see slips), or -1. The surnames a slip may be of are gathered on
+	// the first question: most texts ask none.
+	var surnames slipFilter
+	filtered := false
+	slipOf := func(w string) int32 {
+		if len(w) < minSlipLen {
+			return -1
+		}
+		if !filtered {
+			for m := range multis {
+				if p := &multis[m]; p.personal && len(p.toks) >= 2 {
+					surnames.add(p.last)
+				}
+			}
+			filtered = true
+		}
+		if !surnames.maySlip(w) {
+			return -1
+		}
+		slip := int32(-1)
+		s.slipBuf = slips(w, s.slipBuf[:0], func(v []byte) bool {
+			vid := findWord(x, foldHash(string(v)), v)
+			for _, m := range readings(vid) {
+				p := &multis[m]
+				if !p.personal || p.lastID != int32(vid) || len(p.toks) < 2 {
+					continue
+				}
+				if slip >= 0 && slip != m {
+					slip = -1
+					return false // two names: no way to tell which
+				}
+				slip = m
+			}
+			return true
+		})
+		return slip
+	}
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first != 1 {
 			continue
 		}
-		w := r.d.bare(c.first)
+		w := d.bare(c.first)
 		if c.dropInitial && c.honorific == "" && !supported(w) {
 			continue
 		}
-		if calendarWords[w] {
+		// The token's classes tell calendar words without a final dot
+		// (see document.wordClass) with no lookup of the word.
+		if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords[w] {
 			continue
+		}
+		wid := -1
+		if len(multis) > 0 {
+			wid = findWord(x, r.nameHash(i, 0, w), w)
 		}
 		// The best reading: surname over first name, then a name whose
 		// mentions carry the same peerage ("Lord Pembury" is "Lord Pembury
@@ -499,65 +694,49 @@ func (r *resolver) names() {
 		// before this word over one mentioned after, then the nearest.
 		var bestM *multi
 		best, bestRank := -1, [4]int{}
-		for _, m := range readings(w) {
+		hb := honorificBit(c.honorific)
+		for _, m := range readings(wid) {
+			p := &multis[m]
 			var rank [4]int
 			switch {
-			case w == m.last:
+			case int32(wid) == p.lastID:
 				rank[0] = 2
-			case w == m.first && c.honorific == "":
+			case int32(wid) == p.firstID && c.honorific == "":
 				rank[0] = 1
 			default:
 				continue
 			}
-			if genderClash(c.honorific, m.honorifics) {
+			if genderClash(hb, p.honorifics) {
 				continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
 			}
-			if nameHonorifics[c.honorific] && m.honorifics&honorificBit(c.honorific) != 0 {
+			if p.honorifics&hb != 0 && c.honorific != "" && nameHonorifics[c.honorific] {
 				rank[1] = 1
 			}
 			// The nearest mention before the word, else the nearest
 			// after, found by binary search in the sorted positions.
-			at, _ := slices.BinarySearch(m.positions, c.Start)
+			pos := positionsOf(p)
+			at, _ := slices.BinarySearch(pos, c.Start)
 			if at > 0 {
-				rank[2], rank[3] = 1, m.positions[at-1]-c.Start
+				rank[2], rank[3] = 1, pos[at-1]-c.Start
 			} else {
-				rank[3] = c.Start - m.positions[at]
+				rank[3] = c.Start - pos[at]
 			}
 			if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
-				best, bestRank, bestM = m.k, rank, m
+				best, bestRank, bestM = p.k, rank, p
 			}
 		}
 		if bestM != nil {
-			bestM.honorifics |= honorificBit(c.honorific)
+			bestM.honorifics |= hb
 		}
-		if best < 0 {
+		if best < 0 && len(multis) > 0 {
 			// A surname written with one letter doubled or undoubled
 			// ("Ms Marrin" after "Petra Marin"), a slip news text makes,
 			// goes to the one personal name it then matches.
-			var slip *multi
-			if slipBuf == nil {
-				slipBuf = make([]byte, 0, 64)
-			}
-			slips(w, slipBuf[:0], func(v []byte) bool {
-				g, ok := byWord[string(v)] // no copy of v: a map index
-				if !ok {
-					return true
+			if slip := slipOf(w); slip >= 0 {
+				if p := &multis[slip]; !genderClash(hb, p.honorifics) {
+					best = p.k
+					p.honorifics |= hb
 				}
-				for _, m := range capped(wordMultis[g.start-1 : g.start-1+g.n]) {
-					if !m.personal || m.last != string(v) || len(m.toks) < 2 {
-						continue
-					}
-					if slip != nil && slip != m {
-						slip = nil
-						return false // two names: no way to tell which
-					}
-					slip = m
-				}
-				return true
-			})
-			if slip != nil && !genderClash(c.honorific, slip.honorifics) {
-				best = slip.k
-				slip.honorifics |= honorificBit(c.honorific)
 			}
 		}
 		if best >= 0 {
@@ -568,6 +747,34 @@ func (r *resolver) names() {
 	}
 }
 
+// slipFilter is a set of words, as their first and last bytes and length,
+// kept as bits: the surnames a slip may be of (see slips). Looking up
+// every spelling slips made up was a third of names' cost, and few words
+// have a surname of their shape.
+type slipFilter [64]uint64
+
+// slipBit returns the bit of a word with first and last bytes f and l and
+// length n.
+func slipBit(f, l byte, n int) uint32 {
+	return (uint32(f) | uint32(l)<<8 | uint32(n)<<16) * 0x9e3779b1 >> 20
+}
+
+// add puts w in the set.
+func (s *slipFilter) add(w string) {
+	if w != "" {
+		b := slipBit(w[0], w[len(w)-1], len(w))
+		s[b/64] |= 1 << (b % 64)
+	}
+}
+
+// maySlip reports whether a slip of w, which keeps its first and last
+// bytes and is one byte shorter or longer, may be in the set.
+func (s *slipFilter) maySlip(w string) bool {
+	f, l := w[0], w[len(w)-1]
+	b, c := slipBit(f, l, len(w)-1), slipBit(f, l, len(w)+1)
+	return s[b/64]&(1<<(b%64)) != 0 || s[c/64]&(1<<(c%64)) != 0
+}
+
 // minSlipLen is the shortest surname, in bytes, that slips reads a slip
 // in: in shorter names one letter more or less is as often another name
 // ("Ross", "Ros").
@@ -575,27 +782,31 @@ const minSlipLen = 5
 
 // slips calls yield with each spelling of w that has one doubled letter
 // written once or one single letter doubled ("Marrin", "Marin"), into buf,
-// until yield returns false. Only ASCII lower-case letters after the
-// first are varied: that is where such slips occur.
-func slips(w string, buf []byte, yield func(v []byte) bool) {
+// until yield returns false, and returns buf as grown. Only ASCII
+// lower-case letters after the first are varied: that is where such slips
+// occur.
+func slips(w string, buf []byte, yield func(v []byte) bool) []byte {
 	if len(w) < minSlipLen || !startsUpper(w) {
-		return
+		return buf
 	}
 	for i := 1; i < len(w); i++ {
 		if w[i] < 'a' || w[i] > 'z' {
 			continue
 		}
 		if w[i] == w[i-1] && len(w) > minSlipLen {
-			if !yield(append(append(buf[:0], w[:i]...), w[i+1:]...)) {
-				return
+			buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
+			if !yield(buf) {
+				return buf
 			}
 		}
 		if w[i] != w[i-1] && (i+1 == len(w) || w[i+1] != w[i]) {
-			if !yield(append(append(append(buf[:0], w[:i+1]...), w[i]), w[i+1:]...)) {
-				return
+			buf = append(append(append(buf[:0], w[:i+1]...), w[i]), w[i+1:]...)
+			if !yield(buf) {
+				return buf
 			}
 		}
 	}
+	return buf
 }
 
 // seats gives an organisation's metonym ("Brussels" for the European
@@ -690,34 +901,55 @@ func (r *resolver) acronyms() {
 			r.union(host, r.of[i])
 		}
 	}
-	// Initials of multi-word names.
-	initials := map[string]int{}
-	var buf [64]byte // most names' initials fit; append grows past it
+	// Initials of multi-word names, built at the end of the index and
+	// kept when new: initialOf[k] is the cluster of the first name with
+	// initials k. Only initials as long as an acronym of the text (bit
+	// min(n, 63) of lengths) may be asked for, so only those are kept,
+	// and none when the text has no acronym to read: most texts.
+	var lengths uint64
+	for i := range r.cands {
+		if c := &r.cands[i]; r.of[i] >= 0 && c.kind == Acronym && c.entry.Entity == nil {
+			w := r.d.bare(c.first)
+			lengths |= 1 << min(len(w)-strings.Count(w, "."), 63)
+		}
+	}
+	if lengths == 0 {
+		return
+	}
+	x := &r.s.initials
+	x.reset(len(r.cands))
+	initialOf := r.s.initialOf[:0]
 	for i := range r.cands {
 		c := &r.cands[i]
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		b := buf[:0]
+		start := len(x.buf)
 		for _, t := range r.nameTokens(i) {
 			if !startsUpper(t) {
 				continue // connectors, and a head in lower case ("union")
 			}
-			b = appendInitials(b, t)
+			x.buf = appendInitials(x.buf, t)
 		}
-		if len(b) >= 2 {
-			if _, seen := initials[string(b)]; !seen {
-				initials[string(b)] = r.of[i]
-			}
+		if n := len(x.buf) - start; n < 2 || lengths&(1<<min(n, 63)) == 0 {
+			x.buf = x.buf[:start]
+			continue
 		}
+		if _, added := x.intern(); added {
+			initialOf = append(initialOf, r.of[i])
+		}
+	}
+	r.s.initialOf = initialOf
+	if len(initialOf) == 0 {
+		return
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
 		if r.of[i] < 0 || c.kind != Acronym || c.entry.Entity != nil {
 			continue
 		}
-		if k, ok := initials[strings.ReplaceAll(r.d.bare(c.first), ".", "")]; ok {
-			r.union(k, r.of[i])
+		if k := x.find(strings.ReplaceAll(r.d.bare(c.first), ".", "")); k >= 0 {
+			r.union(initialOf[k], r.of[i])
 		}
 	}
 }
@@ -754,12 +986,10 @@ func appendInitials(b []byte, t string) []byte {
 // "Lib Dem"; "Tories", "Tory") or by clipping every word ("Lib Dem",
 // "Liberal Democrat"). People are left alone: "Adams" is not "Adam".
 func (r *resolver) variants() {
-	type named struct {
-		k    int
-		toks []string
-	}
-	var ns []named
-	seen := map[string]bool{}
+	s := r.s
+	ns := s.named[:0]
+	seen := &s.seen
+	seen.reset(len(r.cands))
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -767,46 +997,56 @@ func (r *resolver) variants() {
 			continue
 		}
 		key := r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]
-		if seen[key] {
+		if n := len(seen.words); seen.add(hashLower(key), key) < n {
 			continue
 		}
-		seen[key] = true
 		ns = append(ns, named{k, r.nameTokens(i)})
 	}
+	s.named = ns
 	// Variants share their first three letters, so only names in the
 	// same bucket are compared. Buckets are numbered in first-seen order
 	// and their names gathered by a counting sort.
-	bucketOf := make(map[uint64]int, len(ns))
-	ids := make([]int, len(ns))
+	buckets := &s.buckets
+	buckets.reset(len(ns))
+	ids := slices.Grow(s.ids[:0], len(ns))[:len(ns)]
+	s.ids = ids
 	for x, n := range ns {
-		key := prefixKey(n.toks[0])
-		id, ok := bucketOf[key]
-		if !ok {
-			id = len(bucketOf)
-			bucketOf[key] = id
-		}
-		ids[x] = id
+		ids[x] = int32(buckets.add(prefixKey(n.toks[0])))
 	}
-	ends := make([]int, len(bucketOf)+1)
+	nb := len(buckets.keys)
+	ends := slices.Grow(s.ends[:0], 2*nb+1)[:2*nb+1]
+	s.ends = ends
+	clear(ends)
+	ends, fill := ends[:nb+1], ends[nb+1:]
 	for _, id := range ids {
 		ends[id+1]++
 	}
 	for k := 1; k < len(ends); k++ {
 		ends[k] += ends[k-1]
 	}
-	sorted := make([]named, len(ns))
-	fill := slices.Clone(ends[:len(bucketOf)])
+	sorted := slices.Grow(s.sortedName[:0], len(ns))[:len(ns)]
+	s.sortedName = sorted
+	copy(fill, ends[:nb])
 	for x, id := range ids {
 		sorted[fill[id]] = ns[x]
 		fill[id]++
 	}
-	person := r.personClusters()
-	for id := range len(bucketOf) {
+	// The person clusters are found on the first comparison, which comes
+	// before any union here, as it always did: most texts have no two
+	// names to compare.
+	var person []bool
+	for id := range nb {
 		b := capped(sorted[ends[id]:ends[id+1]])
 		for x := range b {
 			for y := range b {
 				a, c := b[x], b[y]
-				if x == y || len(a.toks) != len(c.toks) || r.find(a.k) == r.find(c.k) || person[r.find(a.k)] || person[r.find(c.k)] {
+				if x == y || len(a.toks) != len(c.toks) || r.find(a.k) == r.find(c.k) {
+					continue
+				}
+				if person == nil {
+					person = r.personClusters()
+				}
+				if person[r.find(a.k)] || person[r.find(c.k)] {
 					continue
 				}
 				if variantOf(a.toks, c.toks) {
@@ -817,9 +1057,25 @@ func (r *resolver) variants() {
 	}
 }
 
+// named is a name variants compares: its cluster and its tokens.
+type named struct {
+	k    int
+	toks []string
+}
+
 // prefixKey packs the first three letters of w, in lower case, into one
 // number: the bucket of names variants compares.
 func prefixKey(w string) uint64 {
+	if len(w) >= 3 && w[0]|w[1]|w[2] < utf8.RuneSelf {
+		// unicode.ToLower of ASCII, without its call per letter.
+		lower := func(c byte) uint64 {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			return uint64(c)
+		}
+		return lower(w[0])<<42 | lower(w[1])<<21 | lower(w[2])
+	}
 	var key uint64
 	n := 0
 	for _, c := range w {
@@ -835,7 +1091,9 @@ func prefixKey(w string) uint64 {
 // personClusters returns the clusters, by root, with a mention that has an
 // honorific or a title.
 func (r *resolver) personClusters() []bool {
-	out := make([]bool, len(r.clusters))
+	out := slices.Grow(r.s.person[:0], len(r.clusters))[:len(r.clusters)]
+	r.s.person = out
+	clear(out)
 	for i := range r.cands {
 		if r.of[i] >= 0 && (r.cands[i].honorific != "" || r.cands[i].hint == Person) {
 			out[r.find(r.of[i])] = true
@@ -866,10 +1124,13 @@ func variantOf(a, b []string) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
+	// y is x+"s", x+"es", or x ending in "y" with "ies" for it, compared
+	// in place: a string made for each comparison was most of the cost.
 	switch {
-	case y == x+"s", y == x+"es":
+	case len(y) == len(x)+1 && strings.HasPrefix(y, x) && y[len(x)] == 's',
+		len(y) == len(x)+2 && strings.HasPrefix(y, x) && y[len(x):] == "es":
 		return true
-	case strings.HasSuffix(x, "y") && y == x[:len(x)-1]+"ies":
+	case strings.HasSuffix(x, "y") && len(y) == len(x)+2 && strings.HasPrefix(y, x[:len(x)-1]) && y[len(x)-1:] == "ies":
 		return true
 	}
 	// A clipped last word, plural or not: "Dem"/"Democrats".
@@ -885,7 +1146,11 @@ func variantOf(a, b []string) bool {
 // country, and is dropped when several compete, since which one it means
 // is beyond these rules.
 func (r *resolver) governments() {
-	acting := map[int]int{}
+	// acting[k] counts cluster k's acting mentions.
+	acting := slices.Grow(r.s.acting[:0], len(r.clusters))[:len(r.clusters)]
+	r.s.acting = acting
+	clear(acting)
+	nActing := 0
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -893,12 +1158,17 @@ func (r *resolver) governments() {
 			continue
 		}
 		if k = r.find(k); !r.clusters[k].place {
+			if acting[k] == 0 {
+				nActing++
+			}
 			acting[k]++
 		}
 	}
-	counts := make([][2]int, 0, len(acting))
+	counts := make([][2]int, 0, nActing)
 	for k, n := range acting {
-		counts = append(counts, [2]int{n, k})
+		if n > 0 {
+			counts = append(counts, [2]int{n, k})
+		}
 	}
 	slices.SortFunc(counts, func(x, y [2]int) int {
 		if x[0] != y[0] {
@@ -921,8 +1191,8 @@ func (r *resolver) governments() {
 			k := r.clusterOf("gov:", c.Span.In(r.d.src))
 			r.clusters[k].gov = c.gov
 			r.of[i] = k
-		case len(acting) == 0:
-			r.of[i] = r.cluster("gov:the government", nil)
+		case nActing == 0:
+			r.of[i] = r.cluster("gov:", "the government", nil)
 		}
 	}
 }
@@ -968,9 +1238,8 @@ var maleMask, femaleMask = func() (m, f honorificSet) {
 	return m, f
 }()
 
-// genderClash reports whether honorific h tells a different sex from one of
+// genderClash reports whether honorific bit b tells a different sex from one of
 // the honorifics a name has been given.
-func genderClash(h string, given honorificSet) bool {
-	b := honorificBit(h)
+func genderClash(b, given honorificSet) bool {
 	return b&maleMask != 0 && given&femaleMask != 0 || b&femaleMask != 0 && given&maleMask != 0
 }
