@@ -28,8 +28,9 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 		cl.typ = typeOf(d, cands, cl, infos)
 		kept[k] = keep(d, cands, cl, infos, subject)
 	}
-	cands, clusters, kept, infos, subject = addGroups(d, cands, clusters, kept, infos, subject)
-	cands, infos, subject = linkDescriptions(d, cands, clusters, kept, infos, subject)
+	marks := markTokens(d)
+	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
+	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
 
 	mentionBuf := make([]Mention, len(cands))
 	aliasBuf := make([]string, len(cands))
@@ -129,8 +130,8 @@ func subjects(d *document, cands []candidate, starts []int) []bool {
 		c := &cands[i]
 		if !firstSeen[c.sent] {
 			firstSeen[c.sent] = true
-			words := 0
-			for k := d.sent[c.sent]; k < starts[i]; k++ {
+			words := 0 // counted no further than 3: only "more than two" matters
+			for k := d.sent[c.sent]; k < starts[i] && words <= 2; k++ {
 				if d.toks[k].Kind == text.Word {
 					words++
 				}
@@ -139,7 +140,7 @@ func subjects(d *document, cands []candidate, starts []int) []bool {
 				out[i] = true
 			}
 		}
-		if next := d.word(c.end); actVerbs[next] && !d.possessive(c.end-1) {
+		if actVerbAt(d, c.end) && !d.possessive(c.end-1) {
 			out[i] = true
 		}
 		if c.modifier {
@@ -266,7 +267,9 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 		return Location
 	case settings == len(cl.cands):
 		return Location
-	case multi >= 0 && personShaped(d, &cands[multi]) && referredAsPerson(d, cands, cl):
+	case multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[multi]):
+		// referredAsPerson first: it is the cheaper, and personShaped may
+		// build the text's set of lower-case words.
 		return Person
 	}
 	return Organization
@@ -417,7 +420,7 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 	sp := d.span(c.first, c.end)
 	sp.Start = max(sp.Start, c.Span.Start) // "Scottish Office" in "Ex-Scottish Office"
 	name := sp.In(d.src)
-	if nameHonorifics[c.honorific] {
+	if c.honorific != "" && nameHonorifics[c.honorific] {
 		return c.honorific + " " + name // "Lord Pembury", "Lord Pembury of Ashcombe"
 	}
 	return name

@@ -49,76 +49,81 @@ type description struct {
 // name ("the prime minister Ana Lenz") or an "of" ("the head of the
 // agency") is left to the title and apposition rules, which name the
 // holder.
-func descriptions(d *document, tails map[string]int) []description {
+//
+// marks are markTokens' tokens: every "the" and possessive is among them.
+func descriptions(d *document, tails *tailIndex, marks []int) []description {
 	var out []description
-	for s := range len(d.sent) - 1 {
+	s := 0      // the sentence of token i, found only for the tokens that may open one
+	resume := 0 // the first token not read as part of a description
+	for _, i := range marks {
+		the := d.tok(i) == "the" || d.tok(i) == "The"
+		if i < resume || !the && !d.possessive(i) {
+			continue
+		}
+		for d.sent[s+1] <= i {
+			s++
+		}
 		lo, hi := d.sent[s], d.sent[s+1]
-		for i := lo; i < hi; i++ {
-			w := d.tok(i)
-			a := i + 1 // first token after the determiner
-			if (w == "the" || w == "The") && len(tails) > 0 {
-				if b, k := tailAt(d, a, hi, tails); k >= 0 {
-					out = append(out, description{
-						span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(b - 1)},
-						sent: s, first: a, end: b, typ: Organization, cluster: k,
-					})
-					i = b - 1
+		if !the && (!d.capWord(i) || i > lo && d.capWord(i-1)) {
+			continue // a possessive, but not a name opening its run
+		}
+		a := i + 1 // first token after the determiner
+		if the && len(tails.clusters) > 0 {
+			if b, k := tailAt(d, a, hi, tails); k >= 0 {
+				out = append(out, description{
+					span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(b - 1)},
+					sent: s, first: a, end: b, typ: Organization, cluster: k,
+				})
+				resume = b
+				continue
+			}
+		}
+		// The classes are read as d.is reads them, h being in range.
+		h := a
+		for h < hi && h-a < 5 && !d.possessive(h) {
+			if d.class[h]&(classOffice|classFirm) != 0 {
+				break
+			}
+			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0) {
+				h = hi
+				break
+			}
+			h++
+		}
+		if h >= hi || h-a >= 5 {
+			continue
+		}
+		if d.class[h]&(classOffice|classFirm) == 0 {
+			continue // the phrase ended at a possessive: "the state's"
+		}
+		if startsUpper(d.bare(h)) && !titles[d.bare(h)] {
+			continue // "the European Union": a name, not a description
+		}
+		next := d.word(h + 1)
+		if next != "" && (d.capWord(h+1) || next == "of" || next == "for") || d.tok(h+1) == "," && d.capWord(h+2) {
+			continue
+		}
+		typ := Person
+		if inLower(firmHeads, d.bare(h)) {
+			typ = Organization
+			if h == a {
+				// A bare "the group" is too vague to link; a kind with
+				// a modifier ("the UK operator") names one.
+				if lw := strings.ToLower(d.bare(h)); lw == "group" || lw == "body" || lw == "party" || lw == "union" {
 					continue
 				}
 			}
-			switch {
-			case w == "the" || w == "The":
-			case d.possessive(i) && d.capWord(i) && (i == lo || !d.capWord(i-1)):
-			default:
-				continue
-			}
-			h := a
-			for h < hi && h-a < 5 && !d.possessive(h) {
-				if d.is(h, classOffice) || d.is(h, classFirm) {
-					break
-				}
-				if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.is(h, classModifier)) {
-					h = hi
-					break
-				}
-				h++
-			}
-			if h >= hi || h-a >= 5 {
-				continue
-			}
-			if !d.is(h, classOffice) && !d.is(h, classFirm) {
-				continue // the phrase ended at a possessive: "the state's"
-			}
-			lw := strings.ToLower(d.bare(h))
-			if startsUpper(d.bare(h)) && !titles[d.bare(h)] {
-				continue // "the European Union": a name, not a description
-			}
-			next := d.word(h + 1)
-			if next != "" && (d.capWord(h+1) || next == "of" || next == "for") || d.tok(h+1) == "," && d.capWord(h+2) {
-				continue
-			}
-			typ := Person
-			if firmHeads[lw] {
-				typ = Organization
-				if h == a {
-					// A bare "the group" is too vague to link; a kind with
-					// a modifier ("the UK operator") names one.
-					if lw == "group" || lw == "body" || lw == "party" || lw == "union" {
-						continue
-					}
-				}
-			}
-			from := a
-			if d.possessive(i) {
-				from = i
-			}
-			out = append(out, description{
-				span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
-				role: text.Span{Start: d.toks[from].Start, End: d.bareEnd(h)}.In(d.src),
-				sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
-			})
-			i = h
 		}
+		from := a
+		if d.possessive(i) {
+			from = i
+		}
+		out = append(out, description{
+			span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+			role: text.Span{Start: d.toks[from].Start, End: d.bareEnd(h)}.In(d.src),
+			sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
+		})
+		resume = h + 1
 	}
 	return out
 }
@@ -133,8 +138,9 @@ func descriptions(d *document, tails map[string]int) []description {
 // It returns the candidates and their role and subject readings extended
 // with the new mentions; new candidates are appended, and each joins its
 // cluster's candidates in text order.
-func linkDescriptions(d *document, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []roleInfo, []bool) {
-	descs := descriptions(d, orgTails(d, cands, clusters, kept))
+func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []roleInfo, []bool) {
+	tails := orgTails(d, cands, clusters, kept)
+	descs := descriptions(d, &tails, marks)
 	if len(descs) == 0 {
 		return cands, infos, subject
 	}
@@ -145,7 +151,7 @@ func linkDescriptions(d *document, cands []candidate, clusters []*cluster, kept 
 		typ     Type
 		subject bool
 	}
-	var refs []ref
+	refs := make([]ref, 0, len(cands)) // clusters share no candidate: room for all
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Person && cl.typ != Organization {
 			continue
@@ -268,8 +274,10 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 // so that "the executive" and "the border services" can be read as the
 // "Highland Executive" or the "Northland border services" of the text. A
 // tail two organisations share maps to -1: which one is meant is unknown.
-func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) map[string]int {
+func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) tailIndex {
 	var tails map[string]int
+	var buf [16]uint64
+	hashes := buf[:0] // of the keys, as they are added
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Organization {
 			continue
@@ -287,20 +295,62 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 				if tails == nil {
 					tails = map[string]int{}
 				}
-				if old, ok := tails[key]; ok && old != k {
-					tails[key] = -1
-				} else {
+				old, ok := tails[key]
+				switch {
+				case !ok:
+					hashes = append(hashes, hashLower(key))
 					tails[key] = k
+				case old != k:
+					tails[key] = -1
 				}
 			}
 		}
 	}
-	return tails
+	ix := tailIndex{clusters: tails}
+	if len(hashes) > 0 {
+		ix.hashes.init(len(hashes))
+		for _, h := range hashes {
+			ix.hashes.addHash(h)
+		}
+	}
+	return ix
+}
+
+// tailIndex is what orgTails finds: each tail to its organisation's
+// cluster, and the hashes of the tails. A key is the lower case of the
+// words after a "the", and foldHash of the words is hashLower of it, so a
+// "the" whose words' hash is not among the tails' needs no key: most are
+// ruled out so, before the dearer tests of the phrase.
+type tailIndex struct {
+	clusters map[string]int
+	hashes   wordSet
 }
 
 // firstWord is strings.Fields(s)[0], or "" when s has no word, without
 // the slice of every word: orgTails asks it of every organisation's name.
 func firstWord(s string) string {
+	// ASCII, most names, byte by byte: below utf8.RuneSelf unicode.IsSpace
+	// is these six bytes. Other text from its first rune outside ASCII on.
+	i := 0
+	for i < len(s) && (s[i] == ' ' || '\t' <= s[i] && s[i] <= '\r') {
+		i++
+	}
+	for j := i; j < len(s); j++ {
+		switch c := s[j]; {
+		case c >= utf8.RuneSelf:
+			return firstWordSlow(s)
+		case c == ' ' || '\t' <= c && c <= '\r':
+			return s[i:j]
+		}
+	}
+	if i == len(s) {
+		return ""
+	}
+	return s[i:]
+}
+
+// firstWordSlow is firstWord of a text with a rune outside ASCII.
+func firstWordSlow(s string) string {
 	start := -1
 	for i, r := range s {
 		switch {
@@ -321,25 +371,38 @@ func firstWord(s string) string {
 // tailAt reports whether the lower-case words from token a (after "the")
 // are an organisation's tail, ending the noun phrase: it returns the end
 // of the words and the organisation's cluster, or -1.
-func tailAt(d *document, a, hi int, tails map[string]int) (int, int) {
+func tailAt(d *document, a, hi int, tails *tailIndex) (int, int) {
+	// Both readings, of two words and of one, start with a lower-case
+	// word at a (a word token's capWord is startsUpper of its text).
+	if a >= hi || d.word(a) == "" || d.capWord(a) {
+		return 0, -1
+	}
 	for n := 2; n >= 1; n-- {
 		b := a + n
-		if b > hi {
+		if b > hi || n == 2 && (d.possessive(a) || d.word(a+1) == "" || d.capWord(a+1)) {
 			continue
 		}
-		ok := true
-		for k := a; k < b; k++ {
-			if w := d.word(k); w == "" || startsUpper(w) || k < b-1 && d.possessive(k) {
-				ok = false
+		if d.capWord(b) || d.tok(b) == "of" {
+			continue
+		}
+		phrase := d.src[d.toks[a].Start:d.bareEnd(b-1)]
+		h := bareHash(d, a) // foldHash(phrase) for one word
+		if n == 2 {
+			var ascii bool
+			if h, ascii = hashASCII(phrase); !ascii {
+				h = foldHashSlow(phrase)
 			}
+		}
+		if !tails.hashes.hasHash(h) {
+			continue // no tail has the phrase's hash, so none is the phrase
 		}
 		// The words must end the noun phrase ("the rail union" is not
 		// "Network Rail") and be an organisation's head ("the executive",
 		// "the border services"), not any word of its name.
-		if !ok || d.capWord(b) || d.tok(b) == "of" || !phraseEnds(d, b) || !orgHeadWord(d.bare(b-1)) {
+		if !phraseEnds(d, b) || !orgHeadWord(d.bare(b-1)) {
 			continue
 		}
-		if k, found := tails[strings.ToLower(d.src[d.toks[a].Start:d.bareEnd(b-1)])]; found && k >= 0 {
+		if k, found := tails.clusters[strings.ToLower(phrase)]; found && k >= 0 {
 			return b, k
 		}
 	}
@@ -349,23 +412,39 @@ func tailAt(d *document, a, hi int, tails map[string]int) (int, int) {
 // roleKey is the comparison key of a role: its last two words, lower case,
 // so that "Ruritania's first minister" and "the first minister" agree.
 func roleKey(role string) string {
-	f := strings.Fields(strings.ToLower(role))
-	return strings.Join(f[max(0, len(f)-2):], " ")
+	// The last two of strings.Fields, joined, without the slice of all.
+	var prev, last string
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
+		prev, last = last, w
+		n++
+	}
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return last
+	}
+	return prev + " " + last
 }
 
 // roleHead is the head noun of a role phrase, lower case: its last word,
 // or the word before an "of" ("head of the agency").
 func roleHead(role string) string {
-	f := strings.Fields(strings.ToLower(role))
-	for k, w := range f {
-		if k > 0 && roleBreaks[w] {
-			return officeHead(stripPossessive(f[k-1]))
+	// The words are strings.Fields', read without the slice of all.
+	prev := ""
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
+		if n > 0 && isRoleBreak(w) {
+			return officeHead(stripPossessive(prev))
 		}
+		prev = w
+		n++
 	}
-	if len(f) == 0 {
+	if n == 0 {
 		return ""
 	}
-	return officeHead(stripPossessive(f[len(f)-1]))
+	return officeHead(stripPossessive(prev))
 }
 
 // officeHead reduces a compound office to its head: "co-chairman" and

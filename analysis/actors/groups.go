@@ -19,6 +19,10 @@ var groupHeads = set("unions", "workers", "employees", "journalists", "reporters
 	"consumers", "shareholders", "investors", "voters", "pensioners",
 	"lawyers", "scientists", "rebels", "militants", "regulators", "charities")
 
+// groupHeadHashes holds the foldHash of every group head: a word whose
+// hash is not in it is no head, and the map is asked of the rest.
+var groupHeadHashes = newHashSet(groupHeads)
+
 // groupSynonyms maps a group head's lemma to the lemma of the head that
 // names the same collective: news text varies the noun for one group
 // ("the journalists ... the reporters") to avoid repeating it. Only nouns
@@ -43,45 +47,56 @@ type groupMention struct {
 
 // findGroups finds lower-case plural noun phrases headed by a groupHeads
 // noun ("hospital staff unions", "online journalists"), and "<group>
-// leaders" ("union leaders"), which speak for the group.
-func findGroups(d *document) []groupMention {
+// leaders" ("union leaders"), which speak for the group. marks are
+// markTokens' tokens: every such head is among them.
+func findGroups(d *document, marks []int) []groupMention {
 	var out []groupMention
-	for s := range len(d.sent) - 1 {
-		lo, hi := d.sent[s], d.sent[s+1]
-		for h := lo; h < hi; h++ {
-			w := d.word(h)
-			// Every head ("unions", "leaders", "bosses") ends in "s":
-			// most words are passed over before any lookup.
-			if w == "" || w[len(w)-1] != 's' && !d.possessive(h) || startsUpper(w) || d.possessive(h) && !strings.HasSuffix(d.tok(h), "'") && !strings.HasSuffix(d.tok(h), "’") {
-				continue
-			}
-			lemma := ""
-			switch bw := d.bare(h); {
-			case groupHeads[bw]:
-				lemma = strings.TrimSuffix(strings.TrimSuffix(bw, "s"), "ie")
-			case (bw == "leaders" || bw == "bosses") && h > lo && groupHeads[d.word(h-1)+"s"]:
-				lemma = strings.TrimSuffix(d.word(h-1), "ie")
-			default:
-				continue
-			}
-			if syn, ok := groupSynonyms[lemma]; ok {
-				lemma = syn
-			}
-			// Lower-case modifiers before the head: "public service",
-			// "open source", "online".
-			a := h
-			for a > lo && h-a < 3 {
-				m := d.word(a - 1)
-				if m == "" || startsUpper(m) || d.is(a-1, classFunction) || actVerbs[m] || d.possessive(a-1) || !groupModifier(d, a-1) {
-					break
-				}
-				a--
-			}
-			out = append(out, groupMention{
-				span: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}, sent: s, first: a, end: h + 1,
-				lemma: lemma, acts: acts(d, a, h+1, lo), modifiedLen: h - a,
-			})
+	s := 0 // the sentence of token h, found only for the words that may be heads
+	for _, h := range marks {
+		// Every head ends in "s", or is possessive: a word token's
+		// capWord is startsUpper of its text.
+		w := d.word(h)
+		if w == "" || w[len(w)-1] != 's' && !d.possessive(h) || d.capWord(h) {
+			continue
 		}
+		if d.possessive(h) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’") {
+			continue
+		}
+		bw := d.bare(h)
+		head := groupHeadHashes.hasHash(bareHash(d, h)) && groupHeads[bw]
+		if !head && bw != "leaders" && bw != "bosses" {
+			continue
+		}
+		for d.sent[s+1] <= h {
+			s++
+		}
+		lo := d.sent[s]
+		lemma := ""
+		switch {
+		case head:
+			lemma = strings.TrimSuffix(strings.TrimSuffix(bw, "s"), "ie")
+		case h > lo && groupHeads[d.word(h-1)+"s"]: // "leaders", "bosses"
+			lemma = strings.TrimSuffix(d.word(h-1), "ie")
+		default:
+			continue
+		}
+		if syn, ok := groupSynonyms[lemma]; ok {
+			lemma = syn
+		}
+		// Lower-case modifiers before the head: "public service",
+		// "open source", "online".
+		a := h
+		for a > lo && h-a < 3 {
+			m := d.word(a - 1)
+			if m == "" || startsUpper(m) || d.is(a-1, classFunction) || actVerbAt(d, a-1) || d.possessive(a-1) || !groupModifier(d, a-1) {
+				break
+			}
+			a--
+		}
+		out = append(out, groupMention{
+			span: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}, sent: s, first: a, end: h + 1,
+			lemma: lemma, acts: acts(d, a, h+1, lo), modifiedLen: h - a,
+		})
 	}
 	return out
 }
@@ -91,8 +106,8 @@ func findGroups(d *document) []groupMention {
 // acts in the story, as the named ones ("the Europeans") do. Its mentions
 // are descriptions; its name is its fullest mention. Groups a name already
 // covers are left alone.
-func addGroups(d *document, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []*cluster, []bool, []roleInfo, []bool) {
-	ms := findGroups(d)
+func addGroups(d *document, marks []int, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []*cluster, []bool, []roleInfo, []bool) {
+	ms := findGroups(d, marks)
 	if len(ms) < 2 {
 		return cands, clusters, kept, infos, subject
 	}
@@ -197,10 +212,10 @@ var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "
 // a subject: followed by a verb ("unions warned", "unions will"), or after
 // a verb that ends its clause ("..., met union leaders.").
 func acts(d *document, a, b, lo int) bool {
-	if actVerbs[d.word(b)] {
+	if actVerbAt(d, b) {
 		return true
 	}
-	return a > lo && actVerbs[d.word(a-1)] && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
+	return a > lo && actVerbAt(d, a-1) && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
 }
 
 // groupModifier reports whether token k can qualify a group's head: a role

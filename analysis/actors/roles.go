@@ -42,8 +42,27 @@ var roleModifiers = set(
 // ("head of the agency", "professor of law at the university").
 var roleBreaks = set("of", "at", "for", "in", "on", "from", "to", "with")
 
+// isRoleBreak reports roleBreaks[w], from a switch rather than a map: the
+// rules ask it of most words after a name. The two lists are one.
+func isRoleBreak(w string) bool {
+	switch w {
+	case "of", "at", "for", "in", "on", "from", "to", "with":
+		return true
+	}
+	return false
+}
+
 // determiners open a noun phrase; an apposition role starts after one.
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our")
+
+// isDeterminer reports determiners[w], as written, from a switch.
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
 
 // roleInfo is what the text says an actor is, next to one mention.
 type roleInfo struct {
@@ -98,7 +117,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
-		if k < p && isRoleNoun(d.tok(p)) && (!skippedThe || isOrgRole(d.tok(p))) {
+		if k < p && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0) {
 			add(k+1, p+1, p)
 		}
 	}
@@ -140,7 +159,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			w := d.tok(k)
 			from := -1
 			switch {
-			case inLower(determiners, w):
+			case determinerAt(d, k):
 				from = k + 1
 			case d.possessive(k) && d.capWord(k):
 				from = k
@@ -154,7 +173,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 					break
 				}
 			}
-			if d.toks[k].Kind != text.Word || actVerbs[w] || inLower(stopWords, w) && !roleBreaks[w] && w != "and" && !inLower(determiners, w) {
+			if d.toks[k].Kind != text.Word || actVerbAt(d, k) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 				break
 			}
 		}
@@ -162,7 +181,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 
 	// A kind right after an organisation's name: "its Halden Foods
 	// subsidiary".
-	if w := d.word(c.end); w != "" && !startsUpper(w) && isOrgRole(w) && !d.possessive(c.end-1) && c.hint != Person {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && tokLexPlural(d, c.end)&lexOrgRole != 0 {
 		add(c.end, c.end+1, c.end)
 	}
 
@@ -177,11 +196,11 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
 	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
 		a := q + 1
-		if inLower(determiners, d.tok(a)) {
+		if determinerAt(d, a) {
 			a++
 		}
 		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs[d.tok(b)] {
+		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) {
 			b++
 		}
 		if b > a && b < hi && d.toks[b].Kind == text.Punctuation {
@@ -201,24 +220,31 @@ func preRoleWord(d *document, k int) bool {
 	if w == "" {
 		return false
 	}
-	b, bb := wordClasses(w)
+	// The classes of w and of w without its possessive ending, from the
+	// hash classify kept: only a possessive's bare form is hashed here.
+	b := tokLex(d, k)
+	bb := b
+	if d.possessive(k) {
+		bb = lex(d.bare(k))
+	}
 	return preRoleClasses(w, b, bb)
 }
 
-// wordClasses returns the lexicon classes of w and of w without a
-// possessive ending, looking up once when it has none.
-func wordClasses(w string) (b, bb uint16) {
-	b = lex(w)
-	if bw := stripPossessive(w); len(bw) != len(w) {
-		return b, lex(bw)
+// calendarFirst holds the first bytes of the calendar words: preRoleClasses
+// asks the map only of a word starting with one, a capital.
+var calendarFirst = func() (first [256]bool) {
+	for w := range calendarWords {
+		if w != "" {
+			first[w[0]] = true
+		}
 	}
-	return b, b
-}
+	return first
+}()
 
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
 func preRoleClasses(w string, b, bb uint16) bool {
-	if isFunction(b) || bb&lexActVerb != 0 || calendarWords[w] {
+	if isFunction(b) || bb&lexActVerb != 0 || calendarFirst[w[0]] && calendarWords[w] {
 		return false
 	}
 	if startsUpper(w) {
@@ -253,12 +279,12 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if a >= b {
 		return 0, false
 	}
-	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbs[w] || !determined && !d.is(a, classPreRole) {
+	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbAt(d, a) || !determined && !d.is(a, classPreRole) {
 		return 0, false
 	}
 	end := b
 	for k := a; k < b; k++ {
-		if roleBreaks[d.tok(k)] {
+		if isRoleBreak(d.tok(k)) {
 			end = k
 			break
 		}
@@ -273,7 +299,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	// ("Cabinet Secretary"); a capitalised noun ends a name instead
 	// ("the World Health Organization").
 	w := d.tok(end - 1)
-	return end - 1, !startsUpper(w) && isRoleNoun(w) || titles[undot(w)]
+	return end - 1, !startsUpper(w) && tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || titles[undot(w)]
 }
 
 // functionWord reports whether w is a function word that ends a role
@@ -286,6 +312,10 @@ func functionWord(w string) bool { return isFunction(lex(w)) }
 // clause opener or a word such as "now" or "predecessor") followed only by
 // words a role may hold. It returns -1 otherwise.
 func fronted(d *document, lo, p int) int {
+	// Only at an "as" is there a phrase: most texts have none so near.
+	if from := max(lo, p-12); from >= p || !hashAmong(d, from, p, asHash) {
+		return -1
+	}
 	for k := p - 1; k >= lo && p-k <= 12; k-- {
 		w := d.tok(k)
 		if w == "as" || w == "As" {
@@ -294,7 +324,7 @@ func fronted(d *document, lo, p int) int {
 			}
 			return -1
 		}
-		if d.toks[k].Kind != text.Word || actVerbs[w] || d.is(k, classFunction) && !roleBreaks[w] && w != "and" && !inLower(determiners, w) {
+		if d.toks[k].Kind != text.Word || actVerbAt(d, k) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			return -1
 		}
 	}
@@ -305,28 +335,40 @@ func fronted(d *document, lo, p int) int {
 // ending at token j, with at most three lower-case words between ("resigned
 // as", "who served as", "was appointed as"), or a == b when there is none.
 func asRole(d *document, j, hi int) (a, b int) {
+	// The "as" can be no further than j+4: after a comma and three words.
+	// Most names have none so near.
+	if to := min(j+5, hi); j >= to || !hashAmong(d, j, to, asHash) {
+		return 0, 0
+	}
 	k := j
 	if d.tok(k) == "," {
 		k++
 	}
-	for n := 0; k < hi && n < 3 && d.tok(k) != "as"; n++ {
-		if w := d.word(k); w == "" || startsUpper(w) || roleBreaks[w] {
+	// Each token is read once: "as" ends the search, and up to three
+	// lower-case words may come before it. A word token's capWord is
+	// startsUpper of its text.
+	for n := 0; ; n++ {
+		if k >= hi {
+			return 0, 0
+		}
+		w := d.tok(k)
+		if w == "as" {
+			break
+		}
+		if n == 3 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) {
 			return 0, 0
 		}
 		k++
 	}
-	if k >= hi || d.tok(k) != "as" {
-		return 0, 0
-	}
 	a = k + 1
-	if determiners[d.tok(a)] {
+	if isDeterminer(d.tok(a)) {
 		a++
 	}
 	b = a
-	for b < hi && b-a < 8 && (d.is(b, classPreRole) || roleBreaks[d.tok(b)] && b > a || d.tok(b) == "the" && b > a && roleBreaks[d.tok(b-1)]) {
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
 		b++
 	}
-	for b > a && (roleBreaks[d.tok(b-1)] || d.tok(b-1) == "the") {
+	for b > a && (isRoleBreak(d.tok(b-1)) || d.tok(b-1) == "the") {
 		b--
 	}
 	return a, b

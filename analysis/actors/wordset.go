@@ -131,11 +131,14 @@ func (s *wordSet) addHash(h uint64) {
 }
 
 // has reports whether w, in any case, is in the set.
-func (s *wordSet) has(w string) bool {
+func (s *wordSet) has(w string) bool { return s.hasHash(foldHash(w)) }
+
+// hasHash reports whether the word with foldHash h is in the set: the
+// hash of a token is at hand (see document.hashes).
+func (s *wordSet) hasHash(h uint64) bool {
 	if len(s.slots) == 0 {
 		return false
 	}
-	h := foldHash(w)
 	for i := h & s.mask; ; i = (i + 1) & s.mask {
 		switch s.slots[i] {
 		case h:
