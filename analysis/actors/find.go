@@ -561,7 +561,7 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 		// ministers") and none after ("ministers from Chile") are the
 		// government, as "the government" is.
 		prev, next := d.tok(i-1), d.tok(i+1)
-		if d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || roleBreaks[next] {
+		if d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
 			return dst
 		}
 		return append(dst, candidate{

@@ -1,6 +1,10 @@
 package actors
 
-import "github.com/docanalysis/docanalysis/analysis/text"
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
 
 // The build stage asks the same word lists of many tokens: "is the next
 // word a verb such as said", "is this a determiner", "is this a group's
@@ -35,19 +39,19 @@ func actVerbAt(d *document, k int) bool {
 // determinerHashes are the foldHash values of the determiners.
 var determinerHashes = func() []uint64 {
 	var hs []uint64
-	for w := range determiners {
+	for _, w := range determiners {
 		hs = append(hs, foldHash(w))
 	}
 	return hs
 }()
 
-// determinerAt reports inLower(determiners, d.tok(k)) for a token k in
-// range.
+// determinerAt reports whether token k, in lower case, is a determiner, for
+// a token k in range.
 func determinerAt(d *document, k int) bool {
 	h := d.hashes[k]
 	for _, x := range determinerHashes {
 		if x == h {
-			return inLower(determiners, d.toks[k].In(d.src))
+			return isDeterminer(strings.ToLower(d.toks[k].In(d.src)))
 		}
 	}
 	return false
