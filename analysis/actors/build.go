@@ -420,7 +420,7 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 	sp := d.span(c.first, c.end)
 	sp.Start = max(sp.Start, c.Span.Start) // "Scottish Office" in "Ex-Scottish Office"
 	name := sp.In(d.src)
-	if c.honorific != "" && nameHonorifics[c.honorific] {
+	if c.honorific != "" && nameHonorifics.has(c.honorific) {
 		return c.honorific + " " + name // "Lord Pembury", "Lord Pembury of Ashcombe"
 	}
 	return name

@@ -96,7 +96,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		if d.class[h]&(classOffice|classFirm) == 0 {
 			continue // the phrase ended at a possessive: "the state's"
 		}
-		if startsUpper(d.bare(h)) && !titles[d.bare(h)] {
+		if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
 			continue // "the European Union": a name, not a description
 		}
 		next := d.word(h + 1)
@@ -170,7 +170,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		}
 		for _, i := range cl.cands {
 			for _, r := range infos[i].roles {
-				if h := roleHead(r); officeHeads[h] && !vagueOffices[h] {
+				if h := roleHead(r); officeHeads.has(h) && !vagueOffices.has(h) {
 					if offices[k] == nil {
 						offices[k] = map[string]bool{}
 					}
@@ -262,7 +262,7 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 		ri = roleInfo{roles: []string{ds.role}, person: ds.typ == Person, org: ds.typ == Organization}
 	}
 	infos = append(infos, ri)
-	subject = append(subject, actVerbs[d.word(ds.end)])
+	subject = append(subject, actVerbs.has(d.word(ds.end)))
 	n := len(cands) - 1
 	at, _ := slices.BinarySearchFunc(cl.cands, ds.span.Start, func(i, start int) int { return cands[i].Start - start })
 	cl.cands = slices.Insert(cl.cands, at, n)
@@ -289,7 +289,7 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 			}
 			for n := 1; n <= 2 && n < c.end-c.first; n++ {
 				key := strings.ToLower(d.src[d.toks[c.end-n].Start:d.bareEnd(c.end-1)])
-				if connectors[firstWord(key)] {
+				if connectors.has(firstWord(key)) {
 					continue
 				}
 				if tails == nil {
@@ -450,7 +450,7 @@ func roleHead(role string) string {
 // officeHead reduces a compound office to its head: "co-chairman" and
 // "vice-chairman" to "chairman".
 func officeHead(w string) string {
-	if k := strings.LastIndexByte(w, '-'); k >= 0 && !officeHeads[w] && officeHeads[w[k+1:]] {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && !officeHeads.has(w) && officeHeads.has(w[k+1:]) {
 		return w[k+1:]
 	}
 	return w
@@ -465,7 +465,7 @@ var vagueOffices = set("chief", "head", "boss", "founder", "owner", "manager", "
 // punctuation, the end, a function word or a verb.
 func phraseEnds(d *document, b int) bool {
 	w := d.word(b)
-	return w == "" || functionWord(w) || actVerbs[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+	return w == "" || functionWord(w) || actVerbs.has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
 
 // orgHeadWord reports whether w, in lower case, heads organisation names:
@@ -483,9 +483,9 @@ func orgHeadWord(w string) bool {
 		if 'a' <= c && c <= 'z' {
 			buf[0] = c - ('a' - 'A')
 		}
-		title = orgHeads[string(buf[:len(w)])]
+		title = orgHeads.has(string(buf[:len(w)]))
 	} else {
-		title = orgHeads[strings.ToUpper(w[:1])+w[1:]]
+		title = orgHeads.has(strings.ToUpper(w[:1]) + w[1:])
 	}
-	return title || lowerOrgHeads[w] || institutionNouns[w] || w == "services"
+	return title || lowerOrgHeads.has(w) || institutionNouns.has(w) || w == "services"
 }

@@ -422,16 +422,16 @@ func appendKey(b []byte, prefix, s string) []byte {
 
 // inLower reports whether w in lower case is in m, without allocating for
 // words of up to 32 bytes: the rules ask this of most tokens.
-func inLower(m map[string]bool, w string) bool {
+func inLower(l *wordList, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
+		return l.has(strings.ToLower(w))
 	}
 	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
+			return l.has(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
@@ -440,9 +440,9 @@ func inLower(m map[string]bool, w string) bool {
 		buf[i] = c
 	}
 	if !upper {
-		return m[w]
+		return l.has(w)
 	}
-	return m[string(buf[:len(w)])]
+	return hasBytes(l, buf[:len(w)])
 }
 
 // Word classes of a token, kept in document.class: the role rules ask

@@ -79,7 +79,7 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 	j := i + 1
 	// A possessive, a hyphenated modifier or an abbreviated company suffix
 	// ("Widget Corp." before the next sentence's name) ends a run.
-	for j < hi && !d.possessive(j-1) && !hyphenModifier(d.tok(j-1)) && !(strings.HasSuffix(d.tok(j-1), ".") && orgHeads[undot(d.tok(j-1))]) {
+	for j < hi && !d.possessive(j-1) && !hyphenModifier(d.tok(j-1)) && !(strings.HasSuffix(d.tok(j-1), ".") && orgHeads.has(undot(d.tok(j-1)))) {
 		if d.capWord(j) {
 			j++
 			continue
@@ -128,13 +128,13 @@ func splitRun(d *document, a, b int) (k, r int) {
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		// An honorific starts a new name: "in Ontario Ms Keller".
-		if d.has(k, wordHonorific) && !titles[undot(d.tok(k-1))] {
+		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
 		}
 		// "of" or "for" before an organisation ends a name: "Dr Ines
 		// Varga of the Danish Energy Agency", but not "Bank of England" or
 		// "Commission for Racial Equality".
-		if w := d.tok(k); (w == "of" || w == "for") && d.has(b-1, wordOrgHead) && !orgBefore && !nameHonorifics[undot(d.tok(a))] {
+		if w := d.tok(k); (w == "of" || w == "for") && d.has(b-1, wordOrgHead) && !orgBefore && !nameHonorifics.has(undot(d.tok(a))) {
 			r := k + 1
 			if d.tok(r) == "the" {
 				r++
@@ -191,7 +191,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := stripPossessive(w); d.is(a, classStop) && !allCaps(bw) || nonActors[bw] {
+		if bw := stripPossessive(w); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) {
 			return dst
 		}
 	}
@@ -203,7 +203,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) {
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
-	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads[d.bare(b-1)] || innerFunctionWord(d, a, b) {
+	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads.has(d.bare(b-1)) || innerFunctionWord(d, a, b) {
 		return f.segment(dst, d, s, a, b, false, true)
 	}
 
@@ -281,7 +281,7 @@ var initialModifiers = set("former", "ex", "acting", "deputy", "shadow", "senior
 // titleWord reports whether w is a title or its plural ("MPs").
 func titleWord(w string) bool {
 	w = undot(w)
-	return titles[w] || strings.HasSuffix(w, "s") && titles[w[:len(w)-1]]
+	return titles.has(w) || strings.HasSuffix(w, "s") && titles.has(w[:len(w)-1])
 }
 
 // person reads [a, b) as a person's name after an honorific or title.
@@ -293,7 +293,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	// is the office ("French Foreign Minister", "Prime Minister").
 	h := -1
 	for k := b - 2; k >= a; k-- {
-		if titles[undot(d.tok(k))] && !d.has(k+1, wordConnector) {
+		if titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
 			h = k
 			break
 		}
@@ -326,7 +326,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	switch {
 	case c.honorific != "":
 		start = first - 1
-	case h == a && nameTitles[undot(d.tok(h))]:
+	case h == a && nameTitles.has(undot(d.tok(h))):
 		start = h // "President Okafor": a title used as a form of address
 	}
 	c.Span = d.span(start, b)
@@ -393,12 +393,12 @@ func (f ruleFinder) segment(dst []candidate, d *document, s, a, b int, initial, 
 		if q < b && !d.has(q, wordConnector) && !gazOnly {
 			rest := d.bare(b - 1)
 			switch {
-			case b-q == 1 && govNouns[rest] && e.Kind == gazetteer.Country:
+			case b-q == 1 && govNouns.has(rest) && e.Kind == gazetteer.Country:
 				// "British Government", "US Administration".
 				c := f.gazCandidate(d, s, p, b, e)
 				c.kind = Description
 				return append(dst, c)
-			case orgHeads[rest]:
+			case orgHeads.has(rest):
 				// "Danish Energy Agency", "Scottish National Party",
 				// "British Airways": the country names the body.
 				dst, p = f.name(dst, d, s, p, b, initial && p == a)
@@ -439,7 +439,7 @@ func (f ruleFinder) gazCandidate(d *document, s, a, b int, e gazetteer.Entry) ca
 // lower case ("the Allied Harbour and Ferry Workers union").
 func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool) ([]candidate, int) {
 	orgBefore := false
-	orgName := d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads[d.word(b)]
+	orgName := d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads.has(d.word(b))
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		if w := d.tok(k); (w == "and" || w == "&") && (!orgName || orgBefore) {
@@ -457,9 +457,9 @@ func (f ruleFinder) oneName(dst []candidate, d *document, s, a, b int, initial b
 	c := candidate{Span: d.span(a, b), sent: s, first: a, end: b, kind: Name, acronymOf: -1, titleStart: a, initial: initial}
 	last := d.bare(b - 1)
 	switch {
-	case d.has(b-1, wordOrgHead): // orgHeads[last]
+	case d.has(b-1, wordOrgHead): // orgHeads.has(last)
 		c.hint = Organization
-	case d.has(b-1, wordPlaceHead): // placeHeads[last]
+	case d.has(b-1, wordPlaceHead): // placeHeads.has(last)
 		c.hint = Location
 	case b-a == 1 && allCaps(last):
 		c.kind, c.hint = Acronym, Organization
@@ -521,11 +521,11 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind, last.hint = Name, Organization
 		last.Span.End = d.bareEnd(k - 1)
 		last.end = k
-	case e.Entity != nil && govNouns[next] && e.Kind == gazetteer.Country && last.kind != Metonym:
+	case e.Entity != nil && govNouns.has(next) && e.Kind == gazetteer.Country && last.kind != Metonym:
 		last.kind = Description
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
-	case e.Entity != nil && collectiveNouns[next] && e.Kind == gazetteer.Region && last.kind == Demonym:
+	case e.Entity != nil && collectiveNouns.has(next) && e.Kind == gazetteer.Region && last.kind == Demonym:
 		last.group = true
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
@@ -534,7 +534,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
-	case e.Entity == nil && last.kind == Name && lowerOrgHeads[next] && !d.capWord(j+1):
+	case e.Entity == nil && last.kind == Name && lowerOrgHeads.has(next) && !d.capWord(j+1):
 		// "Allied Harbour and Ferry Workers union", "the Labour party":
 		// the head of the name written in lower case. Before a name it
 		// is a role instead: "Consumer group Fair Deal said ...".
@@ -596,7 +596,7 @@ func nounLike(w string) bool {
 			return false
 		}
 	}
-	return !stopWords[w] && !actVerbs[w]
+	return !stopWords.has(w) && !actVerbs.has(w)
 }
 
 // adjectiveLike reports whether the single capitalised word at i is an
@@ -618,7 +618,7 @@ func adjectiveLike(d *document, i int) bool {
 		return false
 	}
 	next := d.word(i + 1)
-	return next != "" && !startsUpper(next) && !actVerbs[next] && !d.possessive(i)
+	return next != "" && !startsUpper(next) && !actVerbs.has(next) && !d.possessive(i)
 }
 
 // institutionNouns name bodies of a state after its name or demonym
@@ -631,7 +631,7 @@ var institutionNouns = set("police", "army", "navy", "military", "embassy", "tre
 // ("security services", "police"), or j when there is none.
 func institution(d *document, j int) int {
 	switch w := d.word(j); {
-	case institutionNouns[w]:
+	case institutionNouns.has(w):
 		return j + 1
 	case (w == "security" || w == "intelligence" || w == "secret") && (d.word(j+1) == "services" || d.word(j+1) == "service"):
 		return j + 2

@@ -63,7 +63,7 @@ func findGroups(d *document, marks []int) []groupMention {
 			continue
 		}
 		bw := d.bare(h)
-		head := groupHeadHashes.hasHash(bareHash(d, h)) && groupHeads[bw]
+		head := groupHeadHashes.hasHash(bareHash(d, h)) && groupHeads.has(bw)
 		if !head && bw != "leaders" && bw != "bosses" {
 			continue
 		}
@@ -75,7 +75,7 @@ func findGroups(d *document, marks []int) []groupMention {
 		switch {
 		case head:
 			lemma = strings.TrimSuffix(strings.TrimSuffix(bw, "s"), "ie")
-		case h > lo && groupHeads[d.word(h-1)+"s"]: // "leaders", "bosses"
+		case h > lo && groupHeads.has(d.word(h-1)+"s"): // "leaders", "bosses"
 			lemma = strings.TrimSuffix(d.word(h-1), "ie")
 		default:
 			continue
@@ -201,7 +201,7 @@ func quantity(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return strings.Trim(w, "0123456789,") == ""
 	}
-	return numberWords[strings.ToLower(w)]
+	return numberWords.has(strings.ToLower(w))
 }
 
 // numberWords are the counts written as words that open a noun phrase.

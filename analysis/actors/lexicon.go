@@ -21,14 +21,14 @@ const (
 var lexicon = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
-		words map[string]bool
+		words *wordList
 		bit   uint16
 	}{
 		{stopWords, lexStop}, {roleModifiers, lexRoleMod}, {actVerbs, lexActVerb},
 		{personRoles, lexPersonRole}, {orgRoles, lexOrgRole}, {officeHeads, lexOffice}, {firmHeads, lexFirm},
 		{titleFunctionWords, lexTitleFn}, {initialModifiers, lexInitialMod}, {settingPreps, lexSettingPrep},
 	} {
-		for w := range l.words {
+		for w := range l.words.words {
 			m[w] |= l.bit
 			if l.bit&(lexPersonRole|lexOrgRole) != 0 {
 				// Role nouns are asked in either number ("ministers"):
@@ -68,12 +68,12 @@ func isFunction(b uint16) bool { return b&lexStop != 0 && b&lexRoleMod == 0 }
 // per list and per question.
 const (
 	wordKnown     uint16 = 1 << iota // the other bits are set
-	wordConnector                    // connectors[tok]
+	wordConnector                    // connectors.has(tok)
 	wordTitle                        // titleWord(bare)
-	wordOrgHead                      // orgHeads[bare]
-	wordPlaceHead                    // placeHeads[bare]
-	wordCalendar                     // calendarWords[undot(bare)]
-	wordHonorific                    // honorifics[undot(tok)]
+	wordOrgHead                      // orgHeads.has(bare)
+	wordPlaceHead                    // placeHeads.has(bare)
+	wordCalendar                     // calendarWords.has(undot(bare))
+	wordHonorific                    // honorifics.has(undot(tok))
 )
 
 // Bits of exactLex's entries, from which wordClass derives the classes
@@ -92,13 +92,13 @@ const (
 var exactLex = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
-		words map[string]bool
+		words *wordList
 		bit   uint16
 	}{
 		{connectors, exConnector}, {titles, exTitle}, {orgHeads, exOrgHead},
 		{placeHeads, exPlaceHead}, {calendarWords, exCalendar}, {honorifics, exHonorific},
 	} {
-		for w := range l.words {
+		for w := range l.words.words {
 			m[w] |= l.bit
 			if l.bit == exTitle {
 				m[w+"s"] |= exTitlePlural

@@ -14,7 +14,7 @@ import (
 func TestLexiconMatchesLists(t *testing.T) {
 	lower := []struct {
 		name  string
-		words map[string]bool
+		words *wordList
 		bit   uint16
 	}{
 		{"stopWords", stopWords, lexStop}, {"roleModifiers", roleModifiers, lexRoleMod},
@@ -22,15 +22,15 @@ func TestLexiconMatchesLists(t *testing.T) {
 		{"firmHeads", firmHeads, lexFirm}, {"titleFunctionWords", titleFunctionWords, lexTitleFn},
 		{"initialModifiers", initialModifiers, lexInitialMod}, {"settingPreps", settingPreps, lexSettingPrep},
 	}
-	exact := []map[string]bool{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
+	exact := []*wordList{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
 	var words []string
 	for _, l := range lower {
-		for w := range l.words {
+		for w := range l.words.words {
 			words = append(words, w)
 		}
 	}
 	for _, m := range append(exact, personRoles, orgRoles) {
-		for w := range m {
+		for w := range m.words {
 			words = append(words, w)
 		}
 	}
@@ -39,7 +39,7 @@ func TestLexiconMatchesLists(t *testing.T) {
 		asked = append(asked, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w+"S", w+".", "x"+w)
 	}
 	// inPlural as the rules asked it before the tables.
-	inPlural := func(m map[string]bool, w string) bool {
+	inPlural := func(m *wordList, w string) bool {
 		w = undot(w)
 		return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
 	}
@@ -69,12 +69,12 @@ func TestLexiconMatchesLists(t *testing.T) {
 				name      string
 				got, want bool
 			}{
-				{"connector", d.has(k, wordConnector), connectors[d.tok(k)]},
+				{"connector", d.has(k, wordConnector), connectors.has(d.tok(k))},
 				{"title", d.has(k, wordTitle), titleWord(bare)},
-				{"orgHead", d.has(k, wordOrgHead), orgHeads[bare]},
-				{"placeHead", d.has(k, wordPlaceHead), placeHeads[bare]},
-				{"calendar", d.has(k, wordCalendar), calendarWords[undot(bare)]},
-				{"honorific", d.has(k, wordHonorific), honorifics[undot(d.tok(k))]},
+				{"orgHead", d.has(k, wordOrgHead), orgHeads.has(bare)},
+				{"placeHead", d.has(k, wordPlaceHead), placeHeads.has(bare)},
+				{"calendar", d.has(k, wordCalendar), calendarWords.has(undot(bare))},
+				{"honorific", d.has(k, wordHonorific), honorifics.has(undot(d.tok(k)))},
 			}
 			for _, c := range checks {
 				if c.got != c.want {

@@ -282,7 +282,7 @@ func (r *resolver) placeOnly(i int) bool {
 		return true
 	}
 	d := r.d
-	if d.possessive(c.end-1) || actVerbs[d.word(c.end)] {
+	if d.possessive(c.end-1) || actVerbs.has(d.word(c.end)) {
 		return false
 	}
 	k := r.startTok(i) - 1
@@ -342,7 +342,7 @@ func capped[T any](ms []T) []T { return ms[:min(len(ms), maxReadings)] }
 // organisation or place head.
 func personalName(toks []string) bool {
 	last := toks[len(toks)-1]
-	return !orgHeads[last] && !placeHeads[last] && !lowerOrgHeads[last]
+	return !orgHeads.has(last) && !placeHeads.has(last) && !lowerOrgHeads.has(last)
 }
 
 // personal is personalName(r.nameTokens(i)) for a name of two tokens or
@@ -352,13 +352,13 @@ func personalName(toks []string) bool {
 func (r *resolver) personal(i int) bool {
 	t := r.cands[i].end - 1
 	last := r.d.bare(t)
-	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !(last != "" && lowerOrgHeadStarts[last[0]] && lowerOrgHeads[last])
+	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !(last != "" && lowerOrgHeadStarts[last[0]] && lowerOrgHeads.has(last))
 }
 
 // lowerOrgHeadStarts holds the first bytes of lowerOrgHeads, which names
 // written with a capital do not have: most last words need no lookup.
 var lowerOrgHeadStarts = func() (starts [256]bool) {
-	for w := range lowerOrgHeads {
+	for w := range lowerOrgHeads.words {
 		starts[w[0]] = true
 	}
 	return starts
@@ -681,7 +681,7 @@ func (r *resolver) names() {
 		}
 		// The token's classes tell calendar words without a final dot
 		// (see document.wordClass) with no lookup of the word.
-		if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords[w] {
+		if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) {
 			continue
 		}
 		wid := -1
@@ -709,7 +709,7 @@ func (r *resolver) names() {
 			if genderClash(hb, p.honorifics) {
 				continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
 			}
-			if p.honorifics&hb != 0 && c.honorific != "" && nameHonorifics[c.honorific] {
+			if p.honorifics&hb != 0 && c.honorific != "" && nameHonorifics.has(c.honorific) {
 				rank[1] = 1
 			}
 			// The nearest mention before the word, else the nearest
@@ -1211,7 +1211,7 @@ type honorificSet uint32
 
 // honorificBits numbers the honorifics, sorted, from bit 1.
 var honorificBits = func() map[string]honorificSet {
-	words := slices.Sorted(maps.Keys(honorifics))
+	words := slices.Sorted(maps.Keys(honorifics.words))
 	m := make(map[string]honorificSet, len(words))
 	for k, w := range words {
 		m[w] = 1 << (k + 1)
@@ -1229,10 +1229,10 @@ func honorificBit(h string) honorificSet {
 
 // Masks of the honorifics that tell a sex.
 var maleMask, femaleMask = func() (m, f honorificSet) {
-	for h := range maleHonorifics {
+	for h := range maleHonorifics.words {
 		m |= honorificBit(h)
 	}
-	for h := range femaleHonorifics {
+	for h := range femaleHonorifics.words {
 		f |= honorificBit(h)
 	}
 	return m, f

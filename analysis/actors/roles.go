@@ -75,7 +75,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
 		w := undot(d.tok(head))
 		switch {
-		case isPersonRole(w) || titles[w]:
+		case isPersonRole(w) || titles.has(w):
 			ri.person = true
 		case isOrgRole(w):
 			ri.org = true
@@ -223,7 +223,7 @@ func preRoleWord(d *document, k int) bool {
 // calendarFirst holds the first bytes of the calendar words: preRoleClasses
 // asks the map only of a word starting with one, a capital.
 var calendarFirst = func() (first [256]bool) {
-	for w := range calendarWords {
+	for w := range calendarWords.words {
 		if w != "" {
 			first[w[0]] = true
 		}
@@ -234,7 +234,7 @@ var calendarFirst = func() (first [256]bool) {
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
 func preRoleClasses(w string, b, bb uint16) bool {
-	if isFunction(b) || bb&lexActVerb != 0 || calendarFirst[w[0]] && calendarWords[w] {
+	if isFunction(b) || bb&lexActVerb != 0 || calendarFirst[w[0]] && calendarWords.has(w) {
 		return false
 	}
 	if startsUpper(w) {
@@ -289,7 +289,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	// ("Cabinet Secretary"); a capitalised noun ends a name instead
 	// ("the World Health Organization").
 	w := d.tok(end - 1)
-	return end - 1, !startsUpper(w) && tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || titles[undot(w)]
+	return end - 1, !startsUpper(w) && tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || titles.has(undot(w))
 }
 
 // functionWord reports whether w is a function word that ends a role

@@ -182,7 +182,7 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 	}
 	last := d.bare(end - 1)
 	switch {
-	case nonActorHeads[last] || nonActors[last] || calendarWords[last] || titleWord(last):
+	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last) || titleWord(last):
 		return candidate{}, false
 	case d.has(end, wordTitle) && !d.possessive(end-1):
 		return candidate{}, false // "Cabinet Secretary": an office

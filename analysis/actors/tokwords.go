@@ -27,13 +27,13 @@ func tokLexPlural(d *document, k int) uint16 {
 	return tokLex(d, k)
 }
 
-// actVerbAt reports actVerbs[d.word(k)]: the table's bit rules out most
+// actVerbAt reports actVerbs.has(d.word(k)): the table's bit rules out most
 // words, and the map has the last word on the rest.
 func actVerbAt(d *document, k int) bool {
 	if k < 0 || k >= len(d.toks) || d.toks[k].Kind != text.Word {
 		return false // d.word(k) is "", no verb
 	}
-	return tokLex(d, k)&lexActVerb != 0 && actVerbs[d.toks[k].In(d.src)]
+	return tokLex(d, k)&lexActVerb != 0 && actVerbs.has(d.toks[k].In(d.src))
 }
 
 // determinerHashes are the foldHash values of the determiners.
@@ -72,10 +72,10 @@ func hashAmong(d *document, from, to int, h uint64) bool {
 }
 
 // newHashSet returns the set of the foldHash values of the words of m.
-func newHashSet(m map[string]bool) wordSet {
+func newHashSet(l *wordList) wordSet {
 	var s wordSet
-	s.init(len(m))
-	for w := range m {
+	s.init(len(l.words))
+	for w := range l.words {
 		s.add(w)
 	}
 	return s

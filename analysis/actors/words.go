@@ -6,14 +6,6 @@ package actors
 // closed-class words and generic English vocabulary, never names from a
 // particular text.
 
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // stopWords are function words, pronouns, sentence adverbs, months and days:
 // capitalised at the start of a sentence or a quotation, they are not names.
 var stopWords = set(
