@@ -150,7 +150,12 @@ func (d *document) classify() {
 	t := words()
 	for k, tk := range d.toks {
 		w := tk.In(d.src)
-		d.bends[k] = tk.Start + len(stripPossessive(w))
+		d.bends[k] = tk.End
+		if n := len(w); n > 1 && (w[n-1] == 's' || w[n-1] == 'S' || w[n-1] == '\'' || w[n-1] == 0x99) {
+			// Only these last bytes can end a possessive (see
+			// stripPossessive): most tokens are spared the call.
+			d.bends[k] = tk.Start + len(stripPossessive(w))
+		}
 		var h uint64
 		var s *wordSlot
 		ascii := true
