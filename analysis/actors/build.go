@@ -28,7 +28,7 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 		cl.typ = typeOf(d, cands, cl, infos)
 		kept[k] = keep(d, cands, cl, infos, subject)
 	}
-	marks := markTokens(d)
+	marks := d.marks
 	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
 

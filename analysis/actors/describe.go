@@ -50,7 +50,7 @@ type description struct {
 // agency") is left to the title and apposition rules, which name the
 // holder.
 //
-// marks are markTokens' tokens: every "the" and possessive is among them.
+// marks are document.marks: every "the" and possessive is among them.
 func descriptions(d *document, tails *tailIndex, marks []int) []description {
 	var out []description
 	s := 0      // the sentence of token i, found only for the tokens that may open one

@@ -25,6 +25,7 @@ type document struct {
 	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
 	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
+	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
@@ -148,6 +149,7 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 // list and token by token.
 func (d *document) classify() {
 	t := words()
+	d.marks = d.marks[:0]
 	for k, tk := range d.toks {
 		w := tk.In(d.src)
 		d.bends[k] = tk.End
@@ -175,6 +177,14 @@ func (d *document) classify() {
 		}
 		if tk.Kind == text.Word && (ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w)) {
 			v |= classCapWord
+		}
+		// The tokens the descriptions and groups start from (see
+		// descriptions and findGroups): every possessive, every "the"
+		// and "The", and every word not starting with a capital that
+		// ends in "s". Listed here, they cost those no pass of their
+		// own over the text.
+		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && v&classCapWord == 0 {
+			d.marks = append(d.marks, k)
 		}
 		if ascii && s.flags&slotGaz != 0 {
 			v |= classGazWord

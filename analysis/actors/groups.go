@@ -48,7 +48,7 @@ type groupMention struct {
 // findGroups finds lower-case plural noun phrases headed by a groupHeads
 // noun ("hospital staff unions", "online journalists"), and "<group>
 // leaders" ("union leaders"), which speak for the group. marks are
-// markTokens' tokens: every such head is among them.
+// document.marks: every such head is among them.
 func findGroups(d *document, marks []int) []groupMention {
 	var out []groupMention
 	s := 0 // the sentence of token h, found only for the words that may be heads

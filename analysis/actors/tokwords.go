@@ -89,26 +89,3 @@ func bareHash(d *document, k int) uint64 {
 	}
 	return foldHash(d.bare(k))
 }
-
-// markTokens lists in text order the tokens that findGroups and
-// descriptions start from: every possessive, every "the" and "The", and
-// every word not starting with a capital that ends in "s". Each read every
-// token of the text for its own and found few; one pass now reads a
-// token's offsets, its last byte and its classes once for both, and its
-// text only when it has three bytes.
-func markTokens(d *document) []int {
-	toks, src := d.toks, d.src
-	bends, class := d.bends[:len(toks)], d.class[:len(toks)]
-	marks := make([]int, 0, len(toks)/8+1)
-	for h, t := range toks {
-		switch {
-		case bends[h] != t.End: // possessive
-		case t.End-t.Start == 3 && (src[t.Start:t.End] == "the" || src[t.Start:t.End] == "The"):
-		case t.Kind == text.Word && t.End > t.Start && src[t.End-1] == 's' && class[h]&classCapWord == 0:
-		default:
-			continue
-		}
-		marks = append(marks, h)
-	}
-	return marks
-}
