@@ -99,6 +99,45 @@ type Gazetteer struct {
 	exact    map[string]span // surface form as written -> its readings in entries
 	folded   map[string]span // Normalize(surface form) -> its readings
 	maxWords int
+
+	// A bit per signature of the keys of exact and folded (see sigOf),
+	// asked before the map: most strings callers try are in neither, and
+	// a map this size answers from memory the tagger's model has pushed
+	// out of cache, where the filters' lines are few.
+	exactSigs, foldedSigs sigFilter
+}
+
+// sigFilter is a bit per key signature: a clear bit proves a string is no
+// key; a set bit only sends it on to the map, which alone answers.
+type sigFilter [1 << (sigBits - 6)]uint64
+
+// sigBits is the log2 of the number of bits of a sigFilter.
+const sigBits = 14
+
+// sigOf is the bit of s in a sigFilter: its length and its first, second
+// and last bytes.
+func sigOf[T string | []byte](s T) uint32 {
+	var b0, b1, bl byte
+	if n := len(s); n > 0 {
+		b0, bl = s[0], s[n-1]
+		if n > 1 {
+			b1 = s[1]
+		}
+	}
+	h := uint32(len(s))*0x9e3779b1 ^ uint32(b0)*0x85ebca77 ^ uint32(b1)*0xc2b2ae3d ^ uint32(bl)*0x27d4eb2f
+	return h >> (32 - sigBits)
+}
+
+// add sets the bit of s.
+func (f *sigFilter) add(s string) {
+	i := sigOf(s)
+	f[i>>6] |= 1 << (i & 63)
+}
+
+// mayHave reports whether s may be a key; false is certain.
+func mayHave[T string | []byte](f *sigFilter, s T) bool {
+	i := sigOf(s)
+	return f[i>>6]&(1<<(i&63)) != 0
 }
 
 // span is a run entries[start:end], kept instead of a slice so that a map
@@ -138,6 +177,9 @@ func Default() *Gazetteer {
 // territories ("French" is France, not the French Southern Lands), then by
 // Form. It does not allocate.
 func (g *Gazetteer) Lookup(s string) (Entry, bool) {
+	if !mayHave(&g.exactSigs, s) {
+		return Entry{}, false
+	}
 	sp, ok := g.exact[s]
 	if !ok {
 		return Entry{}, false
@@ -177,6 +219,9 @@ func (g *Gazetteer) LookupFoldAll(s string) []Entry {
 func (g *Gazetteer) foldedSpan(s string) (span, bool) {
 	var buf [128]byte
 	b := appendNormalized(buf[:0], s)
+	if !mayHave(&g.foldedSigs, b) {
+		return span{}, false
+	}
 	sp, ok := g.folded[string(b)]
 	return sp, ok
 }

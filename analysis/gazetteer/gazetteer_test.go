@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math/bits"
 	"strings"
 	"testing"
 )
@@ -283,4 +284,26 @@ func TestDataHasNoControlsOrPadding(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// TestSigFilters checks that every key of both maps passes its filter, as
+// a string and as bytes: a filter that turned a key away would change a
+// lookup's answer.
+func TestSigFilters(t *testing.T) {
+	g := Default()
+	for k := range g.exact {
+		if !mayHave(&g.exactSigs, k) || !mayHave(&g.exactSigs, []byte(k)) {
+			t.Errorf("exact filter turns away %q", k)
+		}
+	}
+	for k := range g.folded {
+		if !mayHave(&g.foldedSigs, k) || !mayHave(&g.foldedSigs, []byte(k)) {
+			t.Errorf("folded filter turns away %q", k)
+		}
+	}
+	set := 0
+	for _, w := range g.exactSigs {
+		set += bits.OnesCount64(w)
+	}
+	t.Logf("%d exact keys set %d of %d filter bits", len(g.exact), set, len(g.exactSigs)*64)
 }

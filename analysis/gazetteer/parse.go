@@ -267,4 +267,10 @@ func (b *builder) index() {
 	}
 	g.exact = build(func(s string) string { return s })
 	g.folded = build(Normalize)
+	for k := range g.exact {
+		g.exactSigs.add(k)
+	}
+	for k := range g.folded {
+		g.foldedSigs.add(k)
+	}
 }
