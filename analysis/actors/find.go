@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
@@ -587,7 +588,8 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
 func nounLike(w string) bool {
-	if isRoleNoun(w) {
+	b := lexPlural(w)
+	if b&(lexPersonRole|lexOrgRole) != 0 { // isRoleNoun(w)
 		return true
 	}
 	// The endings are asked before the lists: they cost no lookup.
@@ -596,7 +598,24 @@ func nounLike(w string) bool {
 			return false
 		}
 	}
+	if isLowerWord(w) {
+		// The lexicon has the two lists, whose words are all in lower
+		// case (TestListsLowerCase): for such a word its classes
+		// answer as the lists do, with no second lookup.
+		return b&(lexStop|lexActVerb) == 0
+	}
 	return !stopWords.has(w) && !actVerbs.has(w)
+}
+
+// isLowerWord reports whether w is ASCII without capitals or a final dot:
+// a word the lexicon's classes answer for as written (see nounLike).
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return w == "" || w[len(w)-1] != '.'
 }
 
 // adjectiveLike reports whether the single capitalised word at i is an

@@ -95,3 +95,26 @@ func testDocument(t *testing.T, src string) *document {
 	}
 	return d
 }
+
+// TestListsLowerCase checks what nounLike relies on: every word of
+// stopWords and actVerbs is ASCII in lower case, so that for a lower-case
+// word the lexicon's classes answer as the lists do.
+func TestListsLowerCase(t *testing.T) {
+	for _, l := range []*wordList{stopWords, actVerbs} {
+		for w := range l.words {
+			if strings.ToLower(w) != w || !isLowerWord(w) {
+				t.Errorf("list word %q is not lower-case ASCII", w)
+			}
+		}
+	}
+	for _, w := range []string{"mayor", "war", "wants", "said", "the", "reportedly", "Mayor", "etc.", "ÉLAN", "élan", ""} {
+		want := isRoleNoun(w)
+		if !want {
+			want = !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+				!strings.HasSuffix(w, "s") && !stopWords.has(w) && !actVerbs.has(w)
+		}
+		if got := nounLike(w); got != want {
+			t.Errorf("nounLike(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
