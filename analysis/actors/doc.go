@@ -160,17 +160,24 @@
 // corpus and reports actors/tagger. The stage runs after the tagger, whose
 // model has pushed the stage's tables out of the processor's caches, so
 // what it touches per token matters as much as what it computes. What
-// keeps it cheap: documents, with their token, candidate and word-class
-// slices, are recycled through a sync.Pool; each token is classified once,
-// when the document is read (document.classify): one hash of the token
-// and, for the few tokens a 4 KiB filter lets through, one probe of a
-// word table (wordtable.go) that answers every word list the rules ask of
-// tokens (lexicon.go: lower-cased lists, exact-case lists by the
-// spelling's shape, the gazetteer's first words), so a token's classes
-// (document.is, document.has, document.gazStart) cost no lookup when
-// asked; the set of lower-case words reuses those hashes; clusters,
-// multi-word names and the results' mentions and aliases are cut from
-// shared arrays.
+// keeps it cheap:
+//
+//   - each token is classified once, when the document is read
+//     (document.classify): one hash of the token and, for the few tokens a
+//     4 KiB filter lets through, one probe of a word table (wordtable.go)
+//     that answers every word list the rules ask of tokens (lexicon.go:
+//     lower-cased lists, exact-case lists by the spelling's shape, the
+//     gazetteer's first words), so a token's classes (document.is,
+//     document.has, document.gazStart) cost no lookup when asked;
+//   - the tokens' hashes serve again wherever a word is compared: the set
+//     of lower-case words, the resolver's word tables (resolvescratch.go),
+//     and the tests that rule a word out of a list before the list is
+//     asked (tokwords.go);
+//   - word lists (wordlist.go) and the gazetteer's maps keep a small
+//     filter of their words' signatures, asked before the map;
+//   - documents and the resolver's tables are recycled between texts
+//     through sync.Pools, and clusters, multi-word names and the results'
+//     mentions and aliases are cut from shared arrays.
 //
 // # Cancellation and determinism
 //
