@@ -150,13 +150,19 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 func (d *document) classify() {
 	t := words()
 	d.marks = d.marks[:0]
-	for k, tk := range d.toks {
+	// The slices cut to the tokens' length spare the loop its bounds
+	// checks.
+	toks := d.toks
+	bends, hashes := d.bends[:len(toks)], d.hashes[:len(toks)]
+	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
+	for k := range toks {
+		tk := &toks[k]
 		w := tk.In(d.src)
-		d.bends[k] = tk.End
+		bends[k] = tk.End
 		if n := len(w); n > 1 && (w[n-1] == 's' || w[n-1] == 'S' || w[n-1] == '\'' || w[n-1] == 0x99) {
 			// Only these last bytes can end a possessive (see
 			// stripPossessive): most tokens are spared the call.
-			d.bends[k] = tk.Start + len(stripPossessive(w))
+			bends[k] = tk.Start + len(stripPossessive(w))
 		}
 		var h uint64
 		var s *wordSlot
@@ -169,9 +175,9 @@ func (d *document) classify() {
 			}
 			s = t.get(h)
 		}
-		d.hashes[k] = h
+		hashes[k] = h
 		v := s.class
-		possessive := d.bends[k] != tk.End
+		possessive := bends[k] != tk.End
 		if possessive {
 			v = lexClasses(s.lex, lex(d.bare(k)))
 		}
@@ -189,21 +195,21 @@ func (d *document) classify() {
 		if ascii && s.flags&slotGaz != 0 {
 			v |= classGazWord
 		}
-		d.class[k] = v
+		classes[k] = v
 		// Without a possessive or a dot, a word's spelling, bare form
 		// and undotted forms are one, and the table has the lists of
 		// the spelling when its shape is not mixed; other tokens are
 		// looked up when asked (see wordClass).
 		switch {
 		case !ascii || possessive || w != "" && w[len(w)-1] == '.':
-			d.words[k] = 0
+			exact[k] = 0
 		case s.exact == [3]uint8{} && s.flags&slotMixed == 0:
-			d.words[k] = wordKnown
+			exact[k] = wordKnown
 		default:
-			d.words[k] = 0
+			exact[k] = 0
 			if sh := shapeOf(w); sh != shapeMixed {
 				e := uint16(s.exact[sh])
-				d.words[k] = wordBits(e, e, e, e)
+				exact[k] = wordBits(e, e, e, e)
 			}
 		}
 	}
