@@ -21,6 +21,7 @@ type document struct {
 	sent       []int   // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      wordSet // built by lowerSeen when first asked; see buildLower
 	lowerBuilt bool
+	lowerWords int         // the number of words not starting with a capital; see classify
 	cands      []candidate // scratch for the finder, kept for reuse
 	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
@@ -149,7 +150,7 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 // list and token by token.
 func (d *document) classify() {
 	t := words()
-	d.marks = d.marks[:0]
+	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
 	toks := d.toks
@@ -181,8 +182,12 @@ func (d *document) classify() {
 		if possessive {
 			v = lexClasses(s.lex, lex(d.bare(k)))
 		}
-		if tk.Kind == text.Word && (ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w)) {
-			v |= classCapWord
+		if tk.Kind == text.Word {
+			if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
+				v |= classCapWord
+			} else {
+				d.lowerWords++
+			}
 		}
 		// The tokens the descriptions and groups start from (see
 		// descriptions and findGroups): every possessive, every "the"
@@ -220,9 +225,8 @@ func (d *document) classify() {
 // document: hashing every word was a third of reading a document, and
 // only some texts ever ask.
 func (d *document) buildLower() {
-	// Sized for every token rather than counted first: a second pass
-	// over the tokens cost more than the larger table.
-	d.lower.init(len(d.toks))
+	// Sized for the lower-case words classify counted.
+	d.lower.init(d.lowerWords)
 	for k, t := range d.toks {
 		if t.Kind == text.Word && d.class[k]&classCapWord == 0 {
 			d.lower.addHash(d.hashes[k])
