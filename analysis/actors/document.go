@@ -311,8 +311,11 @@ func (d *document) capWord(i int) bool {
 
 // initial reports whether token i opens its sentence or a quotation, where
 // ordinary words are capitalised too.
-func (d *document) initial(i int) bool {
-	s := d.sentenceOf(i)
+func (d *document) initial(i int) bool { return d.initialIn(d.sentenceOf(i), i) }
+
+// initialIn is initial for a token i of sentence s, for callers that know
+// the sentence: finding it again is a binary search.
+func (d *document) initialIn(s, i int) bool {
 	// Sixteen marks in a row start something new as surely as a sentence
 	// does; the bound keeps a text of nothing but marks linear.
 	for j := i - 1; j >= d.sent[s] && j >= i-16; j-- {
@@ -354,6 +357,25 @@ func startsUpper(w string) bool {
 // allCaps reports whether w is an acronym: at least two letters, every
 // letter a capital ("EFF", "G7", "U.S.").
 func allCaps(w string) bool {
+	letters := 0
+	// ASCII is read byte by byte, and most words tested are names whose
+	// second letter answers; a word with a byte beyond ASCII before a
+	// lower-case letter is read rune by rune.
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(w)
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case 'a' <= c && c <= 'z':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// allCapsRunes is allCaps for a word beyond ASCII.
+func allCapsRunes(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {

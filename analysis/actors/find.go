@@ -55,11 +55,14 @@ type ruleFinder struct {
 
 func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	lo, hi := d.sent[s], d.sent[s+1]
+	// Most tokens are not capitalised: the slices cut to the sentence's
+	// end spare their loop the bounds checks of capWord and the token.
+	class, toks, bends := d.class[:hi], d.toks[:hi], d.bends[:hi]
 	for i := lo; i < hi; {
-		if !d.capWord(i) {
+		if class[i]&classCapWord == 0 { // !d.capWord(i)
 			// lowerPatterns reads "ministers" and a bare "government"
 			// only: their lengths spare it the call for other words.
-			if t := d.toks[i]; t.End-t.Start == len("ministers") || d.bends[i]-t.Start == len("government") {
+			if start := toks[i].Start; toks[i].End-start == len("ministers") || bends[i]-start == len("government") {
 				dst = f.lowerPatterns(dst, d, s, i)
 			}
 			i++
@@ -79,8 +82,11 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 func (f ruleFinder) runEnd(d *document, i, hi int) int {
 	j := i + 1
 	// A possessive, a hyphenated modifier or an abbreviated company suffix
-	// ("Widget Corp." before the next sentence's name) ends a run.
-	for j < hi && !d.possessive(j-1) && !hyphenModifier(d.tok(j-1)) && !(strings.HasSuffix(d.tok(j-1), ".") && orgHeads.has(undot(d.tok(j-1)))) {
+	// ("Widget Corp." before the next sentence's name) ends a run. A
+	// token that is neither capitalised nor a connector ends it too, and
+	// is asked first: it ends most runs, and spares the tests of the word
+	// before it.
+	for j < hi && (d.capWord(j) || d.has(j, wordConnector)) && !d.possessive(j-1) && !endsRun(d.tok(j-1)) {
 		if d.capWord(j) {
 			j++
 			continue
@@ -99,6 +105,13 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 		break
 	}
 	return j
+}
+
+// endsRun reports whether the word w of a run ends it though what follows
+// continues it: a hyphenated modifier ("US-led"), or an abbreviated
+// company suffix ("Widget Corp." before the next sentence's name).
+func endsRun(w string) bool {
+	return hyphenModifier(w) || strings.HasSuffix(w, ".") && orgHeads.has(undot(w))
 }
 
 // hyphenModifier reports whether w is a capitalised stem with a lower-case
@@ -171,7 +184,7 @@ func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate
 // office, a person with an honorific or title, or gazetteer names and other
 // names.
 func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
-	initial := d.initial(a)
+	initial := d.initialIn(s, a)
 	// A sentence-initial function word or common word is not part of a
 	// name: "The World Bank", "Former Treasury minister".
 	for a < b && initial && !allCaps(d.bare(a)) && f.commonInitial(d, a, b) {
@@ -192,7 +205,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := stripPossessive(w); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) {
+		if bw := d.bare(a); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) { // bw is stripPossessive(w)
 			return dst
 		}
 	}
@@ -210,6 +223,12 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 
 	// Honorific or title plus name: "Mr Ferrante", "Lord Pembury of
 	// Ashcombe", "President Okafor", "French Foreign Minister Lise Darrieux".
+	if !personLike(d, a, b) {
+		// person would find neither an honorific nor a title: the
+		// check spares most runs its candidate, which is large to
+		// return.
+		return f.segment(dst, d, s, a, b, initial, false)
+	}
 	if c, ok := f.person(d, s, a, b); ok {
 		if c.title != "" {
 			dst = f.segment(dst, d, s, c.titleStart, titlePhraseStart(d, c.titleStart, c.titleEnd), initial, false)
@@ -241,8 +260,11 @@ var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "o
 // of a work, not the name of an actor.
 func innerFunctionWord(d *document, a, b int) bool {
 	for k := a + 1; k < b; k++ {
-		if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.is(k, classTitleFn) {
-			return true
+		// The class, one bit, is asked first: few words have it.
+		if d.is(k, classTitleFn) {
+			if w := d.bare(k); startsUpper(w) && !allCaps(w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -255,7 +277,6 @@ func innerFunctionWord(d *document, a, b int) bool {
 // name starting with it or the run ends like an organisation's name
 // ("International Monetary Fund", "Forest Rights Watch").
 func (f ruleFinder) commonInitial(d *document, a, b int) bool {
-	w := d.bare(a)
 	switch {
 	case d.is(a, classStop):
 		return true
@@ -263,7 +284,10 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 		return false
 	case d.is(a, classInitialMod):
 		return true
-	case !d.lowerSeen(w) || d.has(b-1, wordOrgHead):
+	case d.has(b-1, wordOrgHead) || !d.lowerSeen(d.bare(a)):
+		// The class, one bit, is asked first: it spares a lookup in
+		// the set of lower-case words, which is built for the text on
+		// its first question.
 		return false
 	}
 	for k := min(b, a+f.gaz.MaxWords()); k > a+1; k-- {
@@ -285,6 +309,21 @@ func titleWord(w string) bool {
 	return titles.has(w) || strings.HasSuffix(w, "s") && titles.has(w[:len(w)-1])
 }
 
+// personLike reports whether person may read [a, b) as a person's name:
+// whether it starts with an honorific, or has a title before its last
+// word that no connector follows. person reads no other run as one.
+func personLike(d *document, a, b int) bool {
+	if d.has(a, wordHonorific) && b-a >= 2 {
+		return true
+	}
+	for k := b - 2; k >= a; k-- {
+		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
+			return true
+		}
+	}
+	return false
+}
+
 // person reads [a, b) as a person's name after an honorific or title.
 func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	if d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead) {
@@ -294,7 +333,9 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	// is the office ("French Foreign Minister", "Prime Minister").
 	h := -1
 	for k := b - 2; k >= a; k-- {
-		if titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
+		// A word without a possessive that is a title has the class
+		// wordTitle, one bit, which spares the others the list.
+		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
 			h = k
 			break
 		}
@@ -440,11 +481,19 @@ func (f ruleFinder) gazCandidate(d *document, s, a, b int, e gazetteer.Entry) ca
 // lower case ("the Allied Harbour and Ferry Workers union").
 func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool) ([]candidate, int) {
 	orgBefore := false
-	orgName := d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads.has(d.word(b))
+	// orgName is found at the first "and": most names have none, and
+	// it asks a list of the word after the name.
+	orgName, orgKnown := false, false
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
-		if w := d.tok(k); (w == "and" || w == "&") && (!orgName || orgBefore) {
-			return f.oneName(dst, d, s, a, k, initial), k + 1
+		if w := d.tok(k); w == "and" || w == "&" {
+			if !orgKnown {
+				orgName = d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads.has(d.word(b))
+				orgKnown = true
+			}
+			if !orgName || orgBefore {
+				return f.oneName(dst, d, s, a, k, initial), k + 1
+			}
 		}
 	}
 	return f.oneName(dst, d, s, a, b, initial), b
@@ -508,7 +557,8 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		return append(dst, acr), j + 3
 	}
 	next := d.word(j)
-	if next == "" || startsUpper(next) {
+	// For a word, startsUpper is capWord.
+	if next == "" || d.capWord(j) {
 		return dst, j
 	}
 	e := last.entry
@@ -543,7 +593,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
 		return dst, j + 1
-	case nounLike(next) || strings.HasSuffix(next, "ing") && nounLike(d.word(j+1)) && !startsUpper(d.word(j+1)):
+	case nounLikeAt(d, j) || strings.HasSuffix(next, "ing") && nounLikeAt(d, j+1) && !d.capWord(j+1):
 		// "Paris council", "UK firm", "American constitution", "UK
 		// export figures", "Treasury minister": a name modifying a noun,
 		// not acting.
@@ -587,16 +637,17 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // is the subject ("wants", "reportedly", "continues"). Without a tagger the
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
-func nounLike(w string) bool {
-	b := lexPlural(w)
+func nounLike(w string) bool { return nounLikeLex(w, lexPlural(w)) }
+
+// nounLikeLex is nounLike(w) for a word w whose lexPlural is b: the
+// finder has b from the token's hash (see nounLikeAt).
+func nounLikeLex(w string, b uint16) bool {
 	if b&(lexPersonRole|lexOrgRole) != 0 { // isRoleNoun(w)
 		return true
 	}
 	// The endings are asked before the lists: they cost no lookup.
-	for _, suf := range []string{"ly", "ed", "ing", "s"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
+	if verbEnding(w) { // "ly", "ed", "ing", "s"
+		return false
 	}
 	if isLowerWord(w) {
 		// The lexicon has the two lists, whose words are all in lower
@@ -626,14 +677,7 @@ func adjectiveLike(d *document, i int) bool {
 	w := d.bare(i)
 	// The ending is asked first: most names have none of them, and it
 	// costs no lookup.
-	adjective := false
-	for _, suf := range []string{"ic", "ish", "ite", "ese", "ian", "ist"} {
-		if strings.HasSuffix(w, suf) {
-			adjective = true
-			break
-		}
-	}
-	if !adjective {
+	if !adjectiveEnding(w) {
 		return false
 	}
 	next := d.word(i + 1)

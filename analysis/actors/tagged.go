@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"cmp"
 	"slices"
 	"sort"
 
@@ -87,7 +86,15 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		// Entities are in text order and do not overlap, so their ends
 		// are in order too: the first that ends after ns is found by
 		// binary search, which keeps a sentence of any length linear.
-		k, _ := slices.BinarySearchFunc(ents, ns, func(e ner.Entity, at int) int { return cmp.Compare(e.Span.End, at+1) })
+		// Written out, it costs no call of a comparison per step.
+		k, hi := 0, len(ents)
+		for k < hi {
+			if m := int(uint(k+hi) >> 1); ents[m].Span.End <= ns {
+				k = m + 1
+			} else {
+				hi = m
+			}
+		}
 		for ; k < len(ents) && ents[k].Span.Start < ne; k++ {
 			if ns < ents[k].Span.End {
 				covered[k] = true
@@ -120,7 +127,6 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	// document.release): a new array per sentence was most of what the
 	// tagger's half of the finder allocated.
 	added := d.added[:0]
-	defer func() { d.added = added }()
 	for k, e := range ents {
 		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
 			if c, ok := entityCandidate(d, s, e); ok {
@@ -129,11 +135,11 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		}
 	}
 	if dropped == 0 && len(added) == 0 {
+		d.added = added
 		return dst
 	}
 	newIndex := slices.Grow(d.newIndex[:0], len(rest))[:len(rest)]
 	out := slices.Grow(d.merged[:0], len(rest)+len(added))
-	defer func() { d.newIndex, d.merged = newIndex, out }()
 	a := 0
 	for i := range rest {
 		for a < len(added) && added[a].Start < rest[i].Start {
@@ -152,6 +158,9 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 			c.acronymOf = newIndex[c.acronymOf-n]
 		}
 	}
+	// The scratch is kept for the next sentence; set here rather than
+	// deferred, which cost a closure per sentence.
+	d.added, d.newIndex, d.merged = added, newIndex, out
 	return append(dst[:n], out...)
 }
 
