@@ -26,6 +26,7 @@ type document struct {
 	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
 	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
+	slots      []uint16    // slots[i] is the word-table slot of token i's text; see classify
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -156,6 +157,8 @@ func (d *document) classify() {
 	toks := d.toks
 	bends, hashes := d.bends[:len(toks)], d.hashes[:len(toks)]
 	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
+	d.slots = slices.Grow(d.slots[:0], len(toks))[:len(toks)]
+	slots := d.slots
 	for k := range toks {
 		tk := &toks[k]
 		w := tk.In(d.src)
@@ -166,23 +169,27 @@ func (d *document) classify() {
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
 		var h uint64
-		var s *wordSlot
+		s, slot := &noSlot, t.none
 		ascii := true
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			h, s = t.byteHash[w[0]], t.byteSlot[w[0]]
+			h, s, slot = t.byteHash[w[0]], t.byteSlot[w[0]], t.byteSlotAt[w[0]]
 		} else {
 			if h, ascii = hashASCII(w); !ascii {
 				h = foldHashSlow(w)
 			}
-			s = t.get(h)
+			if t.pass(h) {
+				slot = t.find(h, w)
+				s = &t.slots[slot]
+			}
 		}
 		hashes[k] = h
+		slots[k] = uint16(slot)
 		v := s.class
 		possessive := bends[k] != tk.End
 		if possessive {
 			v = lexClasses(s.lex, lex(d.bare(k)))
 		}
-		if tk.Kind == text.Word {
+		if tk.Kind == text.Word && w != "" {
 			if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
 				v |= classCapWord
 			} else {

@@ -313,15 +313,20 @@ func titleWord(w string) bool {
 // whether it starts with an honorific, or has a title before its last
 // word that no connector follows. person reads no other run as one.
 func personLike(d *document, a, b int) bool {
-	if d.has(a, wordHonorific) && b-a >= 2 {
-		return true
-	}
+	return d.has(a, wordHonorific) && b-a >= 2 || lastTitle(d, a, b) >= a
+}
+
+// lastTitle returns the last title in the run [a, b) that a name follows
+// without a connector ("French Foreign Minister Lise Darrieux"), or -1.
+func lastTitle(d *document, a, b int) int {
 	for k := b - 2; k >= a; k-- {
+		// A word without a possessive that is a title has the class
+		// wordTitle, one bit, which spares the others the list.
 		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // person reads [a, b) as a person's name after an honorific or title.
@@ -331,15 +336,7 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	}
 	// The last title in the run followed by a name: everything up to it
 	// is the office ("French Foreign Minister", "Prime Minister").
-	h := -1
-	for k := b - 2; k >= a; k-- {
-		// A word without a possessive that is a title has the class
-		// wordTitle, one bit, which spares the others the list.
-		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
-			h = k
-			break
-		}
-	}
+	h := lastTitle(d, a, b)
 	c := candidate{sent: s, kind: Name, hint: Person, acronymOf: -1}
 	first := a
 	switch {

@@ -62,10 +62,11 @@ func (s *resolveScratch) release() {
 	resolveScratches.Put(s)
 }
 
-// slotSeed scrambles the hashes of the tables below into slots. The hashes
-// are fixed functions of the text, so that a text could be made of words
-// that all fall in one slot, and cost quadratic time; scrambled by a seed
-// of the process, they would have to be equal in all 64 bits.
+// slotSeed scrambles the hashes of the tables below into slots, so that a
+// text cannot be made of words that all fall in one slot and cost
+// quadratic time: with it, their hashes would have to be equal in all 64
+// bits, and the hashes themselves are seeded too (hashSeed, and keyHash
+// below). Keys are compared in full, so no seed reaches an answer.
 var slotSeed = rand.Uint64() | 1
 
 // slots is the open-addressed array of a table: slot i holds 0 when
@@ -198,7 +199,7 @@ func (x *keyIndex) lookup(start int, h uint64) int {
 // word, but with no case folding.
 func keyHash(key []byte) uint64 {
 	const m = 0x9e3779b97f4a7c15
-	h := uint64(len(key)) * m
+	h := (uint64(len(key)) ^ hashSeed) * m
 	for ; len(key) >= 8; key = key[8:] {
 		h = (h ^ binary.LittleEndian.Uint64(key)) * m
 		h ^= h >> 29

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math/rand/v2"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,8 +10,8 @@ import (
 // hashes of their lower case in an open-addressed table. It replaces a
 // map of lower-cased strings: building that map allocated a string per
 // word and was the largest cost of reading a document. Two words with
-// one hash would be confused; at 64 bits that is out of reach for any
-// text the engine accepts.
+// one hash would be confused: at 64 bits, with a seed no text can know
+// (hashSeed), that is out of reach.
 type wordSet struct {
 	slots []uint64 // 0 is empty; hashes are forced non-zero
 	mask  uint64
@@ -55,6 +56,12 @@ func foldHashSlow(w string) uint64 {
 	return hashLower(string(b))
 }
 
+// hashSeed is mixed into every word hash (hashASCII, and so foldHash), a
+// new one for each process: the hashes key sets that answer from the hash
+// alone (wordSet), and a fixed function could be inverted to make a word
+// that passes for another. No hash outlives the process.
+var hashSeed = rand.Uint64()
+
 // hashLower hashes w with its ASCII capitals lowered: a 64-bit
 // multiply-xorshift over little-endian words of eight bytes and one of the
 // bytes left, the length mixed in first and last.
@@ -70,7 +77,7 @@ func hashASCII(w string) (h uint64, ascii bool) {
 		m    = 0x9e3779b97f4a7c15
 		high = 0x8080808080808080
 	)
-	h = uint64(len(w)) * m
+	h = (uint64(len(w)) ^ hashSeed) * m
 	var seen uint64 // every byte read, ored: its high bits tell ASCII
 	i := 0
 	for ; i+8 <= len(w); i += 8 {

@@ -1,6 +1,9 @@
 package actors
 
 import (
+	"maps"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
@@ -12,11 +15,14 @@ import (
 // shapes), and whether a gazetteer form may start with it (gazStarts).
 // Asked list by list, each question cost a lower-cased copy of the word, a
 // prefilter and a map lookup, and the rules ask them of most tokens of a
-// text. Keys are foldHash values, as in wordSet: two words with one hash
-// would be confused, which at 64 bits is out of reach.
+// text. A slot is found by the word's foldHash and kept only after the
+// word, in lower case, is compared with the slot's: hashes alone would let
+// a text made for it pass a word off as another.
 type wordTable struct {
-	slots []wordSlot // open addressing, linear probing; h == 0 is empty
+	slots []wordSlot // open addressing, linear probing; n == 0 is empty
 	mask  uint64
+	none  uint64 // the index of a slot no word takes, past those probed
+	keys  string // the slots' words, in lower case, one after another
 
 	// filter has a bit for each word's hash, indexed by its top bits:
 	// most tokens of a text are in no list, and a clear bit answers for
@@ -29,18 +35,25 @@ type wordTable struct {
 	// table is made: a fifth of a text's tokens are punctuation marks
 	// and one-letter words, and hashing them cost more than the rest of
 	// their classification.
-	byteHash [utf8.RuneSelf]uint64
-	byteSlot [utf8.RuneSelf]*wordSlot
+	byteHash   [utf8.RuneSelf]uint64
+	byteSlot   [utf8.RuneSelf]*wordSlot
+	byteSlotAt [utf8.RuneSelf]uint64 // byteSlot's index in slots
 }
 
 // wordSlot is one word of a wordTable.
 type wordSlot struct {
-	h     uint64   // foldHash of the word
+	h     uint32   // the top half of the word's foldHash, compared before the word
 	lex   uint16   // lexicon classes of its lower case
 	class uint16   // lexClasses(lex, lex): a token's classes when it has no possessive
+	off   uint16   // where the word starts in wordTable.keys
+	n     uint8    // the word's length in bytes; 0 for an empty slot
 	exact [3]uint8 // exactLex bits of its spelling in each shape but shapeMixed
-	flags uint8    // slotGaz, slotMixed; one byte, so that a slot is 16
+	flags uint8    // slotGaz, slotMixed; all in 16 bytes
 }
+
+// exactLex's bits must fit wordSlot.exact's bytes: exHonorific is the
+// last, and a ninth list would not compile here.
+const _ = uint8(exHonorific)
 
 // Flags of a wordSlot.
 const (
@@ -88,32 +101,103 @@ const filterBits = 15
 // noSlot is the empty slot get returns for a word the filter turns away.
 var noSlot wordSlot
 
-// get returns the slot of the word with hash h, or an empty slot.
-func (t *wordTable) get(h uint64) *wordSlot {
-	if f := h >> (64 - filterBits); t.filter[f>>6]&(1<<(f&63)) == 0 {
+// get returns the slot of the word w, whose foldHash is h, or an empty
+// slot. The filter's test is kept small enough to be inlined: most tokens
+// end there.
+func (t *wordTable) get(h uint64, w string) *wordSlot {
+	if !t.pass(h) {
 		return &noSlot
 	}
-	return t.probe(h)
+	return &t.slots[t.find(h, w)]
 }
 
-// probe returns the slot of the word with hash h, or the empty slot where
-// it would go.
-func (t *wordTable) probe(h uint64) *wordSlot {
+// pass reports whether the filter lets the word with hash h through to
+// the slots.
+func (t *wordTable) pass(h uint64) bool {
+	f := h >> (64 - filterBits)
+	return t.filter[f>>6]&(1<<(f&63)) != 0
+}
+
+// find returns the index of the slot of the word w, whose foldHash is h,
+// or of an empty slot.
+func (t *wordTable) find(h uint64, w string) uint64 {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
-		if s.h == h || s.h == 0 {
-			return s
+		switch {
+		case s.n == 0:
+			return i
+		case s.h == uint32(h>>32) && int(s.n) == len(w) && lowerEquals(w, t.keys[s.off:int(s.off)+int(s.n)]):
+			return i
+		case s.h == uint32(h>>32) && !isASCII(w) && strings.ToLower(w) == t.keys[s.off:int(s.off)+int(s.n)]:
+			// Lower case may change the length of a word beyond ASCII.
+			return i
 		}
 	}
 }
 
-// put returns the slot for hash h, claiming an empty one.
-func (t *wordTable) put(h uint64) *wordSlot {
-	s := t.probe(h)
-	s.h = h
-	f := h >> (64 - filterBits)
-	t.filter[f>>6] |= 1 << (f & 63)
-	return s
+// lowerEquals reports whether w, of key's length, is key with ASCII
+// capitals: eight bytes at a time, lowered as hashASCII lowers them. A
+// byte beyond ASCII sends w through strings.ToLower.
+func lowerEquals(w, key string) bool {
+	const high = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(w); i += 8 {
+		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
+			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		y := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
+			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
+		if x&high != 0 {
+			return strings.ToLower(w) == key
+		}
+		if lowerASCII(x) != y {
+			return false
+		}
+	}
+	for ; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ToLower(w) == key
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if c != key[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether every byte of w is ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// put returns the slot of word w, which is in lower case, claiming an
+// empty one for a new word.
+func (t *wordTable) put(w string) *wordSlot {
+	h := foldHash(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.n != 0 && (s.h != uint32(h>>32) || t.keys[s.off:int(s.off)+int(s.n)] != w) {
+			continue
+		}
+		if s.n == 0 {
+			if len(w) == 0 || len(w) > 255 || len(t.keys)+len(w) > 1<<16 {
+				panic("actors: word table key out of range: " + w)
+			}
+			s.h, s.off, s.n = uint32(h>>32), uint16(len(t.keys)), uint8(len(w))
+			t.keys += w
+			f := h >> (64 - filterBits)
+			t.filter[f>>6] |= 1 << (f & 63)
+		}
+		return s
+	}
 }
 
 // words returns the table of the package's word lists and the gazetteer's
@@ -141,28 +225,36 @@ func newWordTable() *wordTable {
 	for size < 2*n {
 		size <<= 1
 	}
-	t := &wordTable{slots: make([]wordSlot, size), mask: uint64(size - 1)}
-	for w, b := range lexicon {
-		t.put(foldHash(w)).lex |= b
+	if size >= 1<<16 {
+		panic("actors: word table too large for a token's uint16 slot index")
 	}
-	for w, b := range exactLex {
+	// One slot more than the mask reaches stays empty: the index of no
+	// word (see none).
+	t := &wordTable{slots: make([]wordSlot, size+1), mask: uint64(size - 1), none: uint64(size)}
+	// Keys go in sorted, so that the table, its keys' order included, is
+	// the same in every process.
+	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+		t.put(strings.ToLower(w)).lex |= lexicon[w]
+	}
+	for _, w := range slices.Sorted(maps.Keys(exactLex)) {
 		// Spellings of mixed shape are looked up in exactLex itself
 		// (see exactClasses).
 		if sh := shapeOf(w); sh != shapeMixed {
-			t.put(foldHash(w)).exact[sh] |= uint8(b)
+			t.put(strings.ToLower(w)).exact[sh] |= uint8(exactLex[w])
 		} else {
-			t.put(foldHash(w)).flags |= slotMixed
+			t.put(strings.ToLower(w)).flags |= slotMixed
 		}
 	}
-	for w := range starts {
-		t.put(foldHash(w)).flags |= slotGaz
+	for _, w := range slices.Sorted(maps.Keys(starts)) {
+		t.put(strings.ToLower(w)).flags |= slotGaz
 	}
 	for i := range t.slots {
 		t.slots[i].class = lexClasses(t.slots[i].lex, t.slots[i].lex)
 	}
 	for c := range t.byteHash {
 		t.byteHash[c] = foldHash(string(rune(c)))
-		t.byteSlot[c] = t.get(t.byteHash[c])
+		t.byteSlotAt[c] = t.find(t.byteHash[c], string(rune(c)))
+		t.byteSlot[c] = &t.slots[t.byteSlotAt[c]]
 	}
 	return t
 }
