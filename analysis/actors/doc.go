@@ -164,8 +164,9 @@
 //
 //   - each token is classified once, when the document is read
 //     (document.classify): one hash of the token and, for the few tokens a
-//     4 KiB filter lets through, one probe of a word table (wordtable.go)
-//     that answers every word list the rules ask of tokens (lexicon.go:
+//     4 KiB filter lets through, one probe of a word table (wordtable.go),
+//     whose slot keeps its word to compare, so that no hash alone decides,
+//     answering every word list the rules ask of tokens (lexicon.go:
 //     lower-cased lists, exact-case lists by the spelling's shape, the
 //     gazetteer's first words), so a token's classes (document.is,
 //     document.has, document.gazStart) cost no lookup when asked;
