@@ -169,19 +169,19 @@ func (d *document) classify() {
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
 		var h uint64
-		s, slot := &noSlot, t.none
+		slot := t.none
 		ascii := true
 		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			h, s, slot = t.byteHash[w[0]], t.byteSlot[w[0]], t.byteSlotAt[w[0]]
+			h, slot = t.byteHash[w[0]], t.byteSlot[w[0]]
 		} else {
 			if h, ascii = hashASCII(w); !ascii {
 				h = foldHashSlow(w)
 			}
 			if t.pass(h) {
 				slot = t.find(h, w)
-				s = &t.slots[slot]
 			}
 		}
+		s := &t.slots[slot]
 		hashes[k] = h
 		slots[k] = uint16(slot)
 		v := s.class

@@ -19,10 +19,6 @@ var groupHeads = set("unions", "workers", "employees", "journalists", "reporters
 	"consumers", "shareholders", "investors", "voters", "pensioners",
 	"lawyers", "scientists", "rebels", "militants", "regulators", "charities")
 
-// groupHeadHashes holds the foldHash of every group head: a word whose
-// hash is not in it is no head, and the map is asked of the rest.
-var groupHeadHashes = newHashSet(groupHeads)
-
 // groupSynonyms maps a group head's lemma to the lemma of the head that
 // names the same collective: news text varies the noun for one group
 // ("the journalists ... the reporters") to avoid repeating it. Only nouns
@@ -63,7 +59,7 @@ func findGroups(d *document, marks []int) []groupMention {
 			continue
 		}
 		bw := d.bare(h)
-		head := groupHeadHashes.hasHash(bareHash(d, h)) && groupHeads.has(bw)
+		head := groupHeads.has(bw)
 		if !head && bw != "leaders" && bw != "bosses" {
 			continue
 		}

@@ -338,31 +338,15 @@ const maxReadings = 64
 // capped returns the first maxReadings of ms.
 func capped[T any](ms []T) []T { return ms[:min(len(ms), maxReadings)] }
 
-// personalName reports whether toks may be a person's name: it ends in no
-// organisation or place head.
-func personalName(toks []string) bool {
-	last := toks[len(toks)-1]
-	return !orgHeads.has(last) && !placeHeads.has(last) && !lowerOrgHeads.has(last)
-}
-
-// personal is personalName(r.nameTokens(i)) for a name of two tokens or
-// more, read from the classes of its last token (see document.wordClass),
-// kept for every token: three lookups of the word per name were a tenth
-// of names' cost.
+// personal reports whether candidate i, a name of two tokens or more, may
+// be a person's name: it ends in no organisation or place head. The heads
+// written with a capital are read from its last token's classes (see
+// document.wordClass): two lookups of the word per name were a tenth of
+// names' cost.
 func (r *resolver) personal(i int) bool {
 	t := r.cands[i].end - 1
-	last := r.d.bare(t)
-	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !(last != "" && lowerOrgHeadStarts[last[0]] && lowerOrgHeads.has(last))
+	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !lowerOrgHeads.has(r.d.bare(t))
 }
-
-// lowerOrgHeadStarts holds the first bytes of lowerOrgHeads, which names
-// written with a capital do not have: most last words need no lookup.
-var lowerOrgHeadStarts = func() (starts [256]bool) {
-	for w := range lowerOrgHeads.words {
-		starts[w[0]] = true
-	}
-	return starts
-}()
 
 // surname is the token a person is referred to by: the last one, or the one
 // before a territorial "of" ("Pembury" in "Pembury of Ashcombe").

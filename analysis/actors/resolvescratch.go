@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"encoding/binary"
 	"math/rand/v2"
 	"sync"
 )
@@ -65,8 +64,8 @@ func (s *resolveScratch) release() {
 // slotSeed scrambles the hashes of the tables below into slots, so that a
 // text cannot be made of words that all fall in one slot and cost
 // quadratic time: with it, their hashes would have to be equal in all 64
-// bits, and the hashes themselves are seeded too (hashSeed, and keyHash
-// below). Keys are compared in full, so no seed reaches an answer.
+// bits, and the hashes themselves are seeded (hashSeed). Keys are
+// compared in full, so no seed reaches an answer.
 var slotSeed = rand.Uint64() | 1
 
 // slots is the open-addressed array of a table: slot i holds 0 when
@@ -126,7 +125,7 @@ type keyIndex struct {
 	slots
 	buf    []byte   // the keys, one after another, then the one being built
 	ends   []int32  // ends[k] is where key k ends in buf
-	hashes []uint64 // hashes[k] is keyHash of key k
+	hashes []uint64 // hashes[k] is hashLower of key k
 }
 
 // reset empties x and sizes it for n keys; it grows past n when needed.
@@ -158,7 +157,7 @@ func (x *keyIndex) key(k int) []byte {
 // keys before it, and added reports so.
 func (x *keyIndex) intern() (k int, added bool) {
 	start := x.kept()
-	h := keyHash(x.buf[start:])
+	h := hashLower(x.buf[start:])
 	if k := x.lookup(start, h); k >= 0 {
 		x.buf = x.buf[:start]
 		return k, false
@@ -176,7 +175,7 @@ func (x *keyIndex) intern() (k int, added bool) {
 func (x *keyIndex) find(key string) int {
 	start := len(x.buf)
 	x.buf = append(x.buf, key...)
-	k := x.lookup(start, keyHash(x.buf[start:]))
+	k := x.lookup(start, hashLower(x.buf[start:]))
 	x.buf = x.buf[:start]
 	return k
 }
@@ -192,32 +191,6 @@ func (x *keyIndex) lookup(start int, h uint64) int {
 		}
 	}
 	return -1
-}
-
-// keyHash hashes a key: a 64-bit multiply-xorshift over little-endian
-// words of eight bytes and one of the bytes left, as hashASCII reads a
-// word, but with no case folding.
-func keyHash(key []byte) uint64 {
-	const m = 0x9e3779b97f4a7c15
-	h := (uint64(len(key)) ^ hashSeed) * m
-	for ; len(key) >= 8; key = key[8:] {
-		h = (h ^ binary.LittleEndian.Uint64(key)) * m
-		h ^= h >> 29
-	}
-	if n := len(key); n > 0 {
-		// The last one to seven bytes in two overlapping loads; with
-		// the length, they give every byte.
-		var x uint64
-		if n >= 4 {
-			x = uint64(binary.LittleEndian.Uint32(key)) | uint64(binary.LittleEndian.Uint32(key[n-4:]))<<32
-		} else {
-			x = uint64(key[0]) | uint64(key[n/2])<<8 | uint64(key[n-1])<<16
-		}
-		h = (h ^ x) * m
-		h ^= h >> 29
-	}
-	h *= 0xbf58476d1ce4e5b9
-	return h ^ h>>31
 }
 
 // wordIndex numbers distinct strings, words of the text mostly, by a hash

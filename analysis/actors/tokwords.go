@@ -71,16 +71,6 @@ func hashAmong(d *document, from, to int, h uint64) bool {
 	return false
 }
 
-// newHashSet returns the set of the foldHash values of the words of m.
-func newHashSet(l *wordList) wordSet {
-	var s wordSet
-	s.init(len(l.words))
-	for w := range l.words {
-		s.add(w)
-	}
-	return s
-}
-
 // bareHash returns foldHash(d.bare(k)) for a token k in range: the hash
 // classify kept, unless the token has a possessive ending.
 func bareHash(d *document, k int) uint64 {

@@ -65,14 +65,14 @@ var hashSeed = rand.Uint64()
 // hashLower hashes w with its ASCII capitals lowered: a 64-bit
 // multiply-xorshift over little-endian words of eight bytes and one of the
 // bytes left, the length mixed in first and last.
-func hashLower(w string) uint64 {
+func hashLower[T string | []byte](w T) uint64 {
 	h, _ := hashASCII(w)
 	return h
 }
 
 // hashASCII is hashLower(w), and whether w is ASCII, which the same loads
 // tell: foldHash(w) is h when it is.
-func hashASCII(w string) (h uint64, ascii bool) {
+func hashASCII[T string | []byte](w T) (h uint64, ascii bool) {
 	const (
 		m    = 0x9e3779b97f4a7c15
 		high = 0x8080808080808080
@@ -81,8 +81,7 @@ func hashASCII(w string) (h uint64, ascii bool) {
 	var seen uint64 // every byte read, ored: its high bits tell ASCII
 	i := 0
 	for ; i+8 <= len(w); i += 8 {
-		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
-			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
+		x := load64(w, i)
 		seen |= x
 		h = (h ^ lowerASCII(x)) * m
 		h ^= h >> 29
@@ -105,6 +104,12 @@ func hashASCII(w string) (h uint64, ascii bool) {
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 31
 	return h | 1, seen&high == 0
+}
+
+// load64 is the eight bytes of s from i, little-endian, read in one load.
+func load64[T string | []byte](s T, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
 }
 
 // lowerASCII lowers the capitals among the eight bytes of x; bytes of 0x80

@@ -35,9 +35,8 @@ type wordTable struct {
 	// table is made: a fifth of a text's tokens are punctuation marks
 	// and one-letter words, and hashing them cost more than the rest of
 	// their classification.
-	byteHash   [utf8.RuneSelf]uint64
-	byteSlot   [utf8.RuneSelf]*wordSlot
-	byteSlotAt [utf8.RuneSelf]uint64 // byteSlot's index in slots
+	byteHash [utf8.RuneSelf]uint64
+	byteSlot [utf8.RuneSelf]uint64 // an index in slots
 }
 
 // wordSlot is one word of a wordTable.
@@ -98,15 +97,12 @@ func shapeOf(w string) int {
 // filterBits is the log2 of the number of bits of wordTable.filter.
 const filterBits = 15
 
-// noSlot is the empty slot get returns for a word the filter turns away.
-var noSlot wordSlot
-
 // get returns the slot of the word w, whose foldHash is h, or an empty
 // slot. The filter's test is kept small enough to be inlined: most tokens
 // end there.
 func (t *wordTable) get(h uint64, w string) *wordSlot {
 	if !t.pass(h) {
-		return &noSlot
+		return &t.slots[t.none]
 	}
 	return &t.slots[t.find(h, w)]
 }
@@ -142,10 +138,7 @@ func lowerEquals(w, key string) bool {
 	const high = 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(w); i += 8 {
-		x := uint64(w[i]) | uint64(w[i+1])<<8 | uint64(w[i+2])<<16 | uint64(w[i+3])<<24 |
-			uint64(w[i+4])<<32 | uint64(w[i+5])<<40 | uint64(w[i+6])<<48 | uint64(w[i+7])<<56
-		y := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
-			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
+		x, y := load64(w, i), load64(key, i)
 		if x&high != 0 {
 			return strings.ToLower(w) == key
 		}
@@ -253,8 +246,7 @@ func newWordTable() *wordTable {
 	}
 	for c := range t.byteHash {
 		t.byteHash[c] = foldHash(string(rune(c)))
-		t.byteSlotAt[c] = t.find(t.byteHash[c], string(rune(c)))
-		t.byteSlot[c] = &t.slots[t.byteSlotAt[c]]
+		t.byteSlot[c] = t.find(t.byteHash[c], string(rune(c)))
 	}
 	return t
 }
