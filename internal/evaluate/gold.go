@@ -48,6 +48,8 @@ type GoldPoint struct {
 	// optional and agreements as required, as in the scorer.
 	Required *bool    `json:"required"`
 	Parties  []string `json:"parties"`
+	// Topic is the reader's short noun phrase for what is at issue.
+	Topic string `json:"topic"`
 	// Evidence are exact sentences of the text.
 	Evidence []string `json:"evidence"`
 }

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"fmt"
+	"strings"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 )
@@ -27,18 +28,23 @@ type DocScore struct {
 	DisputesStrictTP    int `json:"disputes_strict_tp"`
 	DisputesLooseFound  int `json:"disputes_loose_found"`
 	DisputesStrictFound int `json:"disputes_strict_found"`
+	// DisputesTopicSum adds the topic F1 of each required dispute found
+	// strictly.
+	DisputesTopicSum float64 `json:"disputes_topic_sum"`
 
-	AgreementsPred        int `json:"agreements_pred"`
-	AgreementsReq         int `json:"agreements_req"`
-	AgreementsLooseTP     int `json:"agreements_loose_tp"`
-	AgreementsStrictTP    int `json:"agreements_strict_tp"`
-	AgreementsLooseFound  int `json:"agreements_loose_found"`
-	AgreementsStrictFound int `json:"agreements_strict_found"`
+	AgreementsPred        int     `json:"agreements_pred"`
+	AgreementsReq         int     `json:"agreements_req"`
+	AgreementsLooseTP     int     `json:"agreements_loose_tp"`
+	AgreementsStrictTP    int     `json:"agreements_strict_tp"`
+	AgreementsLooseFound  int     `json:"agreements_loose_found"`
+	AgreementsStrictFound int     `json:"agreements_strict_found"`
+	AgreementsTopicSum    float64 `json:"agreements_topic_sum"`
 }
 
 // pointCounts are match_points' counts for one kind of point.
 type pointCounts struct {
 	pred, req, looseTP, strictTP, looseFound, strictFound int
+	topicSum                                              float64
 }
 
 // Totals are score_analysis.py's totals over documents, under its JSON
@@ -59,6 +65,9 @@ type Totals struct {
 	DisputeF1        float64 `json:"dispute_f1"`
 	// DisputeEvidenceOnlyF1 asks for the evidence overlap alone.
 	DisputeEvidenceOnlyF1 float64 `json:"dispute_evidence_only_f1"`
+	// DisputeTopicF1 is the mean content-word F1 of a found dispute's
+	// topic against the reader's, over required disputes found strictly.
+	DisputeTopicF1 float64 `json:"dispute_topic_f1"`
 
 	// Agreements, strict.
 	AgreementPrecision float64 `json:"agreement_precision"`
@@ -73,7 +82,7 @@ func (t *Totals) Fields() []Field {
 		{"actor_precision", t.ActorPrecision}, {"actor_recall", t.ActorRecall}, {"actor_f1", t.ActorF1},
 		{"actor_type_accuracy", t.ActorTypeAccuracy}, {"alias_merge", t.AliasMerge}, {"role_recall", t.RoleRecall},
 		{"dispute_precision", t.DisputePrecision}, {"dispute_recall", t.DisputeRecall}, {"dispute_f1", t.DisputeF1},
-		{"dispute_evidence_only_f1", t.DisputeEvidenceOnlyF1},
+		{"dispute_evidence_only_f1", t.DisputeEvidenceOnlyF1}, {"dispute_topic_f1", t.DisputeTopicF1},
 		{"agreement_precision", t.AgreementPrecision}, {"agreement_recall", t.AgreementRecall}, {"agreement_f1", t.AgreementF1},
 	}
 }
@@ -244,7 +253,7 @@ func ScoreDocument(g *Gold, pred *pb.DocumentAnalysis) (DocScore, error) {
 			ids = append(ids, pos.GetActorId())
 			spans = textSpans(spans, pos.GetEvidence())
 		}
-		dis[k] = predPoint{spans: spans, parties: partiesOf(ids)}
+		dis[k] = predPoint{spans: spans, parties: partiesOf(ids), topic: d.GetTopic()}
 	}
 	c, err := matchPoints(g.Disputes, g.spans[0], dis, false)
 	if err != nil {
@@ -252,10 +261,11 @@ func ScoreDocument(g *Gold, pred *pb.DocumentAnalysis) (DocScore, error) {
 	}
 	r.DisputesPred, r.DisputesReq, r.DisputesLooseTP, r.DisputesStrictTP, r.DisputesLooseFound, r.DisputesStrictFound =
 		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
+	r.DisputesTopicSum = c.topicSum
 
 	agr := make([]predPoint, len(pred.GetAgreements()))
 	for k, a := range pred.GetAgreements() {
-		agr[k] = predPoint{spans: textSpans(nil, a.GetEvidence()), parties: partiesOf(a.GetActorIds())}
+		agr[k] = predPoint{spans: textSpans(nil, a.GetEvidence()), parties: partiesOf(a.GetActorIds()), topic: a.GetTopic()}
 	}
 	c, err = matchPoints(g.Agreements, g.spans[1], agr, true)
 	if err != nil {
@@ -263,6 +273,7 @@ func ScoreDocument(g *Gold, pred *pb.DocumentAnalysis) (DocScore, error) {
 	}
 	r.AgreementsPred, r.AgreementsReq, r.AgreementsLooseTP, r.AgreementsStrictTP, r.AgreementsLooseFound, r.AgreementsStrictFound =
 		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
+	r.AgreementsTopicSum = c.topicSum
 	return r, nil
 }
 
@@ -300,6 +311,7 @@ func textSpans(dst [][2]int, spans []*pb.TextSpan) [][2]int {
 type predPoint struct {
 	spans   [][2]int
 	parties map[string]bool
+	topic   string
 }
 
 // covered reports whether spans cover at least half of g. Overlaps are
@@ -363,6 +375,7 @@ func matchPoints(gold []GoldPoint, gspans []goldSpans, pred []predPoint, reqDefa
 			c.strictTP++
 			if bestReq {
 				strictReq[best] = true
+				c.topicSum += TopicF1(d.topic, gold[best].Topic)
 			}
 		}
 	}
@@ -435,6 +448,8 @@ func Total(rows []DocScore) Totals {
 		s.AgreementsStrictTP += r.AgreementsStrictTP
 		s.AgreementsLooseFound += r.AgreementsLooseFound
 		s.AgreementsStrictFound += r.AgreementsStrictFound
+		s.DisputesTopicSum += r.DisputesTopicSum
+		s.AgreementsTopicSum += r.AgreementsTopicSum
 	}
 	t := Totals{Documents: len(rows)}
 	t.ActorPrecision, t.ActorRecall, t.ActorF1 = prf(s.ActorsTPPred, s.ActorsPred, s.ActorsFound, s.ActorsReq)
@@ -443,6 +458,60 @@ func Total(rows []DocScore) Totals {
 	t.RoleRecall = ratio(s.RoleNum, s.RoleDen)
 	_, _, t.DisputeEvidenceOnlyF1 = prf(s.DisputesLooseTP, s.DisputesPred, s.DisputesLooseFound, s.DisputesReq)
 	t.DisputePrecision, t.DisputeRecall, t.DisputeF1 = prf(s.DisputesStrictTP, s.DisputesPred, s.DisputesStrictFound, s.DisputesReq)
+	if s.DisputesStrictFound > 0 {
+		t.DisputeTopicF1 = s.DisputesTopicSum / float64(s.DisputesStrictFound)
+	}
 	t.AgreementPrecision, t.AgreementRecall, t.AgreementF1 = prf(s.AgreementsStrictTP, s.AgreementsPred, s.AgreementsStrictFound, s.AgreementsReq)
 	return t
+}
+
+// topicStop are the words a topic's content leaves out, as the scorer's
+// STOP.
+var topicStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("a an the of to in on over for and or with about by from at as its it his her their whether is be") {
+		topicStop[w] = true
+	}
+}
+
+// TopicWords are the scorer's topic_words: the runs of [a-z0-9] of the
+// normalised topic, a plural "s" dropped from words of four letters or more
+// that do not end in "ss", stop words left out.
+func TopicWords(s string) map[string]bool {
+	out := make(map[string]bool)
+	n := Norm(s)
+	for i := 0; i < len(n); {
+		if !isTopicByte(n[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(n) && isTopicByte(n[j]) {
+			j++
+		}
+		w := n[i:j]
+		i = j
+		if topicStop[w] {
+			continue
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out[w] = true
+	}
+	return out
+}
+
+func isTopicByte(b byte) bool { return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
+
+// TopicF1 is the scorer's topic_f1: the F1 of the content words of a
+// predicted topic against a gold one, 0 when they share none.
+func TopicF1(pred, gold string) float64 {
+	p, g := TopicWords(pred), TopicWords(gold)
+	hit := overlap(p, g)
+	if hit == 0 {
+		return 0
+	}
+	return 2 * float64(hit) / float64(len(p)+len(g))
 }

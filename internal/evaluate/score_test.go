@@ -326,7 +326,9 @@ func TestAgreementsRequiredByDefault(t *testing.T) {
 var wantTestdata = []DocScore{
 	{ID: "alpha", ActorsPred: 5, ActorsTPPred: 3, ActorsReq: 3, ActorsFound: 3, ActorsTypeOK: 2, MergeNum: 3, MergeDen: 4, RoleNum: 2, RoleDen: 2,
 		DisputesPred: 3, DisputesReq: 1, DisputesLooseTP: 2, DisputesStrictTP: 1, DisputesLooseFound: 1, DisputesStrictFound: 1,
-		AgreementsPred: 2, AgreementsReq: 1, AgreementsLooseTP: 1, AgreementsStrictTP: 1, AgreementsLooseFound: 1, AgreementsStrictFound: 1},
+		DisputesTopicSum: 2.0 / 3, // "the plan" against "the harbour plan"
+		AgreementsPred:   2, AgreementsReq: 1, AgreementsLooseTP: 1, AgreementsStrictTP: 1, AgreementsLooseFound: 1, AgreementsStrictFound: 1,
+		AgreementsTopicSum: 2.0 / 3}, // "survey" against "a new survey"
 	{ID: "beta", ActorsPred: 4, ActorsTPPred: 3, ActorsReq: 3, ActorsFound: 3, ActorsTypeOK: 2, MergeNum: 6, MergeDen: 6, RoleNum: 1, RoleDen: 2,
 		DisputesPred: 3, DisputesReq: 1, DisputesLooseTP: 2, DisputesStrictTP: 1, DisputesLooseFound: 1, DisputesStrictFound: 1,
 		AgreementsPred: 1},
@@ -418,5 +420,25 @@ func TestCompareScores(t *testing.T) {
 	rep := &AnalysisReport{Sets: []SetResult{{Label: "x", Rows: rows, Total: tot, Python: &far, Diffs: CompareScores(rows, tot, &far)}}}
 	if !rep.Disagree() || rep.Agree() {
 		t.Errorf("report with a difference: Disagree %v, Agree %v; want true, false", rep.Disagree(), rep.Agree())
+	}
+}
+
+// TestTopicF1 checks the topic measure on phrases whose words the scorer's
+// rules treat apart: stop words, a leading "the", plurals and "ss".
+func TestTopicF1(t *testing.T) {
+	for _, tc := range []struct {
+		pred, gold string
+		want       float64
+	}{
+		{"the arms embargo", "lifting the arms embargo on China", 2 * 2.0 / (2 + 4)},
+		{"sanctions", "sanction", 1},
+		{"business", "busines", 0}, // "ss" keeps its s
+		{"last week", "the pay offer", 0},
+		{"", "the pay offer", 0},
+		{"Pay-offer", "pay offer", 1},
+	} {
+		if got := TopicF1(tc.pred, tc.gold); math.Abs(got-tc.want) > 1e-12 {
+			t.Errorf("TopicF1(%q, %q) = %v; want %v", tc.pred, tc.gold, got, tc.want)
+		}
 	}
 }

@@ -117,7 +117,7 @@ func TestEvaluateAnalysisEndToEnd(t *testing.T) {
 	if err := rep.WriteTotals(&b, ActorMetrics); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"e2e", "gamma", "actor f1", ">= 0.90 (#5)"} {
+	for _, want := range []string{"e2e", "gamma", "actor f1", ">= 0.90 (#13)"} {
 		if !strings.Contains(b.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, b.String())
 		}
