@@ -90,8 +90,25 @@ eval-summary:
 	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/bbc-summary/bbc-summary.jsonl -split test -lead ref -label bbc-test -out out/eval/summary-bbc
 	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/cnndm/test-sample.jsonl -split all -lead 3 -label cnndm-sample -out out/eval/summary-cnndm
 
+# make eval: every figure on gold/dev (and the seed), then the same as a
+# 5-fold cross-validation over gold/train by document, with the disputes
+# model retrained on four folds for each fifth and a learning curve (25
+# and 50 per cent of the training folds), then the summaries.
 eval:
 	$(EVAL) all -shared $(SHARED) -out out/eval
+	$(EVAL) cv -shared $(SHARED) -gold $(SHARED)/gold/train -out out/eval/cv -curve 0.25,0.5
+
+# The cross-validation alone (issue 13).
+.PHONY: eval-cv
+eval-cv:
+	$(EVAL) cv -shared $(SHARED) -gold $(SHARED)/gold/train -out out/eval/cv -curve 0.25,0.5
+
+# The disputes model (analysis/disputes/model.txt), trained on every
+# article of gold/train; deterministic, so the same gold gives the same
+# bytes. Says so, without failing, when $(SHARED) is absent.
+.PHONY: train-disputes
+train-disputes:
+	$(EVAL) train-disputes -shared $(SHARED) -gold $(SHARED)/gold/train -model analysis/disputes/model.txt
 
 # Fuzz targets (issue 8), each for FUZZTIME (default 30s). Their seed
 # corpora under testdata/fuzz/ run in every plain `go test`; a crasher the

@@ -91,16 +91,21 @@ type Config struct {
 	// MaxTextBytes is the largest Document.Text accepted, in bytes.
 	// 0 means DefaultMaxTextBytes.
 	MaxTextBytes int
+	// DisputeModel decides the disputed points and agreements; nil means
+	// the embedded model. Cross-validation passes one trained without the
+	// articles it is scored on.
+	DisputeModel *disputes.Model
 }
 
 // Engine analyses documents. It is safe for concurrent use.
 type Engine struct {
-	maxText int
+	maxText  int
+	disputes *disputes.Model
 }
 
 // New returns an Engine with the given configuration.
 func New(cfg Config) *Engine {
-	e := &Engine{maxText: cfg.MaxTextBytes}
+	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel}
 	if e.maxText <= 0 {
 		e.maxText = DefaultMaxTextBytes
 	}
@@ -195,7 +200,11 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
-			points, agreed, err := disputes.Find(ctx, td, found, opts.Disputes)
+			dopts := opts.Disputes
+			if dopts.Model == nil {
+				dopts.Model = e.disputes
+			}
+			points, agreed, err := disputes.Find(ctx, td, found, dopts)
 			if err != nil {
 				return nil, fmt.Errorf("analysis: disputes: %w", err)
 			}
@@ -253,6 +262,6 @@ func Models() []Model {
 	return append(ms,
 		Model{Name: "actors", Version: "ner+rules-3"},
 		Model{Name: "summary", Version: "lead+pairwise-1"},
-		Model{Name: "disputes", Version: "cues-2"},
+		Model{Name: "disputes", Version: disputes.DefaultVersion()},
 	)
 }

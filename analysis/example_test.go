@@ -20,10 +20,15 @@ func Example() {
 		fmt.Println(a.Name, a.Aliases)
 	}
 	for _, d := range res.Disputes {
-		fmt.Println(len(d.Positions), "sides:", d.Evidence[0].In(doc.Text))
+		fmt.Println(len(d.Positions), "sides, read from:")
+		for _, ev := range d.Evidence {
+			fmt.Println(" ", ev.In(doc.Text))
+		}
 	}
 	// Output:
 	// Iran [Tehran Iran]
 	// United States [Washington]
-	// 2 sides: Washington insists on sanctions, while Iran wants talks.
+	// 2 sides, read from:
+	//   Tehran rejected the proposal.
+	//   Washington insists on sanctions, while Iran wants talks.
 }

@@ -60,13 +60,16 @@ func (c cue) strength() float64 {
 	case cueWarn:
 		// "X warned Y that ...", "X urged Y to ...": advice and pressure
 		// far more often than a quarrel (about one in five on unseen
-		// BBC articles); alone it stays below minConfidence.
+		// BBC articles).
 		return 0.25
 	}
 	return 0
 }
 
-// Confidence of the structural patterns, and what structure adds.
+// Confidence of the structural patterns, and what structure adds. These
+// hand-set values are the readings' own guess at their worth; the model
+// reads the strongest of them as one feature among many (rule-conf) and
+// learns what it is really worth.
 const (
 	// A contrast connective between two clauses whose subjects are two
 	// actors: "X wants A, while Y wants B". "But" also joins clauses that
@@ -75,8 +78,7 @@ const (
 	confContrastBut = 0.4
 	// "X did A. But Y did B.": two sentences whose subjects differ,
 	// with no verb of saying in the second. On unseen BBC articles this
-	// was right about one time in four: alone it stays below
-	// minConfidence, but it adds to a point that other cues found.
+	// was right about one time in four.
 	confTurn = 0.25
 	// A cue naming the claim or proposal it rejects, and whose it is:
 	// "X denied claims by Y", "X rejected Y's offer".
@@ -90,13 +92,6 @@ const (
 	// criticised the plan"), or "X also opposes ..." after Y did.
 	confCoAgents = 0.5
 	confAlso     = 0.6
-	// No point is surer than this: every rule here is a heuristic.
-	maxConfidence = 0.95
-	// Points less sure than this are dropped: a reader trusts a short
-	// right list over a long noisy one. The weakest readings (a bare
-	// "But" between two sentences, a warning) sit below it and count
-	// only together with others.
-	minConfidence = 0.3
 )
 
 // cueOf returns the cue that the lower-case word w signals on its own.

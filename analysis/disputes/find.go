@@ -59,12 +59,8 @@ type finding struct {
 	conf    float64
 	rule    string // the rule that read it, for tests and for tracing a point to its cues
 	// id numbers the disagreements in reading order, from 1; joins is
-	// the id of the disagreement this one answers, or 0. ids are the
-	// findings a point has absorbed.
+	// the id of the disagreement this one answers, or 0.
 	id, joins int
-	ids       []int
-	dir       [][2]int // who acted against whom, [agent, target], once grouped
-	words     []string // the sorted content words of sents, once grouped
 }
 
 // Topic sources, best last.

@@ -28,15 +28,16 @@ var (
 	velmar    = country("Velmar", "Velmarian")
 )
 
-func TestFindCues(t *testing.T) {
+func TestReadCues(t *testing.T) {
 	tests := []struct {
 		name     string
 		src      string
 		actors   []spec
-		want     []string // the names on the one dispute's sides
+		want     []string // the names on the sides of a disagreement reading
 		topic    string   // a word its topic must hold, if any
-		evidence int      // sentences of evidence, if not 1
-		maxConf  float64  // an upper bound on its confidence, if any
+		apart    bool     // the topic is read apart, by a cue naming no side
+		evidence int      // sentences holding a disagreement reading, if not 1
+		maxConf  float64  // an upper bound on its hand-set confidence, if any
 	}{{
 		name:   "attack",
 		src:    "Ruth Okonkwo attacked the Transit Workers Union for calling a strike during the festival.",
@@ -175,6 +176,7 @@ func TestFindCues(t *testing.T) {
 		actors:   []spec{veridian, union},
 		want:     []string{"Transit Workers Union", "Veridian Motors"},
 		topic:    "timetable",
+		apart:    true,
 		evidence: 2,
 	}, {
 		name: "a difference in regard to, then the two sides",
@@ -183,6 +185,7 @@ func TestFindCues(t *testing.T) {
 		actors:   []spec{veridian, union},
 		want:     []string{"Transit Workers Union", "Veridian Motors"},
 		topic:    "night tariff",
+		apart:    true,
 		evidence: 2,
 	}, {
 		// The sentence naming "he" says nothing of the quarrel: it is no
@@ -216,82 +219,82 @@ func TestFindCues(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			points, _ := find(t, doc, acts)
-			if len(points) != 1 {
-				t.Fatalf("got %d disputes, want 1: %+v", len(points), points)
+			rds := ofKind(readingsOf(t, doc, acts), false)
+			match := withSides(rds, tc.want...)
+			if len(match) == 0 {
+				t.Fatalf("no disagreement reading with sides %q; readings %v", tc.want, rds)
 			}
-			p := points[0]
-			if got := sides(acts, positionIDs(p)); !slices.Equal(got, tc.want) {
-				t.Errorf("sides %q, want %q", got, tc.want)
+			topics := match
+			if tc.apart {
+				topics = rds
 			}
-			if tc.topic != "" && !strings.Contains(p.Topic, tc.topic) {
-				t.Errorf("topic %q, want one with %q", p.Topic, tc.topic)
+			if tc.topic != "" && !slices.ContainsFunc(topics, func(rd reading) bool { return strings.Contains(rd.topic, tc.topic) }) {
+				t.Errorf("readings %v: none has a topic with %q", topics, tc.topic)
 			}
-			want := max(tc.evidence, 1)
-			if len(p.Evidence) != want {
-				t.Errorf("%d evidence sentences, want %d", len(p.Evidence), want)
+			if got, want := len(sentsOf(rds)), max(tc.evidence, 1); got != want {
+				t.Errorf("disagreement readings hold %d sentences, want %d: %v", got, want, rds)
 			}
-			if tc.maxConf > 0 && p.Confidence > tc.maxConf {
-				t.Errorf("confidence %.2f, want at most %.2f for a weak cue", p.Confidence, tc.maxConf)
-			}
-			for _, name := range tc.want {
-				if !strings.Contains(p.Description, name) {
-					t.Errorf("description %q does not name %s", p.Description, name)
+			for _, rd := range match {
+				if tc.maxConf > 0 && rd.conf > tc.maxConf {
+					t.Errorf("reading %v: confidence %.2f, want at most %.2f for a weak cue", rd, rd.conf, tc.maxConf)
 				}
 			}
 		})
 	}
 }
 
-// Strong cues outrank weak ones.
-func TestFindConfidenceOrder(t *testing.T) {
+// A strong cue is read with a higher hand-set confidence than a weak one:
+// the model reads that confidence as a feature.
+func TestReadConfidenceOrder(t *testing.T) {
 	src := "Senator Hale wants a new dam, while the Ministry of Energy wants the old one repaired.\n\n" +
 		"Ruth Okonkwo attacked the Transit Workers Union for calling a strike."
 	doc, acts := newDoc(t, src, hale, ministry, okonkwo, union)
-	points, _ := find(t, doc, acts)
-	if len(points) != 2 {
-		t.Fatalf("got %d disputes, want 2", len(points))
+	rds := ofKind(readingsOf(t, doc, acts), false)
+	weak := withSides(rds, "Martin Hale", "Ministry of Energy")
+	strong := withSides(rds, "Ruth Okonkwo", "Transit Workers Union")
+	if len(weak) != 1 || len(strong) != 1 {
+		t.Fatalf("readings %v; want one for the contrast and one for the attack", rds)
 	}
-	if got := sides(acts, positionIDs(points[0])); !slices.Contains(got, "Ruth Okonkwo") {
-		t.Errorf("first dispute is between %q; want the attack, the stronger cue, first", got)
+	if strong[0].conf <= weak[0].conf {
+		t.Errorf("attack read with confidence %.2f, contrast %.2f; want the attack, the stronger cue, above", strong[0].conf, weak[0].conf)
 	}
 }
 
 // Statements come from the text and say what each side holds.
-func TestFindStatements(t *testing.T) {
-	src := "Veridian Motors wants longer shifts, while the Transit Workers Union wants a shorter week."
-	doc, acts := newDoc(t, src, veridian, union)
-	points, _ := find(t, doc, acts)
-	if len(points) != 1 {
-		t.Fatalf("got %d disputes, want 1", len(points))
-	}
-	want := map[string]string{
-		"actor-1": "Veridian Motors wants longer shifts",
-		"actor-2": "the Transit Workers Union wants a shorter week",
-	}
-	for _, pos := range points[0].Positions {
-		if pos.Statement != want[pos.ActorID] {
-			t.Errorf("%s: statement %q, want %q", pos.ActorID, pos.Statement, want[pos.ActorID])
+func TestReadStatements(t *testing.T) {
+	tests := []struct {
+		src  string
+		acts []spec
+		want []string // "name: statement", in side order
+	}{{
+		src:  "Veridian Motors wants longer shifts, while the Transit Workers Union wants a shorter week.",
+		acts: []spec{veridian, union},
+		want: []string{
+			"Veridian Motors: Veridian Motors wants longer shifts",
+			"Transit Workers Union: the Transit Workers Union wants a shorter week",
+		},
+	}, {
+		src:  "Senator Hale accused the Ministry of Energy of hiding the true cost of the dam.",
+		acts: []spec{hale, ministry},
+		want: []string{
+			"Martin Hale: accused the Ministry of Energy of hiding the true cost of the dam",
+			"Ministry of Energy: hiding the true cost of the dam",
+		},
+	}}
+	for _, tc := range tests {
+		doc, acts := newDoc(t, tc.src, tc.acts...)
+		rds := twoSided(ofKind(readingsOf(t, doc, acts), false))
+		if len(rds) != 1 {
+			t.Errorf("%q: readings %v, want one with both sides", tc.src, rds)
+			continue
 		}
-	}
-
-	src = "Senator Hale accused the Ministry of Energy of hiding the true cost of the dam."
-	doc, acts = newDoc(t, src, hale, ministry)
-	points, _ = find(t, doc, acts)
-	if len(points) != 1 {
-		t.Fatalf("got %d disputes, want 1", len(points))
-	}
-	for _, pos := range points[0].Positions {
-		if pos.ActorID == "actor-1" && !strings.HasPrefix(pos.Statement, "accused the Ministry of Energy") {
-			t.Errorf("accuser's statement %q, want the accusation", pos.Statement)
-		}
-		if pos.ActorID == "actor-2" && pos.Statement != "hiding the true cost of the dam" {
-			t.Errorf("accused's statement %q, want what it is accused of", pos.Statement)
+		if !slices.Equal(rds[0].stmts, tc.want) {
+			t.Errorf("%q: statements %q, want %q", tc.src, rds[0].stmts, tc.want)
 		}
 	}
 }
 
-func TestFindNoDispute(t *testing.T) {
+func TestReadNoDispute(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -326,21 +329,20 @@ func TestFindNoDispute(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			points, _ := find(t, doc, acts)
-			if len(points) != 0 {
-				t.Errorf("got %d disputes, want none: %+v", len(points), points)
+			if rds := twoSided(ofKind(readingsOf(t, doc, acts), false)); len(rds) != 0 {
+				t.Errorf("disagreement readings %v, want none naming two actors", rds)
 			}
 		})
 	}
 }
 
-func TestFindAgreements(t *testing.T) {
+func TestReadAgreements(t *testing.T) {
 	tests := []struct {
 		name     string
 		src      string
 		actors   []spec
-		want     []string
-		evidence int
+		want     []string // the names of an agreement reading's sides
+		evidence int      // sentences holding an agreement reading, if not 1
 	}{{
 		name:   "agree",
 		src:    "Veridian Motors and the Transit Workers Union agreed a new pay deal on Friday.",
@@ -390,19 +392,16 @@ func TestFindAgreements(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			points, agreed := find(t, doc, acts)
-			if len(points) != 0 {
-				t.Errorf("got %d disputes, want none: %+v", len(points), points)
+			rds := readingsOf(t, doc, acts)
+			if against := twoSided(ofKind(rds, false)); len(against) != 0 {
+				t.Errorf("disagreement readings %v, want none naming two actors", against)
 			}
-			if len(agreed) != 1 {
-				t.Fatalf("got %d agreements, want 1: %+v", len(agreed), agreed)
+			agreed := ofKind(rds, true)
+			if len(withSides(agreed, tc.want...)) == 0 {
+				t.Fatalf("no agreement reading with sides %q; readings %v", tc.want, rds)
 			}
-			a := agreed[0]
-			if got := sides(acts, a.ActorIDs); !slices.Equal(got, tc.want) {
-				t.Errorf("actors %q, want %q", got, tc.want)
-			}
-			if want := max(tc.evidence, 1); len(a.Evidence) != want {
-				t.Errorf("%d evidence sentences, want %d", len(a.Evidence), want)
+			if got, want := len(sentsOf(agreed)), max(tc.evidence, 1); got != want {
+				t.Errorf("agreement readings hold %d sentences, want %d: %v", got, want, agreed)
 			}
 		})
 	}
@@ -410,39 +409,39 @@ func TestFindAgreements(t *testing.T) {
 
 // Likeness followed by "but" and a conflict is no agreement: the sentence
 // turns on the difference.
-func TestFindAgreementContradicted(t *testing.T) {
+func TestReadAgreementContradicted(t *testing.T) {
 	src := "Westbrook Council and the Harbour Trust share a goal for the harbour, but a row over the cost divides them."
 	doc, acts := newDoc(t, src, council, trust)
-	if _, agreed := find(t, doc, acts); len(agreed) != 0 {
-		t.Errorf("got agreements %+v, want none", agreed)
+	if agreed := twoSided(ofKind(readingsOf(t, doc, acts), true)); len(agreed) != 0 {
+		t.Errorf("agreement readings %v, want none", agreed)
 	}
 	src = "Westbrook Council and the Harbour Trust share a goal for the harbour."
 	doc, acts = newDoc(t, src, council, trust)
-	if _, agreed := find(t, doc, acts); len(agreed) != 1 {
-		t.Errorf("got agreements %+v, want one without the contrast", agreed)
+	if agreed := ofKind(readingsOf(t, doc, acts), true); len(withSides(agreed, "Harbour Trust", "Westbrook Council")) != 1 {
+		t.Errorf("agreement readings %v, want one between the two without the contrast", agreed)
 	}
 }
 
 // Two actors criticising a third disagree with it and agree together.
-func TestFindCoAgents(t *testing.T) {
+func TestReadCoAgents(t *testing.T) {
 	src := "The Greenfield Party and the Labour Group criticised Veridian Motors over the job cuts."
 	doc, acts := newDoc(t, src, green, labour, veridian)
-	points, agreed := find(t, doc, acts)
-	if len(points) != 1 || len(points[0].Positions) != 3 {
-		t.Fatalf("got disputes %+v, want one with three sides", points)
+	rds := readingsOf(t, doc, acts)
+	if against := ofKind(rds, false); len(against) != 1 || len(against[0].sides) != 3 {
+		t.Errorf("disagreement readings %v, want one with three sides", against)
 	}
-	if len(agreed) != 1 || !slices.Equal(sides(acts, agreed[0].ActorIDs), []string{"Greenfield Party", "Labour Group"}) {
-		t.Errorf("got agreements %+v, want one between the two critics", agreed)
+	if agreed := ofKind(rds, true); len(agreed) != 1 || len(withSides(agreed, "Greenfield Party", "Labour Group")) != 1 {
+		t.Errorf("agreement readings %v, want one between the two critics", agreed)
 	}
 }
 
 // A quotation that runs over sentences speaks for the actor named where it
 // opens, or where it closes.
-func TestFindQuoteAcrossSentences(t *testing.T) {
+func TestReadQuoteAcrossSentences(t *testing.T) {
 	tests := []struct {
 		name     string
 		src      string
-		evidence int // the cue's sentence, and the speaker's if apart
+		evidence int // the cue's sentence, and the speaker's if apart: what the reading holds
 	}{{
 		name: "speaker before",
 		src: "Senator Hale said: \"We have waited two years for answers. " +
@@ -465,22 +464,19 @@ func TestFindQuoteAcrossSentences(t *testing.T) {
 			if len(doc.Sentences) != 2 {
 				t.Fatalf("test text has %d sentences, want 2", len(doc.Sentences))
 			}
-			points, _ := find(t, doc, acts)
-			if len(points) != 1 {
-				t.Fatalf("got %d disputes, want 1", len(points))
+			rds := ofKind(readingsOf(t, doc, acts), false)
+			match := withSides(rds, "Martin Hale", "Ministry of Energy")
+			if len(match) != 1 {
+				t.Fatalf("readings %v, want one between the speaker and the ministry", rds)
 			}
-			p := points[0]
-			if got := sides(acts, positionIDs(p)); !slices.Equal(got, []string{"Martin Hale", "Ministry of Energy"}) {
-				t.Errorf("sides %q, want the speaker and the ministry", got)
-			}
-			if len(p.Evidence) != tc.evidence {
-				t.Errorf("evidence %v, want %d sentences: the cue's and the one naming the speaker", p.Evidence, tc.evidence)
+			if len(match[0].sents) != tc.evidence {
+				t.Errorf("reading %v, want %d sentences: the cue's and the one naming the speaker", match[0], tc.evidence)
 			}
 		})
 	}
 }
 
-func TestFindNonASCII(t *testing.T) {
+func TestReadNonASCII(t *testing.T) {
 	src := "Société Générale des Eaux accused Ōsaka Holdings of hiding losses 💧 in its 2023 accounts. " +
 		"Ōsaka Holdings denied the claims — « sans fondement », said its chairman.\n\n" +
 		"東京 Rail, meanwhile, agreed with Société Générale des Eaux on the new tariff."
@@ -488,25 +484,32 @@ func TestFindNonASCII(t *testing.T) {
 	osaka := org("Ōsaka Holdings")
 	rail := org("東京 Rail")
 	doc, acts := newDoc(t, src, soc, osaka, rail)
-	points, agreed := find(t, doc, acts)
-	if len(points) != 1 {
-		t.Fatalf("got %d disputes, want 1: %+v", len(points), points)
+	rds := readingsOf(t, doc, acts)
+	against := twoSided(ofKind(rds, false))
+	if len(against) == 0 || len(withSides(against, "Société Générale des Eaux", "Ōsaka Holdings")) != len(against) {
+		t.Errorf("disagreement readings %v, want only ones between Société Générale des Eaux and Ōsaka Holdings", against)
 	}
-	if got := sides(acts, positionIDs(points[0])); !slices.Equal(got, []string{"Société Générale des Eaux", "Ōsaka Holdings"}) {
-		t.Errorf("sides %q", got)
+	if got := sentsOf(against); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("disagreement readings hold sentences %v, want the accusation and the denial, [0 1]", got)
 	}
-	if len(points[0].Evidence) != 2 {
-		t.Errorf("evidence %v, want the accusation and the denial", points[0].Evidence)
-	}
-	if len(agreed) != 1 || !slices.Equal(sides(acts, agreed[0].ActorIDs), []string{"Société Générale des Eaux", "東京 Rail"}) {
-		t.Errorf("agreements %+v, want one between 東京 Rail and Société Générale des Eaux", agreed)
+	agreed := twoSided(ofKind(rds, true))
+	if len(agreed) != 1 || len(withSides(agreed, "Société Générale des Eaux", "東京 Rail")) != 1 {
+		t.Errorf("agreement readings %v, want one between 東京 Rail and Société Générale des Eaux", agreed)
 	}
 }
 
-// The headline repeats the story in a few words; it is never evidence.
+// The headline repeats the story in a few words; it is never evidence,
+// and no reading holds it.
 func TestFindHeadline(t *testing.T) {
 	src := "Hale attacks ministry\n\nSenator Hale attacked the Ministry of Energy over the dam."
 	doc, acts := newDoc(t, src, hale, ministry)
+	if !doc.Sentences[0].Headline {
+		t.Fatalf("test text's first sentence is no headline: %+v", doc.Sentences)
+	}
+	rds := readingsOf(t, doc, acts)
+	if got := sentsOf(rds); !slices.Equal(got, []int{1}) {
+		t.Errorf("readings hold sentences %v, want only the body sentence, [1]: %v", got, rds)
+	}
 	points, _ := find(t, doc, acts)
 	if len(points) != 1 || len(points[0].Evidence) != 1 {
 		t.Fatalf("got %+v, want one dispute read from the body sentence", points)
@@ -557,7 +560,8 @@ func (c *cancelAfter) Err() error {
 	return nil
 }
 
-// A long document with one quarrel told many times gives one point.
+// A long document with one quarrel told many times gives one point
+// between its two sides, not one a telling.
 func TestFindRepeatedQuarrel(t *testing.T) {
 	var b strings.Builder
 	for range 30 {
@@ -568,11 +572,8 @@ func TestFindRepeatedQuarrel(t *testing.T) {
 	if len(points) != 1 {
 		t.Fatalf("got %d disputes, want 1", len(points))
 	}
-	if len(points[0].Evidence) != 30 {
-		t.Errorf("got %d evidence sentences, want all 30", len(points[0].Evidence))
-	}
-	if points[0].Confidence > maxConfidence {
-		t.Errorf("confidence %v above the cap %v", points[0].Confidence, maxConfidence)
+	if got := sides(acts, positionIDs(points[0])); !slices.Equal(got, []string{"Martin Hale", "Ministry of Energy"}) {
+		t.Errorf("sides %q, want Hale and the ministry", got)
 	}
 }
 
@@ -600,5 +601,69 @@ func TestDescribe(t *testing.T) {
 		if got := describe(tc.names, tc.verb, tc.topic); got != tc.want {
 			t.Errorf("describe(%q, %q, %q) = %q, want %q", tc.names, tc.verb, tc.topic, got, tc.want)
 		}
+	}
+}
+
+// TestFindEndToEnd runs the whole stage, readings and the embedded model,
+// on texts whose answer no reader would doubt: a plain, strong quarrel
+// between two named actors is a point between them, and a plain report
+// with no quarrel in it is none. What the model makes of harder texts is
+// measured on the annotated articles, not asserted here.
+func TestFindEndToEnd(t *testing.T) {
+	tests := []struct {
+		name   string
+		src    string
+		actors []spec
+		want   []string // two actors some point must have as sides; none for no point
+	}{{
+		name: "an accusation and its rejection",
+		src: "The Harbour Trust accused Westbrook Council of wasting public money on the marina. " +
+			"Westbrook Council rejected the accusation and said the Harbour Trust had misled residents.\n\n" +
+			"The row between the Harbour Trust and Westbrook Council has delayed the marina by a year.",
+		actors: []spec{trust, council},
+		want:   []string{"Harbour Trust", "Westbrook Council"},
+	}, {
+		name: "an attack and a dismissal",
+		src: "Senator Hale attacked the Ministry of Energy over the cost of the new dam. " +
+			"The Ministry of Energy dismissed his claims as nonsense.",
+		actors: []spec{hale, ministry},
+		want:   []string{"Martin Hale", "Ministry of Energy"},
+	}, {
+		name: "two countries clash",
+		src: "Ostravia and Velmar clashed again on Friday over water rights on the Kessel river. " +
+			"Velmar accused Ostravia of stealing its water, and Ostravia rejected the charge as a lie.",
+		actors: []spec{ostrava, velmar},
+		want:   []string{"Ostravia", "Velmar"},
+	}, {
+		name: "news without conflict",
+		src: "Veridian Motors opened a new plant in Westbrook on Monday. " +
+			"The Transit Workers Union said the plant would employ 400 people. " +
+			"Senator Hale visited the site in the afternoon and met the Harbour Trust.",
+		actors: []spec{veridian, union, hale, trust},
+	}, {
+		name: "a results story",
+		src: "Veridian Motors reported record profits for the third quarter on Tuesday. " +
+			"Chief executive Ruth Okonkwo said sales of its electric vans had risen by a fifth. " +
+			"Veridian Motors sold more vans in Ostravia than in any other market, and Ms Okonkwo said " +
+			"the company would open a new plant there next year.",
+		actors: []spec{veridian, okonkwo, ostrava},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, acts := newDoc(t, tc.src, tc.actors...)
+			points, _ := find(t, doc, acts)
+			if tc.want == nil {
+				if len(points) != 0 {
+					t.Errorf("got %d disputes, want none: %+v", len(points), points)
+				}
+				return
+			}
+			for _, p := range points {
+				if got := sides(acts, positionIDs(p)); slices.Contains(got, tc.want[0]) && slices.Contains(got, tc.want[1]) {
+					return
+				}
+			}
+			t.Errorf("no dispute between %q: %+v", tc.want, points)
+		})
 	}
 }

@@ -271,3 +271,107 @@ func positionIDs(p Point) []string {
 }
 
 func textSpan(start, end int) text.Span { return text.Span{Start: start, End: end} }
+
+// reading is what one hand-written reading found, in the terms a test
+// states: the stage before the model decides what is a point.
+type reading struct {
+	rule  string
+	agree bool
+	// stance is one side, or several together, against or for something
+	// unnamed: no disagreement between its sides.
+	stance bool
+	sides  []string // the names of the actors on its sides and acting, sorted
+	sents  []int    // indices into doc.Sentences
+	topic  string
+	conf   float64  // the hand-set confidence, a feature of the model
+	stmts  []string // "name: statement", one per side with one
+	id     int      // the disagreement's number in reading order, from 1, or 0
+	joins  int      // the id of the disagreement this one answers, or 0
+}
+
+// readingsOf runs the readings of Find's first stage over doc.
+func readingsOf(t testing.TB, doc *text.Document, acts []actors.Actor) []reading {
+	t.Helper()
+	r, err := read(context.Background(), doc, acts)
+	if err != nil {
+		t.Fatalf("read = _, %v; want nil error", err)
+	}
+	defer r.release()
+	c := r.readings()
+	var out []reading
+	for _, f := range c.findings {
+		rd := reading{rule: f.rule, agree: f.agree, stance: f.stance, sents: slices.Clone(f.sents), topic: f.topic, conf: f.conf, id: f.id, joins: f.joins}
+		for _, sd := range f.sides {
+			rd.sides = append(rd.sides, acts[sd.actor].Name)
+			if st := sd.stmt.In(r.src); st != "" {
+				rd.stmts = append(rd.stmts, acts[sd.actor].Name+": "+st)
+			}
+		}
+		for _, a := range f.agents {
+			rd.sides = append(rd.sides, acts[a].Name)
+		}
+		slices.Sort(rd.sides)
+		rd.sides = slices.Compact(rd.sides)
+		out = append(out, rd)
+	}
+	return out
+}
+
+// String shows a reading in test failures.
+func (rd reading) String() string {
+	kind := "disagree"
+	switch {
+	case rd.agree:
+		kind = "agree"
+	case rd.stance:
+		kind = "stance"
+	}
+	return fmt.Sprintf("{%s %s %q sents %v topic %q conf %.2f stmts %q id %d joins %d}",
+		kind, rd.rule, rd.sides, rd.sents, rd.topic, rd.conf, rd.stmts, rd.id, rd.joins)
+}
+
+// ofKind returns the disagreement readings of rds, or the agreement
+// readings when agree is set. Stances are neither.
+func ofKind(rds []reading, agree bool) []reading {
+	var out []reading
+	for _, rd := range rds {
+		if rd.agree == agree && !rd.stance {
+			out = append(out, rd)
+		}
+	}
+	return out
+}
+
+// withSides returns the readings of rds whose sides are exactly names.
+func withSides(rds []reading, names ...string) []reading {
+	want := slices.Sorted(slices.Values(names))
+	var out []reading
+	for _, rd := range rds {
+		if slices.Equal(rd.sides, want) {
+			out = append(out, rd)
+		}
+	}
+	return out
+}
+
+// twoSided returns the readings of rds that name two or more actors: the
+// ones that could make a point or an agreement.
+func twoSided(rds []reading) []reading {
+	var out []reading
+	for _, rd := range rds {
+		if len(rd.sides) >= 2 {
+			out = append(out, rd)
+		}
+	}
+	return out
+}
+
+// sentsOf returns the sentences the readings rds hold, sorted, each once.
+func sentsOf(rds []reading) []int {
+	var out []int
+	for _, rd := range rds {
+		out = append(out, rd.sents...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

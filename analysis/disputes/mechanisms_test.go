@@ -18,19 +18,28 @@ var (
 	tallis  = country("Tallis", "Tallisian")
 )
 
-// oneDispute runs Find and returns its only point, failing otherwise.
-func oneDispute(t *testing.T, src string, specs ...spec) (Point, []string) {
+// disagreesAs fails t unless some disagreement reading of src names
+// exactly the actors want as its sides.
+func disagreesAs(t *testing.T, src string, specs []spec, want []string) {
 	t.Helper()
 	doc, acts := newDoc(t, src, specs...)
-	points, _ := find(t, doc, acts)
-	if len(points) != 1 {
-		t.Fatalf("got %d disputes, want 1: %+v", len(points), points)
+	rds := ofKind(readingsOf(t, doc, acts), false)
+	if len(withSides(rds, want...)) == 0 {
+		t.Errorf("no disagreement reading with sides %q; readings %v", want, rds)
 	}
-	return points[0], sides(acts, positionIDs(points[0]))
+}
+
+// disagreesNot fails t if a disagreement reading of src names two actors.
+func disagreesNot(t *testing.T, src string, specs []spec) {
+	t.Helper()
+	doc, acts := newDoc(t, src, specs...)
+	if rds := twoSided(ofKind(readingsOf(t, doc, acts), false)); len(rds) != 0 {
+		t.Errorf("disagreement readings %v, want none naming two actors", rds)
+	}
 }
 
 // Pronouns and descriptions stand for the actor the text makes clear.
-func TestFindReferences(t *testing.T) {
+func TestReadReferences(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -90,17 +99,13 @@ func TestFindReferences(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, got := oneDispute(t, tc.src, tc.actors...)
-			slices.Sort(tc.want)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("sides %q, want %q", got, tc.want)
-			}
+			disagreesAs(t, tc.src, tc.actors, tc.want)
 		})
 	}
 }
 
 // What is unclear stays unresolved: no side is guessed.
-func TestFindUnresolved(t *testing.T) {
+func TestReadUnresolved(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -124,17 +129,14 @@ func TestFindUnresolved(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc, acts := newDoc(t, tc.src, tc.actors...)
-			if points, _ := find(t, doc, acts); len(points) != 0 {
-				t.Errorf("got %d disputes, want none: %+v", len(points), points)
-			}
+			disagreesNot(t, tc.src, tc.actors)
 		})
 	}
 }
 
 // Reported speech finds its speaker in each of the ways news prose puts
 // it, and a report that finds fault with another actor is a disagreement.
-func TestFindAttribution(t *testing.T) {
+func TestReadAttribution(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -177,22 +179,19 @@ func TestFindAttribution(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, got := oneDispute(t, tc.src, tc.actors...)
-			slices.Sort(tc.want)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("sides %q, want %q", got, tc.want)
-			}
+			disagreesAs(t, tc.src, tc.actors, tc.want)
 		})
 	}
 }
 
 // Reports that find no fault, hearsay and talk about a quarrel are no
-// disagreement.
-func TestFindAttributionNoDispute(t *testing.T) {
+// disagreement; a warning is at most a weak one, which the model weighs.
+func TestReadAttributionNoDispute(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
 		actors []spec
+		weak   float64 // if set, a reading with two sides may be read, this sure at most
 	}{{
 		name:   "a neutral report about another actor",
 		src:    "Ms Ferris said the Harrow Port Company would open a new quay in May.",
@@ -229,26 +228,34 @@ func TestFindAttributionNoDispute(t *testing.T) {
 		name:   "a warning alone",
 		src:    "Ms Ferris warned the Harrow Port Company that the quay might flood.",
 		actors: []spec{ferris, portco},
+		weak:   0.25,
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			if tc.weak == 0 {
+				disagreesNot(t, tc.src, tc.actors)
+				return
+			}
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			if points, _ := find(t, doc, acts); len(points) != 0 {
-				t.Errorf("got %d disputes, want none: %+v", len(points), points)
+			for _, rd := range ofKind(readingsOf(t, doc, acts), false) {
+				if rd.conf > tc.weak {
+					t.Errorf("reading %v: confidence %.2f, want at most %.2f", rd, rd.conf, tc.weak)
+				}
 			}
 		})
 	}
 }
 
-// An answer joins the quarrel it answers: one point, with the answering
-// side and the side it defends.
-func TestFindAnswers(t *testing.T) {
+// An answer joins the quarrel it answers: the readings name the answering
+// side and the side it defends, and one of them holds both the answer and
+// what it answers, or answers the other.
+func TestReadAnswers(t *testing.T) {
 	tests := []struct {
 		name     string
 		src      string
 		actors   []spec
-		want     []string
-		evidence int
+		want     []string // the actors the disagreement readings name
+		evidence int      // the sentences they hold
 	}{{
 		name: "but, answering an attack",
 		src: "The Green Alliance criticised Ms Ferris for approving the dredging. " +
@@ -308,67 +315,43 @@ func TestFindAnswers(t *testing.T) {
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p, got := oneDispute(t, tc.src, tc.actors...)
-			slices.Sort(tc.want)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("sides %q, want %q", got, tc.want)
+			doc, acts := newDoc(t, tc.src, tc.actors...)
+			rds := twoSided(ofKind(readingsOf(t, doc, acts), false))
+			var named []string
+			for _, rd := range rds {
+				named = append(named, rd.sides...)
 			}
-			if len(p.Evidence) != tc.evidence {
-				t.Errorf("%d evidence sentences, want %d", len(p.Evidence), tc.evidence)
+			slices.Sort(named)
+			slices.Sort(tc.want)
+			if named = slices.Compact(named); !slices.Equal(named, tc.want) {
+				t.Errorf("disagreement readings name %q, want %q: %v", named, tc.want, rds)
+			}
+			if got := len(sentsOf(rds)); got != tc.evidence {
+				t.Errorf("disagreement readings hold %d sentences, want %d: %v", got, tc.evidence, rds)
+			}
+			if tc.evidence > 1 && !answers(rds) {
+				t.Errorf("readings %v: the answer is read apart from what it answers", rds)
 			}
 		})
 	}
 }
 
-// A quarrel told over several sentences is one point; a second charge by
-// the same critic, or the same sides on another matter in another
-// paragraph, is another.
-func TestFindGrouping(t *testing.T) {
-	tests := []struct {
-		name   string
-		src    string
-		actors []spec
-		points int
-	}{{
-		name: "an exchange over a paragraph",
-		src: "The Dockworkers Union accused the Harrow Port Company of cutting corners. " +
-			"The Harrow Port Company rejected the accusation. " +
-			"The Dockworkers Union said the company had failed its crews.",
-		actors: []spec{dockers, portco},
-		points: 1,
-	}, {
-		name: "the same quarrel, told again with the same words",
-		src: "The Dockworkers Union attacked the Harrow Port Company over the night shift.\n\n" +
-			"Tallis held elections. Turnout was high. The weather was fine.\n\n" +
-			"The Dockworkers Union criticised the Harrow Port Company again over the night shift.",
-		actors: []spec{dockers, portco},
-		points: 1,
-	}, {
-		name: "the same sides on another matter",
-		src: "The Dockworkers Union attacked the Harrow Port Company over the night shift.\n\n" +
-			"The Dockworkers Union later criticised the Harrow Port Company over its pension fund.",
-		actors: []spec{dockers, portco},
-		points: 2,
-	}, {
-		name: "a second charge by the same critic",
-		src: "Ms Ferris criticised the Harrow Port Company over the night shift. " +
-			"She also attacked the way the pension fund was run.",
-		actors: []spec{ferris, portco},
-		points: 2,
-	}}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc, acts := newDoc(t, tc.src, tc.actors...)
-			points, _ := find(t, doc, acts)
-			if len(points) != tc.points {
-				t.Errorf("got %d disputes, want %d: %+v", len(points), tc.points, points)
-			}
-		})
+// answers reports whether one of rds holds two sentences or answers
+// another of them.
+func answers(rds []reading) bool {
+	for _, rd := range rds {
+		if len(rd.sents) > 1 {
+			return true
+		}
+		if rd.joins > 0 && slices.ContainsFunc(rds, func(o reading) bool { return o.id == rd.joins }) {
+			return true
+		}
 	}
+	return false
 }
 
 // More kinds of agreement: wanting together, "also" wanting, praise.
-func TestFindMoreAgreements(t *testing.T) {
+func TestReadMoreAgreements(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -394,22 +377,19 @@ func TestFindMoreAgreements(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			points, agreed := find(t, doc, acts)
-			if len(points) != 0 {
-				t.Errorf("got %d disputes, want none: %+v", len(points), points)
+			rds := readingsOf(t, doc, acts)
+			if against := twoSided(ofKind(rds, false)); len(against) != 0 {
+				t.Errorf("disagreement readings %v, want none naming two actors", against)
 			}
-			if len(agreed) != 1 {
-				t.Fatalf("got %d agreements, want 1: %+v", len(agreed), agreed)
-			}
-			if got := sides(acts, agreed[0].ActorIDs); !slices.Equal(got, tc.want) {
-				t.Errorf("actors %q, want %q", got, tc.want)
+			if agreed := ofKind(rds, true); len(withSides(agreed, tc.want...)) == 0 {
+				t.Errorf("no agreement reading with sides %q; readings %v", tc.want, rds)
 			}
 		})
 	}
 }
 
 // What looks like agreement and is not.
-func TestFindNoAgreement(t *testing.T) {
+func TestReadNoAgreement(t *testing.T) {
 	tests := []struct {
 		name   string
 		src    string
@@ -438,8 +418,8 @@ func TestFindNoAgreement(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, tc.actors...)
-			if _, agreed := find(t, doc, acts); len(agreed) != 0 {
-				t.Errorf("got %d agreements, want none: %+v", len(agreed), agreed)
+			if agreed := twoSided(ofKind(readingsOf(t, doc, acts), true)); len(agreed) != 0 {
+				t.Errorf("agreement readings %v, want none naming two actors", agreed)
 			}
 		})
 	}
@@ -448,27 +428,27 @@ func TestFindNoAgreement(t *testing.T) {
 // A quotation runs over paragraphs only when the next one reopens it, and
 // a straight quote opens or closes by where it stands: one stray mark does
 // not turn the rest of the text inside out.
-func TestFindQuotationMarks(t *testing.T) {
+func TestReadQuotationMarks(t *testing.T) {
 	src := "Ms Ferris said: \"The quay is safe.\n\n" +
 		"\"We reject the Green Alliance's claims entirely.\"\n\n" +
 		"Mr Okafor spoke about the \"new\" quay. " +
 		"The Dockworkers Union attacked the Harrow Port Company over pay."
 	doc, acts := newDoc(t, src, ferris, greens, okafor, dockers, portco)
-	points, _ := find(t, doc, acts)
-	var got [][]string
-	for _, p := range points {
-		got = append(got, sides(acts, positionIDs(p)))
+	rds := twoSided(ofKind(readingsOf(t, doc, acts), false))
+	var got []string
+	for _, rd := range rds {
+		got = append(got, strings.Join(rd.sides, " / "))
 	}
-	want := [][]string{{"Alma Ferris", "Green Alliance"}, {"Dockworkers Union", "Harrow Port Company"}}
-	slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
-	if len(got) != 2 || !slices.Equal(got[0], want[0]) || !slices.Equal(got[1], want[1]) {
-		t.Errorf("disputes between %q, want %q", got, want)
+	slices.Sort(got)
+	want := []string{"Alma Ferris / Green Alliance", "Dockworkers Union / Harrow Port Company"}
+	if got = slices.Compact(got); !slices.Equal(got, want) {
+		t.Errorf("disagreement readings between %q, want %q: %v", got, want, rds)
 	}
 }
 
 // Non-ASCII text throughout: names, quotation marks, a pronoun, and the
 // lower-casing that keeps offsets.
-func TestFindNonASCIIReferences(t *testing.T) {
+func TestReadNonASCIIReferences(t *testing.T) {
 	src := "Zoë Ōtani ist Sprecherin von Überseehafen Größe. " +
 		"« Wir sind bereit », sagte sie.\n\n" +
 		"Mme Ōtani accused the İstanbul Dock Board of hiding losses 💧 in its accounts. " +
@@ -476,14 +456,11 @@ func TestFindNonASCIIReferences(t *testing.T) {
 	otani := person("Zoë Ōtani", "Mme Ōtani", "Ōtani")
 	board := org("İstanbul Dock Board")
 	doc, acts := newDoc(t, src, otani, board)
-	points, _ := find(t, doc, acts)
-	if len(points) != 1 {
-		t.Fatalf("got %d disputes, want 1: %+v", len(points), points)
+	rds := twoSided(ofKind(readingsOf(t, doc, acts), false))
+	if len(rds) == 0 || len(withSides(rds, "Zoë Ōtani", "İstanbul Dock Board")) != len(rds) {
+		t.Errorf("disagreement readings %v, want only ones between Zoë Ōtani and İstanbul Dock Board", rds)
 	}
-	if got := sides(acts, positionIDs(points[0])); !slices.Equal(got, []string{"Zoë Ōtani", "İstanbul Dock Board"}) {
-		t.Errorf("sides %q", got)
-	}
-	if len(points[0].Evidence) != 2 {
-		t.Errorf("evidence %v, want the accusation and the report", points[0].Evidence)
+	if got := sentsOf(rds); !slices.Equal(got, []int{2, 3}) {
+		t.Errorf("disagreement readings hold sentences %v, want the accusation and the report, [2 3]", got)
 	}
 }

@@ -2,7 +2,6 @@ package disputes
 
 import (
 	"context"
-	"slices"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -36,11 +35,22 @@ type Agreement struct {
 }
 
 // Options tunes dispute finding. The zero value means the defaults.
-type Options struct{}
+type Options struct {
+	// Model decides which readings are points; nil means the embedded
+	// model (Default).
+	Model *Model
+}
 
 // Find returns the disputed points and agreements between the given actors
-// of doc, most confident first. It checks ctx between sentences and
-// while it groups findings into points.
+// of doc, most confident first. It checks ctx between its steps.
+//
+// It reads in four steps. Candidates: the hand-written readings of each
+// sentence (cues of conflict and agreement, answers, contrasts, claims and
+// who makes them). Features: what those readings, the sentence's words and
+// its actors say, sentence by sentence. Model: the probability that a
+// sentence is evidence of a point, that two evidence sentences are one
+// point, and that an actor is a side of it. Points: evidence sentences
+// joined, with their likeliest sides, a topic and each side's statement.
 //
 // Every statement and evidence span is text of doc; actors are named by
 // their ID. With fewer than two actors there is nothing to find.
@@ -51,40 +61,21 @@ func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Op
 	if len(found) < 2 || len(doc.Sentences) == 0 {
 		return nil, nil, nil
 	}
+	m := opts.Model
+	if m == nil {
+		var err error
+		if m, err = Default(); err != nil {
+			return nil, nil, err
+		}
+	}
 	r, err := read(ctx, doc, found)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer r.release()
-	var disputes, agreements []finding
-	for i := range r.sents {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		if doc.Sentences[i].Headline {
-			// A headline compresses the story into a few words; the
-			// body says the same with its sides spelled out.
-			continue
-		}
-		for _, f := range r.scan(i) {
-			if f.agree {
-				agreements = append(agreements, f)
-			} else {
-				f.id = len(r.prior) + 1
-				disputes = append(disputes, f)
-				r.prior = append(r.prior, f)
-			}
-		}
-	}
-	agreements = append(agreements, alsoAgreements(disputes)...)
-	slices.SortStableFunc(agreements, func(a, b finding) int { return a.sents[0] - b.sents[0] })
-	dg, err := r.group(ctx, disputes)
-	if err != nil {
+	c := r.readings()
+	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	ag, err := r.group(ctx, agreements)
-	if err != nil {
-		return nil, nil, err
-	}
-	return r.points(dg), r.agreements(ag), nil
+	return r.points(m, c, m.find(r, c, disputeKind)), r.agreements(m, c, m.find(r, c, agreementKind)), ctx.Err()
 }

@@ -121,35 +121,9 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 	}
 
 	rep := &AnalysisReport{PredDir: filepath.Join(cfg.Out, "pred")}
-	if err := os.MkdirAll(rep.PredDir, 0o755); err != nil {
-		return nil, fmt.Errorf("evaluate: %w", err)
-	}
-	reqs := make([]*pb.AnalyzeDocumentsRequest, len(all))
-	for i, g := range all {
-		// A file left from an earlier run would be scored if this run
-		// fails the document.
-		if err := os.Remove(predictionFile(rep.PredDir, g.ID)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("evaluate: %w", err)
-		}
-		reqs[i] = &pb.AnalyzeDocumentsRequest{
-			Document:     &pb.Document{Id: g.ID, Text: g.Text, Title: g.DocumentTitle()},
-			EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32,
-		}
-	}
-	start := time.Now()
-	err := svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
-		id := req.GetDocument().GetId()
-		if err != nil {
-			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
-			return nil
-		}
-		return WritePrediction(rep.PredDir, id, a)
-	})
-	rep.Elapsed = time.Since(start)
-	if err != nil {
+	if err := predict(ctx, svc, all, rep, cfg.InFlight); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
 
 	for i, gs := range sets {
 		label := cfg.Gold[i]
@@ -198,6 +172,42 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 		rep.Sets[i].Diffs = CompareScores(rep.Sets[i].Rows, rep.Sets[i].Total, sortedLike(py, rep.Sets[i].Rows))
 	}
 	return rep, nil
+}
+
+// predict sends golds' texts through svc with UTF-32 offsets and writes
+// the answers to rep.PredDir, noting failed documents and the time taken
+// in rep.
+func predict(ctx context.Context, svc *Service, golds []*Gold, rep *AnalysisReport, inFlight int) error {
+	if err := os.MkdirAll(rep.PredDir, 0o755); err != nil {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	reqs := make([]*pb.AnalyzeDocumentsRequest, len(golds))
+	for i, g := range golds {
+		// A file left from an earlier run would be scored if this run
+		// fails the document.
+		if err := os.Remove(predictionFile(rep.PredDir, g.ID)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("evaluate: %w", err)
+		}
+		reqs[i] = &pb.AnalyzeDocumentsRequest{
+			Document:     &pb.Document{Id: g.ID, Text: g.Text, Title: g.DocumentTitle()},
+			EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32,
+		}
+	}
+	start := time.Now()
+	err := svc.Analyze(ctx, reqs, inFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
+		id := req.GetDocument().GetId()
+		if err != nil {
+			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
+			return nil
+		}
+		return WritePrediction(rep.PredDir, id, a)
+	})
+	rep.Elapsed += time.Since(start)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return nil
 }
 
 // scoreSet scores the predictions in predDir for golds.

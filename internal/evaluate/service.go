@@ -44,7 +44,13 @@ type Service struct {
 // the report), serves it on an in-memory listener and dials it. Close it
 // when done.
 func Start() (*Service, error) {
-	srv, err := server.New(server.Config{Logger: slog.New(slog.DiscardHandler)}, analysis.New(analysis.Config{}))
+	return StartEngine(analysis.New(analysis.Config{}))
+}
+
+// StartEngine is Start with the given engine: cross-validation serves an
+// engine whose models did not see the articles it is sent.
+func StartEngine(e *analysis.Engine) (*Service, error) {
+	srv, err := server.New(server.Config{Logger: slog.New(slog.DiscardHandler)}, e)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate: building the server: %w", err)
 	}

@@ -9,6 +9,8 @@
 //	evaluate analysis -gold DIR_OR_FILE [-gold ...] -out DIR [-metrics actors|disputes|all]
 //	evaluate summary -refs JSONL -split test|train|all -lead ref|K -out DIR [-limit N] [-label NAME]
 //	evaluate all [-out DIR]
+//	evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
+//	evaluate train-disputes -gold DIR -model FILE
 //
 // analysis scores gold analyses (design/gold-format.md): each -gold on its
 // own and, with several, all together; the issues' targets are checked on
@@ -23,6 +25,14 @@
 // all runs analysis over SHARED/gold/dev and SHARED/seed, summary over the
 // BBC test split (-lead ref) and the CNN/DM sample (-lead 3), and prints
 // one table.
+//
+// cv cross-validates over a folder of gold files by document (folds by a
+// hash of the id): each fold is analysed by an engine whose disputes model
+// was trained on the other folds, and the predictions are scored as one
+// set; -curve adds runs with a share of the training folds.
+//
+// train-disputes trains the disputes model on every file of the folder
+// and writes it (analysis/disputes/model.txt is made so).
 //
 // Flags every command takes:
 //
@@ -67,6 +77,8 @@ const usage = `Usage:
   evaluate analysis -gold DIR_OR_FILE [-gold ...] -out DIR [-metrics actors|disputes|all]
   evaluate summary -refs JSONL -split test|train|all -lead ref|K -out DIR [-limit N] [-label NAME]
   evaluate all [-out DIR]
+  evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
+  evaluate train-disputes -gold DIR -model FILE
 Common flags: -shared DIR (default ../shared), -python NAME, -in-flight N, -timeout D.
 Run 'evaluate COMMAND -h' for a command's flags.
 `
@@ -88,6 +100,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runSummary(args[1:], stdout, stderr)
 	case "all":
 		return runAll(args[1:], stdout, stderr)
+	case "cv":
+		return runCV(args[1:], stdout, stderr)
+	case "train-disputes":
+		return runTrainDisputes(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

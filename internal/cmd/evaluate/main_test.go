@@ -35,7 +35,7 @@ func TestAnalysisEndToEnd(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("run(analysis) = %d; want %d\nstdout:\n%s\nstderr:\n%s", code, exitOK, out, errOut)
 	}
-	for _, want := range []string{"documents analysed: 1 in", "e2e", "dispute f1", "dispute evidence only f1", "agreement f1", ">= 0.70 (#7)"} {
+	for _, want := range []string{"documents analysed: 1 in", "e2e", "dispute f1", "dispute evidence only f1", "agreement f1", ">= 0.70 (#13)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, out)
 		}

@@ -1,0 +1,693 @@
+package disputes
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// feat is one feature of an example: its index in the model's weight
+// vector and its value. Most features are 0 or 1.
+type feat struct {
+	id int32
+	v  float32
+}
+
+// The named features of a sentence: whether it may be evidence of a
+// disputed point (or of an agreement; the two models read the same
+// features with weights of their own). What the hand-written readings of
+// find.go and exchange.go found in the sentence is one group among them:
+// those readings are candidates and features now, and the model decides
+// what they are worth. The sentence's words follow the named features in
+// the weight vector, one weight per word of the model's vocabulary.
+const (
+	sBias = iota
+	// Readings found in the sentence, by rule.
+	sCue       // a verb or noun of conflict with two sides
+	sContrast  // two clauses with opposed subjects
+	sTurn      // "X did A. But Y ..."
+	sAnswer    // an answer to what another actor said
+	sRebuttal  // "But Y insisted ..." after Y was attacked
+	sCritical  // a report that finds fault with another actor
+	sRecip     // "X and Y clashed"
+	sNotAgree  // an agreement denied
+	sStance    // one side against or for something unnamed
+	sAgreeCue  // "agree", "back", "similar", ...
+	sEndorse   // praise of another's words
+	sCoStance  // two actors wanting one thing
+	sCoAgents  // two actors acting together
+	sAlso      // "X also opposes ..." after another did
+	sCueOnly   // a cue of conflict or agreement naming too few actors: "a row"
+	sFindConf  // the strongest reading's hand-set confidence
+	sFindSides // log(1 + distinct actors the readings name)
+	// Cue words present, whoever they link.
+	sWordAttack
+	sWordReject
+	sWordOppose
+	sWordWarn
+	sWordConflict
+	sWordAgree
+	sWordBack
+	sWordSimilar
+	sReport     // a verb of saying
+	sContrastW  // "but", "however", "while", ...
+	sOpensTurn  // the sentence opens with a contrast word
+	sNegated    // "not", "n't", "never", "no"
+	sQuoted     // a quotation, in part or whole
+	sClaim      // a claim attributed to a named actor
+	sClaimCarry // a quotation carried over from an earlier sentence
+	sRebut      // a claim that answers: "insisted", "countered", "But ..."
+	sActors0    // no actor named
+	sActors1    // one actor
+	sActors2    // two actors
+	sActors3    // three or more
+	sPerson     // a person is named
+	sOrg        // an organisation or group is named
+	sCountry    // a country is named
+	sResolved   // an actor is referred to by a pronoun or description
+	sFirst      // the article's first body sentence
+	sEarly      // among its first five body sentences
+	sRelPos     // position in the article, 0..1
+	sParaFirst  // the first sentence of its paragraph
+	sShort      // under eight tokens
+	sLong       // over forty tokens
+	sPrevFind   // the sentence before holds a disagreement reading
+	sNextFind   // the sentence after does
+	sPrevClaim  // the sentence before holds a claim
+	sNextClaim  // the sentence after does
+	sDocFinds   // log(1 + disagreement readings in the article)
+	sDocAgrees  // log(1 + agreement readings in the article)
+	sDocClaims  // share of body sentences with a claim
+	sDocActors  // log(1 + actors the article names twice or more)
+	numSentFeats
+)
+
+// sentFeatNames name the sentence features in model files.
+var sentFeatNames = [numSentFeats]string{
+	"bias", "rule-cue", "rule-contrast", "rule-turn", "rule-answer", "rule-rebuttal", "rule-critical",
+	"rule-reciprocal", "rule-not-agree", "rule-stance", "rule-agree", "rule-endorse", "rule-co-stance",
+	"rule-co-agents", "rule-also", "rule-cue-only", "rule-conf", "rule-sides",
+	"word-attack", "word-reject", "word-oppose", "word-warn", "word-conflict", "word-agree", "word-back",
+	"word-similar", "report", "contrast-word", "opens-turn", "negated", "quoted", "claim", "claim-carried",
+	"rebut", "actors-0", "actors-1", "actors-2", "actors-3", "person", "org", "country", "resolved",
+	"first", "early", "rel-pos", "para-first", "short", "long", "prev-find", "next-find", "prev-claim",
+	"next-claim", "doc-finds", "doc-agrees", "doc-claims", "doc-actors",
+}
+
+// ruleFeature maps a reading's rule to its feature, by the rule's name up
+// to any colon ("cue:attacked" is a cue).
+func ruleFeature(rule string) int {
+	name, _, _ := strings.Cut(rule, ":")
+	switch name {
+	case "cue":
+		return sCue
+	case "contrast":
+		return sContrast
+	case "turn":
+		return sTurn
+	case "answer":
+		return sAnswer
+	case "rebuttal":
+		return sRebuttal
+	case "critical":
+		return sCritical
+	case "reciprocal":
+		return sRecip
+	case "not-agree":
+		return sNotAgree
+	case "stance":
+		return sStance
+	case "agree":
+		return sAgreeCue
+	case "endorse":
+		return sEndorse
+	case "co-stance":
+		return sCoStance
+	case "co-agents":
+		return sCoAgents
+	case "also":
+		return sAlso
+	}
+	return -1
+}
+
+// wordCueFeature maps a cue to the feature saying a word of that cue is
+// present.
+var wordCueFeature = [numCues]int{
+	cueAttack: sWordAttack, cueReject: sWordReject, cueOppose: sWordOppose, cueWarn: sWordWarn,
+	cueConflict: sWordConflict, cueAgree: sWordAgree, cueBack: sWordBack, cueSimilar: sWordSimilar,
+	cueJoin: sWordBack, cueAlly: sWordSimilar,
+}
+
+// candidates is what the readings found in a document, by sentence: the
+// input of the features.
+type candidates struct {
+	findings []finding // every reading, disagreements and agreements
+	bySent   [][]int32 // indices into findings of the readings holding each sentence
+	finds    []bool    // the sentence holds a disagreement reading
+	agrees   int       // agreement readings in the document
+	disputes int       // disagreement readings in the document
+	claims   float64   // share of body sentences with a claim
+	actors   float64   // log(1 + actors named twice or more)
+}
+
+// readings runs every hand-written reading over the body sentences, in
+// order (answers refer back to earlier disagreements), and indexes them
+// by sentence.
+func (r *reader) readings() *candidates {
+	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
+	var disputes []finding
+	body, claimed := 0, 0
+	for i := range r.sents {
+		if r.sents[i].headline {
+			continue
+		}
+		body++
+		if len(r.sents[i].claims) > 0 || r.sents[i].speaker >= 0 {
+			claimed++
+		}
+		for _, f := range r.scan(i) {
+			if !f.agree {
+				f.id = len(r.prior) + 1
+				r.prior = append(r.prior, f)
+				disputes = append(disputes, f)
+			}
+			c.findings = append(c.findings, f)
+		}
+	}
+	c.findings = append(c.findings, alsoAgreements(disputes)...)
+	for fi := range c.findings {
+		f := &c.findings[fi]
+		if f.agree {
+			c.agrees++
+		} else {
+			c.disputes++
+		}
+		for _, s := range f.sents {
+			if s >= 0 && s < len(r.sents) {
+				c.bySent[s] = append(c.bySent[s], int32(fi))
+				if !f.agree {
+					c.finds[s] = true
+				}
+			}
+		}
+	}
+	if body > 0 {
+		c.claims = float64(claimed) / float64(body)
+	}
+	named := 0
+	for a := range r.actors {
+		if len(r.actors[a].Mentions) >= 2 && r.actors[a].Type != actors.Location {
+			named++
+		}
+	}
+	c.actors = math.Log1p(float64(named))
+	return c
+}
+
+// bodyIndex counts the body sentences before sentence i.
+func (r *reader) bodyIndex(i int) int {
+	n := 0
+	for j := 0; j < i; j++ {
+		if !r.sents[j].headline {
+			n++
+		}
+	}
+	return n
+}
+
+// sentenceFeatures appends the features of sentence i to dst. vocab gives
+// a word's index among the word features, or -1; it sees each word of the
+// sentence once, lower-cased, outside actor mentions.
+func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab func(string) int) []feat {
+	s := &r.sents[i]
+	var on [numSentFeats]float32
+	on[sBias] = 1
+	conf, sides := 0.0, 0
+	var named []int
+	for _, fi := range c.bySent[i] {
+		f := &c.findings[fi]
+		if k := ruleFeature(f.rule); k >= 0 {
+			on[k] = 1
+		}
+		if f.cueOnly {
+			on[sCueOnly] = 1
+		}
+		conf = max(conf, f.conf)
+		for _, sd := range f.sides {
+			named = appendUnique(named, sd.actor)
+		}
+		for _, a := range f.agents {
+			named = appendUnique(named, a)
+		}
+	}
+	sides = len(named)
+	on[sFindConf] = float32(conf)
+	on[sFindSides] = float32(math.Log1p(float64(sides)))
+
+	var ws []int
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.quoted {
+			on[sQuoted] = 1
+		}
+		if t.kind != text.Word {
+			continue
+		}
+		if c := t.cue(); c != noCue {
+			on[wordCueFeature[c]] = 1
+		}
+		if t.reports() {
+			on[sReport] = 1
+		}
+		if contrastWeight(t.low) > 0 {
+			on[sContrastW] = 1
+			if k == s.firstWord() {
+				on[sOpensTurn] = 1
+			}
+		}
+		switch t.low {
+		case "not", "n't", "never", "no":
+			on[sNegated] = 1
+		}
+		if t.mention >= 0 {
+			continue
+		}
+		if v := vocab(t.low); v >= 0 {
+			ws = append(ws, numSentFeats+v)
+		}
+	}
+	for _, cl := range s.claims {
+		if cl.verb >= 0 {
+			on[sClaim] = 1
+		} else {
+			on[sClaimCarry] = 1
+		}
+		if cl.rebut {
+			on[sRebut] = 1
+		}
+	}
+	if s.speaker >= 0 {
+		on[sClaimCarry] = 1
+	}
+	var acts []int
+	for _, m := range s.mentions {
+		acts = append(acts, m.actor)
+		if m.via != viaName {
+			on[sResolved] = 1
+		}
+		switch r.actors[m.actor].Type {
+		case actors.Person:
+			on[sPerson] = 1
+		case actors.Country:
+			on[sCountry] = 1
+		default:
+			on[sOrg] = 1
+		}
+	}
+	on[sActors0+min(len(sortedSet(acts)), 3)] = 1
+	if body == 0 {
+		on[sFirst] = 1
+	}
+	if body < 5 {
+		on[sEarly] = 1
+	}
+	if n := len(r.sents); n > 1 {
+		on[sRelPos] = float32(i) / float32(n-1)
+	}
+	if i == 0 || r.sents[i-1].para != s.para {
+		on[sParaFirst] = 1
+	}
+	if len(s.toks) < 8 {
+		on[sShort] = 1
+	}
+	if len(s.toks) > 40 {
+		on[sLong] = 1
+	}
+	if i > 0 && !r.sents[i-1].headline {
+		on[sPrevFind] = b32(c.finds[i-1])
+		on[sPrevClaim] = b32(len(r.sents[i-1].claims) > 0)
+	}
+	if i+1 < len(r.sents) {
+		on[sNextFind] = b32(c.finds[i+1])
+		on[sNextClaim] = b32(len(r.sents[i+1].claims) > 0)
+	}
+	on[sDocFinds] = float32(math.Log1p(float64(c.disputes)))
+	on[sDocAgrees] = float32(math.Log1p(float64(c.agrees)))
+	on[sDocClaims] = float32(c.claims)
+	on[sDocActors] = float32(c.actors)
+	for k, v := range on {
+		if v != 0 {
+			dst = append(dst, feat{int32(k), v})
+		}
+	}
+	for _, w := range sortedSet(ws) {
+		dst = append(dst, feat{int32(w), 1})
+	}
+	return dst
+}
+
+// sortedSet sorts s and drops repeats, in place: sorting keeps a long
+// sentence's cost at n log n where a search per element would be n².
+func sortedSet(s []int) []int {
+	slices.Sort(s)
+	return slices.Compact(s)
+}
+
+// The features of an actor as a side of a point: whether the actor is one
+// of the point's parties.
+const (
+	pBias        = iota
+	pMentions    // log(1 + its mentions in the point's sentences)
+	pAbsent      // not named in the point's sentences
+	pSpeaker     // it speaks a claim there
+	pSide        // a reading names it as a side there
+	pAgent       // a reading names it as the acting side
+	pSubject     // a mention opens the sentence or follows punctuation there
+	pOnlyQuoted  // named only inside quotations there
+	pResolved    // named there only by a pronoun or description
+	pNear        // named in the sentence before or after
+	pPerson      // its type
+	pOrg         //
+	pCountry     //
+	pGroup       //
+	pRank1       // the article's most salient actor
+	pRank2       // second
+	pRank3       // third
+	pDocMentions // log(1 + its mentions in the article)
+	pOnlyAdj     // named there only as a demonym ("British")
+	numSideFeats
+)
+
+// sideFeatNames name the side features in model files.
+var sideFeatNames = [numSideFeats]string{
+	"bias", "mentions", "absent", "speaker", "side", "agent", "subject", "only-quoted", "resolved", "near",
+	"person", "org", "country", "group", "rank-1", "rank-2", "rank-3", "doc-mentions", "only-demonym",
+}
+
+// maxSideCandidates bounds the actors weighed as sides of one point, the
+// most salient first: a point has a few sides, and the bound keeps a
+// sentence naming thousands of actors from costing thousands of passes.
+const maxSideCandidates = 12
+
+// sideCandidates lists the actors that may be sides of a point read from
+// sents (sorted): those named there, speaking there, or named in the
+// sentence just before or after, most salient first.
+func (r *reader) sideCandidates(sents []int) []int {
+	var out []int
+	add := func(i int) {
+		if i < 0 || i >= len(r.sents) {
+			return
+		}
+		for _, m := range r.sents[i].mentions {
+			out = append(out, m.actor)
+		}
+		for _, cl := range r.sents[i].claims {
+			out = append(out, cl.speaker)
+		}
+		if sp := r.sents[i].speaker; sp >= 0 {
+			out = append(out, sp)
+		}
+	}
+	for _, i := range sents {
+		add(i)
+	}
+	add(sents[0] - 1)
+	add(sents[len(sents)-1] + 1)
+	out = sortedSet(out)
+	return out[:min(len(out), maxSideCandidates)]
+}
+
+// sideFeatures appends the features of actor a as a side of the point read
+// from sents.
+func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []feat {
+	var on [numSideFeats]float32
+	on[pBias] = 1
+	mentions, quoted, resolved, demonym := 0, 0, 0, 0
+	for _, i := range sents {
+		s := &r.sents[i]
+		for _, m := range s.mentions {
+			if m.actor != a {
+				continue
+			}
+			mentions++
+			if s.toks[m.first].quoted {
+				quoted++
+			}
+			if m.via != viaName {
+				resolved++
+			}
+			if m.demonym {
+				demonym++
+			}
+			// A clause's subject opens it: the sentence's first word,
+			// or the word after a comma, colon or quotation mark.
+			if m.first == 0 || s.toks[m.first-1].kind != text.Word {
+				on[pSubject] = 1
+			}
+		}
+		for _, cl := range s.claims {
+			if cl.speaker == a {
+				on[pSpeaker] = 1
+			}
+		}
+		if s.speaker == a {
+			on[pSpeaker] = 1
+		}
+		for _, fi := range c.bySent[i] {
+			f := &c.findings[fi]
+			for _, sd := range f.sides {
+				if sd.actor == a {
+					on[pSide] = 1
+				}
+			}
+			for _, ag := range f.agents {
+				if ag == a {
+					on[pAgent] = 1
+				}
+			}
+		}
+	}
+	on[pMentions] = float32(math.Log1p(float64(mentions)))
+	on[pAbsent] = b32(mentions == 0)
+	on[pOnlyQuoted] = b32(mentions > 0 && quoted == mentions)
+	on[pResolved] = b32(mentions > 0 && resolved == mentions)
+	on[pOnlyAdj] = b32(mentions > 0 && demonym == mentions)
+	for _, i := range []int{sents[0] - 1, sents[len(sents)-1] + 1} {
+		if i < 0 || i >= len(r.sents) {
+			continue
+		}
+		for _, m := range r.sents[i].mentions {
+			if m.actor == a {
+				on[pNear] = 1
+			}
+		}
+	}
+	switch r.actors[a].Type {
+	case actors.Person:
+		on[pPerson] = 1
+	case actors.Country:
+		on[pCountry] = 1
+	case actors.Group:
+		on[pGroup] = 1
+	default:
+		on[pOrg] = 1
+	}
+	if a < 3 {
+		on[pRank1+a] = 1
+	}
+	on[pDocMentions] = float32(math.Log1p(float64(len(r.actors[a].Mentions))))
+	for k, v := range on {
+		if v != 0 {
+			dst = append(dst, feat{int32(k), v})
+		}
+	}
+	return dst
+}
+
+// The features of two evidence sentences, i before j: whether they are
+// evidence of one point.
+const (
+	lBias         = iota
+	lGap1         // j follows i
+	lGap2         // one sentence between
+	lGap3         // two or three between
+	lSamePara     // one paragraph
+	lShared1      // they name one actor in common
+	lShared2      // two or more
+	lWords        // log(1 + content words in common)
+	lOpensTurn    // j opens with a contrast word
+	lAnswers      // j's speaker is named in i
+	lSameSpeaker  // one actor speaks in both
+	lSharedReader // one reading holds both
+	lAnswer       // a reading of j answers one of i
+	numLinkFeats
+)
+
+// linkFeatNames name the link features in model files.
+var linkFeatNames = [numLinkFeats]string{
+	"bias", "gap-1", "gap-2", "gap-3", "same-paragraph", "shared-1", "shared-2", "words", "opens-turn",
+	"answers", "same-speaker", "shared-reading", "answer",
+}
+
+// maxLinkGap is how far apart, in sentences, two sentences of one point
+// may stand: readers keep a point's evidence to a handful of nearby
+// sentences.
+const maxLinkGap = 4
+
+// linkFeatures appends the features of sentences i < j as evidence of one
+// point.
+func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
+	var on [numLinkFeats]float32
+	on[lBias] = 1
+	switch gap := j - i; {
+	case gap == 1:
+		on[lGap1] = 1
+	case gap == 2:
+		on[lGap2] = 1
+	default:
+		on[lGap3] = 1
+	}
+	si, sj := &r.sents[i], &r.sents[j]
+	on[lSamePara] = b32(si.para == sj.para)
+	var ai, aj []int
+	for _, m := range si.mentions {
+		ai = append(ai, m.actor)
+	}
+	for _, m := range sj.mentions {
+		aj = append(aj, m.actor)
+	}
+	ai, aj = sortedSet(ai), sortedSet(aj)
+	shared := 0
+	for _, a := range aj {
+		if _, ok := slices.BinarySearch(ai, a); ok {
+			shared++
+		}
+	}
+	if shared == 1 {
+		on[lShared1] = 1
+	} else if shared > 1 {
+		on[lShared2] = 1
+	}
+	on[lWords] = float32(math.Log1p(float64(overlapSorted(r.sentenceWords([]int{i}), r.sentenceWords([]int{j})))))
+	if k := sj.firstWord(); k >= 0 && contrastWeight(sj.toks[k].low) > 0 {
+		on[lOpensTurn] = 1
+	}
+	for _, cl := range sj.claims {
+		if _, ok := slices.BinarySearch(ai, cl.speaker); ok {
+			on[lAnswers] = 1
+		}
+		for _, cl2 := range si.claims {
+			if cl.speaker == cl2.speaker {
+				on[lSameSpeaker] = 1
+			}
+		}
+	}
+	for _, fi := range c.bySent[i] {
+		for _, fj := range c.bySent[j] {
+			if fi == fj {
+				on[lSharedReader] = 1
+			}
+			if id := c.findings[fi].id; id > 0 && c.findings[fj].joins == id {
+				on[lAnswer] = 1
+			}
+		}
+	}
+	for k, v := range on {
+		if v != 0 {
+			dst = append(dst, feat{int32(k), v})
+		}
+	}
+	return dst
+}
+
+// appendUnique appends v to s unless s holds it.
+func appendUnique(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// b32 is 1 for true, 0 for false.
+func b32(b bool) float32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// The features of a decoded point: whether a reader would mark it.
+const (
+	qBias       = iota
+	qMaxProb    // its likeliest sentence's probability
+	qMeanProb   // the mean over its sentences
+	qSentences  // log(1 + its sentences)
+	qSide1      // the first side's probability
+	qSide2      // the second side's
+	qBothSides  // a reading names both sides as sides
+	qAffiliated // the two sides speak for one side (a person and their party)
+	qSameType   // the sides are of one type
+	qPersons    // both sides are people
+	qRank1      // the likeliest point of its article
+	qRank2      // the second likeliest
+	qDocPoints  // log(1 + candidate points in the article)
+	qRule       // a disagreement reading holds one of its sentences
+	numPointFeats
+)
+
+// pointFeatNames name the point features in model files.
+var pointFeatNames = [numPointFeats]string{
+	"bias", "max-prob", "mean-prob", "sentences", "side-1", "side-2", "both-sides", "affiliated", "same-type",
+	"persons", "rank-1", "rank-2", "doc-points", "rule",
+}
+
+// pointFeatures appends the features of pt, the rank-th likeliest of n
+// candidate points of its article, to dst.
+func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []float64, rank, n int) []feat {
+	var on [numPointFeats]float32
+	on[qBias] = 1
+	sum := 0.0
+	for _, i := range pt.sents {
+		sum += probs[i]
+		if c.finds[i] {
+			on[qRule] = 1
+		}
+	}
+	on[qMaxProb] = float32(pt.conf)
+	on[qMeanProb] = float32(sum / float64(len(pt.sents)))
+	on[qSentences] = float32(math.Log1p(float64(len(pt.sents))))
+	on[qSide1] = float32(pt.sideProbs[0])
+	on[qSide2] = float32(pt.sideProbs[1])
+	a, b := pt.sides[0], pt.sides[1]
+	both := [2]bool{}
+	for _, i := range pt.sents {
+		for _, fi := range c.bySent[i] {
+			for _, sd := range c.findings[fi].sides {
+				both[0] = both[0] || sd.actor == a
+				both[1] = both[1] || sd.actor == b
+			}
+		}
+	}
+	on[qBothSides] = b32(both[0] && both[1])
+	on[qAffiliated] = b32(r.affiliated(a, b))
+	on[qSameType] = b32(r.actors[a].Type == r.actors[b].Type)
+	on[qPersons] = b32(r.actors[a].Type == actors.Person && r.actors[b].Type == actors.Person)
+	if rank == 0 {
+		on[qRank1] = 1
+	} else if rank == 1 {
+		on[qRank2] = 1
+	}
+	on[qDocPoints] = float32(math.Log1p(float64(n)))
+	for k, v := range on {
+		if v != 0 {
+			dst = append(dst, feat{int32(k), v})
+		}
+	}
+	return dst
+}

@@ -1,0 +1,398 @@
+package disputes
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Model holds the learned weights of the stage: which sentences are
+// evidence of a disputed point or an agreement, which sentences belong to
+// one point, and which actors are its sides. Train makes one from
+// annotated articles; the package embeds one trained on gold/train.
+// A Model is read-only once made and safe for concurrent use.
+type Model struct {
+	vocab map[string]int // word -> index among the word features
+	words []string       // the vocabulary in index order
+
+	// Sentence weights: the named features, then one per word.
+	dispute, agree []float64
+	// Side weights, one set per kind of point.
+	disputeSide, agreeSide []float64
+	// Link weights, shared by both kinds.
+	link []float64
+	// Point weights, one set per kind.
+	disputePoint, agreePoint []float64
+	// Topic word weights, shared by both kinds.
+	topic []float64
+	// Thresholds on a point's probability, chosen in training.
+	disputeThreshold, agreeThreshold float64
+}
+
+// modelHeader opens every model file; the number is the format's version.
+const modelHeader = "docanalysis-disputes-model 1"
+
+//go:embed model.txt
+var embedded []byte
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+	defaultErr   error
+)
+
+// Default returns the embedded model, parsed on first use.
+func Default() (*Model, error) {
+	defaultOnce.Do(func() {
+		defaultModel, defaultErr = ReadModel(bytes.NewReader(embedded))
+	})
+	return defaultModel, defaultErr
+}
+
+// linkThreshold is the probability above which two evidence sentences are
+// read as one point. It is the decision a calibrated model makes by
+// itself; only the sentence thresholds are chosen in training, because
+// they trade precision for recall.
+const linkThreshold = 0.5
+
+// sideThreshold is the probability above which an actor beyond the two
+// likeliest is also a side.
+const sideThreshold = 0.5
+
+// maxEvidence is the most sentences one point holds: readers give a point
+// at most five.
+const maxEvidence = 5
+
+// candidateThreshold is the sentence probability from which a sentence
+// is a candidate: low, so that the point model, which sees the whole
+// point and its article, makes the decision.
+const candidateThreshold = 0.1
+
+// point is a point before it is written out: its sentences in text order,
+// its sides (actor indices, likeliest first) with their probabilities,
+// and its probability.
+type point struct {
+	sents     []int
+	sides     []int
+	sideProbs []float64
+	conf      float64
+	// ranked holds every candidate side, likeliest first, with its
+	// probability, for when a chosen side has no statement of its own.
+	ranked      []int
+	rankedProbs []float64
+}
+
+// kind selects the dispute or the agreement half of a model.
+type kind bool
+
+const (
+	disputeKind   kind = false
+	agreementKind kind = true
+)
+
+// weights returns the sentence, side and point weights and the threshold
+// of k.
+func (m *Model) weights(k kind) (sent, side, pt []float64, threshold float64) {
+	if k == agreementKind {
+		return m.agree, m.agreeSide, m.agreePoint, m.agreeThreshold
+	}
+	return m.dispute, m.disputeSide, m.disputePoint, m.disputeThreshold
+}
+
+// word returns the index of w among the word features, or -1.
+func (m *Model) word(w string) int {
+	if i, ok := m.vocab[w]; ok {
+		return i
+	}
+	return -1
+}
+
+// score is the probability the logistic model with weights w gives x.
+func score(w []float64, x []feat) float64 {
+	z := 0.0
+	for _, f := range x {
+		if int(f.id) < len(w) {
+			z += w[f.id] * float64(f.v)
+		}
+	}
+	return sigmoid(z)
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// sentenceProbs returns, for every sentence of r, the probability that it
+// is evidence of a point of kind k; headlines get 0.
+func (m *Model) sentenceProbs(r *reader, c *candidates, k kind) []float64 {
+	w, _, _, _ := m.weights(k)
+	probs := make([]float64, len(r.sents))
+	var buf []feat
+	body := 0
+	for i := range r.sents {
+		if r.sents[i].headline {
+			continue
+		}
+		buf = r.sentenceFeatures(buf[:0], c, i, body, m.word)
+		probs[i] = score(w, buf)
+		body++
+	}
+	return probs
+}
+
+// decode turns sentence probabilities into points of kind k: sentences at
+// or above threshold are evidence; neighbouring evidence the link model
+// joins is one point; each point's sides are its likeliest two actors,
+// and any other the side model is sure of. A point with fewer than two
+// sides is none.
+func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, threshold float64) []point {
+	_, sideW, _, _ := m.weights(k)
+	var out []point
+	var cur *point
+	last := -1
+	var buf []feat
+	for i, p := range probs {
+		if p < threshold || p == 0 {
+			continue
+		}
+		joined := false
+		if cur != nil && i-last <= maxLinkGap && len(cur.sents) < maxEvidence {
+			buf = r.linkFeatures(buf[:0], c, last, i)
+			joined = score(m.link, buf) >= linkThreshold
+		}
+		if !joined {
+			out = append(out, point{})
+			cur = &out[len(out)-1]
+		}
+		cur.sents = append(cur.sents, i)
+		cur.conf = max(cur.conf, p)
+		last = i
+	}
+	kept := out[:0]
+	for _, pt := range out {
+		cands := r.sideCandidates(pt.sents)
+		if len(cands) < 2 {
+			continue
+		}
+		ps := make([]float64, len(cands))
+		for j, a := range cands {
+			buf = r.sideFeatures(buf[:0], c, pt.sents, a)
+			ps[j] = score(sideW, buf)
+		}
+		order := make([]int, len(cands))
+		for j := range order {
+			order[j] = j
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			switch {
+			case ps[a] > ps[b]:
+				return -1
+			case ps[a] < ps[b]:
+				return 1
+			}
+			return 0
+		})
+		for n, j := range order {
+			if n < 2 || ps[j] >= sideThreshold {
+				pt.sides = append(pt.sides, cands[j])
+				pt.sideProbs = append(pt.sideProbs, ps[j])
+			}
+			pt.ranked = append(pt.ranked, cands[j])
+			pt.rankedProbs = append(pt.rankedProbs, ps[j])
+		}
+		kept = append(kept, pt)
+	}
+	return mergeSameSides(kept)
+}
+
+// rescore sets each candidate point's probability by the point model of k
+// and returns those at or above threshold, likeliest first.
+func (m *Model) rescore(r *reader, c *candidates, k kind, pts []point, probs []float64, threshold float64) []point {
+	_, _, w, _ := m.weights(k)
+	slices.SortStableFunc(pts, func(a, b point) int { return cmp.Compare(b.conf, a.conf) })
+	var buf []feat
+	scores := make([]float64, len(pts))
+	for i := range pts {
+		buf = r.pointFeatures(buf[:0], c, &pts[i], probs, i, len(pts))
+		scores[i] = score(w, buf)
+	}
+	out := pts[:0]
+	for i := range pts {
+		if scores[i] >= threshold {
+			pts[i].conf = scores[i]
+			out = append(out, pts[i])
+		}
+	}
+	return out
+}
+
+// find returns the points of kind k in r.
+func (m *Model) find(r *reader, c *candidates, k kind) []point {
+	_, _, _, threshold := m.weights(k)
+	probs := m.sentenceProbs(r, c, k)
+	return m.rescore(r, c, k, m.decode(r, c, k, probs, candidateThreshold), probs, threshold)
+}
+
+// mergeSameSides joins points whose two likeliest sides are the same two
+// actors: a story comes back to its quarrel, and a reader marks it once.
+func mergeSameSides(pts []point) []point {
+	out := pts[:0]
+	for _, p := range pts {
+		merged := false
+		for i := range out {
+			q := &out[i]
+			if p.sides[0] == q.sides[0] && p.sides[1] == q.sides[1] || p.sides[0] == q.sides[1] && p.sides[1] == q.sides[0] {
+				if len(q.sents) < maxEvidence {
+					q.sents = append(q.sents, p.sents[:min(len(p.sents), maxEvidence-len(q.sents))]...)
+				}
+				q.conf = max(q.conf, p.conf)
+				for j := range min(len(q.sideProbs), len(p.sideProbs)) {
+					q.sideProbs[j] = max(q.sideProbs[j], p.sideProbs[j])
+				}
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// table is one set of weights of a model, as a file names it: the
+// weights and the names of their features (words follow the named
+// features of the sentence tables).
+type table struct {
+	name  string
+	w     *[]float64
+	names []string
+	words bool // one weight per word of the vocabulary follows
+}
+
+// tables lists m's weights in the order a file holds them.
+func (m *Model) tables() []table {
+	return []table{
+		{"dispute", &m.dispute, sentFeatNames[:], true},
+		{"agreement", &m.agree, sentFeatNames[:], true},
+		{"dispute-side", &m.disputeSide, sideFeatNames[:], false},
+		{"agreement-side", &m.agreeSide, sideFeatNames[:], false},
+		{"link", &m.link, linkFeatNames[:], false},
+		{"dispute-point", &m.disputePoint, pointFeatNames[:], false},
+		{"agreement-point", &m.agreePoint, pointFeatNames[:], false},
+		{"topic", &m.topic, topicFeatNames[:], false},
+	}
+}
+
+// ReadModel parses a model file: the header line, then lines of table,
+// feature and weight separated by tabs; "threshold" lines give a table's
+// threshold. Words are features named "w:" and the word.
+func ReadModel(rd io.Reader) (*Model, error) {
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	if !sc.Scan() || sc.Text() != modelHeader {
+		return nil, fmt.Errorf("disputes: model: the first line is not %q", modelHeader)
+	}
+	type entry struct {
+		table, name string
+		w           float64
+	}
+	var entries []entry
+	m := &Model{vocab: make(map[string]int)}
+	for line := 2; sc.Scan(); line++ {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("disputes: model: line %d: want 3 fields, have %d", line, len(f))
+		}
+		w, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("disputes: model: line %d: bad weight %q", line, f[2])
+		}
+		if f[0] == "threshold" {
+			switch f[1] {
+			case "dispute":
+				m.disputeThreshold = w
+			case "agreement":
+				m.agreeThreshold = w
+			default:
+				return nil, fmt.Errorf("disputes: model: line %d: no threshold %q", line, f[1])
+			}
+			continue
+		}
+		if word, ok := strings.CutPrefix(f[1], "w:"); ok {
+			if _, seen := m.vocab[word]; !seen {
+				m.vocab[word] = len(m.words)
+				m.words = append(m.words, word)
+			}
+		}
+		entries = append(entries, entry{f[0], f[1], w})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("disputes: model: %w", err)
+	}
+	for _, t := range m.tables() {
+		n := len(t.names)
+		if t.words {
+			n += len(m.words)
+		}
+		*t.w = make([]float64, n)
+	}
+	tables := m.tables()
+	for _, e := range entries {
+		t := slices.IndexFunc(tables, func(t table) bool { return t.name == e.table })
+		if t < 0 {
+			return nil, fmt.Errorf("disputes: model: no table %q", e.table)
+		}
+		w, names := *tables[t].w, tables[t].names
+		i := slices.Index(names, e.name)
+		if word, ok := strings.CutPrefix(e.name, "w:"); ok && tables[t].words {
+			i = len(names) + m.vocab[word]
+		}
+		if i < 0 {
+			return nil, fmt.Errorf("disputes: model: table %s has no feature %q", e.table, e.name)
+		}
+		w[i] = e.w
+	}
+	return m, nil
+}
+
+// WriteTo writes the model in the form ReadModel reads. Zero weights are
+// left out; the same model always gives the same bytes.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	var b bytes.Buffer
+	b.WriteString(modelHeader + "\n")
+	put := func(table, name string, v float64) {
+		if v != 0 {
+			fmt.Fprintf(&b, "%s\t%s\t%s\n", table, name, strconv.FormatFloat(v, 'g', 6, 64))
+		}
+	}
+	put("threshold", "dispute", m.disputeThreshold)
+	put("threshold", "agreement", m.agreeThreshold)
+	for _, t := range m.tables() {
+		w := *t.w
+		for i, v := range w {
+			if i < len(t.names) {
+				put(t.name, t.names[i], v)
+			} else {
+				put(t.name, "w:"+m.words[i-len(t.names)], v)
+			}
+		}
+	}
+	n, err := w.Write(b.Bytes())
+	return int64(n), err
+}
+
+// DefaultVersion names the embedded model by its content: "model-" and
+// the first twelve hex digits of its SHA-256.
+func DefaultVersion() string {
+	sum := sha256.Sum256(embedded)
+	return "model-" + hex.EncodeToString(sum[:6])
+}

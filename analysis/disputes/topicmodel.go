@@ -1,0 +1,258 @@
+package disputes
+
+import (
+	"math"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// The features of a word of a point's evidence: whether a reader's topic
+// for the point would hold it. A topic is then the phrase of one evidence
+// sentence whose words the model most expects (see topicPhrase).
+const (
+	tBias      = iota
+	tFunction  // a function word
+	tReadTopic // inside the topic a reading found
+	tAfterCue  // within a few words after a cue of conflict or agreement
+	tInMention // part of an actor's mention
+	tQuoted    // inside a quotation
+	tCapital   // capitalised, not at the sentence's start
+	tVerbLike  // ends in -ed or -ing
+	tReport    // a verb of saying
+	tDocFreq   // log(1 + its count in the article)
+	tSentences // it occurs in more than one of the point's sentences
+	tTitle     // the headline holds it
+	tEarly     // in the first third of its sentence
+	tLate      // in the last third
+	tNumber    // a number
+	tLong      // seven letters or more
+	numTopicFeats
+)
+
+// topicFeatNames name the topic features in model files.
+var topicFeatNames = [numTopicFeats]string{
+	"bias", "function", "reading-topic", "after-cue", "in-mention", "quoted", "capital", "verb-like",
+	"report", "doc-freq", "sentences", "title", "early", "late", "number", "long",
+}
+
+// afterCue is how many tokens after a cue its object may be read from.
+const afterCue = 8
+
+// topicContext holds what the topic features of one point need beyond a
+// token: the article's word counts and the point's.
+type topicContext struct {
+	docFreq   map[string]int
+	pointFreq map[string]int
+	title     map[string]bool
+}
+
+// topicContextOf counts the words of the article, of pt's sentences and of
+// the headline.
+func (r *reader) topicContextOf(pt *point) *topicContext {
+	tc := &topicContext{docFreq: make(map[string]int), pointFreq: make(map[string]int), title: make(map[string]bool)}
+	for i := range r.sents {
+		for _, t := range r.sents[i].toks {
+			if t.kind != text.Word {
+				continue
+			}
+			tc.docFreq[t.low]++
+			if r.sents[i].headline {
+				tc.title[t.low] = true
+			}
+		}
+	}
+	for _, i := range pt.sents {
+		seen := make(map[string]bool)
+		for _, t := range r.sents[i].toks {
+			if (t.kind == text.Word || t.kind == text.Number) && !seen[t.low] {
+				seen[t.low] = true
+				tc.pointFreq[t.low]++
+			}
+		}
+	}
+	return tc
+}
+
+// topicFeatures appends the features of token k of sentence i, in a point
+// whose readings found the topic spans read, to dst.
+func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []text.Span) []feat {
+	s := &r.sents[i]
+	t := &s.toks[k]
+	var on [numTopicFeats]float32
+	on[tBias] = 1
+	on[tFunction] = b32(isFunctionWord(t.low))
+	for _, sp := range read {
+		if sp.Contains(t.Span) {
+			on[tReadTopic] = 1
+		}
+	}
+	for j := max(0, k-afterCue); j < k; j++ {
+		if s.toks[j].cue() != noCue {
+			on[tAfterCue] = 1
+		}
+	}
+	on[tInMention] = b32(t.mention >= 0)
+	on[tQuoted] = b32(t.quoted)
+	if c := r.src[t.Start]; k > 0 && 'A' <= c && c <= 'Z' {
+		on[tCapital] = 1
+	}
+	on[tVerbLike] = b32(verbLike(t.low))
+	on[tReport] = b32(t.reports())
+	on[tDocFreq] = float32(math.Log1p(float64(tc.docFreq[t.low])))
+	on[tSentences] = b32(tc.pointFreq[t.low] > 1)
+	on[tTitle] = b32(tc.title[t.low])
+	n := len(s.toks)
+	on[tEarly] = b32(3*k < n)
+	on[tLate] = b32(3*k >= 2*n)
+	on[tNumber] = b32(t.kind == text.Number)
+	on[tLong] = b32(len(t.low) >= 7)
+	for k, v := range on {
+		if v != 0 {
+			dst = append(dst, feat{int32(k), v})
+		}
+	}
+	return dst
+}
+
+// topicPhrase returns the topic of pt: of the noun phrases of its
+// sentences (a time is none), the one with the highest expected F1
+// against the reader's topic words, as the topic model's probabilities
+// give it: twice the expected words in common over the phrase's content
+// words plus the expected size of the reader's topic. It is text of the
+// article; "" when pt's sentences hold no noun phrase.
+func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
+	tc := r.topicContextOf(pt)
+	read := r.readingTopics(c, pt)
+	probs := make([][]float64, len(pt.sents))
+	expected := 1.0 // the reader's topic words the sentences do not hold, guessed at one
+	var buf []feat
+	for n, i := range pt.sents {
+		s := &r.sents[i]
+		probs[n] = make([]float64, len(s.toks))
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.kind != text.Word && t.kind != text.Number || isFunctionWord(t.low) {
+				probs[n][k] = -1 // punctuation ends a run; a function word counts for nothing
+				if t.kind == text.Word {
+					probs[n][k] = 0
+				}
+				continue
+			}
+			buf = r.topicFeatures(buf[:0], tc, i, k, read)
+			probs[n][k] = score(m.topic, buf)
+			// A word the point repeats is one word of the reader's topic.
+			expected += probs[n][k] / float64(max(1, tc.pointFreq[t.low]))
+		}
+	}
+	best, bestF := text.Span{}, 0.0
+	for n, i := range pt.sents {
+		s := &r.sents[i]
+		for a := range s.toks {
+			if a > 0 && s.toks[a-1].kind == text.Word && !isFunctionWord(s.toks[a-1].low) {
+				continue // inside a phrase, not at its start
+			}
+			if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
+				continue // a verb opens no noun phrase; an actor is no topic
+			}
+			sp, ok := s.nounPhrase(a, len(s.toks), true)
+			if !ok || s.temporal(sp) {
+				continue
+			}
+			// The phrase, then the phrase with the prepositional
+			// phrases that follow it: "the takeover offer for Southcorp".
+			sum, words, b := 0.0, 0, a
+			for pp := 0; pp <= maxAttached; pp++ {
+				for ; b < len(s.toks) && s.toks[b].End <= sp.End; b++ {
+					if probs[n][b] > 0 {
+						sum += probs[n][b]
+						words++
+					}
+				}
+				if f := 2 * sum / (float64(words) + expected); f > bestF && !s.temporal(sp) {
+					best, bestF = sp, f
+				}
+				if b+1 >= len(s.toks) || !attaches(s.toks[b].low) {
+					break
+				}
+				next, ok := s.nounPhrase(b+1, len(s.toks), true)
+				if !ok {
+					break
+				}
+				sp.End = next.End
+			}
+		}
+	}
+	if bestF == 0 {
+		return ""
+	}
+	return best.In(r.src)
+}
+
+// onlyMentions reports whether the noun phrase at token a is an actor's
+// mention and nothing more: "Turkey", "BT chief executive Ben Verwaayen".
+func (s *sentence) onlyMentions(a int) bool {
+	sp, ok := s.nounPhrase(a, len(s.toks), true)
+	if !ok {
+		return true
+	}
+	for k := a; k < len(s.toks) && s.toks[k].End <= sp.End; k++ {
+		if s.toks[k].mention < 0 && !isFunctionWord(s.toks[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAttached is how many prepositional phrases a topic may carry after
+// its noun phrase.
+const maxAttached = 2
+
+// attaches reports whether the preposition w opens a phrase that belongs
+// to the noun before it: "the offer for Southcorp", "the ban on exports".
+func attaches(w string) bool {
+	switch w {
+	case "of", "for", "over", "on", "to", "in", "against", "about", "from", "with", "by", "into":
+		return true
+	}
+	return false
+}
+
+// readingTopics returns where the topics the readings of pt's sentences
+// found stand in the text.
+func (r *reader) readingTopics(c *candidates, pt *point) []text.Span {
+	var out []text.Span
+	for _, i := range pt.sents {
+		for _, fi := range c.bySent[i] {
+			f := &c.findings[fi]
+			if f.topic == "" {
+				continue
+			}
+			s := &r.sents[i]
+			if at := strings.Index(r.src[s.span.Start:s.span.End], f.topic); at >= 0 {
+				out = append(out, text.Span{Start: s.span.Start + at, End: s.span.Start + at + len(f.topic)})
+			}
+		}
+	}
+	return out
+}
+
+// topicWords returns the content words of a reader's topic as the scorer
+// counts them: lower-case, a plural "s" dropped.
+func topicWords(topic string) map[string]bool {
+	out := make(map[string]bool)
+	for _, w := range strings.FieldsFunc(strings.ToLower(topic), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+	}) {
+		out[topicStem(w)] = true
+	}
+	return out
+}
+
+// topicStem drops a plural "s" as the scorer does.
+func topicStem(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/internal/evaluate"
+)
+
+// runCV is the cv command: k-fold cross-validation of the learned stages
+// over one folder of gold files.
+func runCV(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("cv", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	gold := fs.String("gold", "", "the folder of gold files (required)")
+	out := fs.String("out", "", "folder for the predictions (required)")
+	folds := fs.Int("folds", 5, "how many folds")
+	curve := fs.String("curve", "", "shares of the training folds for a learning curve, comma-separated (0.25,0.5)")
+	metrics := fs.String("metrics", "all", "which totals to print: actors, disputes or all")
+	if code, ok := parse(fs, args, stderr); !ok {
+		return code
+	}
+	groups, err := evaluate.SelectMetrics(*metrics)
+	if err != nil || *gold == "" || *out == "" || *folds < 2 {
+		fmt.Fprintln(stderr, "evaluate cv: -gold and -out are required, -folds at least 2, -metrics actors, disputes or all")
+		return exitUsage
+	}
+	var fracs []float64
+	for _, f := range strings.Split(*curve, ",") {
+		if f == "" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f, 64)
+		if err != nil || v <= 0 || v > 1 {
+			fmt.Fprintf(stderr, "evaluate cv: -curve: %q is not a share in (0, 1]\n", f)
+			return exitUsage
+		}
+		fracs = append(fracs, v)
+	}
+	if !exists(*gold) {
+		skipped(stderr, "cv", *gold)
+		return exitOK
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	rep, err := evaluate.CrossValidate(ctx, evaluate.CVConfig{
+		Gold: *gold, Folds: *folds, Fractions: fracs, Out: *out, InFlight: c.inFlight,
+		Python: c.findPython("cv", stderr), Scorer: c.script("score_analysis.py"),
+	})
+	if err != nil {
+		return failed(stderr, "cv", err)
+	}
+	rep.Report.Sets[0].Label = c.labels([]string{*gold})[0] + fmt.Sprintf(" (%d-fold CV)", *folds)
+	fmt.Fprintf(stdout, "%d-fold cross-validation over %s: predictions in %s\n\n", *folds, *gold, rep.Report.PredDir)
+	rep.Report.WriteDocuments(stdout)
+	fmt.Fprintln(stdout)
+	rep.Report.WriteTotals(stdout, groups)
+	if len(rep.Curve) > 1 {
+		fmt.Fprintln(stdout, "\nlearning curve (share of the training folds):")
+		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "share\tdispute P\tdispute R\tdispute F1\tevidence-only F1\ttopic F1\tagreement F1")
+		for _, p := range rep.Curve {
+			t := p.Total
+			fmt.Fprintf(tw, "%.0f%%\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", 100*p.Fraction, t.DisputePrecision, t.DisputeRecall,
+				t.DisputeF1, t.DisputeEvidenceOnlyF1, t.DisputeTopicF1, t.AgreementF1)
+		}
+		tw.Flush()
+	}
+	return analysisCode(rep.Report, stderr)
+}
+
+// runTrainDisputes is the train-disputes command.
+func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train-disputes", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	gold := fs.String("gold", "", "the folder of gold files to train on (required)")
+	model := fs.String("model", "", "the model file to write (required)")
+	if code, ok := parse(fs, args, stderr); !ok {
+		return code
+	}
+	if *gold == "" || *model == "" {
+		fmt.Fprintln(stderr, "evaluate train-disputes: -gold and -model are required")
+		return exitUsage
+	}
+	if !exists(*gold) {
+		skipped(stderr, "train-disputes", *gold)
+		return exitOK
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	m, err := evaluate.TrainDisputes(ctx, *gold, disputes.TrainConfig{})
+	if err != nil {
+		return failed(stderr, "train-disputes", err)
+	}
+	f, err := os.Create(*model)
+	if err != nil {
+		return failed(stderr, "train-disputes", err)
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return failed(stderr, "train-disputes", err)
+	}
+	if err := f.Close(); err != nil {
+		return failed(stderr, "train-disputes", err)
+	}
+	fmt.Fprintf(stdout, "%s: %v\n", *model, m)
+	return exitOK
+}

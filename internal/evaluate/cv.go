@@ -1,0 +1,243 @@
+package evaluate
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis"
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/text"
+	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+)
+
+// Fold returns the cross-validation fold of a document, 0..folds-1, from a
+// hash of its id: the same document is always in the same fold, whatever
+// else the set holds.
+func Fold(id string, folds int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(folds))
+}
+
+// Examples reads golds as the engine does (segmentation, then the actors
+// stage) and labels what the disputes stage learns from: which sentences
+// are evidence of which point, and which of the found actors are its
+// parties. A gold evidence string labels each sentence that holds at
+// least half of it, or half of which it holds; a party labels the actors
+// the scorer would map to it.
+func Examples(ctx context.Context, golds []*Gold) ([]disputes.Example, error) {
+	out := make([]disputes.Example, 0, len(golds))
+	for _, g := range golds {
+		doc := text.NewDocument(g.Text, g.DocumentTitle())
+		found, err := actors.Find(ctx, doc, actors.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %s: %w", g.ID, err)
+		}
+		pred := make([]*pb.Actor, len(found))
+		for i, a := range found {
+			p := &pb.Actor{Name: a.Name, Aliases: a.Aliases}
+			for _, m := range a.Mentions {
+				p.Mentions = append(p.Mentions, &pb.Mention{Span: &pb.TextSpan{Content: m.Span.In(g.Text)}})
+			}
+			pred[i] = p
+		}
+		amap := mapActors(g.Actors, pred)
+		ex := disputes.Example{Doc: doc, Actors: found}
+		ex.Disputes = labelPoints(g, doc, g.Disputes, amap, false)
+		ex.Agreements = labelPoints(g, doc, g.Agreements, amap, true)
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// labelPoints turns gold points into labeled points over doc's sentences
+// and the actors amap maps to gold actors.
+func labelPoints(g *Gold, doc *text.Document, points []GoldPoint, amap map[int]int, reqDefault bool) []disputes.Labeled {
+	var out []disputes.Labeled
+	for _, p := range points {
+		l := disputes.Labeled{Required: p.required(reqDefault), Topic: p.Topic}
+		for _, ev := range p.Evidence {
+			at := strings.Index(g.Text, ev)
+			if at < 0 {
+				continue
+			}
+			span := text.Span{Start: at, End: at + len(ev)}
+			for i, s := range doc.Sentences {
+				n := min(s.Span.End, span.End) - max(s.Span.Start, span.Start)
+				if n > 0 && (2*n >= span.End-span.Start || 2*n >= s.Span.End-s.Span.Start) {
+					l.Sentences = append(l.Sentences, i)
+				}
+			}
+		}
+		for i, j := range amap {
+			if slices.Contains(p.Parties, g.Actors[j].Name) {
+				l.Parties = append(l.Parties, i)
+			}
+		}
+		slices.Sort(l.Sentences)
+		l.Sentences = slices.Compact(l.Sentences)
+		slices.Sort(l.Parties)
+		out = append(out, l)
+	}
+	return out
+}
+
+// CVConfig says what CrossValidate reads and writes.
+type CVConfig struct {
+	// Gold is the folder of gold files to cross-validate over.
+	Gold string
+	// Folds is how many folds; 0 means 5.
+	Folds int
+	// Fractions, when set, also runs the cross-validation with each share
+	// of the training folds (the first documents in a fixed order), for a
+	// learning curve.
+	Fractions []float64
+	// Out receives the predictions of each run: Out/pred/ for the whole
+	// training folds, Out/curve-<pct>/pred/ for the curve.
+	Out      string
+	InFlight int
+	// Python and Scorer, when set, check the full run's scores with
+	// score_analysis.py.
+	Python *Python
+	Scorer string
+	// Train sets how each fold's model is fitted.
+	Train disputes.TrainConfig
+}
+
+// CurvePoint is the cross-validated score with a share of the training
+// folds.
+type CurvePoint struct {
+	Fraction float64
+	Total    Totals
+}
+
+// CVReport is the outcome of CrossValidate.
+type CVReport struct {
+	// Report scores every document by the model trained on the other
+	// folds, as one set.
+	Report *AnalysisReport
+	Curve  []CurvePoint
+}
+
+// CrossValidate scores the engine on cfg.Gold by k-fold cross-validation
+// over documents: for each fold, the disputes model is trained on the
+// other folds' gold files and the fold's documents are analysed through
+// the real service with that model. Nothing learned sees the documents it
+// is scored on.
+func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
+	if cfg.Folds == 0 {
+		cfg.Folds = 5
+	}
+	golds, err := LoadGold(cfg.Gold)
+	if err != nil {
+		return nil, err
+	}
+	exs, err := Examples(ctx, golds)
+	if err != nil {
+		return nil, err
+	}
+	// Training order, and the curve's shares, follow a hash of the id,
+	// not the file names, which group articles by source.
+	order := make([]int, len(golds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(hash64(golds[a].ID), hash64(golds[b].ID))
+	})
+	run := func(frac float64, out string) (*AnalysisReport, error) {
+		rep := &AnalysisReport{PredDir: filepath.Join(out, "pred")}
+		for f := 0; f < cfg.Folds; f++ {
+			var train []disputes.Example
+			for _, i := range order {
+				if Fold(golds[i].ID, cfg.Folds) != f {
+					train = append(train, exs[i])
+				}
+			}
+			train = train[:int(math.Round(frac*float64(len(train))))]
+			m, err := disputes.Train(ctx, train, cfg.Train)
+			if err != nil {
+				return nil, err
+			}
+			var test []*Gold
+			for _, g := range golds {
+				if Fold(g.ID, cfg.Folds) == f {
+					test = append(test, g)
+				}
+			}
+			svc, err := StartEngine(analysis.New(analysis.Config{DisputeModel: m}))
+			if err != nil {
+				return nil, err
+			}
+			err = predict(ctx, svc, test, rep, cfg.InFlight)
+			if cerr := svc.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		res, err := scoreSet(fmt.Sprintf("%s (%d-fold CV)", cfg.Gold, cfg.Folds), golds, rep.PredDir)
+		if err != nil {
+			return nil, err
+		}
+		rep.Sets = []SetResult{res}
+		return rep, nil
+	}
+	out := &CVReport{}
+	for _, frac := range cfg.Fractions {
+		if frac >= 1 {
+			continue
+		}
+		rep, err := run(frac, filepath.Join(cfg.Out, fmt.Sprintf("curve-%03.0f", 100*frac)))
+		if err != nil {
+			return nil, err
+		}
+		out.Curve = append(out.Curve, CurvePoint{Fraction: frac, Total: rep.Sets[0].Total})
+	}
+	if out.Report, err = run(1, cfg.Out); err != nil {
+		return nil, err
+	}
+	out.Curve = append(out.Curve, CurvePoint{Fraction: 1, Total: out.Report.Sets[0].Total})
+	if cfg.Python == nil {
+		out.Report.PythonSkipped = "python3 not found"
+		return out, nil
+	}
+	py, err := cfg.Python.ScoreAnalysis(ctx, cfg.Scorer, cfg.Gold, out.Report.PredDir)
+	if err != nil {
+		out.Report.PythonSkipped = err.Error()
+		return out, nil
+	}
+	set := &out.Report.Sets[0]
+	set.Python = py
+	set.Diffs = CompareScores(set.Rows, set.Total, sortedLike(py, set.Rows))
+	return out, nil
+}
+
+// hash64 is the 64-bit FNV-1a hash of s.
+func hash64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+// TrainDisputes trains the disputes model on every gold file of the
+// folder, as the embedded one is made.
+func TrainDisputes(ctx context.Context, gold string, cfg disputes.TrainConfig) (*disputes.Model, error) {
+	golds, err := LoadGold(gold)
+	if err != nil {
+		return nil, err
+	}
+	exs, err := Examples(ctx, golds)
+	if err != nil {
+		return nil, err
+	}
+	return disputes.Train(ctx, exs, cfg)
+}
