@@ -208,20 +208,22 @@ test('TLS with the key as call credentials', async (t) => {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+    '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+  // Node warns when TLS is asked to check an IP address by name.
+  const channelOptions = { 'grpc.ssl_target_name_override': 'localhost' };
   const s = await startServer('--tls-cert', cert, '--tls-key', key);
   const rootCerts = fs.readFileSync(cert);
   const clients = [];
   try {
-    const c = connect(s.addr, { apiKey: FULL_KEY, rootCerts });
+    const c = connect(s.addr, { apiKey: FULL_KEY, rootCerts, channelOptions });
     clients.push(c);
     const a = await c.analyze('Norway rejected the offer from Acme.', { timeoutMs: 10_000 });
     assert.ok(a.actors.some((x) => x.name === 'Norway'));
-    const noKey = connect(s.addr, { rootCerts });
+    const noKey = connect(s.addr, { rootCerts, channelOptions });
     clients.push(noKey);
     await rejectsWith(noKey.analyze('Norway rejected the offer.', { timeoutMs: 10_000 }), 'UNAUTHENTICATED');
     // The system's roots do not know the test certificate.
-    const untrusted = connect(s.addr, { apiKey: FULL_KEY });
+    const untrusted = connect(s.addr, { apiKey: FULL_KEY, channelOptions });
     clients.push(untrusted);
     await rejectsWith(untrusted.analyze('Norway rejected the offer.', { timeoutMs: 10_000 }), 'UNAVAILABLE');
   } finally {
