@@ -289,8 +289,9 @@ class Client {
    * order the server finishes them; Result.index says which document each
    * answers. A document the server refuses yields a Result with its error
    * and the stream goes on; a failure of the stream itself (auth, deadline,
-   * server gone) throws AnalysisError. Leaving the loop early cancels the
-   * stream.
+   * server gone) throws AnalysisError, and an error from documents is thrown
+   * once the documents read before it are answered. Leaving the loop early
+   * cancels the stream.
    * @param {Iterable<any> | AsyncIterable<any>} documents
    * @param {CallOptions & {maxInFlight?: number}} [options]
    * @returns {AsyncGenerator<Result>}
@@ -353,9 +354,10 @@ class Client {
         }
         if (!stopped && !ended && !failure) call.end();
       } catch (err) {
-        // The source failed: end the stream with its error.
+        // The source failed: close the stream, so that the documents
+        // already sent are answered, then throw its error.
         failure ??= /** @type {Error} */ (err);
-        call.cancel();
+        if (!stopped && !ended) call.end();
       }
     })();
 

@@ -122,6 +122,37 @@ test('analyzeMany: 200 documents, one bad, bounded in flight', async () => {
   assert.ok(err.fieldViolations.some((v) => v.field === 'document.text'), JSON.stringify(err.fieldViolations));
 });
 
+test('analyzeMany: a failing source ends the stream with its error', async () => {
+  async function* source() {
+    yield 'Norway rejected the offer.';
+    yield ['b', 'Iceland accepted it.'];
+    throw new Error('the source broke');
+  }
+  const got = [];
+  await assert.rejects(async () => {
+    for await (const r of client.analyzeMany(source(), { timeoutMs: 30_000 })) got.push(r);
+  }, /the source broke/);
+  assert.deepEqual(got.filter((r) => r.error === null).map((r) => r.index).sort(), [0, 1]);
+  await assert.rejects(collect(client.analyzeMany([42], { timeoutMs: 30_000 })), TypeError);
+});
+
+test('analyzeMany: leaving the loop cancels the stream', async () => {
+  let pulled = 0;
+  function* source() {
+    for (let i = 0; i < 1000; i++) {
+      pulled++;
+      yield `Document ${i}: Norway rejected the offer.`;
+    }
+  }
+  for await (const r of client.analyzeMany(source(), { maxInFlight: 4, timeoutMs: 30_000 })) {
+    assert.equal(r.error, null);
+    break;
+  }
+  await new Promise((r) => setTimeout(r, 200));
+  assert.ok(pulled <= 10, `${pulled} documents read after the loop was left`);
+  assert.ok((await client.analyze('Norway rejected the offer.', { timeoutMs: 10_000 })).actors.length > 0);
+});
+
 test('UNAUTHENTICATED without a key or with an unknown one', async () => {
   for (const apiKey of [undefined, 'not-a-key']) {
     const c = connect(server.addr, { tls: false, apiKey });

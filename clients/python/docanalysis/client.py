@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Sequence, Tuple, Union
@@ -156,25 +157,38 @@ class Client:
         Results come in the order the server finishes them; Result.index
         says which document each answers. A document the server refuses
         yields a Result with its error and the stream goes on; a failure of
-        the stream itself (auth, deadline, server gone) raises AnalysisError.
-        timeout bounds the whole stream. Closing the generator early cancels
+        the stream itself (auth, deadline, server gone) raises AnalysisError,
+        and an exception from documents is raised once the documents read
+        before it are answered. timeout bounds the whole stream. Closing the generator early cancels
         the stream.
         """
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
         slots = threading.Semaphore(max_in_flight)
         done = threading.Event()
+        source_error = []
 
         def requests():
-            # gRPC reads this on its own thread; waiting on a slot in short
-            # steps lets a finished or cancelled stream end the wait.
-            for i, doc in enumerate(documents):
+            # gRPC reads this on its own thread. A slot is taken before the
+            # next document is read; waiting in short steps lets a finished
+            # or cancelled stream end the wait.
+            it = iter(documents)
+            for i in itertools.count():
                 while not slots.acquire(timeout=0.05):
                     if done.is_set():
                         return
                 if done.is_set():
                     return
-                yield pb.AnalyzeDocumentsRequest(document=_document(doc, i), features=features, encoding_type=encoding)
+                try:
+                    req = pb.AnalyzeDocumentsRequest(document=_document(next(it), i), features=features, encoding_type=encoding)
+                except StopIteration:
+                    return
+                except Exception as err:
+                    # gRPC would swallow it; end the stream here and raise
+                    # it once the documents already sent are answered.
+                    source_error.append(err)
+                    return
+                yield req
 
         call = self._stub.AnalyzeDocuments(requests(), timeout=timeout, metadata=self._metadata)
         try:
@@ -189,6 +203,8 @@ class Client:
         finally:
             done.set()
             call.cancel()
+        if source_error:
+            raise source_error[0]
 
     def info(self, *, timeout: Optional[float] = None) -> pb.GetServiceInfoResponse:
         """Returns the server's engine and model versions, limits, languages, features and encodings."""

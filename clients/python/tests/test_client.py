@@ -107,6 +107,39 @@ def test_analyze_many_200_with_one_bad(client):
     assert "document.text" in [v.field for v in err.field_violations]
 
 
+def test_analyze_many_source_fails(client):
+    def source():
+        yield "Norway rejected the offer."
+        yield ("b", "Iceland accepted it.")
+        raise ValueError("the source broke")
+
+    got = []
+    with pytest.raises(ValueError, match="the source broke"):
+        for r in client.analyze_many(source(), timeout=30):
+            got.append(r)
+    assert sorted(r.index for r in got if r.ok) == [0, 1]
+    with pytest.raises(TypeError):
+        list(client.analyze_many([42], timeout=30))
+
+
+def test_analyze_many_stopped_early(client):
+    """Leaving the loop cancels the stream: the rest of the source is never read."""
+    pulled = 0
+
+    def source():
+        nonlocal pulled
+        for i in range(1000):
+            pulled += 1
+            yield f"Document {i}: Norway rejected the offer."
+
+    for r in client.analyze_many(source(), max_in_flight=4, timeout=30):
+        assert r.ok
+        break
+    time.sleep(0.2)
+    assert pulled <= 10, f"{pulled} documents read after the loop was left"
+    assert client.analyze("Norway rejected the offer.", timeout=10).actors
+
+
 def test_unauthenticated(server):
     for key in (None, "not-a-key"):
         with docanalysis.connect(server.addr, tls=False, api_key=key) as c:
