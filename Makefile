@@ -45,9 +45,10 @@ clients:
 # The proto test checks the stricter FILE rules against earlier commits.
 BREAKING_AGAINST ?= HEAD
 breaking:
-	@rm -rf out/breaking && mkdir -p out/breaking && git archive $(BREAKING_AGAINST) proto | tar -x -C out/breaking
-	cd proto && $(GO) tool buf breaking . --against ../out/breaking/proto --config '{"version":"v2","breaking":{"use":["WIRE_JSON"]}}'
-	@echo "breaking: no WIRE_JSON change against $(BREAKING_AGAINST)"
+	@old=$$(mktemp -d) && trap 'rm -rf "$$old"' EXIT && \
+	git archive $(BREAKING_AGAINST) proto/docanalysis | tar -x -C "$$old" && \
+	cd proto && $(GO) tool buf breaking . --against "$$old/proto" --config '{"version":"v2","breaking":{"use":["WIRE_JSON"]}}' && \
+	echo "breaking: no WIRE_JSON change against $(BREAKING_AGAINST)"
 
 # One AnalyzeDocument over bufconn on the seed article, and the engine alone.
 bench:
