@@ -2,8 +2,11 @@ package codec
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
+	"google.golang.org/grpc/encoding"
+	grpcproto "google.golang.org/grpc/encoding/proto"
 	"google.golang.org/grpc/mem"
 	"google.golang.org/protobuf/encoding/protowire"
 	"google.golang.org/protobuf/proto"
@@ -127,5 +130,40 @@ func TestOtherErrorsStay(t *testing.T) {
 	raw := protowire.AppendString(protowire.AppendTag(nil, 3, protowire.BytesType), "\xff")
 	if err := c.Unmarshal(mem.BufferSlice{mem.SliceBuffer(raw)}, &pb.TextSpan{}); err == nil {
 		t.Errorf("Unmarshal(TextSpan with invalid content) = nil; want the runtime's UTF-8 error")
+	}
+}
+
+// BenchmarkUnmarshal compares reading a valid 8 KiB request through the
+// codec with gRPC's own proto codec, and an invalid one through the
+// fallback, which only the codec can read.
+func BenchmarkUnmarshal(b *testing.B) {
+	text := strings.Repeat("Norway rejected the offer from Acme. ", 8<<10/37)
+	valid, err := proto.Marshal(request("id", text, "Title", "en"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	invalid, err := New().Marshal(request("id", text+"\xff", "Title", "en"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name  string
+		codec encoding.CodecV2
+		data  []byte
+	}{
+		{"grpc/valid", encoding.GetCodecV2(grpcproto.Name), valid},
+		{"codec/valid", New(), valid},
+		{"codec/invalid", New(), invalid.Materialize()},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				var req pb.AnalyzeDocumentRequest
+				if err := bc.codec.Unmarshal(mem.BufferSlice{mem.SliceBuffer(bc.data)}, &req); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
