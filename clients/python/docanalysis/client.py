@@ -159,8 +159,8 @@ class Client:
         yields a Result with its error and the stream goes on; a failure of
         the stream itself (auth, deadline, server gone) raises AnalysisError,
         and an exception from documents is raised once the documents read
-        before it are answered. timeout bounds the whole stream. Closing the generator early cancels
-        the stream.
+        before it are answered. timeout bounds the whole stream. Closing
+        the generator early cancels the stream.
         """
         if max_in_flight < 1:
             raise ValueError("max_in_flight must be at least 1")
