@@ -5,7 +5,7 @@
 GO ?= go
 SHARED ?= ../shared
 
-.PHONY: all build run test test-short race proto lint bench clean
+.PHONY: all build run test test-short race proto lint bench clean clients breaking
 
 all: build test
 
@@ -34,6 +34,21 @@ proto:
 lint:
 	$(GO) vet ./...
 	$(GO) tool buf lint
+
+# The Python and Node clients' tests against the real server, as CI runs
+# them (installs Debian's protoc and gRPC Python with apt-get when root).
+clients:
+	clients/test.sh
+
+# Checks the API against BREAKING_AGAINST (a git revision) in buf's
+# WIRE_JSON mode: what a client already built, in any language, relies on.
+# The proto test checks the stricter FILE rules against earlier commits.
+BREAKING_AGAINST ?= HEAD
+breaking:
+	@old=$$(mktemp -d) && trap 'rm -rf "$$old"' EXIT && \
+	git archive $(BREAKING_AGAINST) proto/docanalysis | tar -x -C "$$old" && \
+	cd proto && $(GO) tool buf breaking . --against "$$old/proto" --config '{"version":"v2","breaking":{"use":["WIRE_JSON"]}}' && \
+	echo "breaking: no WIRE_JSON change against $(BREAKING_AGAINST)"
 
 # One AnalyzeDocument over bufconn on the seed article, and the engine alone.
 bench:

@@ -10,6 +10,7 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 
 	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/codec"
 )
 
 // serviceName is the full name of the service, as the service config's
@@ -59,6 +60,10 @@ func (o *options) dialOptions() ([]grpc.DialOption, error) {
 		// gRPC's default 4 MiB would refuse the answer for a 1 MiB text with
 		// every feature, which can run to several MiB of spans and names.
 		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxResponseBytes)),
+		// A text that is not UTF-8 is sent as it is, for the server to
+		// refuse with INVALID_ARGUMENT naming the field, rather than
+		// failing here in proto3's check with an INTERNAL error.
+		grpc.WithDefaultCallOptions(grpc.ForceCodecV2(codec.New())),
 	}
 	if o.insecure {
 		dopts = append(dopts, grpc.WithTransportCredentials(insecure.NewCredentials()))

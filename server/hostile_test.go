@@ -9,6 +9,7 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/mem"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/proto"
 
@@ -18,8 +19,8 @@ import (
 )
 
 // FuzzValidate feeds arbitrary bytes, as a client could put on the wire,
-// to the request validator: whatever unmarshals into an
-// AnalyzeDocumentRequest is either accepted as a job the engine can take,
+// to the request validator: whatever the server's codec reads into an
+// AnalyzeDocumentRequest (text that is not UTF-8 included) is either accepted as a job the engine can take,
 // or refused with INVALID_ARGUMENT whose status can be sent (its details
 // marshal); never another code, never a panic. Seeds are in
 // testdata/fuzz/FuzzValidate; run longer with `make fuzz`.
@@ -29,17 +30,17 @@ func FuzzValidate(f *testing.F) {
 		{Document: &pb.Document{Text: "caf\xe9", Id: "\xff", Language: "x_y"}, Features: []pb.Feature{0, 42}, EncodingType: 9},
 		{Document: &pb.Document{Text: "Fine."}, SummaryOptions: &pb.SummaryOptions{MaxSentences: -1, MaxKeywords: 1 << 30}},
 	} {
-		b, err := proto.Marshal(req)
+		b, err := wireCodec.Marshal(req)
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(b)
+		f.Add(b.Materialize())
 	}
 	eng := analysis.New(analysis.Config{MaxTextBytes: 4096})
 	logger := discardLogger()
 	f.Fuzz(func(t *testing.T, wire []byte) {
 		var req pb.AnalyzeDocumentRequest
-		if err := proto.Unmarshal(wire, &req); err != nil {
+		if err := wireCodec.Unmarshal(mem.BufferSlice{mem.SliceBuffer(wire)}, &req); err != nil {
 			return // the transport would refuse it before a handler runs
 		}
 		j, err := validate(&req, eng)

@@ -13,7 +13,7 @@
 // server's GOGC and at Go's default, so the ratio shows what the transport
 // costs.
 //
-// ghz reads the service from the server's reflection (edition 2023 works)
+// ghz reads the service from the server's reflection
 // and its messages from JSON data files written to <out>: unary.json, an
 // array of AnalyzeDocumentRequest that ghz sends round-robin; stream.json,
 // an array of AnalyzeDocumentsRequest that each stream sends in full, then
