@@ -152,6 +152,79 @@ type candidates struct {
 	disputes int       // disagreement readings in the document
 	claims   float64   // share of body sentences with a claim
 	actors   float64   // log(1 + actors named twice or more)
+	// words holds the distinct lower-case forms of the article's tokens
+	// (token.word indexes it), freq how often each occurs as a word, and
+	// title whether the headline holds it: the features look words up by
+	// index, not by string.
+	words []string
+	freq  []int32
+	title []bool
+	// mark and stamps make sets of words without clearing: a word is in
+	// the current set when its mark is the current stamp.
+	mark   []int32
+	stamps int32
+	// ints are scratch lists sentenceFeatures reuses from sentence to
+	// sentence.
+	ints [3][]int
+}
+
+// stamp starts a new, empty set of words in c.mark and returns its stamp.
+func (c *candidates) stamp() int32 {
+	if c.mark == nil {
+		c.mark = make([]int32, len(c.words))
+	}
+	c.stamps++
+	return c.stamps
+}
+
+// intern numbers the distinct lower-case forms of r's tokens and counts
+// them, so that later steps ask a table once per word, not once per token.
+func (c *candidates) intern(r *reader) {
+	ids := make(map[string]int32, 256)
+	if r.scratch != nil {
+		if r.scratch.words == nil {
+			r.scratch.words = ids
+		}
+		ids = r.scratch.words
+		clear(ids)
+	}
+	n := 0
+	for i := range r.sents {
+		n += len(r.sents[i].toks)
+	}
+	// Articles use about one distinct word in two.
+	c.words = make([]string, 0, n/2+1)
+	c.freq = make([]int32, 0, n/2+1)
+	c.title = make([]bool, 0, n/2+1)
+	for i := range r.sents {
+		s := &r.sents[i]
+		for k := range s.toks {
+			t := &s.toks[k]
+			id, ok := ids[t.low]
+			if !ok {
+				id = int32(len(c.words))
+				ids[t.low] = id
+				c.words = append(c.words, t.low)
+				c.freq = append(c.freq, 0)
+				c.title = append(c.title, false)
+			}
+			t.word = id
+			if t.kind == text.Word {
+				c.freq[id]++
+				c.title[id] = c.title[id] || s.headline
+			}
+		}
+	}
+}
+
+// vocabulary returns, for each of c's words, its index among m's word
+// features or -1.
+func (c *candidates) vocabulary(m *Model) []int32 {
+	out := make([]int32, len(c.words))
+	for i, w := range c.words {
+		out[i] = int32(m.word(w))
+	}
+	return out
 }
 
 // readings runs every hand-written reading over the body sentences, in
@@ -159,6 +232,7 @@ type candidates struct {
 // by sentence.
 func (r *reader) readings() *candidates {
 	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
+	c.intern(r)
 	var disputes []finding
 	body, claimed := 0, 0
 	for i := range r.sents {
@@ -220,14 +294,14 @@ func (r *reader) bodyIndex(i int) int {
 }
 
 // sentenceFeatures appends the features of sentence i to dst. vocab gives
-// a word's index among the word features, or -1; it sees each word of the
-// sentence once, lower-cased, outside actor mentions.
-func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab func(string) int) []feat {
+// the index among the word features of each of c's words, or -1; words in
+// actor mentions are left out.
+func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab []int32) []feat {
 	s := &r.sents[i]
 	var on [numSentFeats]float32
 	on[sBias] = 1
 	conf, sides := 0.0, 0
-	var named []int
+	named := c.ints[0][:0]
 	for _, fi := range c.bySent[i] {
 		f := &c.findings[fi]
 		if k := ruleFeature(f.rule); k >= 0 {
@@ -238,17 +312,18 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		}
 		conf = max(conf, f.conf)
 		for _, sd := range f.sides {
-			named = appendUnique(named, sd.actor)
+			named = append(named, sd.actor)
 		}
 		for _, a := range f.agents {
-			named = appendUnique(named, a)
+			named = append(named, a)
 		}
 	}
+	named = sortedSet(named)
 	sides = len(named)
 	on[sFindConf] = float32(conf)
 	on[sFindSides] = float32(math.Log1p(float64(sides)))
 
-	var ws []int
+	ws := c.ints[1][:0]
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.quoted {
@@ -276,8 +351,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		if t.mention >= 0 {
 			continue
 		}
-		if v := vocab(t.low); v >= 0 {
-			ws = append(ws, numSentFeats+v)
+		if v := vocab[t.word]; v >= 0 {
+			ws = append(ws, numSentFeats+int(v))
 		}
 	}
 	for _, cl := range s.claims {
@@ -293,7 +368,7 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	if s.speaker >= 0 {
 		on[sClaimCarry] = 1
 	}
-	var acts []int
+	acts := c.ints[2][:0]
 	for _, m := range s.mentions {
 		acts = append(acts, m.actor)
 		if m.via != viaName {
@@ -347,6 +422,7 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	for _, w := range sortedSet(ws) {
 		dst = append(dst, feat{int32(w), 1})
 	}
+	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
 	return dst
 }
 
@@ -393,11 +469,10 @@ var sideFeatNames = [numSideFeats]string{
 // sentence naming thousands of actors from costing thousands of passes.
 const maxSideCandidates = 12
 
-// sideCandidates lists the actors that may be sides of a point read from
-// sents (sorted): those named there, speaking there, or named in the
-// sentence just before or after, most salient first.
-func (r *reader) sideCandidates(sents []int) []int {
-	var out []int
+// sideCandidates appends to out the actors that may be sides of a point
+// read from sents (sorted): those named there, speaking there, or named in
+// the sentence just before or after, most salient first.
+func (r *reader) sideCandidates(out []int, sents []int) []int {
 	add := func(i int) {
 		if i < 0 || i >= len(r.sents) {
 			return
@@ -572,7 +647,7 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	} else if shared > 1 {
 		on[lShared2] = 1
 	}
-	on[lWords] = float32(math.Log1p(float64(overlapSorted(r.sentenceWords([]int{i}), r.sentenceWords([]int{j})))))
+	on[lWords] = float32(math.Log1p(float64(c.sharedWords(si, sj))))
 	if k := sj.firstWord(); k >= 0 && contrastWeight(sj.toks[k].low) > 0 {
 		on[lOpensTurn] = 1
 	}
@@ -602,6 +677,25 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 		}
 	}
 	return dst
+}
+
+// sharedWords counts the distinct content words of b, names aside, that
+// a holds too.
+func (c *candidates) sharedWords(a, b *sentence) int {
+	inA := c.stamp()
+	for _, t := range a.toks {
+		if t.mention < 0 {
+			c.mark[t.word] = inA
+		}
+	}
+	n := 0
+	for _, t := range b.toks {
+		if t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
+			c.mark[t.word] = 0 // counted once
+			n++
+		}
+	}
+	return n
 }
 
 // appendUnique appends v to s unless s holds it.

@@ -183,39 +183,6 @@ func (f *finding) addSentences(sents ...int) {
 	f.sents = slices.Compact(f.sents)
 }
 
-// sentenceWords returns the sorted content words, names aside, of the
-// sentences ss.
-func (r *reader) sentenceWords(ss []int) []string {
-	out := []string{}
-	for _, i := range ss {
-		s := &r.sents[i]
-		if s.kw == nil {
-			s.kw = s.plainKeywords(0, len(s.toks))
-		}
-		out = append(out, s.kw...)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// overlapSorted counts the words two sorted lists share.
-func overlapSorted(a, b []string) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch c := strings.Compare(a[i], b[j]); {
-		case c == 0:
-			n++
-			i++
-			j++
-		case c < 0:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
 // evidence returns the spans of sentences sents, in text order.
 func (r *reader) evidence(sents []int) []text.Span {
 	sents = slices.Compact(slices.Sorted(slices.Values(sents)))

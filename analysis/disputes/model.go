@@ -131,21 +131,23 @@ func score(w []float64, x []feat) float64 {
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // sentenceProbs returns, for every sentence of r, the probability that it
-// is evidence of a point of kind k; headlines get 0.
-func (m *Model) sentenceProbs(r *reader, c *candidates, k kind) []float64 {
-	w, _, _, _ := m.weights(k)
-	probs := make([]float64, len(r.sents))
+// is evidence of a disputed point and that it is evidence of an
+// agreement, from one reading of its features; headlines get 0.
+func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float64) {
+	dispute = make([]float64, 2*len(r.sents))
+	dispute, agree = dispute[:len(r.sents)], dispute[len(r.sents):]
 	var buf []feat
+	vocab := c.vocabulary(m)
 	body := 0
 	for i := range r.sents {
 		if r.sents[i].headline {
 			continue
 		}
-		buf = r.sentenceFeatures(buf[:0], c, i, body, m.word)
-		probs[i] = score(w, buf)
+		buf = r.sentenceFeatures(buf[:0], c, i, body, vocab)
+		dispute[i], agree[i] = score(m.dispute, buf), score(m.agree, buf)
 		body++
 	}
-	return probs
+	return dispute, agree
 }
 
 // decode turns sentence probabilities into points of kind k: sentences at
@@ -177,40 +179,41 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		last = i
 	}
 	kept := out[:0]
+	var cands []int
 	for _, pt := range out {
-		cands := r.sideCandidates(pt.sents)
+		cands = r.sideCandidates(cands[:0], pt.sents)
 		if len(cands) < 2 {
 			continue
 		}
-		ps := make([]float64, len(cands))
+		// ranked and its probabilities share one array; sides are its
+		// first entries, the likeliest.
+		pt.ranked = make([]int, len(cands))
+		pt.rankedProbs = make([]float64, len(cands))
 		for j, a := range cands {
 			buf = r.sideFeatures(buf[:0], c, pt.sents, a)
-			ps[j] = score(sideW, buf)
+			pt.ranked[j], pt.rankedProbs[j] = a, score(sideW, buf)
 		}
-		order := make([]int, len(cands))
-		for j := range order {
-			order[j] = j
+		sortByProb(pt.ranked, pt.rankedProbs)
+		n := 2
+		for n < len(pt.ranked) && pt.rankedProbs[n] >= sideThreshold {
+			n++
 		}
-		slices.SortStableFunc(order, func(a, b int) int {
-			switch {
-			case ps[a] > ps[b]:
-				return -1
-			case ps[a] < ps[b]:
-				return 1
-			}
-			return 0
-		})
-		for n, j := range order {
-			if n < 2 || ps[j] >= sideThreshold {
-				pt.sides = append(pt.sides, cands[j])
-				pt.sideProbs = append(pt.sideProbs, ps[j])
-			}
-			pt.ranked = append(pt.ranked, cands[j])
-			pt.rankedProbs = append(pt.rankedProbs, ps[j])
-		}
+		pt.sides, pt.sideProbs = pt.ranked[:n:n], pt.rankedProbs[:n:n]
 		kept = append(kept, pt)
 	}
 	return mergeSameSides(kept)
+}
+
+// sortByProb sorts actors by their probabilities, likeliest first, ties
+// in the order given; probs is sorted alongside. The lists are a handful
+// long, so an insertion sort allocates nothing and is quick.
+func sortByProb(actors []int, probs []float64) {
+	for i := 1; i < len(actors); i++ {
+		for j := i; j > 0 && probs[j] > probs[j-1]; j-- {
+			actors[j], actors[j-1] = actors[j-1], actors[j]
+			probs[j], probs[j-1] = probs[j-1], probs[j]
+		}
+	}
 }
 
 // rescore sets each candidate point's probability by the point model of k
@@ -234,10 +237,10 @@ func (m *Model) rescore(r *reader, c *candidates, k kind, pts []point, probs []f
 	return out
 }
 
-// find returns the points of kind k in r.
-func (m *Model) find(r *reader, c *candidates, k kind) []point {
+// find returns the points of kind k in r, given its sentences'
+// probabilities of being evidence of one.
+func (m *Model) find(r *reader, c *candidates, k kind, probs []float64) []point {
 	_, _, _, threshold := m.weights(k)
-	probs := m.sentenceProbs(r, c, k)
 	return m.rescore(r, c, k, m.decode(r, c, k, probs, candidateThreshold), probs, threshold)
 }
 

@@ -77,5 +77,6 @@ func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Op
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	return r.points(m, c, m.find(r, c, disputeKind)), r.agreements(m, c, m.find(r, c, agreementKind)), ctx.Err()
+	dp, ap := m.sentenceProbs(r, c)
+	return r.points(m, c, m.find(r, c, disputeKind, dp)), r.agreements(m, c, m.find(r, c, agreementKind, ap)), ctx.Err()
 }

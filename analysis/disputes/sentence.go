@@ -22,6 +22,7 @@ type token struct {
 	kind    text.Kind
 	quoted  bool  // inside quotation marks
 	cls     class // what the word is to the rules, found once
+	word    int32 // index into candidates.words of low, once readings has run
 }
 
 // class caches what the rules ask of a word again and again, so that the
@@ -79,8 +80,7 @@ type sentence struct {
 	// speaker is the actor speaking a quotation this sentence continues
 	// from an earlier one, or -1; speakerFrom is the sentence naming it.
 	speaker, speakerFrom int
-	claims               []claim  // what is reported as said here, and by whom
-	kw                   []string // the sentence's content words, names aside, once asked for
+	claims               []claim // what is reported as said here, and by whom
 }
 
 // reader holds a document read for cue finding.
@@ -114,6 +114,7 @@ type scratch struct {
 	all      []token
 	sents    []sentence
 	mentions []mention
+	words    map[string]int32 // candidates.intern's table, cleared for each document
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -147,6 +148,9 @@ func (r *reader) release() {
 	}
 	if cap(sc.mentions) > maxPooledTokens {
 		sc.mentions = nil
+	}
+	if len(sc.words) > maxPooledTokens {
+		sc.words = nil // a cleared map keeps its size
 	}
 	scratchPool.Put(sc)
 }

@@ -42,32 +42,19 @@ const afterCue = 8
 // topicContext holds what the topic features of one point need beyond a
 // token: the article's word counts and the point's.
 type topicContext struct {
-	docFreq   map[string]int
-	pointFreq map[string]int
-	title     map[string]bool
+	c         *candidates
+	pointFreq []int32 // by word: the point's sentences holding it
 }
 
-// topicContextOf counts the words of the article, of pt's sentences and of
-// the headline.
-func (r *reader) topicContextOf(pt *point) *topicContext {
-	tc := &topicContext{docFreq: make(map[string]int), pointFreq: make(map[string]int), title: make(map[string]bool)}
-	for i := range r.sents {
-		for _, t := range r.sents[i].toks {
-			if t.kind != text.Word {
-				continue
-			}
-			tc.docFreq[t.low]++
-			if r.sents[i].headline {
-				tc.title[t.low] = true
-			}
-		}
-	}
+// topicContextOf counts, for each word, the sentences of pt holding it.
+func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
+	tc := &topicContext{c: c, pointFreq: make([]int32, len(c.words))}
 	for _, i := range pt.sents {
-		seen := make(map[string]bool)
+		stamp := c.stamp()
 		for _, t := range r.sents[i].toks {
-			if (t.kind == text.Word || t.kind == text.Number) && !seen[t.low] {
-				seen[t.low] = true
-				tc.pointFreq[t.low]++
+			if c.mark[t.word] != stamp {
+				c.mark[t.word] = stamp
+				tc.pointFreq[t.word]++
 			}
 		}
 	}
@@ -99,9 +86,9 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	}
 	on[tVerbLike] = b32(verbLike(t.low))
 	on[tReport] = b32(t.reports())
-	on[tDocFreq] = float32(math.Log1p(float64(tc.docFreq[t.low])))
-	on[tSentences] = b32(tc.pointFreq[t.low] > 1)
-	on[tTitle] = b32(tc.title[t.low])
+	on[tDocFreq] = float32(math.Log1p(float64(tc.c.freq[t.word])))
+	on[tSentences] = b32(tc.pointFreq[t.word] > 1)
+	on[tTitle] = b32(tc.c.title[t.word])
 	n := len(s.toks)
 	on[tEarly] = b32(3*k < n)
 	on[tLate] = b32(3*k >= 2*n)
@@ -122,7 +109,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 // words plus the expected size of the reader's topic. It is text of the
 // article; "" when pt's sentences hold no noun phrase.
 func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
-	tc := r.topicContextOf(pt)
+	tc := r.topicContextOf(c, pt)
 	read := r.readingTopics(c, pt)
 	probs := make([][]float64, len(pt.sents))
 	expected := 1.0 // the reader's topic words the sentences do not hold, guessed at one
@@ -142,7 +129,7 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 			buf = r.topicFeatures(buf[:0], tc, i, k, read)
 			probs[n][k] = score(m.topic, buf)
 			// A word the point repeats is one word of the reader's topic.
-			expected += probs[n][k] / float64(max(1, tc.pointFreq[t.low]))
+			expected += probs[n][k] / float64(max(1, tc.pointFreq[t.word]))
 		}
 	}
 	best, bestF := text.Span{}, 0.0

@@ -108,8 +108,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		sub.fit(in, cfg)
 		for i := range docs {
 			if i%cfg.Folds == f {
-				oof[0][i] = sub.sentenceProbs(docs[i].r, docs[i].c, disputeKind)
-				oof[1][i] = sub.sentenceProbs(docs[i].r, docs[i].c, agreementKind)
+				oof[0][i], oof[1][i] = sub.sentenceProbs(docs[i].r, docs[i].c)
 			}
 		}
 	}
@@ -169,6 +168,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 		var sy []float64
 		for _, d := range docs {
 			labels := d.ex.labels(k)
+			vocab := d.c.vocabulary(m)
 			evidence := make(map[int]bool)
 			for _, l := range labels {
 				for _, s := range l.Sentences {
@@ -180,7 +180,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 				if d.r.sents[i].headline {
 					continue
 				}
-				xs = append(xs, d.r.sentenceFeatures(nil, d.c, i, body, m.word))
+				xs = append(xs, d.r.sentenceFeatures(nil, d.c, i, body, vocab))
 				ys = append(ys, b64(evidence[i]))
 				body++
 			}
@@ -189,7 +189,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 				if len(sents) == 0 {
 					continue
 				}
-				for _, a := range d.r.sideCandidates(sents) {
+				for _, a := range d.r.sideCandidates(nil, sents) {
 					sx = append(sx, d.r.sideFeatures(nil, d.c, sents, a))
 					sy = append(sy, b64(slices.Contains(l.Parties, a)))
 				}
@@ -238,8 +238,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 	var ty []float64
 	for _, d := range docs {
 		for _, k := range []kind{disputeKind, agreementKind} {
-			c := &candidates{}
-			*c = *d.c
+			c := d.c
 			for _, l := range d.ex.labels(k) {
 				sents := d.r.bodySentences(l.Sentences)
 				if l.Topic == "" || len(sents) == 0 {
@@ -247,7 +246,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 				}
 				pt := &point{sents: sents}
 				want := topicWords(l.Topic)
-				tc := d.r.topicContextOf(pt)
+				tc := d.r.topicContextOf(c, pt)
 				read := d.r.readingTopics(c, pt)
 				for _, i := range sents {
 					for k, t := range d.r.sents[i].toks {
