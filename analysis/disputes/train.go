@@ -40,7 +40,9 @@ type TrainConfig struct {
 	// L2 is the weight of the squared-weights penalty on the mean log
 	// loss. 0 means 1e-3.
 	L2 float64
-	// Epochs is how many full passes the optimiser makes. 0 means 300.
+	// Epochs is how many full passes the optimiser makes. 0 means 1000:
+	// on gold/train the sentence weights then sit within 8% (relative L2)
+	// of where 2,000 passes take them, against 17% after 300.
 	Epochs int
 	// Folds is how many parts the articles are cut into to choose the
 	// thresholds on probabilities of articles the sentence model did not
@@ -56,7 +58,7 @@ func (c *TrainConfig) defaults() {
 		c.L2 = 1e-3
 	}
 	if c.Epochs == 0 {
-		c.Epochs = 300
+		c.Epochs = 1000
 	}
 	if c.Folds == 0 {
 		c.Folds = 3

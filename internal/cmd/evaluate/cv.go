@@ -25,6 +25,8 @@ func runCV(args []string, stdout, stderr io.Writer) int {
 	folds := fs.Int("folds", 5, "how many folds")
 	curve := fs.String("curve", "", "shares of the training folds for a learning curve, comma-separated (0.25,0.5)")
 	metrics := fs.String("metrics", "all", "which totals to print: actors, disputes or all")
+	var train disputes.TrainConfig
+	registerTrain(fs, &train)
 	if code, ok := parse(fs, args, stderr); !ok {
 		return code
 	}
@@ -53,7 +55,7 @@ func runCV(args []string, stdout, stderr io.Writer) int {
 	defer cancel()
 	rep, err := evaluate.CrossValidate(ctx, evaluate.CVConfig{
 		Gold: *gold, Folds: *folds, Fractions: fracs, Out: *out, InFlight: c.inFlight,
-		Python: c.findPython("cv", stderr), Scorer: c.script("score_analysis.py"),
+		Python: c.findPython("cv", stderr), Scorer: c.script("score_analysis.py"), Train: train,
 	})
 	if err != nil {
 		return failed(stderr, "cv", err)
@@ -84,6 +86,8 @@ func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
 	c.register(fs)
 	gold := fs.String("gold", "", "the folder of gold files to train on (required)")
 	model := fs.String("model", "", "the model file to write (required)")
+	var train disputes.TrainConfig
+	registerTrain(fs, &train)
 	if code, ok := parse(fs, args, stderr); !ok {
 		return code
 	}
@@ -97,7 +101,7 @@ func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 	defer cancel()
-	m, err := evaluate.TrainDisputes(ctx, *gold, disputes.TrainConfig{})
+	m, err := evaluate.TrainDisputes(ctx, *gold, train)
 	if err != nil {
 		return failed(stderr, "train-disputes", err)
 	}
@@ -114,4 +118,12 @@ func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "%s: %v\n", *model, m)
 	return exitOK
+}
+
+// registerTrain adds the disputes model's training settings to fs; 0
+// keeps a setting's default.
+func registerTrain(fs *flag.FlagSet, c *disputes.TrainConfig) {
+	fs.IntVar(&c.MinDocs, "min-docs", 0, "articles a word must occur in to get a weight (0: the default, 5)")
+	fs.Float64Var(&c.L2, "l2", 0, "weight of the squared-weights penalty (0: the default, 1e-3)")
+	fs.IntVar(&c.Epochs, "epochs", 0, "passes of the optimiser (0: the default, 1000)")
 }
