@@ -247,7 +247,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 					continue
 				}
 				pt := &point{sents: sents}
-				want := topicWords(l.Topic)
+				want := wordsOfTopic(l.Topic)
 				tc := d.r.topicContextOf(c, pt)
 				read := d.r.readingTopics(c, pt)
 				for _, i := range sents {
@@ -343,13 +343,31 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, cfg TrainC
 // labeled points.
 func matchLabeled(pts []point, labels []Labeled) (hits []bool, tp, found, req int) {
 	hits = make([]bool, len(pts))
-	used := make([]bool, len(labels))
+	for i, k := range matchIndex(pts, labels) {
+		if k < 0 || shared(pts[i].sides, labels[k].Parties) < min(2, len(labels[k].Parties)) {
+			continue
+		}
+		hits[i] = true
+		tp++
+		if labels[k].Required {
+			found++
+		}
+	}
 	for _, l := range labels {
 		if l.Required {
 			req++
 		}
 	}
+	return hits, tp, found, req
+}
+
+// matchIndex matches points to labeled ones in order, as the scorer does,
+// and returns for each point the labeled point it takes, or -1.
+func matchIndex(pts []point, labels []Labeled) []int {
+	out := make([]int, len(pts))
+	used := make([]bool, len(labels))
 	for i, p := range pts {
+		out[i] = -1
 		best, bestStrict, bestReq := -1, false, false
 		for k, l := range labels {
 			if used[k] || !overlaps(p.sents, l.Sentences) {
@@ -364,15 +382,9 @@ func matchLabeled(pts []point, labels []Labeled) (hits []bool, tp, found, req in
 			continue
 		}
 		used[best] = true
-		if bestStrict {
-			hits[i] = true
-			tp++
-			if bestReq {
-				found++
-			}
-		}
+		out[i] = best
 	}
-	return hits, tp, found, req
+	return out
 }
 
 // overlaps reports whether a and b share an element.
