@@ -102,8 +102,11 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	return dst
 }
 
+// minTopicWords is the fewest content words a topic has.
+const minTopicWords = 2
+
 // topicPhrase returns the topic of pt: of its candidate phrases
-// (topicCandidates), the one with the highest expected F1 against the
+// (topicCandidates) with at least minTopicWords content words, the one with the highest expected F1 against the
 // reader's topic words, as the topic word model's probabilities give it:
 // twice the expected words in common over the phrase's content words plus
 // the expected size of the reader's topic. It is text of the article; ""
@@ -123,6 +126,9 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 				sum += p
 				words++
 			}
+		}
+		if words < minTopicWords {
+			continue // a bare word ("approach") says too little
 		}
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
 			best, bestF = ph.span.In(r.src), f
