@@ -17,6 +17,7 @@ import (
 	"time"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/rouge"
 )
 
 // Splits of a reference file. The BBC summary corpus is split by article
@@ -154,66 +155,7 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 // non-blank lines when there are two or more, else the pieces of its
 // regex splitter. With --lead ref, this is the baseline's length, so the
 // system is asked for the same number.
-func RefSentences(s string) int {
-	lines := 0
-	for l := range strings.SplitSeq(s, "\n") {
-		if strings.TrimFunc(l, pyIsSpace) != "" {
-			lines++
-		}
-	}
-	if lines > 1 {
-		return lines
-	}
-	n := 0
-	for _, piece := range splitSentences(s) {
-		if strings.TrimFunc(piece, pyIsSpace) != "" {
-			n++
-		}
-	}
-	return n
-}
-
-// splitSentences is re.split with rouge.py's SPLIT,
-//
-//	(?<=[.!?])["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z0-9])
-//
-// written out because Go's regexp has no look-around: after a '.', '!' or
-// '?', closing quotes and brackets then white space are cut out when an
-// opening quote or bracket and then a capital or digit follow. Both
-// repetitions are greedy and cannot backtrack into a match, so one pass
-// suffices.
-func splitSentences(s string) []string {
-	rs := []rune(s)
-	var out []string
-	start := 0
-	for i := 1; i < len(rs); i++ {
-		if p := rs[i-1]; p != '.' && p != '!' && p != '?' {
-			continue
-		}
-		j := i
-		for j < len(rs) && strings.ContainsRune("\"')\u201d\u2019", rs[j]) {
-			j++
-		}
-		ws := j
-		for j < len(rs) && pyIsSpace(rs[j]) {
-			j++
-		}
-		if j == ws {
-			continue
-		}
-		k := j
-		for k < len(rs) && strings.ContainsRune("\"'(\u201c\u2018", rs[k]) {
-			k++
-		}
-		if k == len(rs) || !(rs[k] >= 'A' && rs[k] <= 'Z' || rs[k] >= '0' && rs[k] <= '9') {
-			continue
-		}
-		out = append(out, string(rs[start:i]))
-		start = j
-		i = j // the next match starts after this one
-	}
-	return append(out, string(rs[start:]))
-}
+func RefSentences(s string) int { return len(rouge.Sentences(s)) }
 
 // SummaryConfig says what EvaluateSummary reads and writes.
 type SummaryConfig struct {
