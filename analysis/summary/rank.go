@@ -28,6 +28,11 @@ type design struct {
 	// window, when positive, limits such a replacement to the first
 	// window body sentences.
 	window int
+	// redundancy is what a body pick loses per unit of its largest
+	// cosine similarity to a sentence already picked (maximal marginal
+	// relevance): a point the summary has made is worth less the second
+	// time.
+	redundancy float64
 }
 
 // chosenDesign is the design Summarize uses: the lead's three key points
@@ -39,7 +44,7 @@ type design struct {
 // on general news, to keep a check set clean, would serve no user, so the
 // lead stays; the price is that the CNN/DailyMail figures are no longer
 // an independent check of this design (see doc.go).
-var chosenDesign = design{lead: 3, margin: math.Inf(1)}
+var chosenDesign = design{lead: 0, margin: math.Inf(1), redundancy: 1}
 
 // ranker scores the body sentences of a document and picks key points.
 type ranker struct {
@@ -59,6 +64,7 @@ func (r *ranker) score(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	r.d.findNames()
 	r.body = cent // the centralities are read once each: reuse their slice
 	for i, c := range cent {
 		if i&63 == 0 {
@@ -196,7 +202,7 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 					return nil, nil, err
 				}
 			}
-			best = r.bestBody(out, 0)
+			best = r.bestNovel(out, picked)
 			if best >= 0 {
 				own = math.Exp(r.body[best] - top)
 			}
@@ -237,6 +243,28 @@ func (r *ranker) bestBody(out []bool, window int) int {
 	for i := range n {
 		if !out[i] && (best < 0 || r.body[i] > r.body[best]) {
 			best = i
+		}
+	}
+	return best
+}
+
+// bestBody's choice with each sentence's score less r.dz.redundancy times
+// its largest similarity to a picked one; ties go to the first.
+func (r *ranker) bestNovel(out []bool, picked []int) int {
+	if r.dz.redundancy == 0 || len(picked) == 0 {
+		return r.bestBody(out, 0)
+	}
+	best, bestScore := -1, 0.0
+	for i := range out {
+		if out[i] {
+			continue
+		}
+		sim := 0.0
+		for _, p := range picked {
+			sim = math.Max(sim, r.similarity(i, p))
+		}
+		if sc := r.body[i] - r.dz.redundancy*sim; best < 0 || sc > bestScore {
+			best, bestScore = i, sc
 		}
 	}
 	return best

@@ -180,6 +180,11 @@ type SummaryConfig struct {
 	Python *Python
 	// Rouge is the path of rouge.py.
 	Rouge string
+	// Predictions, when set, are scored instead of asking the service: a
+	// JSONL of id and summary (sentences one a line) or a folder of
+	// <id>.json responses, as rouge.py reads them. The cross-validated
+	// summaries of a training run are scored so.
+	Predictions string
 }
 
 // SummaryReport is the outcome of EvaluateSummary.
@@ -201,6 +206,11 @@ type SummaryReport struct {
 	// RougeSkipped says why.
 	Rouge        *RougeReport
 	RougeSkipped string
+	// GoRouge is the Go port's report on the same files, stemming as
+	// rouge.py did (on when rouge.py did not run); RougeDiffs lists where
+	// the two disagree, empty when they agree or rouge.py did not run.
+	GoRouge    *RougeReport
+	RougeDiffs []string
 	// Elapsed is the time spent in AnalyzeDocuments.
 	Elapsed time.Duration
 }
@@ -270,34 +280,48 @@ func EvaluateSummary(ctx context.Context, svc *Service, cfg SummaryConfig) (*Sum
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
 
-	start := time.Now()
-	err = svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
-		id := req.GetDocument().GetId()
+	if cfg.Predictions != "" {
+		rep.PredDir = cfg.Predictions
+	} else {
+		start := time.Now()
+		err = svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
+			id := req.GetDocument().GetId()
+			if err != nil {
+				rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
+				return nil
+			}
+			return WritePrediction(rep.PredDir, id, a)
+		})
+		rep.Elapsed = time.Since(start)
 		if err != nil {
-			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
-			return nil
+			return nil, err
 		}
-		return WritePrediction(rep.PredDir, id, a)
-	})
-	rep.Elapsed = time.Since(start)
+		slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	preds, err := LoadSummaryPredictions(rep.PredDir, refs)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
 
 	if cfg.Python == nil {
 		rep.RougeSkipped = "python3 not found"
-		return rep, nil
+		rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, true)
+		return rep, err
 	}
 	rr, err := cfg.Python.Rouge(ctx, cfg.Rouge, rep.RefsOut, rep.PredDir, cfg.Lead)
 	if errors.Is(err, ErrNoPython) {
 		rep.RougeSkipped = err.Error()
-		return rep, nil
+		rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, true)
+		return rep, err
 	}
 	if err != nil {
 		return nil, err
 	}
 	rep.Rouge = rr
+	if rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, rr.Stemming); err != nil {
+		return nil, err
+	}
+	rep.RougeDiffs = CompareRouge(rep.GoRouge, rr)
 	if b, err := json.MarshalIndent(rr, "", " "); err == nil {
 		_ = os.WriteFile(filepath.Join(cfg.Out, "rouge.json"), append(b, '\n'), 0o644)
 	}
