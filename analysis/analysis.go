@@ -191,6 +191,10 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
 		}
+		if res.Summary != nil {
+			// Key phrases that name an actor take the actor's name.
+			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, found)
+		}
 		if feats&(Disputes|Agreements) != 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err

@@ -246,6 +246,7 @@ const (
 	noCue   = iota
 	nounCue // a determiner, possessive or preposition: a noun follows
 	verbCue // "to", a modal, an auxiliary or a subject pronoun: a verb follows
+	nameCue // a name: a verb or a preposition follows more often than a noun
 )
 
 // cueOf returns what the lower-case function word w announces about the
