@@ -51,6 +51,10 @@ const (
 	fFuture      // 1 when it holds a future or plan ("will", "plans")
 	fContrast    // 1 when it holds a contrast ("but", "however")
 	fDispute     // 1 when it holds a verb of disagreement ("denied", "rejected")
+	fNewNames    // names used for the first time, at most 3, over 3: who enters the story
+	fQuoteReport // 1 when it quotes and says who said it: a position stated
+	fEarly       // 1 among the first five body sentences
+	fLogPosition // ln(1+rank): how far down, read coarsely
 	nFeatures
 )
 
@@ -83,6 +87,10 @@ var featureNames = [nFeatures]string{
 	fFuture:          "future",
 	fContrast:        "contrast",
 	fDispute:         "dispute",
+	fNewNames:        "new_names",
+	fQuoteReport:     "quote_report",
+	fEarly:           "early",
+	fLogPosition:     "log_position",
 }
 
 // mainNames is how many of a document's names fActors looks for.
@@ -171,6 +179,14 @@ func (d *docTerms) features(i int, cent float64) features {
 	if len(d.names) > 0 {
 		f[fActors] = float64(holds(s.bag, d.names)) / float64(len(d.names))
 	}
+	f[fNewNames] = float64(min(s.newNames, 3)) / 3
+	if s.quotes > 0 && s.cues&cueReport != 0 {
+		f[fQuoteReport] = 1
+	}
+	if s.rank < 5 {
+		f[fEarly] = 1
+	}
+	f[fLogPosition] = math.Log1p(float64(s.rank))
 	for c, fi := range [...]int{fReport, fFirstPerson, fFuture, fContrast, fDispute} {
 		if s.cues&(1<<c) != 0 {
 			f[fi] = 1

@@ -36,6 +36,7 @@ type sentence struct {
 	// What the features read beyond the bag (see features.go).
 	numbers    int   // number tokens
 	names      int   // words capitalised where capitals are not forced
+	newNames   int   // of those, the first use of their term in the text
 	quotes     int   // quotation marks
 	quoteStart bool  // the sentence opens with a quotation mark
 	anaphor    bool  // it opens with a word pointing back ("He", "But", "This")
@@ -258,6 +259,9 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			switch class {
 			case name:
 				st.names++
+				if st.tf == 1 {
+					sent.newNames++
+				}
 				prev = nameCue
 				if n := len(d.words); !brk && n > 0 && d.words[n-1].class == common {
 					d.terms[d.words[n-1].term].nextToName++

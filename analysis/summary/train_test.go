@@ -67,7 +67,7 @@ const (
 	// goldWeight is how much one gold/train article weighs against one
 	// BBC extract: the readers' three sentences are what a summary of
 	// three key points is judged against, and there are a sixth as many.
-	goldWeight = 20.0
+	goldWeight = 30.0
 )
 
 // example is one training article read as Summarize reads it.
