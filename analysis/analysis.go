@@ -256,7 +256,7 @@ func Models() []Model {
 	}
 	return append(ms,
 		Model{Name: "actors", Version: "ner+rules-3"},
-		Model{Name: "summary", Version: "lead+pairwise-1"},
+		Model{Name: "summary", Version: "listwise-2"},
 		Model{Name: "disputes", Version: "cues-2"},
 	)
 }
