@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"math"
 	"slices"
 )
@@ -55,8 +56,38 @@ const (
 	fQuoteReport // 1 when it quotes and says who said it: a position stated
 	fEarly       // 1 among the first five body sentences
 	fLogPosition // ln(1+rank): how far down, read coarsely
-	nFeatures
+	// fCross is the first of the crosses of place and content: for a
+	// sentence in position bin b (see positionBin), feature
+	// fCross+b*nCross+j repeats feature crossOf[j], and the crosses of
+	// the other bins are 0. A linear model can then weigh a thing
+	// differently by where it is said: length or a quote in the second
+	// sentence is not what it is in the ninth.
+	fCross
+	nFeatures = fCross + nBins*nCross
 )
+
+// nBins is how many position bins positionBin tells apart; nCross how
+// many features are crossed with them.
+const nBins, nCross = 5, 13
+
+// crossOf are the features crossed with the position bins.
+var crossOf = [nCross]int{fCentrality, fLength, fTitle, fReport, fQuote, fNames,
+	fAnaphor, fDispute, fContrast, fFirstPerson, fNewNames, fNumbers, fShort}
+
+// positionBin returns the bin of body sentence rank: 0, 1 and 2 for the
+// first three, 3 for the fourth and fifth, 4 for the sixth to the tenth,
+// and -1 past them.
+func positionBin(rank int) int {
+	switch {
+	case rank <= 2:
+		return rank
+	case rank <= 4:
+		return 3
+	case rank <= 9:
+		return 4
+	}
+	return -1
+}
 
 // featureNames are the features' names in the model file, by index.
 var featureNames = [nFeatures]string{
@@ -91,6 +122,16 @@ var featureNames = [nFeatures]string{
 	fQuoteReport:     "quote_report",
 	fEarly:           "early",
 	fLogPosition:     "log_position",
+}
+
+// The crosses' names are the bin and the crossed feature's name:
+// "bin1_quote".
+func init() {
+	for b := range nBins {
+		for j, c := range crossOf {
+			featureNames[fCross+b*nCross+j] = fmt.Sprintf("bin%d_%s", b, featureNames[c])
+		}
+	}
 }
 
 // mainNames is how many of a document's names fActors looks for.
@@ -190,6 +231,11 @@ func (d *docTerms) features(i int, cent float64) features {
 	for c, fi := range [...]int{fReport, fFirstPerson, fFuture, fContrast, fDispute} {
 		if s.cues&(1<<c) != 0 {
 			f[fi] = 1
+		}
+	}
+	if bin := positionBin(s.rank); bin >= 0 {
+		for j, c := range crossOf {
+			f[fCross+bin*nCross+j] = f[c]
 		}
 	}
 	return f

@@ -81,7 +81,7 @@ func TestDesignOrder(t *testing.T) {
 	// The lead's three, then the body model: the off-topic lead stays,
 	// and the central sentence comes in fourth.
 	lead3 := design{lead: 3, margin: math.Inf(1)}
-	got := designPicks(t, offLeadStory, lead3, 4)
+	got := modelPicks(t, offLeadStory, lead3, 4, centralModel)
 	if !slices.Equal(got[:3], []int{0, 1, 2}) || !slices.Contains(got, 4) {
 		t.Errorf("lead3 then body: key points %v, want 0, 1, 2 and the central 4", got)
 	}
