@@ -47,6 +47,8 @@ import (
 //
 // With -out DIR the held-out gold/train summaries are written as
 // DIR/refs.jsonl and DIR/pred.jsonl for rouge.py (make eval-summary).
+// -gold-weight, -redundancy and -l2 override the settings below for
+// -cv, to compare settings without editing the file.
 // Training is deterministic: the same corpora give the same file.
 var (
 	trainFlag  = flag.Bool("train", false, "train the scoring model and rewrite model.txt")
