@@ -424,6 +424,7 @@ Lines are MODEL FEATURE WEIGHT; see features.go for the features, model.go for t
 
 // cvRun is one cross-validation's held-out summaries and scores.
 type cvRun struct {
+	ids       []string
 	sys, lead []rouge.Scores
 	refs      bytes.Buffer // JSONL rows rouge.py reads
 	preds     bytes.Buffer
@@ -499,6 +500,7 @@ func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *models) {
 		t.Fatal(err)
 	}
 	pred := keyPointText(ex.doc, s)
+	r.ids = append(r.ids, ex.id)
 	r.sys = append(r.sys, sc.Score(ex.ref, pred))
 	r.lead = append(r.lead, sc.Score(ex.ref, rouge.Lead(ex.doc.Text, 3)))
 	ref, _ := json.Marshal(map[string]string{"id": ex.id, "title": ex.doc.Title, "article": ex.doc.Text, "highlights": ex.ref})
@@ -510,8 +512,22 @@ func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *models) {
 func (r *cvRun) table(name string) string {
 	s, l := rouge.Totals(r.sys), rouge.Totals(r.lead)
 	q := rouge.Ratio(s, l)
-	return fmt.Sprintf("  %s, %d articles:\n    system  R1 %.2f R2 %.2f RLsum %.2f\n    Lead-3  R1 %.2f R2 %.2f RLsum %.2f\n    ratio   R1 %.3f R2 %.3f RLsum %.3f",
+	out := fmt.Sprintf("  %s, %d articles:\n    system  R1 %.2f R2 %.2f RLsum %.2f\n    Lead-3  R1 %.2f R2 %.2f RLsum %.2f\n    ratio   R1 %.3f R2 %.3f RLsum %.3f",
 		name, len(r.sys), s.Rouge1, s.Rouge2, s.RougeLsum, l.Rouge1, l.Rouge2, l.RougeLsum, q.Rouge1, q.Rouge2, q.RougeLsum)
+	// The ratio by source, where the set mixes them.
+	for _, src := range []string{"bbc-", "cnndm-"} {
+		var sys, lead []rouge.Scores
+		for i, id := range r.ids {
+			if strings.HasPrefix(id, src) {
+				sys, lead = append(sys, r.sys[i]), append(lead, r.lead[i])
+			}
+		}
+		if len(sys) > 0 && len(sys) < len(r.ids) {
+			q := rouge.Ratio(rouge.Totals(sys), rouge.Totals(lead))
+			out += fmt.Sprintf("\n    %-7s ratio R1 %.3f R2 %.3f RLsum %.3f (%d articles)", strings.TrimSuffix(src, "-"), q.Rouge1, q.Rouge2, q.RougeLsum, len(sys))
+		}
+	}
+	return out
 }
 
 // keyPointText is the key points one a line, as rouge.py reads them.
