@@ -163,6 +163,9 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 	scores = make([]float64, 0, min(k, n))
 	out := grow(r.d.out, n) // picked, or ruled out as a duplicate
 	r.d.out = out
+	near := grow(r.d.near, n) // each sentence's largest similarity to a pick
+	r.d.near = near
+	clear(near)
 	for i := range r.d.sents {
 		out[i] = r.d.sents[i].words == 0
 	}
@@ -198,7 +201,7 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 					return nil, nil, err
 				}
 			}
-			best = r.bestNovel(out, picked)
+			best = r.bestNovel(out, near)
 			if best >= 0 {
 				own = math.Exp(r.body[best] - top)
 			}
@@ -211,9 +214,14 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 		scores = append(scores, last)
 		out[best] = true
 		for i := range n {
-			if !out[i] && r.duplicate(i, best) {
+			if out[i] {
+				continue
+			}
+			sim := r.similarity(i, best)
+			if r.duplicate(i, best, sim) {
 				out[i] = true
 			}
+			near[i] = math.Max(near[i], sim)
 		}
 	}
 	return picked, scores, nil
@@ -244,10 +252,11 @@ func (r *ranker) bestBody(out []bool, window int) int {
 	return best
 }
 
-// bestBody's choice with each sentence's score less r.dz.redundancy times
-// its largest similarity to a picked one; ties go to the first.
-func (r *ranker) bestNovel(out []bool, picked []int) int {
-	if r.dz.redundancy == 0 || len(picked) == 0 {
+// bestNovel is bestBody's choice with each sentence's score less
+// r.dz.redundancy times near, its largest similarity to a sentence
+// picked; ties go to the first.
+func (r *ranker) bestNovel(out []bool, near []float64) int {
+	if r.dz.redundancy == 0 {
 		return r.bestBody(out, 0)
 	}
 	best, bestScore := -1, 0.0
@@ -255,21 +264,18 @@ func (r *ranker) bestNovel(out []bool, picked []int) int {
 		if out[i] {
 			continue
 		}
-		sim := 0.0
-		for _, p := range picked {
-			sim = math.Max(sim, r.similarity(i, p))
-		}
-		if sc := r.body[i] - r.dz.redundancy*sim; best < 0 || sc > bestScore {
+		if sc := r.body[i] - r.dz.redundancy*near[i]; best < 0 || sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
 	return best
 }
 
-// duplicate reports whether body sentences i and j are near-duplicates:
-// similar at nearDuplicate or more, or the same text but for case
-// (sentences made only of stop words have no terms to compare).
-func (r *ranker) duplicate(i, j int) bool {
-	return r.similarity(i, j) >= nearDuplicate ||
+// duplicate reports whether body sentences i and j, whose similarity is
+// sim, are near-duplicates: similar at nearDuplicate or more, or the same
+// text but for case (sentences made only of stop words have no terms to
+// compare).
+func (r *ranker) duplicate(i, j int, sim float64) bool {
+	return sim >= nearDuplicate ||
 		strings.EqualFold(r.d.sents[i].span.In(r.d.src), r.d.sents[j].span.In(r.d.src))
 }

@@ -107,6 +107,7 @@ type docTerms struct {
 	spare []float64 // the ranker's centralities
 	sum   []float64 // the ranker's sum of unit vectors
 	out   []bool    // the ranker's sentences picked or ruled out
+	near  []float64 // the ranker's largest similarities to a pick
 }
 
 // read tokenises doc once and fills d.
