@@ -101,9 +101,16 @@ eval-actors:
 eval-disputes:
 	$(EVAL) analysis $(EVAL_GOLD) -shared $(SHARED) -out out/eval/analysis -metrics disputes
 
+# eval-summary (issue 17): three key points against Lead-3 on the BBC test
+# split, gold/train (5-fold cross-validated summaries, written by
+# TestTrain -cv) and the CNN/DM sample, scored by rouge.py and the Go port
+# in one table; then the stage's speed against the Lead-3 design in the
+# same benchmark run (articles per CPU-second, one core).
 eval-summary:
-	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/bbc-summary/bbc-summary.jsonl -split test -lead ref -label bbc-test -out out/eval/summary-bbc
-	$(EVAL) summary -shared $(SHARED) -refs $(SHARED)/corpora/cnndm/test-sample.jsonl -split all -lead 3 -label cnndm-sample -out out/eval/summary-cnndm
+	@if [ ! -f "$(SHARED)/gold/train/README.md" ]; then echo "eval-summary: skipped: $(SHARED)/gold/train not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	$(GO) test -count=1 -run '^TestTrain$$' ./analysis/summary/ -args -cv -shared "$(abspath $(SHARED))" -out "$(abspath out/eval/summary-gold-cv-pred)" && \
+	$(EVAL) summaries -shared $(SHARED) -gold-cv out/eval/summary-gold-cv-pred -out out/eval && \
+	$(GO) test -run '^$$' -bench 'Stage' -benchtime 5x -cpu 1 ./analysis/summary/
 
 # make eval: every figure on gold/dev (and the seed), then the same as a
 # 5-fold cross-validation over gold/train by document, with the disputes
@@ -152,27 +159,13 @@ LOAD_FLAGS ?=
 load:
 	$(GO) run ./internal/cmd/load -shared $(SHARED) -out out/load $(LOAD_FLAGS)
 
-# The summary's sentence-scoring model (issue 6): retrains
+# The summary's sentence-scoring model (issues 6 and 17): retrains
 # analysis/summary/model.txt on the BBC summary corpus's training split
-# (articles whose number is not divisible by 5) and prints cross-validated
-# figures first. Deterministic: the same corpus gives the same file. Says
-# so, without failing, when $(SHARED) is absent.
+# and gold/train's summary references, printing cross-validated figures
+# first (see analysis/summary/train_test.go). Deterministic: the same
+# corpora give the same file. Says so, without failing, when $(SHARED) is
+# absent.
 .PHONY: train-summary
 train-summary:
 	@if [ ! -f "$(SHARED)/corpora/bbc-summary/bbc-summary.jsonl" ]; then echo "train-summary: skipped: $(SHARED)/corpora/bbc-summary not found (set SHARED=path/to/shared)"; exit 0; fi; \
 	$(GO) test -count=1 -v -run '^TestTrain$$' ./analysis/summary/ -args -train -cv -shared "$(abspath $(SHARED))"
-
-# Model selection for the summary's key points (issue 6): compares the
-# designs declared in analysis/summary/select_test.go on held-out folds of
-# the BBC summary training split only, scored by $(SHARED)/eval/rouge.py at
-# three key points and at the references' length, prints the table and the
-# design its rule chooses, and writes them under out/select-summary/. The
-# test split and the CNN/DM sample are not read. About 15 minutes on 2
-# cores, nearly all of it rouge.py. Says so, without failing, when
-# $(SHARED) or python3 is absent.
-.PHONY: select-summary
-select-summary:
-	@if [ ! -f "$(SHARED)/corpora/bbc-summary/bbc-summary.jsonl" ] || [ ! -f "$(SHARED)/eval/rouge.py" ]; then echo "select-summary: skipped: $(SHARED)/corpora/bbc-summary or $(SHARED)/eval/rouge.py not found (set SHARED=path/to/shared)"; exit 0; fi; \
-	if ! command -v python3 >/dev/null; then echo "select-summary: skipped: python3 not found"; exit 0; fi; \
-	mkdir -p out/select-summary && \
-	$(GO) test -count=1 -v -timeout 60m -run '^TestSelect$$' ./analysis/summary/ -args -select -shared "$(abspath $(SHARED))" -out "$(abspath out/select-summary)"

@@ -196,6 +196,10 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
 		}
+		if res.Summary != nil {
+			// Key phrases that name an actor take the actor's name.
+			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, found)
+		}
 		if feats&(Disputes|Agreements) != 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -261,7 +265,7 @@ func Models() []Model {
 	}
 	return append(ms,
 		Model{Name: "actors", Version: "ner+rules-3"},
-		Model{Name: "summary", Version: "lead+pairwise-1"},
+		Model{Name: "summary", Version: "listwise-2"},
 		Model{Name: "disputes", Version: disputes.DefaultVersion()},
 	)
 }

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -50,6 +51,15 @@ func BenchmarkSummarizeLong(b *testing.B) {
 }
 
 func benchmarkSummarize(b *testing.B, opts Options) {
+	ms, err := loadModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkDesign(b, opts, ms, chosenDesign)
+}
+
+// benchmarkDesign is benchmarkSummarize with the models and design given.
+func benchmarkDesign(b *testing.B, opts Options, ms *models, dz design) {
 	docs, size := loadCorpus(b, bbcDir)
 	ctx := context.Background()
 	b.SetBytes(int64(size))
@@ -59,7 +69,7 @@ func benchmarkSummarize(b *testing.B, opts Options) {
 	for b.Loop() {
 		keyPoints = 0
 		for _, d := range docs {
-			s, err := Summarize(ctx, d, opts)
+			s, err := summarizeWith(ctx, d, opts, ms, dz)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -104,4 +114,25 @@ func BenchmarkSegmentAndSummarize(b *testing.B) {
 		}
 	}
 	reportRates(b, len(docs), cpu0, cpuOK)
+}
+
+// BenchmarkStage is the summary stage as the engine runs it, three key
+// points, against a baseline in the same run: "lead3" is the design
+// before issue 17 (the first three sentences, no model scored), "model"
+// the design Summarize uses. Run with -cpu 1 (make eval-summary) and read
+// articles/cpu-s: the issue asks for 5,000 or more.
+func BenchmarkStage(b *testing.B) {
+	ms, err := loadModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		dz   design
+	}{
+		{"lead3", design{lead: 3, margin: math.Inf(1)}},
+		{"model", chosenDesign},
+	} {
+		b.Run(c.name, func(b *testing.B) { benchmarkDesign(b, Options{}, ms, c.dz) })
+	}
 }

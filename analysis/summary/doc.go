@@ -3,12 +3,15 @@
 //
 // # Key points and gist
 //
-// The first three key points are the lead: the first three body
-// sentences, in order, and the gist is the first of them. Past three, key
-// points are the sentences a trained body model scores best, picked
-// greedily, best first, so a longer summary keeps the shorter one's
-// points. How this was chosen, and why it is not what the model-selection
-// protocol picked, is under "How the choices were made".
+// Every key point is picked by a trained sentence scorer: the best
+// sentence first, then, greedily, the sentence whose score less half its
+// largest cosine similarity to a sentence already picked is highest
+// (maximal marginal relevance), so that a longer summary keeps the
+// shorter one's points and a point is not made twice. The gist is the
+// first pick, the one sentence the model rates best: for news it is
+// nearly always the lead, which the model learnt rather than was told;
+// where a fragment sets the scene ("Guilty on every count.") it is the
+// sentence that states the story.
 //
 // Whatever picks them, key points are whole sentences returned in
 // document order, and never
@@ -18,83 +21,108 @@
 //     instructions to the reader ("Scroll down for video"), found by rules
 //     about how English sentences are written (see boilerplate in
 //     boiler.go), not by the name of any site. Furniture is skipped before
-//     sentences are counted for their place (the lead, the model's
-//     position features), and lends no words to the keywords;
+//     sentences are counted for their place, and lends no words to the
+//     keywords;
 //   - a near-duplicate of a key point already picked (cosine similarity of
 //     their bags of stemmed content words of 0.8 or more, or the same text
 //     but for case).
 //
 // Each key point has a score in 0..1 that never increases in the order the
-// points were picked: the body model's odds against its best sentence,
-// e^(s-max). (A design that takes lead sentences scores them 1/√(1+rank),
-// rank counting body sentences from 0.)
+// points were picked: the model's odds against its best sentence,
+// e^(s-max).
 //
-// # The body model
+// # The model
 //
-// The body model is a linear scorer over features of a sentence (see
-// features.go): its place (first, second, third, 1/(1+rank), relative
-// position), its centrality (its summed cosine similarity to the other
-// sentences, scaled by the largest: what TextRank approximates, computed
-// exactly in one pass), its similarity to the lead, its share of the
-// title's words, how often the document uses its words, its length, and
-// whether it quotes, opens with a quote, holds numbers or names, opens
-// with a word pointing back ("He", "But") or asks a question. The weights
-// are in model.txt, embedded, and trained by TestTrain (make
-// train-summary) on the training split of the BBC summary corpus: a
-// pairwise logistic ranking of the sentences each reference extract keeps
-// above those it leaves out. Centrality and word frequency weigh most.
+// A linear scorer over features of a sentence (features.go): its place
+// (first, second, third, 1/(1+rank), ln(1+rank), among the first five,
+// relative position; first in its paragraph and its paragraph's place,
+// when the text has paragraphs; the place alone when it arrives as one
+// block), its centrality (its summed cosine similarity to the other
+// sentences, scaled by the largest), its similarity to the lead, its
+// share of the title's words and of the document's main names, names it
+// uses for the first time, how often the document uses its words, its
+// length, and whether it quotes (and says who said it), holds numbers,
+// opens with a word pointing back or asks a question, and which cue
+// classes its words belong to: reporting, first person, future,
+// contrast, disagreement. Thirteen of these are also crossed with five
+// position bins (the first three sentences, the fourth and fifth, the
+// sixth to tenth), so that a quote or a long sentence can count for more
+// in one place than another. The position features carry the lead's
+// strength; no rule puts the lead first.
+//
+// The weights are in model.txt, embedded, written by TestTrain (make
+// train-summary): softmax regression of each article's reference
+// sentences against all its sentences, on two kinds of reference
+//   - the BBC summary corpus's training split (1,781 articles whose
+//     number is not divisible by 5): extracts of about 40% of an article;
+//   - gold/train's summary_reference, the three sentences careful readers
+//     chose (285 articles: the 326 less the 41 of the BBC test split), each
+//     article weighing 30 BBC ones, as they are a sixth as many and are
+//     the kind of reference three key points are judged against.
+//
+// No BBC test-split article is trained on under either reference. The
+// gold/train CNN/DailyMail texts are copies of articles of the CNN/DM
+// sample, so the sample is reported whole and without them.
 //
 // # How the choices were made
 //
-// Only the BBC training split (articles whose number is not divisible by
-// 5) was used to fit or choose anything. TestTrain -cv (make
-// train-summary) prints the body model's four-fold cross-validated
-// figures. The design, how key points are picked, was then chosen by a
-// protocol fixed in select_test.go before it was run (make
-// select-summary): seven designs, from document order at every length
-// through the lead's three followed by the model, the lead with the
-// model's best in a lead sentence's place when it scores a margin of 2, 1
-// or 0.5 more, the lead re-chosen within the first four sentences, to the
-// model at every position, each scored by rouge.py on held-out folds at
-// three key points without a title and at the reference's length with
-// it, against Lead-K sentences. The rule takes the design whose worst
-// ROUGE-1, -2 or -Lsum ratio to Lead-K over both settings is highest,
-// preferring a simpler one within 0.005 of it. The model at every
-// position won (worst ratio 1.276; the lead's three then the model,
-// 0.998, as it is the lead at three key points); no design came within
-// the tolerance.
+// make eval-summary prints every figure below at three key points
+// against Lead-3 (rouge.py's first three sentences of the article), by
+// ../shared/eval/rouge.py and by internal/rouge, its Go port, which agree
+// on every figure. gold/train is scored by 5-fold cross-validation by
+// document (fold = fnv32a(id) % 5): trained on BBC train and four folds,
+// less the BBC train articles that are held-out gold articles, and scored
+// on the fifth. TestTrain -cv also prints a 4-fold cross-validation of
+// BBC train. Everything was chosen on those two; the BBC test split and
+// the CNN/DM sample were read after each choice.
 //
-// A caveat the protocol cannot remove: the BBC reference extracts are
-// about 40% of each article and follow centrality closely (a linear model
-// finds 88% of its top three sentences in them, document order 59%), so
-// the training split rewards central sentences more than the highlights
-// of other news sources may. make eval-summary, run once on the design
-// the protocol chose (rouge.py, Porter stemming on; system / Lead-K,
-// ratio), gave on the BBC test split (444 articles, Lead-ref, which
-// rouge.py takes as paragraphs) ROUGE-1 82.32 / 61.91, 1.330; ROUGE-2
-// 77.24 / 60.49, 1.277; ROUGE-Lsum 81.93 / 61.90, 1.323; and on the
-// CNN/DailyMail sample (492 articles, Lead-3) ROUGE-1 33.63 / 40.25,
-// 0.836; ROUGE-2 13.81 / 18.04, 0.765; ROUGE-Lsum 30.26 / 36.50, 0.829.
+// Ratios R1 / R2 / RLsum to Lead-3 (make eval-summary):
 //
-// What the BBC extracts reward does not carry over to news highlights,
-// and a summary a sixth worse than the lead on general news is not one to
-// ship. Summarize therefore keeps the lead-first design ("lead3+body" in
-// the protocol's table), which the CNN/DailyMail sample had also been
-// seen with before the protocol existed (R1/R2/RLsum ratios 1.004 /
-// 1.005 / 1.004, BBC test 1.259 / 1.178 / 1.250). Both choices are now
-// informed by that sample, so its figures for this design are not an
-// independent out-of-domain check; an untouched one is needed for that.
+//	BBC test (444)           1.049 / 1.073 / 1.051   target 1.05
+//	gold/train 5-fold (326)  1.028 / 1.031 / 1.029   target 1.05
+//	CNN/DM sample (492)      0.994 / 0.990 / 0.992   target 1.00
+//	  without gold's (378)   0.992 / 0.990 / 0.990
+//	BBC train 4-fold (1781)  1.059 / 1.091 / 1.063   (TestTrain -cv)
+//
+// Three targets are missed: BBC test ROUGE-1 by 0.001, gold/train by
+// about 0.02, and the CNN/DM sample by up to 0.01. The readers of
+// gold/train kept the first sentence in 310 of 326 articles and
+// otherwise spread their picks down the article; before the position
+// crosses the model found about as many of their sentences as Lead-3
+// (653 against 649 of 978). What was tried, with the held-out gold/train
+// ratio (R1): a pairwise ranker (0.99 to 1.005 by gold weight), the
+// softmax ranker (1.013), redundancy penalties 0.25 to 3 and a design
+// keeping the lead but for confident swaps (no gain), stronger
+// regularisation (none), the actor and dispute stages' output as
+// features (none), interactions marking scene-setting leads (none), a
+// model trained on gold/train alone (1.022, BBC train falling to 1.030),
+// then the position crosses (1.028). Gold weight, redundancy and the
+// ridge penalty were compared on grids in the -cv flags of
+// train_test.go and set to what gave the best gold/train ratios while
+// keeping BBC train near 1.06. The CNN/DM sample was read after each
+// choice, never used for one; the position crosses cost it about 0.008.
+//
+// The gist reads comment less well than news: an opinion piece opening
+// with the writer's own anecdote keeps that anecdote as its gist, as the
+// training references, all news, give no signal for comment.
 //
 // # Keywords
 //
 // Candidate phrases are runs of content words cut at stop words,
-// punctuation, possessives and changes between names and common words.
+// punctuation, possessives, changes between names and common words, and
+// a participle after a common word ("figures showed").
 // Without a tagger a run may glue a verb to its noun phrase, so parts of
 // runs are counted as well and a part that recurs becomes a candidate; a
 // surname is printed as the full name the text gives once. A common word
 // the text uses as a verb (it follows "to", "will", "has" or a pronoun
 // more often than "the", "its" or "of") is trimmed from the ends of a
-// phrase and is no key phrase alone. Inflected and case variants are
+// phrase; a common word alone must read as a noun: used after a
+// determiner or preposition somewhere, or written in a plural form more
+// than once and never beside a name, where an -s word is a verb ("Yahoo
+// thinks"). So "believes", "interested" or "Crucial" are no key phrases.
+// [MergeActors] writes a key phrase that is an actor's proper name or
+// alias as the actor's name; the engine applies it when it has found
+// actors, so "Norwegian" and "Norway" are one key phrase. Inflected and case variants are
 // merged by stem; phrases are scored by the frequency of their words and
 // of themselves, their first position and their overlap with the title; a
 // phrase nested in a better one is dropped, and no word appears in more
@@ -120,8 +148,12 @@
 // Summarize reads each sentence's tokens once, and works out what a word
 // is (function word, filler, stem) once per way it is written; centrality
 // costs one pass over the words rather than a graph of n² similarities,
-// so a long document costs in proportion to its length. Its working
-// memory is kept between calls (scratch.go), so a call allocates little
-// more than the summary it returns. On the BBC corpus it summarises
-// several thousand articles a second on one core (BenchmarkSummarize).
+// so a long document costs in proportion to its length; the redundancy
+// penalty compares each candidate with the few sentences picked. Its
+// working memory is kept between calls (scratch.go), so a call allocates
+// little more than the summary it returns. BenchmarkStage, run by make
+// eval-summary with -cpu 1, measured 8,472 BBC articles per CPU-second,
+// against 9,141 for the Lead-3 design in the same run (0.93): the
+// hundred features of every sentence cost more than reading the first
+// three. The machine was shared; runs vary by about a tenth.
 package summary

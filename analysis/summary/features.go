@@ -1,6 +1,10 @@
 package summary
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"slices"
+)
 
 // Sentence features, the inputs of the scoring models (model.go). Each is
 // a number of about unit scale, so that the trained weights can be read
@@ -29,30 +33,109 @@ const (
 	fNames     // share of words that are names
 	fAnaphor   // 1 when it opens with a pronoun or connective pointing back
 	fQuestion  // 1 when it asks a question
-	nFeatures
+	// fParaFirst is 1 for the first sentence of a paragraph, in a text of
+	// two or more: writers open a paragraph with its point.
+	fParaFirst
+	// fParaPosition is 1/(1+k) for a sentence in the text's kth
+	// paragraph, in a text of two or more.
+	fParaPosition
+	// fOneParaPosition is fPosition in a text that arrives as one
+	// paragraph, and 0 otherwise: such texts (wire copy, scraped pages)
+	// have only the sentence order to say where the story starts.
+	fOneParaPosition
+	// fActors is the share of the document's main names (the terms it
+	// most often writes with a capital) the sentence holds: who the story
+	// is about.
+	fActors
+	fReport      // 1 when it holds a reporting verb ("said")
+	fFirstPerson // 1 when it holds a first-person pronoun
+	fFuture      // 1 when it holds a future or plan ("will", "plans")
+	fContrast    // 1 when it holds a contrast ("but", "however")
+	fDispute     // 1 when it holds a verb of disagreement ("denied", "rejected")
+	fNewNames    // names used for the first time, at most 3, over 3: who enters the story
+	fQuoteReport // 1 when it quotes and says who said it: a position stated
+	fEarly       // 1 among the first five body sentences
+	fLogPosition // ln(1+rank): how far down, read coarsely
+	// fCross is the first of the crosses of place and content: for a
+	// sentence in position bin b (see positionBin), feature
+	// fCross+b*nCross+j repeats feature crossOf[j], and the crosses of
+	// the other bins are 0. A linear model can then weigh a thing
+	// differently by where it is said: length or a quote in the second
+	// sentence is not what it is in the ninth.
+	fCross
+	nFeatures = fCross + nBins*nCross
 )
+
+// nBins is how many position bins positionBin tells apart; nCross how
+// many features are crossed with them.
+const nBins, nCross = 5, 13
+
+// crossOf are the features crossed with the position bins.
+var crossOf = [nCross]int{fCentrality, fLength, fTitle, fReport, fQuote, fNames,
+	fAnaphor, fDispute, fContrast, fFirstPerson, fNewNames, fNumbers, fShort}
+
+// positionBin returns the bin of body sentence rank: 0, 1 and 2 for the
+// first three, 3 for the fourth and fifth, 4 for the sixth to the tenth,
+// and -1 past them.
+func positionBin(rank int) int {
+	switch {
+	case rank <= 2:
+		return rank
+	case rank <= 4:
+		return 3
+	case rank <= 9:
+		return 4
+	}
+	return -1
+}
 
 // featureNames are the features' names in the model file, by index.
 var featureNames = [nFeatures]string{
-	fFirst:      "first",
-	fSecond:     "second",
-	fThird:      "third",
-	fPosition:   "position",
-	fRelative:   "relative",
-	fCentrality: "centrality",
-	fLeadSim:    "lead_similarity",
-	fTitle:      "title",
-	fTermFreq:   "term_frequency",
-	fLength:     "length",
-	fShort:      "short",
-	fLong:       "long",
-	fQuote:      "quote",
-	fQuoteOpen:  "quote_open",
-	fNumbers:    "numbers",
-	fNames:      "names",
-	fAnaphor:    "anaphor",
-	fQuestion:   "question",
+	fFirst:           "first",
+	fSecond:          "second",
+	fThird:           "third",
+	fPosition:        "position",
+	fRelative:        "relative",
+	fCentrality:      "centrality",
+	fLeadSim:         "lead_similarity",
+	fTitle:           "title",
+	fTermFreq:        "term_frequency",
+	fLength:          "length",
+	fShort:           "short",
+	fLong:            "long",
+	fQuote:           "quote",
+	fQuoteOpen:       "quote_open",
+	fNumbers:         "numbers",
+	fNames:           "names",
+	fAnaphor:         "anaphor",
+	fQuestion:        "question",
+	fParaFirst:       "paragraph_first",
+	fParaPosition:    "paragraph_position",
+	fOneParaPosition: "one_paragraph_position",
+	fActors:          "actors",
+	fReport:          "report",
+	fFirstPerson:     "first_person",
+	fFuture:          "future",
+	fContrast:        "contrast",
+	fDispute:         "dispute",
+	fNewNames:        "new_names",
+	fQuoteReport:     "quote_report",
+	fEarly:           "early",
+	fLogPosition:     "log_position",
 }
+
+// The crosses' names are the bin and the crossed feature's name:
+// "bin1_quote".
+func init() {
+	for b := range nBins {
+		for j, c := range crossOf {
+			featureNames[fCross+b*nCross+j] = fmt.Sprintf("bin%d_%s", b, featureNames[c])
+		}
+	}
+}
+
+// mainNames is how many of a document's names fActors looks for.
+const mainNames = 3
 
 // Length limits of fShort and fLong, in word and number tokens.
 const shortWords, longWords = 8, 45
@@ -63,6 +146,7 @@ type features [nFeatures]float64
 // appendFeatures appends the feature vector of every body sentence of d
 // to dst, given their centrality.
 func (d *docTerms) appendFeatures(dst []features, cent []float64) []features {
+	d.findNames()
 	for i := range d.sents {
 		dst = append(dst, d.features(i, cent[i]))
 	}
@@ -125,14 +209,68 @@ func (d *docTerms) features(i int, cent float64) features {
 	if s.question {
 		f[fQuestion] = 1
 	}
+	if d.paras > 1 {
+		if s.paraRank == 0 {
+			f[fParaFirst] = 1
+		}
+		f[fParaPosition] = 1 / float64(1+s.para)
+	} else {
+		f[fOneParaPosition] = f[fPosition]
+	}
+	if len(d.names) > 0 {
+		f[fActors] = float64(holds(s.bag, d.names)) / float64(len(d.names))
+	}
+	f[fNewNames] = float64(min(s.newNames, 3)) / 3
+	if s.quotes > 0 && s.cues&cueReport != 0 {
+		f[fQuoteReport] = 1
+	}
+	if s.rank < 5 {
+		f[fEarly] = 1
+	}
+	f[fLogPosition] = math.Log1p(float64(s.rank))
+	for c, fi := range [...]int{fReport, fFirstPerson, fFuture, fContrast, fDispute} {
+		if s.cues&(1<<c) != 0 {
+			f[fi] = 1
+		}
+	}
+	if bin := positionBin(s.rank); bin >= 0 {
+		for j, c := range crossOf {
+			f[fCross+bin*nCross+j] = f[c]
+		}
+	}
 	return f
 }
 
-// titleOverlap is the share of the title's terms found in s.
-func (d *docTerms) titleOverlap(s *sentence) float64 {
+// findNames fills d.names with the document's main names: the mainNames
+// terms written most often, of those written with a capital, where one
+// is not forced, at least twice and at least half the time. Ties go to
+// the name written first.
+func (d *docTerms) findNames() {
+	d.names = d.names[:0]
+	for id := range d.terms {
+		t := &d.terms[id]
+		if t.names < 2 || 2*t.names < t.tf {
+			continue
+		}
+		// Insertion into a list of at most mainNames, by tf.
+		at := len(d.names)
+		for at > 0 && d.terms[d.names[at-1]].tf < t.tf {
+			at--
+		}
+		if at < mainNames {
+			d.names = slices.Insert(d.names, at, int32(id))
+			if len(d.names) > mainNames {
+				d.names = d.names[:mainNames]
+			}
+		}
+	}
+	slices.Sort(d.names)
+}
+
+// holds counts the terms of sorted that bag holds.
+func holds(bag []termCount, sorted []int32) int {
 	hit := 0
-	bag := s.bag
-	for _, t := range d.title {
+	for _, t := range sorted {
 		for len(bag) > 0 && bag[0].term < t {
 			bag = bag[1:]
 		}
@@ -140,5 +278,10 @@ func (d *docTerms) titleOverlap(s *sentence) float64 {
 			hit++
 		}
 	}
-	return float64(hit) / float64(len(d.title))
+	return hit
+}
+
+// titleOverlap is the share of the title's terms found in s.
+func (d *docTerms) titleOverlap(s *sentence) float64 {
+	return float64(holds(s.bag, d.title)) / float64(len(d.title))
 }

@@ -161,8 +161,11 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 			}
 		}
 		// An unresolved capitalised word stands alone: joined to its
-		// neighbours it might glue a name to a common noun.
-		if i > start && (d.words[i].brk || d.words[i-1].poss || class[i] == unknown || class[i] != class[start]) {
+		// neighbours it might glue a name to a common noun. A participle
+		// after a common word is a verb, not a modifier ("figures
+		// showed", "sales boosted profits"): it ends the phrase before it.
+		if i > start && (d.words[i].brk || d.words[i-1].poss || class[i] == unknown || class[i] != class[start] ||
+			class[i] == common && d.participle(i)) {
 			add(start, i)
 			start = i
 		}
@@ -174,10 +177,12 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		add(start, len(d.words))
 	}
 
-	// A part of a run is a candidate only where it recurs; a lone common
-	// word that reads as a verb is none: key phrases name things.
+	// A part of a run is a candidate only where it recurs; a phrase that
+	// repeats a word is a slip of the text ("Sunderland Sunderland"); and
+	// key phrases name things: a lone common word must read as a noun.
 	cands = slices.DeleteFunc(cands, func(p phrase) bool {
-		return !p.whole && p.count < 2 || p.key.n == 1 && class[p.at] == common && d.loneVerb(int(p.at))
+		return !p.whole && p.count < 2 || repeats(p.key) ||
+			p.key.n == 1 && class[p.at] != name && !d.loneNoun(&p)
 	})
 	for i := range cands {
 		p := &cands[i]
@@ -365,12 +370,59 @@ func (d *docTerms) trimVerbal(from, to int) (int, int) {
 	return from, to
 }
 
+// loneNoun reports whether p, a lone common word or one capitalised
+// only where capitals are forced, can stand alone as a key phrase: it
+// does not read as a verb, and the text uses it as a noun somewhere
+// (after "the", "its", "of" and the like) or writes it in a plural form
+// ("sanctions") more than once and never right after or before a name
+// ("Yahoo thinks", "insists Carlo Cudicini"). An adjective or a verb the
+// text never puts after a determiner ("believes", "interested",
+// "Crucial") is no key phrase on its own.
+func (d *docTerms) loneNoun(p *phrase) bool {
+	i := int(p.at)
+	st := &d.terms[d.words[i].term]
+	if d.loneVerb(i) {
+		return false
+	}
+	return st.nouns > 0 || st.plurals > 1 && st.nextToName == 0
+}
+
+// plural reports whether w has the ending of an English plural noun: a
+// final "s" that does not end "ss", "us", "is" or "ous".
+func plural(w string) bool {
+	if !strings.HasSuffix(w, "s") || len(w) < 4 {
+		return false
+	}
+	for _, not := range [...]string{"ss", "us", "is"} {
+		if strings.HasSuffix(w, not) {
+			return false
+		}
+	}
+	return true
+}
+
+// participle reports whether words[i] has the "-ed" ending of a past
+// participle or tense.
+func (d *docTerms) participle(i int) bool {
+	w := d.words[i].span.In(d.src)
+	return strings.HasSuffix(w, "ed") && verbal(w)
+}
+
+// repeats reports whether a phrase holds one term twice.
+func repeats(k phraseKey) bool {
+	for i := 1; i < int(k.n); i++ {
+		if slices.Contains(k.t[:i], k.t[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // loneVerb reports whether the common word words[i], standing alone,
 // reads as a verb: verbLike, or a participle in "-ed" whatever it
 // follows, since its stem may be shared with a noun ("the rule", "ruled").
 func (d *docTerms) loneVerb(i int) bool {
-	w := d.words[i].span.In(d.src)
-	return d.verbLike(i) || strings.HasSuffix(w, "ed") && verbal(w)
+	return d.verbLike(i) || d.participle(i)
 }
 
 // verbLike reports whether the common word words[i] reads as a verb or an

@@ -45,6 +45,30 @@ func TestKeywords(t *testing.T) {
 		name:   "stop words never make a phrase",
 		src:    "It is what it is, and that is that. They said it was so. It was.",
 		wantNo: []string{"it", "It", "is", "that", "said"},
+	}, {
+		name: "verbs and adjectives alone are no key phrases",
+		src: "The mayor believes the ferry contract is crucial. Crucial to the plan is a new pier. " +
+			"Residents are interested in the pier, and the ferry contract worries them. " +
+			"The mayor believes the pier will open in spring.",
+		want:   []string{"ferry contract", "pier"},
+		wantNo: []string{"believes", "crucial", "Crucial", "interested"},
+	}, {
+		name: "a participle after a noun is a verb and ends the phrase",
+		src: "Quarterly figures showed a fall in freight volumes. The figures showed that rail freight volumes fell. " +
+			"Freight volumes dropped again in March.",
+		want:   []string{"freight volumes"},
+		wantNo: []string{"figures showed", "freight volumes dropped"},
+	}, {
+		name: "a reporting verb beside a name is no plural noun",
+		src: "The club must sell its stadium, insists Dana Whitfield. The stadium is too old, insists Dana Whitfield. " +
+			"Fans want the stadium kept.",
+		want:   []string{"stadium", "Dana Whitfield"},
+		wantNo: []string{"insists"},
+	}, {
+		name:   "the tail of a masked word and a doubled name are no phrases",
+		src:    "Harrowby Harrowby fans sang. He called it a f***ing disgrace. Harrowby fans left early. The f***ing referee left too.",
+		want:   []string{"Harrowby"},
+		wantNo: []string{"ing", "ing disgrace", "ing referee", "Harrowby Harrowby"},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

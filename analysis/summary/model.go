@@ -8,17 +8,19 @@ import (
 	"sync"
 )
 
-// modelText holds the trained sentence-scoring models. It is written by
-// TestTrain (make train-summary) from the BBC training split; see
-// train_test.go for how, and doc.go for what each model is for.
+// modelText holds the trained sentence-scoring model. It is written by
+// TestTrain (make train-summary) from the BBC training split and
+// gold/train's summary references; see train_test.go for how and doc.go
+// for the figures.
 //
 //go:embed model.txt
 var modelText string
 
 // model is a linear sentence scorer: its score is the dot product of its
-// weights with a sentence's features. It is trained on pairs of sentences
-// of one document, so only differences of scores mean anything: a
-// sentence scoring d more than another is preferred with odds e^d.
+// weights with a sentence's features. It is trained as a softmax over the
+// sentences of one document, so only differences of scores mean
+// anything: a sentence scoring d more than another is preferred with
+// odds e^d.
 type model struct {
 	w features
 }
@@ -32,11 +34,12 @@ func (m *model) score(f *features) float64 {
 	return s
 }
 
-// models are the scorers the ranker uses. There is one: the key points
-// the lead does not supply are the body model's (see rank.go).
+// models are the scorers the ranker uses. There is one, which picks
+// every key point (see rank.go).
 type models struct {
-	// body ranks sentences by whether an extract of about 40% of the
-	// article, such as the BBC summary corpus holds, would keep them.
+	// body ranks sentences by whether a reader's three-sentence summary,
+	// or an extract of about 40% of the article such as the BBC summary
+	// corpus holds, would keep them.
 	body model
 }
 

@@ -77,8 +77,8 @@ func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *mo
 		return sum, err
 	}
 	if len(picked) > 0 {
-		// The first pick is the gist: the body model's best sentence, or
-		// the lead sentence in a design that starts with the lead.
+		// The first pick is the gist: the model's best sentence (the
+		// lead sentence in a design that starts with the lead).
 		g := d.sents[picked[0]]
 		sum.Gist, sum.GistSpan = g.index, g.span
 		sum.KeyPoints = make([]KeyPoint, len(picked))

@@ -480,14 +480,6 @@ func TestSummarizeBodyModel(t *testing.T) {
 	}
 }
 
-// The design Summarize uses is the one the model-selection protocol
-// chose, listed among its candidates.
-func TestChosenDesignIsACandidate(t *testing.T) {
-	if !slices.ContainsFunc(selectCandidates, func(c candidate) bool { return c.dz == chosenDesign }) {
-		t.Errorf("chosenDesign %+v is none of selectCandidates", chosenDesign)
-	}
-}
-
 // A sentence that repeats the lead does not take a place in it: the next
 // sentence does.
 func TestSummarizeLeadSkipsRepeats(t *testing.T) {

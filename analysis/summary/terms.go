@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -33,12 +34,17 @@ type sentence struct {
 	rank  int         // position among the body sentences, from 0
 
 	// What the features read beyond the bag (see features.go).
-	numbers    int  // number tokens
-	names      int  // words capitalised where capitals are not forced
-	quotes     int  // quotation marks
-	quoteStart bool // the sentence opens with a quotation mark
-	anaphor    bool // it opens with a word pointing back ("He", "But", "This")
-	question   bool // it ends in a question mark
+	numbers    int   // number tokens
+	names      int   // words capitalised where capitals are not forced
+	newNames   int   // of those, the first use of their term in the text
+	quotes     int   // quotation marks
+	quoteStart bool  // the sentence opens with a quotation mark
+	anaphor    bool  // it opens with a word pointing back ("He", "But", "This")
+	question   bool  // it ends in a question mark
+	cues       uint8 // the cue classes of its words (cueReport, ...)
+	// Its place in its paragraph: the paragraph's order among those
+	// holding body sentences, and the sentence's within it, from 0.
+	para, paraRank int
 }
 
 // termStat counts one term (a stemmed content word) over the document.
@@ -52,6 +58,11 @@ type termStat struct {
 	// "has", "they"): without a tagger, the contexts a word keeps say
 	// whether it is a thing or an action.
 	nouns, verbs int32
+	// plurals counts its occurrences written with a plural ending, and
+	// nextToName its lower-case occurrences right after or before a
+	// name: a word ending in "s" there is more often a verb ("Yahoo
+	// thinks", "insists Carlo Cudicini") than a plural.
+	plurals, nextToName int32
 }
 
 // word is one content word, kept for cutting key phrases after every
@@ -80,6 +91,8 @@ type docTerms struct {
 	vocab map[string]int32
 	terms []termStat
 	title []int32 // distinct title terms
+	paras int     // paragraphs holding body sentences
+	names []int32 // the main names, sorted (findNames)
 	words []word
 	buf   []byte // scratch for lower-casing and stemming
 	// seen maps each word as written (a substring of the text or title)
@@ -94,6 +107,7 @@ type docTerms struct {
 	spare []float64 // the ranker's centralities
 	sum   []float64 // the ranker's sum of unit vectors
 	out   []bool    // the ranker's sentences picked or ruled out
+	near  []float64 // the ranker's largest similarities to a pick
 }
 
 // read tokenises doc once and fills d.
@@ -133,7 +147,7 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 				continue
 			}
 			w, _ := trimPossessive(t.In(doc.Title))
-			id, _, ok, _ := d.intern(w, isCapitalized(w) && !first)
+			id, _, ok, _, _ := d.intern(w, isCapitalized(w) && !first)
 			first = false
 			if ok {
 				title = append(title, id)
@@ -141,6 +155,8 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		}
 	}
 	useHeadline := doc.Title == ""
+	lastPara := -1
+	d.paras = 0
 
 	for i, s := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -162,6 +178,15 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		words, first, brk := 0, true, true
 		prev := noCue // what the word before announces
 		sent := sentence{index: i, span: s.Span, rank: int(rank)}
+		if !headline {
+			if s.Paragraph != lastPara {
+				lastPara = s.Paragraph
+				d.paras++
+			} else if n := len(d.sents); n > 0 {
+				sent.paraRank = d.sents[n-1].paraRank + 1
+			}
+			sent.para = d.paras - 1
+		}
 		for k, t := range stoks {
 			if t.Kind != text.Word {
 				prev = noCue
@@ -181,6 +206,12 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 				continue
 			}
 			words++
+			if t.Start > 0 && doc.Text[t.Start-1] == '*' {
+				// The tail of a word masked with asterisks ("f***ing"):
+				// no word of its own.
+				brk = true
+				continue
+			}
 			raw := t.In(doc.Text)
 			w, poss := trimPossessive(raw)
 			class := common
@@ -201,8 +232,11 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			}
 			first = false
 			announced := prev
-			id, filler, ok, cue := d.intern(w, class != common)
+			id, filler, ok, cue, flags := d.intern(w, class != common)
 			prev = cue
+			if class == common || class == unknown {
+				sent.cues |= flags
+			}
 			if !ok {
 				brk = true
 				continue
@@ -215,10 +249,24 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 				st.nouns++
 			case verbCue:
 				st.verbs++
+			case nameCue:
+				if class == common {
+					st.nextToName++
+				}
+			}
+			if plural(w) {
+				st.plurals++
 			}
 			switch class {
 			case name:
 				st.names++
+				if st.tf == 1 {
+					sent.newNames++
+				}
+				prev = nameCue
+				if n := len(d.words); !brk && n > 0 && d.words[n-1].class == common {
+					d.terms[d.words[n-1].term].nextToName++
+				}
 			case common:
 				st.lower++
 			}
@@ -266,7 +314,9 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 // word; then cue says what w announces of the word after it. maybeName
 // says a capital might make w part of a name; a filler word is then kept,
 // and reported as such.
-func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int) {
+//
+// flags are the cue classes of w (see wordCues).
+func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int, flags uint8) {
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is looked up by how it
 	// is written rather than worked out again.
@@ -276,15 +326,15 @@ func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, 
 		d.seen[w] = sw
 	}
 	if sw.id < 0 {
-		return 0, false, false, int(sw.cue)
+		return 0, false, false, int(sw.cue), sw.flags
 	}
 	if sw.filler && !maybeName {
 		// Not content, but counted: a filler seen in lower case is no
 		// name where a capital starts a sentence ("Former Veridian chief").
 		d.terms[sw.id].lower++
-		return 0, false, false, noCue
+		return 0, false, false, noCue, sw.flags
 	}
-	return sw.id, sw.filler, true, noCue
+	return sw.id, sw.filler, true, noCue, sw.flags
 }
 
 // seenWord is what intern knows of a word as written.
@@ -292,6 +342,7 @@ type seenWord struct {
 	id     int32 // its term; -1 for a function word
 	cue    int8  // for a function word, what it announces
 	filler bool  // a filler word, content only as part of a name
+	flags  uint8 // its cue classes (wordCues)
 }
 
 // learn works out what the word w is, giving it a new term id when its
@@ -300,10 +351,16 @@ func (d *docTerms) learn(w string) seenWord {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
 	var filler bool
+	var flags uint8
 	if !acr {
-		lw := string(d.buf) // one copy, on the stack, for the three lists
+		lw := string(d.buf) // one copy, on the stack, for the lists
+		if strings.Contains(lw, "’") {
+			// The lists spell contractions with a straight apostrophe.
+			lw = strings.ReplaceAll(lw, "’", "'")
+		}
+		flags = wordCues(lw)
 		if len(lw) < 2 || isFunctionWord(lw) {
-			return seenWord{id: -1, cue: int8(cueOf(lw))}
+			return seenWord{id: -1, cue: int8(cueOf(lw)), flags: flags}
 		}
 		filler = isFiller(lw)
 	}
@@ -324,7 +381,7 @@ func (d *docTerms) learn(w string) seenWord {
 		}
 		d.terms = append(d.terms, termStat{})
 	}
-	return seenWord{id: id, filler: filler}
+	return seenWord{id: id, filler: filler, flags: flags}
 }
 
 // appendBag appends the bag of words of ids (which it sorts) to dst.

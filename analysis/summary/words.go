@@ -246,6 +246,7 @@ const (
 	noCue   = iota
 	nounCue // a determiner, possessive or preposition: a noun follows
 	verbCue // "to", a modal, an auxiliary or a subject pronoun: a verb follows
+	nameCue // a name: a verb or a preposition follows more often than a noun
 )
 
 // cueOf returns what the lower-case function word w announces about the
@@ -261,4 +262,33 @@ func cueOf(w string) int {
 		return verbCue
 	}
 	return noCue
+}
+
+// Cue classes of words, which the features count per sentence. They are
+// classes of how news and comment are written, not words of any topic.
+const (
+	cueReport   uint8 = 1 << iota // a reporting verb: the sentence tells what someone said
+	cueFirst                      // a first-person pronoun: the writer or a speaker talks
+	cueFuture                     // a future or plan: what happens next is often the news
+	cueContrast                   // a contrast: an argument turns on it
+	cueDispute                    // a verb of disagreement: the disputes stage's kind of sentence
+)
+
+// wordCues returns the cue classes of the lower-case word w.
+func wordCues(w string) uint8 {
+	switch w {
+	case "said", "says", "say", "told", "according", "added", "stated", "announced":
+		return cueReport
+	case "i", "we", "me", "my", "our", "us", "i'm", "we're", "i've", "we've":
+		return cueFirst
+	case "will", "plans", "plan", "planned", "expected", "intends", "would", "future":
+		return cueFuture
+	case "but", "however", "although", "though", "yet", "despite", "whereas", "instead":
+		return cueContrast
+	case "denied", "denies", "rejected", "rejects", "accused", "accuses", "criticised", "criticized",
+		"disputed", "disputes", "opposed", "opposes", "condemned", "argued", "argues", "insisted",
+		"insists", "claimed", "claims", "warned", "warns", "refused":
+		return cueDispute
+	}
+	return 0
 }

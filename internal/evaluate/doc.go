@@ -37,5 +37,11 @@
 // optional title), sends each article (with its title, when the row has
 // one) asking for as many key points as the reference has sentences, or a
 // fixed number, writes the predictions and the exact reference rows used,
-// and runs rouge.py on them with the matching Lead-K baseline.
+// and runs rouge.py on them with the matching Lead-K baseline. [GoRouge]
+// scores the same files with internal/rouge, the Go port of rouge.py, and
+// [CompareRouge] lists any figure where the two differ by more than
+// [Tolerance]; predictions may also come from a file (a training run's
+// cross-validated summaries) rather than the service. [SummarySets] are
+// issue 17's sets, scored together by the evaluate command's summaries
+// subcommand (make eval-summary).
 package evaluate

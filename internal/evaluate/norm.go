@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/rouge"
 )
 
 // quoteFolder is the first step of score_analysis.py's norm(): curly single
@@ -55,22 +57,8 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
-// pyIsSpace is Python's str.isspace for one character (the table in
-// CPython's Objects/unicodetype_db.h). It differs from unicode.IsSpace in
-// counting the information separators U+001C..U+001F as space.
-func pyIsSpace(r rune) bool {
-	switch {
-	case r == ' ', r >= '\t' && r <= '\r', r >= 0x1c && r <= 0x1f:
-		return true
-	case r < 0x80:
-		return false
-	}
-	switch r {
-	case 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000:
-		return true
-	}
-	return r >= 0x2000 && r <= 0x200a
-}
+// pyIsSpace is Python's str.isspace for one character; see rouge.IsSpace.
+func pyIsSpace(r rune) bool { return rouge.IsSpace(r) }
 
 // pyLower is Python's str.lower(). Go's unicode.ToLower gives the simple
 // mapping; Python uses the full one, which differs in two places that

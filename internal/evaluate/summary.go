@@ -17,6 +17,7 @@ import (
 	"time"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/rouge"
 )
 
 // Splits of a reference file. The BBC summary corpus is split by article
@@ -154,66 +155,7 @@ func cutLast(s, sep string) (before, after string, ok bool) {
 // non-blank lines when there are two or more, else the pieces of its
 // regex splitter. With --lead ref, this is the baseline's length, so the
 // system is asked for the same number.
-func RefSentences(s string) int {
-	lines := 0
-	for l := range strings.SplitSeq(s, "\n") {
-		if strings.TrimFunc(l, pyIsSpace) != "" {
-			lines++
-		}
-	}
-	if lines > 1 {
-		return lines
-	}
-	n := 0
-	for _, piece := range splitSentences(s) {
-		if strings.TrimFunc(piece, pyIsSpace) != "" {
-			n++
-		}
-	}
-	return n
-}
-
-// splitSentences is re.split with rouge.py's SPLIT,
-//
-//	(?<=[.!?])["'\u201d\u2019)]*\s+(?=["'\u201c\u2018(]*[A-Z0-9])
-//
-// written out because Go's regexp has no look-around: after a '.', '!' or
-// '?', closing quotes and brackets then white space are cut out when an
-// opening quote or bracket and then a capital or digit follow. Both
-// repetitions are greedy and cannot backtrack into a match, so one pass
-// suffices.
-func splitSentences(s string) []string {
-	rs := []rune(s)
-	var out []string
-	start := 0
-	for i := 1; i < len(rs); i++ {
-		if p := rs[i-1]; p != '.' && p != '!' && p != '?' {
-			continue
-		}
-		j := i
-		for j < len(rs) && strings.ContainsRune("\"')\u201d\u2019", rs[j]) {
-			j++
-		}
-		ws := j
-		for j < len(rs) && pyIsSpace(rs[j]) {
-			j++
-		}
-		if j == ws {
-			continue
-		}
-		k := j
-		for k < len(rs) && strings.ContainsRune("\"'(\u201c\u2018", rs[k]) {
-			k++
-		}
-		if k == len(rs) || !(rs[k] >= 'A' && rs[k] <= 'Z' || rs[k] >= '0' && rs[k] <= '9') {
-			continue
-		}
-		out = append(out, string(rs[start:i]))
-		start = j
-		i = j // the next match starts after this one
-	}
-	return append(out, string(rs[start:]))
-}
+func RefSentences(s string) int { return len(rouge.Sentences(s)) }
 
 // SummaryConfig says what EvaluateSummary reads and writes.
 type SummaryConfig struct {
@@ -238,6 +180,11 @@ type SummaryConfig struct {
 	Python *Python
 	// Rouge is the path of rouge.py.
 	Rouge string
+	// Predictions, when set, are scored instead of asking the service: a
+	// JSONL of id and summary (sentences one a line) or a folder of
+	// <id>.json responses, as rouge.py reads them. The cross-validated
+	// summaries of a training run are scored so.
+	Predictions string
 }
 
 // SummaryReport is the outcome of EvaluateSummary.
@@ -259,6 +206,11 @@ type SummaryReport struct {
 	// RougeSkipped says why.
 	Rouge        *RougeReport
 	RougeSkipped string
+	// GoRouge is the Go port's report on the same files, stemming as
+	// rouge.py did (on when rouge.py did not run); RougeDiffs lists where
+	// the two disagree, empty when they agree or rouge.py did not run.
+	GoRouge    *RougeReport
+	RougeDiffs []string
 	// Elapsed is the time spent in AnalyzeDocuments.
 	Elapsed time.Duration
 }
@@ -328,34 +280,48 @@ func EvaluateSummary(ctx context.Context, svc *Service, cfg SummaryConfig) (*Sum
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
 
-	start := time.Now()
-	err = svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
-		id := req.GetDocument().GetId()
+	if cfg.Predictions != "" {
+		rep.PredDir = cfg.Predictions
+	} else {
+		start := time.Now()
+		err = svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
+			id := req.GetDocument().GetId()
+			if err != nil {
+				rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
+				return nil
+			}
+			return WritePrediction(rep.PredDir, id, a)
+		})
+		rep.Elapsed = time.Since(start)
 		if err != nil {
-			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
-			return nil
+			return nil, err
 		}
-		return WritePrediction(rep.PredDir, id, a)
-	})
-	rep.Elapsed = time.Since(start)
+		slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	preds, err := LoadSummaryPredictions(rep.PredDir, refs)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
 
 	if cfg.Python == nil {
 		rep.RougeSkipped = "python3 not found"
-		return rep, nil
+		rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, true)
+		return rep, err
 	}
 	rr, err := cfg.Python.Rouge(ctx, cfg.Rouge, rep.RefsOut, rep.PredDir, cfg.Lead)
 	if errors.Is(err, ErrNoPython) {
 		rep.RougeSkipped = err.Error()
-		return rep, nil
+		rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, true)
+		return rep, err
 	}
 	if err != nil {
 		return nil, err
 	}
 	rep.Rouge = rr
+	if rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, rr.Stemming); err != nil {
+		return nil, err
+	}
+	rep.RougeDiffs = CompareRouge(rep.GoRouge, rr)
 	if b, err := json.MarshalIndent(rr, "", " "); err == nil {
 		_ = os.WriteFile(filepath.Join(cfg.Out, "rouge.json"), append(b, '\n'), 0o644)
 	}

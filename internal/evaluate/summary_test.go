@@ -37,14 +37,6 @@ func TestRefSentences(t *testing.T) {
 	}
 }
 
-func TestSplitSentences(t *testing.T) {
-	got := splitSentences(`He said: "Go." Then: 'Stop!'  (Later) more.`)
-	want := []string{`He said: "Go.`, `Then: 'Stop!`, `(Later) more.`}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("splitSentences = %q; want %q", got, want)
-	}
-}
-
 func TestLoadRefs(t *testing.T) {
 	tests := []struct {
 		split   string

@@ -8,6 +8,7 @@
 //
 //	evaluate analysis -gold DIR_OR_FILE [-gold ...] -out DIR [-metrics actors|disputes|all]
 //	evaluate summary -refs JSONL -split test|train|all -lead ref|K -out DIR [-limit N] [-label NAME]
+//	evaluate summaries -gold-cv DIR [-out DIR]
 //	evaluate all [-out DIR]
 //	evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
 //	evaluate train-disputes -gold DIR -model FILE
@@ -21,6 +22,12 @@
 // reference has sentences with -lead ref, else K), writes them and the
 // reference rows used, and prints rouge.py's system, Lead baseline and
 // ratio figures.
+//
+// summaries runs issue 17's summary sets at three key points against
+// Lead-3 (the BBC test split, gold/train's cross-validated summaries from
+// DIR/refs.jsonl and DIR/pred.jsonl, the CNN/DM sample whole and without
+// the gold/train articles), scores each with rouge.py and the Go port,
+// and prints one table; it fails when the two scorers disagree.
 //
 // all runs analysis over SHARED/gold/dev and SHARED/seed, summary over the
 // BBC test split (-lead ref) and the CNN/DM sample (-lead 3), and prints
@@ -76,6 +83,7 @@ const (
 const usage = `Usage:
   evaluate analysis -gold DIR_OR_FILE [-gold ...] -out DIR [-metrics actors|disputes|all]
   evaluate summary -refs JSONL -split test|train|all -lead ref|K -out DIR [-limit N] [-label NAME]
+  evaluate summaries -gold-cv DIR [-out DIR]
   evaluate all [-out DIR]
   evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
   evaluate train-disputes -gold DIR -model FILE
@@ -98,6 +106,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runAnalysis(args[1:], stdout, stderr)
 	case "summary":
 		return runSummary(args[1:], stdout, stderr)
+	case "summaries":
+		return runSummaries(args[1:], stdout, stderr)
 	case "all":
 		return runAll(args[1:], stdout, stderr)
 	case "cv":
@@ -290,6 +300,7 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	out := fs.String("out", "", "folder for the predictions and the references used (required)")
 	limit := fs.Int("limit", 0, "use only the first N references of the split; 0 uses all")
 	label := fs.String("label", "", "the set's name in the report (default: the references' file name)")
+	pred := fs.String("pred", "", "score these predictions (JSONL of id and summary, or a folder of <id>.json) instead of asking the service")
 	if code, ok := parse(fs, args, stderr); !ok {
 		return code
 	}
@@ -314,11 +325,17 @@ func runSummary(args []string, stdout, stderr io.Writer) int {
 	rep, err := evaluate.EvaluateSummary(ctx, svc, evaluate.SummaryConfig{
 		Label: *label, Refs: *refs, Split: *split, Lead: *lead, Limit: *limit, Out: *out,
 		InFlight: c.inFlight, Python: c.findPython("summary", stderr), Rouge: c.script("rouge.py"),
+		Predictions: *pred,
 	})
 	if err != nil {
 		return failed(stderr, "summary", err)
 	}
 	rep.WriteTable(stdout)
+	rep.WriteAgreement(stdout)
+	if len(rep.RougeDiffs) > 0 {
+		fmt.Fprintln(stderr, "evaluate: the Go scorer and rouge.py disagree (see above)")
+		return exitFailure
+	}
 	if len(rep.Failed) > 0 {
 		fmt.Fprintf(stderr, "evaluate: the server failed %d documents (see above)\n", len(rep.Failed))
 		return exitFailure
@@ -403,6 +420,55 @@ func runAll(args []string, stdout, stderr io.Writer) int {
 	if arep != nil {
 		fmt.Fprintln(stdout)
 		arep.WriteChecks(stdout)
+	}
+	return code
+}
+
+// runSummaries is the summaries command: issue 17's sets, one table.
+func runSummaries(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("summaries", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	goldCV := fs.String("gold-cv", "out/eval/summary-gold-cv-pred", "the folder TestTrain -cv -out wrote gold/train's held-out summaries to")
+	out := fs.String("out", "out/eval", "folder for every set's predictions")
+	if code, ok := parse(fs, args, stderr); !ok {
+		return code
+	}
+	if !exists(c.shared) {
+		skipped(stderr, "summaries", c.shared)
+		return exitOK
+	}
+	sets, missing, err := evaluate.SummarySets(c.shared, *goldCV, *out)
+	if err != nil {
+		return failed(stderr, "summaries", err)
+	}
+	for _, m := range missing {
+		skipped(stderr, "summaries", m)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	svc, ok := startService("summaries", stderr)
+	if !ok {
+		return exitFailure
+	}
+	defer closeService(svc, "summaries", stderr)
+	reps, err := evaluate.EvaluateSummarySets(ctx, svc, sets, c.findPython("summaries", stderr), c.script("rouge.py"), c.inFlight)
+	if err != nil {
+		return failed(stderr, "summaries", err)
+	}
+	if err := evaluate.WriteSummarySets(stdout, sets, reps); err != nil {
+		return failed(stderr, "summaries", err)
+	}
+	code := exitOK
+	for _, r := range reps {
+		if len(r.RougeDiffs) > 0 {
+			fmt.Fprintf(stderr, "evaluate: %s: the Go scorer and rouge.py disagree (see above)\n", r.Label)
+			code = exitFailure
+		}
+		if len(r.Failed) > 0 {
+			fmt.Fprintf(stderr, "evaluate: %s: the server failed %d documents\n", r.Label, len(r.Failed))
+			code = exitFailure
+		}
 	}
 	return code
 }
