@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,28 +25,34 @@ func MergeActors(keywords []string, found []actors.Actor) []string {
 	if len(keywords) == 0 || len(found) == 0 {
 		return keywords
 	}
-	byName := make(map[string]string)
-	for _, a := range found {
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if properName(n) {
-				if _, ok := byName[strings.ToLower(n)]; !ok {
-					byName[strings.ToLower(n)] = a.Name
-				}
-			}
-		}
-	}
+	// A handful of keywords against a few dozen names: comparing each
+	// pair costs less than building tables, and allocates nothing.
 	out := make([]string, 0, len(keywords))
-	seen := make(map[string]bool, len(keywords))
 	for _, k := range keywords {
-		if n, ok := byName[strings.ToLower(k)]; ok {
+		if n, ok := actorNamed(k, found); ok {
 			k = n
 		}
-		if key := strings.ToLower(k); !seen[key] {
-			seen[key] = true
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, k) }) {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// actorNamed returns the canonical name of the first actor that k names
+// properly (its name or an alias, case aside).
+func actorNamed(k string, found []actors.Actor) (string, bool) {
+	for _, a := range found {
+		if strings.EqualFold(a.Name, k) && properName(a.Name) {
+			return a.Name, true
+		}
+		for _, n := range a.Aliases {
+			if strings.EqualFold(n, k) && properName(n) {
+				return a.Name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // properName reports whether an alias names its actor: it starts with a
