@@ -102,7 +102,13 @@ func outDir(tb testing.TB) string {
 // screenshot writes the whole page as out/page/name.png.
 func screenshot(tb testing.TB, ctx context.Context, name string) {
 	tb.Helper()
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	writeShot(tb, ctx, name, chromedp.FullScreenshot(100))
+}
+
+// writeShot writes the PNG that shoot takes as out/page/name.png.
+func writeShot(tb testing.TB, ctx context.Context, name string, shoot chromedp.Action[[]byte]) {
+	tb.Helper()
+	png, err := chromedp.Run(ctx, shoot)
 	if err != nil {
 		tb.Fatalf("screenshot %s: %v", name, err)
 	}
@@ -394,10 +400,31 @@ func TestFileInBrowser(t *testing.T) {
 				checkLinks(t, ctx)
 				if enc == pb.EncodingType_ENCODING_TYPE_UTF8 {
 					screenshot(t, ctx, "file-"+strings.TrimSuffix(name, ".txt"))
+					checkPhone(t, ctx, "file-"+strings.TrimSuffix(name, ".txt")+"-phone")
 				}
 			})
 		}
 	}
+}
+
+// phoneWidth is a common phone's viewport width in CSS pixels.
+const phoneWidth = 390
+
+// checkPhone narrows the viewport to a phone's, checks that nothing
+// needs sideways scrolling, takes a screenshot and restores the viewport.
+func checkPhone(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, 844, chromedp.EmulateMobile)); err != nil {
+		t.Fatalf("emulating a phone: %v", err)
+	}
+	defer chromedp.Do(ctx, chromedp.ResetViewport())
+	eval[any](t, ctx, `window.scrollTo(0, 0)`)
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > phoneWidth {
+		t.Errorf("at %dpx wide the page is %dpx wide: it scrolls sideways", phoneWidth, w)
+	}
+	// The first screen is what a person sees; the whole page at this
+	// width is too long to read as one picture.
+	writeShot(t, ctx, name, chromedp.CaptureScreenshot())
 }
 
 // checkLinks follows the links both ways with the keyboard and the mouse:
@@ -420,6 +447,32 @@ func checkLinks(t *testing.T, ctx context.Context) {
 	}
 	if hash := eval[string](t, ctx, `location.hash`); hash != target {
 		t.Errorf("clicking the card's first evidence link went to %q; want %q", hash, target)
+	}
+}
+
+// checkLegend presses the first actor's legend button with the keyboard
+// and checks that exactly its n mentions stay marked, then presses it
+// again and checks that all are marked once more.
+func checkLegend(t *testing.T, ctx context.Context, n int) {
+	t.Helper()
+	const first = `#legend button[data-actor="0"]`
+	press := func() {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(first)), chromedp.KeyEvent(" ")); err != nil {
+			t.Fatalf("pressing the legend's first actor: %v", err)
+		}
+	}
+	press()
+	pressed := eval[string](t, ctx, `document.querySelector('`+first+`').getAttribute('aria-pressed')`)
+	focusing := eval[bool](t, ctx, `document.getElementById('article').classList.contains('focusing')`)
+	on := eval[int](t, ctx, `document.querySelectorAll('#article .m.on').length`)
+	onFirst := eval[int](t, ctx, `document.querySelectorAll('#article .m.on[data-actor="0"]').length`)
+	if pressed != "true" || !focusing || on != n || onFirst != n {
+		t.Errorf("after pressing the first actor: aria-pressed %q, focusing %v, %d mentions on (%d its own); want true, true, %d", pressed, focusing, on, onFirst, n)
+	}
+	press()
+	if eval[bool](t, ctx, `document.getElementById('article').classList.contains('focusing')`) {
+		t.Error("pressing the first actor again left the others hidden")
 	}
 }
 
@@ -508,6 +561,7 @@ func TestServedInBrowser(t *testing.T) {
 			requireRich(t, text, resp.GetAnalysis())
 			checkDOM(t, text, resp.GetAnalysis(), probe(t, ctx))
 			checkLinks(t, ctx)
+			checkLegend(t, ctx, len(resp.GetAnalysis().GetActors()[0].GetMentions()))
 			screenshot(t, ctx, "served-"+strings.TrimSuffix(name, ".txt"))
 		})
 	}

@@ -12,8 +12,11 @@
     ACTOR_TYPE_COUNTRY: 'country', ACTOR_TYPE_GROUP: 'group', ACTOR_TYPE_LOCATION: 'place'
   };
   // Spans that start at one place nest outer kinds first, so that a
-  // mention sits inside the key point or evidence sentence holding it.
-  var KEY_POINT = 0, EVIDENCE = 1, MENTION = 2;
+  // mention sits inside the key point or evidence sentence holding it,
+  // and every span inside its paragraph.
+  var PARAGRAPH = -1, KEY_POINT = 0, EVIDENCE = 1, MENTION = 2;
+  // A paragraph ends after a run of blank lines.
+  var PARAGRAPH_END = /\n[ \t]*\n\s*/g;
 
   var SPECIAL = /[&<>"]/g;
   var ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -21,13 +24,34 @@
   // The JSON mapping leaves out zero values and may quote 64-bit numbers.
   function num(v) { return typeof v === 'number' ? v : (v ? Number(v) : 0); }
   function list(v) { return Array.isArray(v) ? v : []; }
+  function count(n, noun) { return n + ' ' + noun + (n === 1 ? '' : 's'); }
   function pct(v) { return Math.round(num(v) * 100) + '%'; }
   function excerpt(s, n) { s = String(s).replace(/\s+/g, ' ').trim(); return s.length > n ? s.slice(0, n - 1) + '…' : s; }
 
+  // current holds what the last draw drew, for the event handlers.
+  var current = { actors: [] };
+
   var $ = function (id) { return document.getElementById(id); };
 
-  // before orders spans: by start, longer first, outer kinds first.
-  function before(x, y) { return x.b - y.b || y.e - x.e || x.rank - y.rank; }
+  // before orders spans: by start, paragraphs first, longer first, outer
+  // kinds first.
+  function before(x, y) {
+    return x.b - y.b || (x.rank === PARAGRAPH ? -1 : 0) - (y.rank === PARAGRAPH ? -1 : 0) || y.e - x.e || x.rank - y.rank;
+  }
+
+  // paragraphs adds a block per paragraph, separators included, so that the
+  // article's text is unchanged and the browser lays out only the
+  // paragraphs on screen (content-visibility in the style).
+  function paragraphs(text, spans) {
+    var item = element('div', '', ' class="para"'), start = 0, m;
+    PARAGRAPH_END.lastIndex = 0;
+    while ((m = PARAGRAPH_END.exec(text)) !== null) {
+      if (m.index + m[0].length >= text.length) break;
+      spans.push({ b: start, e: m.index + m[0].length, rank: PARAGRAPH, item: item });
+      start = m.index + m[0].length;
+    }
+    spans.push({ b: start, e: text.length, rank: PARAGRAPH, item: item });
+  }
 
   // markup returns text as HTML with every span's element around its
   // text. Spans nest; one that crosses the span holding it is drawn in
@@ -87,14 +111,15 @@
   function draw(text, analysis) {
     var started = performance.now();
     var a = analysis || {};
-    var actors = list(a.actors), disputes = list(a.disputedPoints), agreements = list(a.agreements);
+    var actors = current.actors = list(a.actors), disputes = list(a.disputedPoints), agreements = list(a.agreements);
     var keyPoints = list(a.summary && a.summary.keyPoints);
     var spans = [], byId = {};
 
     actors.forEach(function (ac, k) {
       byId[ac.id] = k;
-      var item = element('span', '', ' class="m c' + (k % PALETTE) + '" data-actor="' + k + '" data-n="' + (k + 1) +
-        '" title="' + esc((ac.name || ac.id) + ' (' + actorType(ac) + ')') + '"');
+      // No title here: a 1 MiB article has tens of thousands of mentions,
+      // and the browser parses each attribute; showTitle adds it on demand.
+      var item = element('span', '', ' class="m c' + (k % PALETTE) + '" data-actor="' + k + '" data-n="' + (k + 1) + '"');
       list(ac.mentions).forEach(function (m) {
         var sp = m.span || {};
         spans.push({ b: num(sp.begin), e: num(sp.end), rank: MENTION, item: item });
@@ -141,13 +166,21 @@
         '" title="' + esc('Evidence for ' + ev.topics.join('; ') + ' (Enter opens the card)') + '"') });
     });
 
+    paragraphs(text, spans);
+    var t1 = performance.now();
+    var html = markup(text, spans);
+    var t2 = performance.now();
     var article = $('article');
     article.classList.remove('focusing');
-    article.innerHTML = markup(text, spans);
+    article.innerHTML = html;
+    var t3 = performance.now();
 
     drawLegend(actors);
     drawSummary(a.summary, keyPoints);
     drawCards(cards, actors, byId);
+    // Where the time goes, for the benchmark: building the spans, the
+    // markup, the article's DOM, and the panels beside it.
+    window.docanalysis.phases = { spans: t1 - started, markup: t2 - t1, dom: t3 - t2, panels: performance.now() - t3 };
 
     var result = $('result');
     result.hidden = false;
@@ -164,7 +197,7 @@
       return '<li><button type="button" class="c' + (k % PALETTE) + '" aria-pressed="false" data-actor="' + k + '">' +
         '<span class="num">' + (k + 1) + '</span>' + esc(ac.name || ac.id) + '</button>' +
         '<span class="sal">' + pct(ac.salience) + '</span>' +
-        '<span class="meta">' + esc(actorType(ac)) + ' · ' + counts[k] + (counts[k] === 1 ? ' mention' : ' mentions') +
+        '<span class="meta">' + esc(actorType(ac)) + ' · ' + count(counts[k], 'mention') +
         (also.length ? ' · also ' + esc(excerpt(also.join(', '), 60)) : '') +
         '<meter min="0" max="1" value="' + num(ac.salience) + '" aria-label="salience ' + pct(ac.salience) + '"></meter></span></li>';
     }).join('') : '<li class="empty">No actors found.</li>';
@@ -221,8 +254,17 @@
     if (first) { first.scrollIntoView({ block: 'nearest' }); first.focus({ preventScroll: true }); }
   }
 
+  // showTitle names a mention's actor when the pointer reaches it.
+  function showTitle(e) {
+    var m = e.target.closest && e.target.closest('.m');
+    if (!m || m.title) return;
+    var ac = current.actors[Number(m.getAttribute('data-actor'))];
+    if (ac) m.title = (ac.name || ac.id) + ' (' + actorType(ac) + ')';
+  }
+
   function wire() {
     var article = $('article');
+    article.addEventListener('mouseover', showTitle);
     article.addEventListener('click', function (e) {
       var ev = e.target.closest && e.target.closest('.ev');
       if (ev) openCards(ev);
@@ -273,8 +315,9 @@
         });
       }).then(function (analysis) {
         draw(text, analysis);
-        say('Found ' + list(analysis.actors).length + ' actors, ' + list(analysis.disputedPoints).length +
-          ' disputed points and ' + list(analysis.agreements).length + ' agreements.');
+        say('Found ' + count(list(analysis.actors).length, 'actor') + ', ' +
+          count(list(analysis.disputedPoints).length, 'disputed point') + ' and ' +
+          count(list(analysis.agreements).length, 'agreement') + '.');
       }).catch(function (err) {
         say('Could not analyse the text: ' + err.message, true);
       }).then(function () { go.disabled = false; });
