@@ -450,6 +450,47 @@ func checkLinks(t *testing.T, ctx context.Context) {
 	}
 }
 
+// contrastProbe returns, for the first element matching each selector
+// that has text, the contrast ratio of its text colour against the first
+// opaque background behind it (WCAG 2's formula).
+const contrastProbe = `((sels) => {
+  const rgb = c => (c.match(/[\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const out = {};
+  for (const sel of sels) {
+    const el = document.querySelector(sel);
+    if (!el) continue;
+    let bg = el, c;
+    while (bg) { c = rgb(getComputedStyle(bg).backgroundColor); if (c.length === 3 || c[3] > 0) break; bg = bg.parentElement; }
+    const back = bg ? c.slice(0, 3) : [255, 255, 255];
+    const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(back)].sort((x, y) => y - x);
+    out[sel] = (a + 0.05) / (b + 0.05);
+  }
+  return out;
+})`
+
+// checkContrast checks that the page's kinds of text reach WCAG's AA
+// contrast (4.5:1) against their own background: every actor colour, the
+// badges, links, key points, evidence labels, muted text and the status.
+func checkContrast(t *testing.T, ctx context.Context) {
+	t.Helper()
+	sels := []string{".num", "a", ".kp", ".card .kind", ".legend .meta", ".hint", ".card .conf", "#status", "#go", "label"}
+	for k := range 12 {
+		sels = append(sels, fmt.Sprintf("#legend button.c%d", k))
+	}
+	js, _ := json.Marshal(sels)
+	ratios := eval[map[string]float64](t, ctx, contrastProbe+"("+string(js)+")")
+	if len(ratios) < 10 {
+		t.Fatalf("contrast measured for %d selectors only: %v", len(ratios), ratios)
+	}
+	for sel, r := range ratios {
+		if r < 4.5 {
+			t.Errorf("%s: contrast %.2f:1; want at least 4.5:1", sel, r)
+		}
+	}
+}
+
 // checkLegend presses the first actor's legend button with the keyboard
 // and checks that exactly its n mentions stay marked, then presses it
 // again and checks that all are marked once more.
@@ -541,11 +582,21 @@ func TestServedInBrowser(t *testing.T) {
 	for i, name := range testTexts {
 		text := readText(t, name)
 		t.Run(name, func(t *testing.T) {
-			err := chromedp.Do(ctx,
-				chromedp.SetValue(chromedp.ID("text"), text),
-				chromedp.Click(chromedp.ID("go")),
-				waitDrawn(i+1),
-			)
+			// The first text is pasted, the others uploaded as files.
+			give := chromedp.SetValue(chromedp.ID("text"), text)
+			if i > 0 {
+				path, err := filepath.Abs(filepath.Join("testdata", name))
+				if err != nil {
+					t.Fatal(err)
+				}
+				give = chromedp.Steps(
+					do(`document.getElementById('text').value = ''`),
+					chromedp.SetUploadFiles(chromedp.ID("file"), []string{path}),
+					chromedp.WaitVisible(chromedp.CSS(`#status:not(.error)`)),
+					wait(`document.getElementById('text').value !== ''`),
+				)
+			}
+			err := chromedp.Do(ctx, give, chromedp.Click(chromedp.ID("go")), waitDrawn(i+1))
 			if err != nil {
 				t.Fatalf("analysing %s in the page: %v", name, err)
 			}
@@ -561,6 +612,7 @@ func TestServedInBrowser(t *testing.T) {
 			requireRich(t, text, resp.GetAnalysis())
 			checkDOM(t, text, resp.GetAnalysis(), probe(t, ctx))
 			checkLinks(t, ctx)
+			checkContrast(t, ctx)
 			checkLegend(t, ctx, len(resp.GetAnalysis().GetActors()[0].GetMentions()))
 			screenshot(t, ctx, "served-"+strings.TrimSuffix(name, ".txt"))
 		})
@@ -595,6 +647,22 @@ func TestServedError(t *testing.T) {
 	if !strings.Contains(msg, "document.text: must not be empty") || role != "alert" {
 		t.Errorf("status reads %q with role %q; want the API's message as an alert", msg, role)
 	}
+}
+
+// do is an action that evaluates a JavaScript expression in the page.
+func do(expr string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Evaluate[any](expr)(ctx, t)
+		return err
+	})
+}
+
+// wait is an action that waits until a JavaScript expression is true.
+func wait(expr string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Poll[bool](expr)(ctx, t)
+		return err
+	})
 }
 
 // eval evaluates a JavaScript expression in the page.
