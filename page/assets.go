@@ -53,7 +53,7 @@ type view struct {
 	Policy string
 	// Interactive adds the form that sends text to the API.
 	Interactive bool
-	// Data is the embedded result ({"title", "text", "analysis"}) as JSON
+	// Data is the embedded result ({"text", "analysis"}) as JSON
 	// whose <, > and & are escaped, or empty.
 	Data template.JS
 	// CSS and JS are the inline style and script, verbatim, so that their

@@ -43,7 +43,7 @@ func Render(w io.Writer, doc Document) error {
 	if err := toUTF16(doc.Text, a, doc.Encoding); err != nil {
 		return err
 	}
-	data, err := embedJSON(doc.Text, doc.Title, a)
+	data, err := embedJSON(doc.Text, a)
 	if err != nil {
 		return err
 	}
@@ -70,10 +70,10 @@ func Render(w io.Writer, doc Document) error {
 	return err
 }
 
-// embedJSON returns {"title":…,"text":…,"analysis":…} with the analysis in
+// embedJSON returns {"text":…,"analysis":…} with the analysis in
 // protojson's field names, as the JSON API sends it, and every <, > and &
 // escaped so that no text can close the script element holding it.
-func embedJSON(text, title string, a *pb.DocumentAnalysis) ([]byte, error) {
+func embedJSON(text string, a *pb.DocumentAnalysis) ([]byte, error) {
 	analysis, err := protojson.Marshal(a)
 	if err != nil {
 		return nil, fmt.Errorf("page: encoding the analysis: %w", err)
@@ -82,15 +82,9 @@ func embedJSON(text, title string, a *pb.DocumentAnalysis) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	h, err := json.Marshal(title)
-	if err != nil {
-		return nil, err
-	}
 	var raw bytes.Buffer
-	raw.Grow(len(t) + len(h) + len(analysis) + 40)
-	raw.WriteString(`{"title":`)
-	raw.Write(h)
-	raw.WriteString(`,"text":`)
+	raw.Grow(len(t) + len(analysis) + 32)
+	raw.WriteString(`{"text":`)
 	raw.Write(t)
 	raw.WriteString(`,"analysis":`)
 	raw.Write(analysis)
