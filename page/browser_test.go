@@ -619,14 +619,15 @@ func TestServedInBrowser(t *testing.T) {
 	}
 }
 
-// TestServedError checks that the page reports the API's error message
-// rather than drawing: the stand-in API refuses what protojson cannot
-// read, so the test breaks the page's request on its way out.
+// TestServedError checks that the page sends the API key typed as a
+// bearer token and reports the API's error message rather than drawing.
 func TestServedError(t *testing.T) {
 	ctx := newBrowser(t, 800, 600)
 	mux := http.NewServeMux()
 	mux.Handle("/", page.Handler())
+	auth := make(chan string, 1)
 	mux.HandleFunc("POST "+page.AnalyzePath, func(w http.ResponseWriter, r *http.Request) {
+		auth <- r.Header.Get("Authorization")
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusBadRequest)
 		io.WriteString(w, `{"code":3,"message":"document.text: must not be empty"}`)
@@ -636,6 +637,7 @@ func TestServedError(t *testing.T) {
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/"),
 		chromedp.SetValue(chromedp.ID("text"), "Some text."),
+		chromedp.SetValue(chromedp.ID("key"), "k-123"),
 		chromedp.Click(chromedp.ID("go")),
 		chromedp.WaitVisible(chromedp.CSS("#status.error")),
 	)
@@ -646,6 +648,9 @@ func TestServedError(t *testing.T) {
 	role := eval[string](t, ctx, `document.getElementById('status').getAttribute('role')`)
 	if !strings.Contains(msg, "document.text: must not be empty") || role != "alert" {
 		t.Errorf("status reads %q with role %q; want the API's message as an alert", msg, role)
+	}
+	if got := <-auth; got != "Bearer k-123" {
+		t.Errorf("the API got Authorization %q; want the key typed, as a bearer token", got)
 	}
 }
 

@@ -287,7 +287,7 @@
 
     var form = $('ask');
     if (!form) return;
-    var ta = $('text'), file = $('file'), go = $('go'), status = $('status');
+    var ta = $('text'), file = $('file'), key = $('key'), go = $('go'), status = $('status');
     function say(msg, bad) { status.textContent = msg; status.classList.toggle('error', !!bad); status.setAttribute('role', bad ? 'alert' : 'status'); }
     file.addEventListener('change', function () {
       var f = file.files && file.files[0];
@@ -301,9 +301,12 @@
       if (!text.trim()) { say('Paste an article or choose a file first.', true); return; }
       go.disabled = true;
       say('Analysing…');
+      var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+      // The key goes only to this origin's API, as the gRPC bearer token.
+      if (key.value.trim()) headers.Authorization = 'Bearer ' + key.value.trim();
       fetch(API, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        headers: headers,
         body: JSON.stringify({ document: { text: text }, encodingType: 'ENCODING_TYPE_UTF16' })
       }).then(function (r) {
         return r.text().then(function (body) {
