@@ -176,6 +176,7 @@ const domProbe = `(() => {
       links: [...c.querySelectorAll('a[href^="#"]')].map(a => a.getAttribute('href').slice(1)),
     })),
     legend: document.querySelectorAll('#legend button[data-actor]').length,
+    styled: getComputedStyle(art).whiteSpace === 'pre-wrap',
   };
 })()`
 
@@ -199,6 +200,7 @@ type dom struct {
 	Evidence  []domSpan `json:"evidence"`
 	Cards     []domCard `json:"cards"`
 	Legend    int       `json:"legend"`
+	Styled    bool      `json:"styled"`
 }
 
 // waitDrawn waits until the page has drawn its n-th result.
@@ -237,6 +239,9 @@ type wantSpan struct {
 // the evidence of its point and each evidence element back to its cards.
 func checkDOM(t *testing.T, text string, a *pb.DocumentAnalysis, d dom) {
 	t.Helper()
+	if !d.Styled {
+		t.Error("the article is not styled: the policy blocked the inline style")
+	}
 	if d.Text != text {
 		t.Fatalf("the article's DOM text differs from the text sent (%d and %d UTF-16 units)", len(utf16.Encode([]rune(d.Text))), len(utf16.Encode([]rune(text))))
 	}
