@@ -177,6 +177,7 @@ const domProbe = `(() => {
     })),
     legend: document.querySelectorAll('#legend button[data-actor]').length,
     styled: getComputedStyle(art).whiteSpace === 'pre-wrap',
+    paragraphs: art.querySelectorAll('.para').length,
   };
 })()`
 
@@ -201,6 +202,7 @@ type dom struct {
 	Cards     []domCard `json:"cards"`
 	Legend    int       `json:"legend"`
 	Styled    bool      `json:"styled"`
+	Paras     int       `json:"paragraphs"`
 }
 
 // waitDrawn waits until the page has drawn its n-th result.
@@ -241,6 +243,9 @@ func checkDOM(t *testing.T, text string, a *pb.DocumentAnalysis, d dom) {
 	t.Helper()
 	if !d.Styled {
 		t.Error("the article is not styled: the policy blocked the inline style")
+	}
+	if d.Paras != int(a.GetStats().GetParagraphs()) {
+		t.Errorf("the page drew %d paragraphs, the API counts %d", d.Paras, a.GetStats().GetParagraphs())
 	}
 	if d.Text != text {
 		t.Fatalf("the article's DOM text differs from the text sent (%d and %d UTF-16 units)", len(utf16.Encode([]rune(d.Text))), len(utf16.Encode([]rune(text))))
@@ -381,8 +386,15 @@ func TestFileInBrowser(t *testing.T) {
 	ctx := newBrowser(t, 1280, 900)
 	svc := startService(t)
 	dir := t.TempDir()
-	for _, name := range testTexts {
-		text := readText(t, name)
+	// The file keeps the text's bytes, so it also gets a text with CRLF
+	// line ends (a textarea would turn them into LF).
+	texts := map[string]string{"talks-crlf.txt": strings.ReplaceAll(readText(t, "talks.txt"), "\n", "\r\n")}
+	names := slices.Concat(testTexts, []string{"talks-crlf.txt"})
+	for _, name := range names {
+		text, ok := texts[name]
+		if !ok {
+			text = readText(t, name)
+		}
 		want := analyze(t, svc, text, pb.EncodingType_ENCODING_TYPE_UTF16)
 		requireRich(t, text, want)
 		for _, enc := range []pb.EncodingType{pb.EncodingType_ENCODING_TYPE_UTF8, pb.EncodingType_ENCODING_TYPE_UTF32} {

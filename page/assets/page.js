@@ -16,10 +16,12 @@
   // and every span inside its paragraph.
   var PARAGRAPH = -1, KEY_POINT = 0, EVIDENCE = 1, MENTION = 2;
   // A paragraph ends after a run of blank lines.
-  var PARAGRAPH_END = /\n[ \t]*\n\s*/g;
+  var PARAGRAPH_END = /\n[ \t\r]*\n\s*/g;
 
-  var SPECIAL = /[&<>"]/g;
-  var ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+  // CR is written as a reference because the HTML parser turns a raw CR
+  // LF into LF, which would shift every offset after it.
+  var SPECIAL = /[&<>"\r]/g;
+  var ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
   function esc(s) { return String(s).replace(SPECIAL, function (c) { return ENTITY[c]; }); }
   // The JSON mapping leaves out zero values and may quote 64-bit numbers.
   function num(v) { return typeof v === 'number' ? v : (v ? Number(v) : 0); }
