@@ -19,9 +19,10 @@
   var PARAGRAPH_END = /\n[ \t\r]*\n\s*/g;
 
   // CR is written as a reference because the HTML parser turns a raw CR
-  // LF into LF, which would shift every offset after it.
-  var SPECIAL = /[&<>"\r]/g;
-  var ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
+  // LF into LF, and NUL as U+FFFD because it drops a raw NUL: either would
+  // shift every offset after it.
+  var SPECIAL = /[&<>"\r\0]/g;
+  var ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', '\0': '&#65533;' };
   function esc(s) { return String(s).replace(SPECIAL, function (c) { return ENTITY[c]; }); }
   // The JSON mapping leaves out zero values and may quote 64-bit numbers.
   function num(v) { return typeof v === 'number' ? v : (v ? Number(v) : 0); }
