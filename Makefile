@@ -54,6 +54,13 @@ breaking:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./server/ ./analysis/...
 
+# The page (package page) on a 1 MiB article: Render against protojson,
+# and in headless Chromium the file's load, the draw and the bare text.
+# Needs Debian's chromium; says so and skips the browser part without it.
+.PHONY: bench-page
+bench-page:
+	$(GO) test -count=1 -run '^$$' -bench . -benchtime 10x ./page/
+
 clean:
 	rm -rf bin out
 

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -15,6 +17,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/client"
 	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/page"
 )
 
 // defaultInFlight is --in-flight's default: a few documents more than a
@@ -31,6 +34,7 @@ type analyzeFlags struct {
 	lang         string
 	out          string
 	inFlight     int
+	html         string
 }
 
 // newAnalyzeFlagSet defines the analyze flags on a new flag set whose
@@ -46,6 +50,7 @@ func newAnalyzeFlagSet(f *analyzeFlags) *flag.FlagSet {
 	fs.StringVar(&f.lang, "lang", "", "the document's language (BCP-47)")
 	fs.StringVar(&f.out, "out", "", "write <id>.json files into `DIR`")
 	fs.IntVar(&f.inFlight, "in-flight", defaultInFlight, "documents in flight on a stream")
+	fs.StringVar(&f.html, "html", "", "also write the analysis drawn over the article to `FILE`")
 	return fs
 }
 
@@ -115,6 +120,9 @@ func analyze(f *analyzeFlags, positional []string, stdin io.Reader, stdout, stde
 		if f.title != "" {
 			return usagef("--title applies to one document, not a directory")
 		}
+		if f.html != "" {
+			return usagef("--html applies to one document, not a directory")
+		}
 		return analyzeDir(f, arg, template, show, stdout, stderr)
 	}
 	if f.out != "" {
@@ -146,10 +154,35 @@ func analyze(f *analyzeFlags, positional []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return err
 	}
+	if f.html != "" {
+		if err := writeHTML(f.html, req, resp.GetAnalysis()); err != nil {
+			return err
+		}
+	}
 	if f.conn.json {
 		return writeJSON(stdout, resp)
 	}
 	return writeReport(stdout, resp.GetAnalysis(), show)
+}
+
+// writeHTML writes the page that draws analysis over the text req sent.
+// The page is rendered in memory first, so a span the page refuses leaves
+// no half-written file.
+func writeHTML(path string, req *docanalysisv1.AnalyzeDocumentRequest, analysis *docanalysisv1.DocumentAnalysis) error {
+	var b bytes.Buffer
+	doc := page.Document{
+		Text:     req.GetDocument().GetText(),
+		Title:    cmp.Or(req.GetDocument().GetTitle(), req.GetDocument().GetId()),
+		Analysis: analysis,
+		Encoding: req.GetEncodingType(),
+	}
+	if err := page.Render(&b, doc); err != nil {
+		return fmt.Errorf("--html: %w", err)
+	}
+	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("--html: %w", err)
+	}
+	return nil
 }
 
 // withTimeout returns a context ending after d, or never for 0.

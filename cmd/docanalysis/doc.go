@@ -44,6 +44,10 @@
 //	--lang TAG         the document's language as a BCP-47 tag (default: detected)
 //	--out OUT          with a DIR, write OUT/<id>.json per document: the analysis, or the error
 //	--in-flight N      with a DIR, the most documents sent and not yet answered (default 8)
+//	--html FILE        also write FILE, a self-contained HTML page (no network, nothing external)
+//	                   with the analysis drawn over the article: actors' mentions in their colours,
+//	                   key points, and each disputed point and agreement as a card linked to its
+//	                   evidence; FILE or - only
 //
 // --json prints an AnalyzeDocumentResponse; for a DIR, one
 // AnalyzeDocumentsResponse per document, each naming its document id first.

@@ -21,6 +21,8 @@ const analyzeFlagsUsage = `Analyze flags:
   --lang TAG         the document's language, BCP-47 (default: detected)
   --out OUT          with a DIR, write OUT/<id>.json per document (analysis or error)
   --in-flight N      with a DIR, most documents sent and not yet answered (default 8)
+  --html FILE        also write FILE: one self-contained HTML page drawing the
+                     analysis over the article (FILE or - only)
 `
 
 const exitUsageText = `Exit status: 0 success; 1 an RPC, server or file failure (the message names
