@@ -126,6 +126,10 @@ func (r *recordingEngine) last() (error, time.Duration, bool) {
 // finishing the analysis nobody will read. The server's context may end as
 // Canceled rather than DeadlineExceeded: the client's own timer fires first
 // and resets the stream before the server's copy of the deadline passes.
+// minDeadline is the shortest deadline TestDeadlineStopsAnalysis sets: time
+// for 1 MiB to cross bufconn on a loaded machine.
+const minDeadline = 100 * time.Millisecond
+
 func TestDeadlineStopsAnalysis(t *testing.T) {
 	var rec *recordingEngine
 	ts := newTestServer(t, Config{}, func(s *Server) {
@@ -133,14 +137,25 @@ func TestDeadlineStopsAnalysis(t *testing.T) {
 		s.svc.eng = rec
 	})
 	text := strings.Repeat(article+"\n\n", analysis.DefaultMaxTextBytes/(len(article)+2))
-	// Long enough for 1 MiB to cross bufconn on a loaded machine, far
-	// shorter than the analysis.
-	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	// The deadline must fall inside the analysis: long enough for 1 MiB
+	// to cross bufconn on a loaded machine, and well before the analysis
+	// would end, which depends on the machine. So the analysis is timed
+	// first, in process, and the deadline set at half of it.
+	t0 := time.Now()
+	if _, err := rec.engine.Analyze(context.Background(), &analysis.Document{Text: text}, nil); err != nil {
+		t.Fatal(err)
+	}
+	full := time.Since(t0)
+	deadline := full / 2
+	if deadline < minDeadline {
+		t.Skipf("the analysis of %d bytes took %v: too quick to put a deadline %v or more inside it", len(text), full, minDeadline)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), deadline)
 	defer cancel()
 	start := time.Now()
 	_, err := ts.client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: text}})
 	if status.Code(err) != codes.DeadlineExceeded {
-		t.Fatalf("AnalyzeDocument of %d bytes with a 300ms deadline = %v; want DeadlineExceeded", len(text), err)
+		t.Fatalf("AnalyzeDocument of %d bytes with a %v deadline (the analysis takes %v) = %v; want DeadlineExceeded", len(text), deadline, full, err)
 	}
 	t.Logf("client saw %v after %v", status.Code(err), time.Since(start))
 	if rec.entered.Load() == 0 {
