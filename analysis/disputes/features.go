@@ -180,14 +180,17 @@ func (c *candidates) stamp() int32 {
 // intern numbers the distinct lower-case forms of r's tokens and counts
 // them, so that later steps ask a table once per word, not once per token.
 func (c *candidates) intern(r *reader) {
-	ids := make(map[string]int32, 256)
+	var ids map[string]int32
 	if r.scratch != nil {
-		if r.scratch.words == nil {
+		ids = r.scratch.words
+	}
+	if ids == nil {
+		ids = make(map[string]int32, 256)
+		if r.scratch != nil {
 			r.scratch.words = ids
 		}
-		ids = r.scratch.words
-		clear(ids)
 	}
+	clear(ids)
 	n := 0
 	for i := range r.sents {
 		n += len(r.sents[i].toks)

@@ -1,6 +1,7 @@
 package disputes
 
 import (
+	"iter"
 	"math"
 	"strings"
 
@@ -119,7 +120,7 @@ const minTopicWords = 2
 func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 	tw := m.topicWordProbs(r, c, pt)
 	best, bestF := "", 0.0
-	for _, ph := range r.topicCandidates(pt) {
+	for ph := range r.topicCandidates(pt) {
 		sum, words := 0.0, 0
 		for k := ph.first; k < ph.end; k++ {
 			if p := tw.probs[ph.n][k]; p > 0 {
@@ -185,39 +186,41 @@ type phrase struct {
 // noun phrase that is not a time and not only an actor's name, alone and
 // with the prepositional phrases that follow it ("the takeover offer for
 // Southcorp").
-func (r *reader) topicCandidates(pt *point) []phrase {
-	var out []phrase
-	for n, i := range pt.sents {
-		s := &r.sents[i]
-		for a := range s.toks {
-			if a > 0 && s.toks[a-1].kind == text.Word && !isFunctionWord(s.toks[a-1].low) {
-				continue // inside a phrase, not at its start
-			}
-			if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
-				continue // a verb opens no noun phrase; an actor is no topic
-			}
-			sp, ok := s.nounPhrase(a, len(s.toks), true)
-			if !ok || s.temporal(sp) {
-				continue
-			}
-			b := a
-			for pp := 0; pp <= maxAttached; pp++ {
-				for b < len(s.toks) && s.toks[b].End <= sp.End {
-					b++
+func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
+	return func(yield func(phrase) bool) {
+		for n, i := range pt.sents {
+			s := &r.sents[i]
+			for a := range s.toks {
+				if a > 0 && s.toks[a-1].kind == text.Word && !isFunctionWord(s.toks[a-1].low) {
+					continue // inside a phrase, not at its start
 				}
-				out = append(out, phrase{n: n, first: a, end: b, span: sp})
-				if b+1 >= len(s.toks) || !attaches(s.toks[b].low) {
-					break
+				if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
+					continue // a verb opens no noun phrase; an actor is no topic
 				}
-				next, ok := s.nounPhrase(b+1, len(s.toks), true)
-				if !ok {
-					break
+				sp, ok := s.nounPhrase(a, len(s.toks), true)
+				if !ok || s.temporal(sp) {
+					continue
 				}
-				sp.End = next.End
+				b := a
+				for pp := 0; pp <= maxAttached; pp++ {
+					for b < len(s.toks) && s.toks[b].End <= sp.End {
+						b++
+					}
+					if !yield(phrase{n: n, first: a, end: b, span: sp}) {
+						return
+					}
+					if b+1 >= len(s.toks) || !attaches(s.toks[b].low) {
+						break
+					}
+					next, ok := s.nounPhrase(b+1, len(s.toks), true)
+					if !ok {
+						break
+					}
+					sp.End = next.End
+				}
 			}
 		}
 	}
-	return out
 }
 
 // maxAttached is how many prepositional phrases a topic may carry after
