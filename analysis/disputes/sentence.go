@@ -126,6 +126,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const (
 	maxPooledTokens    = 1 << 14
 	maxPooledSentences = 1 << 10
+	maxPooledWords     = 1 << 10
 )
 
 // release gives the reader's scratch arrays back to scratchPool. The
@@ -149,8 +150,11 @@ func (r *reader) release() {
 	if cap(sc.mentions) > maxPooledTokens {
 		sc.mentions = nil
 	}
-	if len(sc.words) > maxPooledTokens {
-		sc.words = nil // a cleared map keeps its size
+	if len(sc.words) > maxPooledWords {
+		// Clearing a map costs its size, not its count, and a cleared
+		// map keeps its size: a long article's table would slow every
+		// short one after it.
+		sc.words = nil
 	}
 	scratchPool.Put(sc)
 }
