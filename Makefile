@@ -26,7 +26,8 @@ test-short:
 race:
 	$(GO) test -race -count=1 ./...
 
-# Regenerate gen/ from proto/ after editing the API; commit both.
+# Regenerate gen/ (Go code and the HTTP gateway) and server/openapi/ (the
+# OpenAPI document) from proto/ after editing the API; commit them all.
 proto:
 	$(GO) tool buf lint
 	$(GO) tool buf generate

@@ -130,6 +130,7 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 			MaxConcurrentAnalyses:  int32(cfg.MaxConcurrent),
 			MaxQueuedAnalyses:      int32(cfg.MaxQueue),
 			MaxStreams:             int32(cfg.MaxStreams),
+			MaxBatchDocuments:      maxBatchDocuments,
 		},
 	}
 	if lim != nil {
