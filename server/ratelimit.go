@@ -44,6 +44,8 @@ type limiter struct {
 	idleAfter  time.Duration // a bucket untouched this long is full again
 	maxBuckets int           // most buckets kept at once
 	now        func() time.Time
+	// shed, when set, is told of each refusal (for the metrics).
+	shed func(reason string)
 
 	mu        sync.Mutex
 	buckets   map[string]*bucket
@@ -105,6 +107,9 @@ func (l *limiter) Allow(ctx context.Context) error {
 	wait, ok := l.take(callerKey(ctx))
 	if ok {
 		return nil
+	}
+	if l.shed != nil {
+		l.shed(shedRateLimited)
 	}
 	return l.exhausted(wait)
 }

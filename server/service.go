@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"google.golang.org/grpc/status"
 
@@ -41,6 +42,7 @@ type service struct {
 	perDocument func(context.Context) error
 	engineInfo  *pb.EngineInfo
 	limits      *pb.Limits
+	metrics     *metrics // nil in tests that build a bare service
 }
 
 func (s *service) draining() bool {
@@ -65,9 +67,13 @@ func (s *service) analyze(ctx context.Context, req requestFields) (*pb.DocumentA
 		return nil, err
 	}
 	defer release()
+	start := time.Now()
 	res, err := s.eng.Analyze(ctx, &j.doc, &j.opts)
 	if err != nil {
 		return nil, err
+	}
+	if s.metrics != nil {
+		s.metrics.analyzed(len(j.doc.Text), time.Since(start))
 	}
 	return analysisProto(res, j.doc.Text, j.encoding, s.engineInfo), nil
 }
