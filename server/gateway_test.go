@@ -449,6 +449,10 @@ func TestMetrics(t *testing.T) {
 		{`docanalysis_documents_analyzed_total`, 2},
 		{`docanalysis_document_bytes_analyzed_total`, float64(2 * len(article))},
 		{`docanalysis_analysis_seconds_count`, 2},
+		{`docanalysis_stage_seconds_count{stage="text"}`, 2},
+		{`docanalysis_stage_seconds_count{stage="summary"}`, 2},
+		{`docanalysis_stage_seconds_count{stage="actors"}`, 2},
+		{`docanalysis_stage_seconds_count{stage="disputes"}`, 2},
 		{`docanalysis_shed_total{reason="rate_limited"}`, 1},
 	} {
 		if got := after[c.name] - before[c.name]; got != c.want {

@@ -67,6 +67,9 @@ func (s *service) analyze(ctx context.Context, req requestFields) (*pb.DocumentA
 		return nil, err
 	}
 	defer release()
+	if s.metrics != nil {
+		j.opts.Observe = s.metrics.observeStage
+	}
 	start := time.Now()
 	res, err := s.eng.Analyze(ctx, &j.doc, &j.opts)
 	if err != nil {
