@@ -51,7 +51,8 @@ breaking:
 	cd proto && $(GO) tool buf breaking . --against "$$old/proto" --config '{"version":"v2","breaking":{"use":["WIRE_JSON"]}}' && \
 	echo "breaking: no WIRE_JSON change against $(BREAKING_AGAINST)"
 
-# One AnalyzeDocument over bufconn on the seed article, and the engine alone.
+# One AnalyzeDocument on the seed article: the engine alone, over bufconn,
+# and from a client over loopback TCP as gRPC and as HTTP/JSON.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./server/ ./analysis/...
 

@@ -1,11 +1,19 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
@@ -23,7 +31,9 @@ func seedArticle(b *testing.B) string {
 
 // BenchmarkAnalyzeDocument measures one AnalyzeDocument over bufconn on the
 // seed article; Engine is the same analysis in process, so the ratio of the
-// two is what the transport, conversion and interceptors cost.
+// two is what the transport, conversion and interceptors cost. GRPC and
+// HTTP are the same call from a client over loopback TCP, as binary gRPC
+// and as JSON through the gateway: their ratio is what HTTP/JSON costs.
 func BenchmarkAnalyzeDocument(b *testing.B) {
 	text := seedArticle(b)
 	b.Run("Engine", func(b *testing.B) {
@@ -44,6 +54,61 @@ func BenchmarkAnalyzeDocument(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			if _, err := ts.client.AnalyzeDocument(context.Background(), req); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("GRPC", func(b *testing.B) {
+		ts := newTestServer(b, Config{}, nil)
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		go ts.Serve(lis) //nolint:errcheck // ends with the server
+		conn, err := grpc.NewClient(lis.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer conn.Close()
+		client := pb.NewDocumentAnalysisServiceClient(conn)
+		req := &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: text}, EncodingType: pb.EncodingType_ENCODING_TYPE_UTF16}
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := client.AnalyzeDocument(context.Background(), req); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("HTTP", func(b *testing.B) {
+		ts := newTestServer(b, Config{}, nil)
+		lis, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		go ts.ServeGateway(lis) //nolint:errcheck // ends with the server
+		body, err := protojson.Marshal(&pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: text}, EncodingType: pb.EncodingType_ENCODING_TYPE_UTF16})
+		if err != nil {
+			b.Fatal(err)
+		}
+		client := &http.Client{Transport: &http.Transport{}}
+		defer client.CloseIdleConnections()
+		url := "http://" + lis.Addr().String() + "/v1/documents:analyze"
+		b.SetBytes(int64(len(text)))
+		b.ReportAllocs()
+		for b.Loop() {
+			resp, err := client.Post(url, "application/json", bytes.NewReader(body))
+			if err != nil {
+				b.Fatal(err)
+			}
+			// The client reads the analysis, as a real one would.
+			var out pb.AnalyzeDocumentResponse
+			data, err := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if err != nil || resp.StatusCode != http.StatusOK {
+				b.Fatalf("HTTP %d: %v %s", resp.StatusCode, err, data)
+			}
+			if err := protojson.Unmarshal(data, &out); err != nil {
 				b.Fatal(err)
 			}
 		}
