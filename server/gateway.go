@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/tls"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -14,9 +13,7 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
-	"strconv"
 	"time"
-	"unicode/utf8"
 
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -79,14 +76,17 @@ const (
 )
 
 // gatewayMarshaler writes and reads JSON as the gRPC JSON mapping gives it
-// (lowerCamelCase names, enum names), with every field present in
-// responses so that a JSON client need not know proto3's defaults, and
-// unknown request fields refused, so that a misspelt option is an error
-// rather than silently ignored.
-var gatewayMarshaler = &runtime.JSONPb{
-	MarshalOptions:   protojson.MarshalOptions{EmitUnpopulated: true},
+// (lowerCamelCase names, enum names), with zero numbers, empty strings and
+// empty lists present in responses so that a JSON client need not know
+// proto3's defaults (a span starting at 0 has "begin": 0), but no null for
+// a message not asked for; and unknown request fields refused, so that a
+// misspelt option is an error rather than silently ignored.
+// Its decoder also carries strings that are not UTF-8 into the request
+// (rawjson.go).
+var gatewayMarshaler = &rawTextJSON{JSONPb: &runtime.JSONPb{
+	MarshalOptions:   protojson.MarshalOptions{EmitDefaultValues: true},
 	UnmarshalOptions: protojson.UnmarshalOptions{DiscardUnknown: false},
-}
+}}
 
 // ServeGateway serves the HTTP/JSON API on lis until Shutdown: the routes
 // under /v1/, the OpenAPI document at /openapi.json, /healthz and /readyz,
@@ -197,6 +197,9 @@ func (s *Server) gatewayHandler() (http.Handler, error) {
 			// the client's address reach the service: no header becomes
 			// metadata that interceptors might trust.
 			runtime.WithIncomingHeaderMatcher(func(string) (string, bool) { return "", false }),
+			// The service sets no header an HTTP client needs; gRPC's own
+			// (content-type: application/grpc) would only confuse it.
+			runtime.WithOutgoingHeaderMatcher(func(string) (string, bool) { return "", false }),
 			runtime.WithMetadata(func(_ context.Context, r *http.Request) metadata.MD {
 				return metadata.Pairs(httpPeerKey, r.RemoteAddr)
 			}),
@@ -227,10 +230,9 @@ func unaryHTTPPeer(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handle
 
 // limitBody refuses a request body over max bytes with 413, before the
 // body is read whole when its length is declared and as soon as the limit
-// is passed when it is not, and a body that is not UTF-8 with 400 naming
-// the JSON field at fault, before the gateway decodes it. max is the gRPC
-// receive limit: a JSON body is at least as long as the message it
-// encodes, so every body under it also fits the gRPC call.
+// is passed when it is not. max is the gRPC receive limit: a JSON body is
+// at least as long as the message it encodes, so every body under it also
+// fits the gRPC call.
 func limitBody(next http.Handler, max int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody {
@@ -249,17 +251,6 @@ func limitBody(next http.Handler, max int64) http.Handler {
 			return
 		case err != nil:
 			writeStatus(w, status.New(codes.InvalidArgument, "docanalysis: reading the request body failed: "+err.Error()), http.StatusBadRequest)
-			return
-		}
-		if !utf8.Valid(body) {
-			var v violations
-			field := invalidUTF8Field(body)
-			if field == "" {
-				v.add("body", "the request body is not valid UTF-8; JSON text must be UTF-8")
-			} else {
-				v.add(field, "%s is not valid UTF-8; JSON text must be UTF-8", field)
-			}
-			writeStatus(w, badRequest(v), http.StatusBadRequest)
 			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -339,82 +330,4 @@ func writeStatus(w http.ResponseWriter, st *status.Status, httpStatus int) {
 func serveOpenAPI(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Write(openAPIDocument) //nolint:errcheck // the client has gone
-}
-
-// invalidUTF8Field returns the path, in the request's JSON names, of the
-// first string in body that is not UTF-8: "document.text", or
-// "requests[2].document.title" in a batch, whose body is the requests
-// array. It returns "" when the bad bytes are not in a string value or
-// body is not JSON enough to tell.
-func invalidUTF8Field(body []byte) string {
-	type frame struct {
-		path      string
-		array     bool
-		index     int    // arrays: the next element's index
-		key       string // objects: the current member's name
-		expectKey bool   // objects: the next string is a name
-	}
-	var stack []frame
-	// child is the path of the value about to be read.
-	child := func() string {
-		if len(stack) == 0 {
-			return ""
-		}
-		top := &stack[len(stack)-1]
-		switch {
-		case top.array && top.path == "":
-			return "requests[" + strconv.Itoa(top.index) + "]"
-		case top.array:
-			return top.path + "[" + strconv.Itoa(top.index) + "]"
-		case top.path == "":
-			return top.key
-		}
-		return top.path + "." + top.key
-	}
-	// valueDone moves the enclosing container past the value just read.
-	valueDone := func() {
-		if len(stack) == 0 {
-			return
-		}
-		top := &stack[len(stack)-1]
-		if top.array {
-			top.index++
-		} else {
-			top.expectKey = true
-		}
-	}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	for {
-		start := dec.InputOffset()
-		tok, err := dec.Token()
-		if err != nil {
-			return ""
-		}
-		bad := !utf8.Valid(body[start:dec.InputOffset()])
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{', '[':
-				stack = append(stack, frame{path: child(), array: t == '[', expectKey: t == '{'})
-			default:
-				stack = stack[:len(stack)-1]
-				valueDone()
-			}
-		case string:
-			if len(stack) > 0 && !stack[len(stack)-1].array && stack[len(stack)-1].expectKey {
-				if bad {
-					return ""
-				}
-				stack[len(stack)-1].key = t
-				stack[len(stack)-1].expectKey = false
-				continue
-			}
-			if bad {
-				return child()
-			}
-			valueDone()
-		default:
-			valueDone()
-		}
-	}
 }

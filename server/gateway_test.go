@@ -206,8 +206,10 @@ func TestHTTPErrors(t *testing.T) {
 		{"bad option", "POST", "/v1/documents:analyze", `{"document": {"text": "Hi."}, "summaryOptions": {"maxSentences": -1}}`, 400, codes.InvalidArgument, "summary_options.max_sentences"},
 		{"text not UTF-8", "POST", "/v1/documents:analyze", "{\"document\": {\"text\": \"caf\xe9\"}}", 400, codes.InvalidArgument, "document.text"},
 		{"title not UTF-8", "POST", "/v1/documents:analyze", "{\"document\": {\"text\": \"Hi.\", \"title\": \"\xff\"}}", 400, codes.InvalidArgument, "document.title"},
-		{"batch text not UTF-8", "POST", "/v1/documents:analyzeBatch", "[{\"document\": {\"text\": \"Hi.\"}}, {\"document\": {\"text\": \"caf\xe9\"}}]", 400, codes.InvalidArgument, "requests[1].document.text"},
-		{"not UTF-8 outside a string", "POST", "/v1/documents:analyze", "{\"document\": \xff}", 400, codes.InvalidArgument, "body"},
+		{"id not UTF-8, escapes around", "POST", "/v1/documents:analyze", "{\"document\": {\"text\": \"Hi.\", \"id\": \"\\u00e9\\n\xff\\\"\"}}", 400, codes.InvalidArgument, "document.id"},
+		{"not UTF-8 outside a string", "POST", "/v1/documents:analyze", "{\"document\": \xff}", 400, codes.InvalidArgument, ""},
+		{"member name not UTF-8", "POST", "/v1/documents:analyze", "{\"document\": {\"te\xffxt\": \"Hi.\"}}", 400, codes.InvalidArgument, ""},
+		{"enum name not UTF-8", "POST", "/v1/documents:analyze", "{\"document\": {\"text\": \"Hi.\"}, \"features\": [\"\xff\"]}", 400, codes.InvalidArgument, ""},
 		{"batch not an array", "POST", "/v1/documents:analyzeBatch", `{"requests": []}`, 400, codes.InvalidArgument, ""},
 		{"body over the limit", "POST", "/v1/documents:analyze", `{"document": {"text": "` + strings.Repeat("a", limit) + `"}}`, 413, codes.ResourceExhausted, ""},
 		{"wrong method", "GET", "/v1/documents:analyze", "", 405, codes.Unimplemented, ""},
@@ -218,6 +220,61 @@ func TestHTTPErrors(t *testing.T) {
 			code, _, body := hs.do(t, tc.method, tc.path, tc.body)
 			wantHTTPError(t, tc.name, code, body, tc.status, tc.code, tc.field)
 		})
+	}
+}
+
+// TestHTTPBatchInvalidUTF8: as over gRPC, a batch document whose text is
+// not UTF-8 gets its own error naming the field, and the others their
+// analyses.
+func TestHTTPBatchInvalidUTF8(t *testing.T) {
+	hs := newHTTPTestServer(t, Config{}, nil)
+	code, _, body := hs.do(t, "POST", "/v1/documents:analyzeBatch",
+		"[{\"document\": {\"text\": \"Norway said no.\"}}, {\"document\": {\"text\": \"caf\xe9\"}}, {\"document\": {\"text\": \"Acme agreed.\"}}]")
+	if code != http.StatusOK {
+		t.Fatalf("batch = %d %s; want 200 with per-document results", code, body)
+	}
+	var batch pb.AnalyzeDocumentBatchResponse
+	if err := protojson.Unmarshal(body, &batch); err != nil {
+		t.Fatal(err)
+	}
+	if len(batch.GetResults()) != 3 || batch.GetResults()[0].GetAnalysis() == nil || batch.GetResults()[2].GetAnalysis() == nil {
+		t.Fatalf("results %s; want analyses for documents 0 and 2", body)
+	}
+	st, err := protojson.Marshal(batch.GetResults()[1].GetError())
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantHTTPError(t, "results[1]", 400, st, 400, codes.InvalidArgument, "document.text")
+}
+
+// TestRawTextDecoder: a string that is not UTF-8 reaches the request byte
+// for byte, JSON escapes around it undone, in either field naming and in
+// a batch; elsewhere it is refused, naming the place.
+func TestRawTextDecoder(t *testing.T) {
+	decode := func(body string, v any) error {
+		return gatewayMarshaler.NewDecoder(strings.NewReader(body)).Decode(v)
+	}
+	var req pb.AnalyzeDocumentRequest
+	if err := decode("{\"document\": {\"text\": \"caf\xe9 \\\"q\\\" \\u00e9\\ud83d\\ude80\\n\", \"title\": \"ok\"}, \"encoding_type\": \"ENCODING_TYPE_UTF16\"}", &req); err != nil {
+		t.Fatalf("Decode = %v", err)
+	}
+	if want := "caf\xe9 \"q\" é🚀\n"; req.GetDocument().GetText() != want || req.GetDocument().GetTitle() != "ok" || req.GetEncodingType() != pb.EncodingType_ENCODING_TYPE_UTF16 {
+		t.Errorf("decoded %q, title %q, encoding %v; want %q, \"ok\", UTF16", req.GetDocument().GetText(), req.GetDocument().GetTitle(), req.GetEncodingType(), want)
+	}
+	var reqs []*pb.AnalyzeDocumentsRequest
+	if err := decode("[{\"document\": {\"text\": \"fine\"}}, {\"document\": {\"id\": \"\xff\", \"text\": \"x\xfey\"}}]", &reqs); err != nil {
+		t.Fatalf("Decode(batch) = %v", err)
+	}
+	if len(reqs) != 2 || reqs[0].GetDocument().GetText() != "fine" || reqs[1].GetDocument().GetId() != "\xff" || reqs[1].GetDocument().GetText() != "x\xfey" {
+		t.Errorf("decoded batch %v", reqs)
+	}
+	err := decode("[{\"document\": {\"text\": \"fine\"}, \"features\": [\"\xff\"]}]", &reqs)
+	if err == nil || !strings.Contains(err.Error(), "features") {
+		t.Errorf("Decode(bad enum name) = %v; want an error naming features", err)
+	}
+	// A string field the API does not have cannot be carried.
+	if err := setRawString(&reqs, jsonPath{{index: 0}, {key: "nope"}}, "\xff"); err == nil || !strings.Contains(err.Error(), "requests[0].nope") {
+		t.Errorf("setRawString(unknown field) = %v; want an error naming requests[0].nope", err)
 	}
 }
 
@@ -281,6 +338,10 @@ func TestHTTPAuth(t *testing.T) {
 			t.Errorf("%s: WWW-Authenticate %q; want a Bearer challenge", tc.name, hdr.Get("WWW-Authenticate"))
 		}
 	}
+	// Auth comes before validation, as over gRPC, even for text that is
+	// not UTF-8.
+	code, _, body := hs.do(t, "POST", "/v1/documents:analyze", "{\"document\": {\"text\": \"caf\xe9\"}}")
+	wantHTTPError(t, "no key, text not UTF-8", code, body, 401, codes.Unauthenticated, "")
 	if code, _, body := hs.do(t, "POST", "/v1/documents:analyze", doc, "Authorization", "Bearer key-all"); code != 200 {
 		t.Errorf("with a valid key: %d %s; want 200", code, body)
 	}
