@@ -109,7 +109,7 @@ func (s *Server) ServeGateway(lis net.Listener) error {
 		writeStatus(w, status.New(codes.NotFound, fmt.Sprintf("docanalysis: no route %s %s; the routes are in /openapi.json", r.Method, r.URL.Path)), http.StatusNotFound)
 	})
 	s.logger.Info("serving HTTP/JSON", slog.String("addr", lis.Addr().String()), slog.Bool("tls", s.tls != nil))
-	return s.serveHTTP(lis, mux, s.tls)
+	return s.serveHTTP(lis, s.metrics.countHTTP(mux), s.tls)
 }
 
 // ServeMetrics serves /metrics, /healthz and /readyz on lis until

@@ -14,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	spb "google.golang.org/genproto/googleapis/rpc/status"
 	"google.golang.org/grpc/codes"
@@ -493,6 +496,9 @@ func TestMetrics(t *testing.T) {
 	if _, err := hs.testServer.client.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: article}}); err != nil {
 		t.Fatal(err)
 	}
+	// Refused before the service: not counted as a call, but as a request.
+	hs.do(t, "POST", "/v1/documents:analyze", `{"document": `)
+	hs.do(t, "GET", "/nowhere", "")
 	// Spend the burst (the scrape does not count, the gRPC call is another
 	// caller's) so that one call is shed.
 	for range 4 {
@@ -515,6 +521,11 @@ func TestMetrics(t *testing.T) {
 		{`docanalysis_stage_seconds_count{stage="actors"}`, 2},
 		{`docanalysis_stage_seconds_count{stage="disputes"}`, 2},
 		{`docanalysis_shed_total{reason="rate_limited"}`, 1},
+		{`docanalysis_http_requests_total{code="200",route="/v1/documents:analyze"}`, 1},
+		{`docanalysis_http_requests_total{code="400",route="/v1/documents:analyze"}`, 1},
+		{`docanalysis_http_requests_total{code="404",route="other"}`, 1},
+		{`docanalysis_http_requests_total{code="429",route="/v1/info"}`, 1},
+		{`docanalysis_http_requests_total{code="200",route="/metrics"}`, 1},
 	} {
 		if got := after[c.name] - before[c.name]; got != c.want {
 			t.Errorf("%s moved by %v; want %v", c.name, got, c.want)
@@ -527,26 +538,41 @@ func TestMetrics(t *testing.T) {
 	}
 }
 
-// scrape reads /metrics and returns each sample's value by its name and
-// sorted labels, as Prometheus's text format writes them.
+// scrape reads /metrics, parses it with Prometheus's own text parser, and
+// returns each sample by name and labels as the text format writes them
+// (histograms by their _count).
 func scrape(t *testing.T, hs *httpTestServer) map[string]float64 {
 	t.Helper()
 	code, hdr, body := hs.do(t, "GET", "/metrics", "")
 	if code != 200 || !strings.HasPrefix(hdr.Get("Content-Type"), "text/plain") {
 		t.Fatalf("GET /metrics = %d %s", code, hdr.Get("Content-Type"))
 	}
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(bytes.NewReader(body))
+	if err != nil {
+		t.Fatalf("/metrics is not Prometheus text: %v", err)
+	}
 	samples := map[string]float64{}
-	for line := range strings.Lines(string(body)) {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	for name, f := range families {
+		for _, m := range f.GetMetric() {
+			var labels []string
+			for _, l := range m.GetLabel() {
+				labels = append(labels, fmt.Sprintf("%s=%q", l.GetName(), l.GetValue()))
+			}
+			slices.Sort(labels)
+			key := name
+			if len(labels) > 0 {
+				key += "{" + strings.Join(labels, ",") + "}"
+			}
+			switch f.GetType() {
+			case dto.MetricType_COUNTER:
+				samples[key] = m.GetCounter().GetValue()
+			case dto.MetricType_GAUGE:
+				samples[key] = m.GetGauge().GetValue()
+			case dto.MetricType_HISTOGRAM:
+				samples[strings.Replace(key, name, name+"_count", 1)] = float64(m.GetHistogram().GetSampleCount())
+			}
 		}
-		i := strings.LastIndexByte(line, ' ')
-		var v float64
-		if _, err := fmt.Sscan(line[i+1:], &v); err != nil {
-			t.Fatalf("metrics line %q: %v", line, err)
-		}
-		samples[line[:i]] = v
 	}
 	return samples
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"time"
 
 	grpcprom "github.com/grpc-ecosystem/go-grpc-middleware/providers/prometheus"
@@ -52,6 +53,7 @@ type metrics struct {
 	documents       prometheus.Counter
 	bytes           prometheus.Counter
 	shed            *prometheus.CounterVec
+	httpRequests    *prometheus.CounterVec
 }
 
 // newMetrics builds the collectors and registers them, with gauges that
@@ -83,12 +85,16 @@ func newMetrics(svc *service) *metrics {
 			Name: "docanalysis_shed_total",
 			Help: "Calls and stream documents refused with RESOURCE_EXHAUSTED, by reason: queue_full, streams, rate_limited.",
 		}, []string{"reason"}),
+		httpRequests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "docanalysis_http_requests_total",
+			Help: "HTTP requests to the gateway's address, by route (\"other\" for any path without one) and HTTP status, including those refused before reaching the service (413, malformed JSON, no route).",
+		}, []string{"route", "code"}),
 	}
 	for _, r := range []string{shedQueueFull, shedStreams, shedRateLimited} {
 		m.shed.WithLabelValues(r) // present at 0 from the start, so rates work
 	}
 	m.reg.MustRegister(
-		m.grpc, m.analysisSeconds, m.stageSeconds, m.documents, m.bytes, m.shed,
+		m.grpc, m.analysisSeconds, m.stageSeconds, m.documents, m.bytes, m.shed, m.httpRequests,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 			Name: "docanalysis_admission_queue_depth",
 			Help: "Analyses waiting for a slot now.",
@@ -130,6 +136,40 @@ func (m *metrics) observeStage(stage string, elapsed time.Duration) {
 
 // shedOne counts one refusal for reason.
 func (m *metrics) shedOne(reason string) { m.shed.WithLabelValues(reason).Inc() }
+
+// httpRoutes are the route label's values besides "other": a fixed set, so
+// that a client probing paths cannot grow the metric without bound.
+var httpRoutes = map[string]bool{
+	"/v1/documents:analyze": true, "/v1/documents:analyzeBatch": true, "/v1/info": true,
+	"/openapi.json": true, "/healthz": true, "/readyz": true, "/metrics": true,
+}
+
+// countHTTP wraps h to count each request by route and status.
+func (m *metrics) countHTTP(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		h.ServeHTTP(rec, r)
+		route := r.URL.Path
+		if !httpRoutes[route] {
+			route = "other"
+		}
+		m.httpRequests.WithLabelValues(route, strconv.Itoa(rec.code)).Inc()
+	})
+}
+
+// statusRecorder notes the status a handler writes.
+type statusRecorder struct {
+	http.ResponseWriter
+	code int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.code = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection's own writer.
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
 
 // handler serves the registry in Prometheus's text format (or
 // OpenMetrics, when the scraper asks for it).
