@@ -215,11 +215,22 @@ func (s *Server) gatewayHandler() (http.Handler, error) {
 	return s.gatewayMux, s.gatewayErr
 }
 
+type viaGatewayKey struct{}
+
+// transportOf names the transport a call came by, for the log.
+func transportOf(ctx context.Context) string {
+	if ctx.Value(viaGatewayKey{}) != nil {
+		return transportHTTP
+	}
+	return transportGRPC
+}
+
 // unaryHTTPPeer makes the HTTP client's address, as the gateway passed it,
 // the peer of a call on the in-process server. It must be the first
 // interceptor of that server only: on the public server a client could
 // set the metadata itself.
 func unaryHTTPPeer(ctx context.Context, req any, _ *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
+	ctx = context.WithValue(ctx, viaGatewayKey{}, true)
 	if v := metadata.ValueFromIncomingContext(ctx, httpPeerKey); len(v) == 1 {
 		if ap, err := netip.ParseAddrPort(v[0]); err == nil {
 			ctx = peer.NewContext(ctx, &peer.Peer{Addr: net.TCPAddrFromAddrPort(ap)})

@@ -372,8 +372,9 @@ func TestHTTPRateLimit(t *testing.T) {
 	if ra := hdr.Get("Retry-After"); ra == "" || ra == "0" {
 		t.Errorf("Retry-After = %q; want whole seconds to wait", ra)
 	}
-	// The log names the HTTP client's address as the peer.
-	if !strings.Contains(hs.logs.String(), `"peer.address":"127.0.0.1:`) {
+	// The log names the HTTP client's address as the peer, and the
+	// transport.
+	if !strings.Contains(hs.logs.String(), `"peer.address":"127.0.0.1:`) || !strings.Contains(hs.logs.String(), `"transport":"http"`) {
 		t.Errorf("log lines do not name the HTTP client as the peer:\n%s", hs.logs.String())
 	}
 }
