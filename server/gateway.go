@@ -165,15 +165,15 @@ func (s *Server) shutdownHTTP() {
 	defer cancel()
 	s.httpMu.Lock()
 	s.httpClosed = true
-	servers := s.httpServers
+	servers, conn := s.httpServers, s.gatewayConn
 	s.httpMu.Unlock()
 	for _, hs := range servers {
 		if err := hs.Shutdown(ctx); err != nil {
 			hs.Close()
 		}
 	}
-	if s.gatewayConn != nil {
-		s.gatewayConn.Close()
+	if conn != nil {
+		conn.Close()
 	}
 }
 
@@ -190,7 +190,9 @@ func (s *Server) gatewayHandler() (http.Handler, error) {
 			s.gatewayErr = fmt.Errorf("server: connecting the gateway: %w", err)
 			return
 		}
-		s.gatewayConn = conn
+		s.httpMu.Lock()
+		s.gatewayConn = conn // closed by shutdownHTTP, which may run at any time
+		s.httpMu.Unlock()
 		gw := runtime.NewServeMux(
 			runtime.WithMarshalerOption(runtime.MIMEWildcard, gatewayMarshaler),
 			// Only Authorization (which the gateway always forwards) and

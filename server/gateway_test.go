@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -286,15 +287,17 @@ func TestRawTextDecoder(t *testing.T) {
 func TestHTTPBodyLimitStreamed(t *testing.T) {
 	hs := newHTTPTestServer(t, Config{MaxTextBytes: 1 << 10}, nil)
 	limit := hs.svc.limits.GetMaxReceiveMessageBytes()
-	sent := 0
+	// The transport reads the body on its own goroutine, which may still
+	// be running when the response has come back.
+	var sent atomic.Int64
 	body := io.MultiReader(strings.NewReader(`{"document": {"text": "`), readerFunc(func(p []byte) (int, error) {
-		if sent > 64<<20 {
+		if sent.Load() > 64<<20 {
 			return 0, io.EOF // the server read far past its limit
 		}
 		for i := range p {
 			p[i] = 'a'
 		}
-		sent += len(p)
+		sent.Add(int64(len(p)))
 		return len(p), nil
 	}))
 	req, err := http.NewRequestWithContext(testContext(t), "POST", hs.base+"/v1/documents:analyze", body)
@@ -309,8 +312,8 @@ func TestHTTPBodyLimitStreamed(t *testing.T) {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	wantHTTPError(t, "chunked body over the limit", resp.StatusCode, b, 413, codes.ResourceExhausted, "")
-	if sent > 64<<20 {
-		t.Errorf("the client sent %d bytes before the server refused a body over %d", sent, limit)
+	if n := sent.Load(); n > 64<<20 {
+		t.Errorf("the client sent %d bytes before the server refused a body over %d", n, limit)
 	}
 }
 

@@ -76,7 +76,7 @@ type Server struct {
 	gatewayMux  http.Handler
 	gatewayErr  error
 
-	httpMu      sync.Mutex
+	httpMu      sync.Mutex // guards the three fields below and gatewayConn
 	httpServers []*http.Server
 	httpClosed  bool // set by Shutdown: no more HTTP servers start
 
