@@ -646,7 +646,8 @@ type AnalyzeDocumentsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The id of the document this response answers (Document.id).
 	DocumentId string `protobuf:"bytes,1,opt,name=document_id,json=documentId,proto3" json:"document_id,omitempty"`
-	// The position, from 0, of the answered request on the stream.
+	// The position, from 0, of the answered request on the stream, or in the
+	// AnalyzeDocumentBatchRequest.
 	Index int64 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
 	// The outcome: exactly one of these is set.
 	//
