@@ -26,7 +26,8 @@ test-short:
 race:
 	$(GO) test -race -count=1 ./...
 
-# Regenerate gen/ from proto/ after editing the API; commit both.
+# Regenerate gen/ (Go code and the HTTP gateway) and server/openapi/ (the
+# OpenAPI document) from proto/ after editing the API; commit them all.
 proto:
 	$(GO) tool buf lint
 	$(GO) tool buf generate
@@ -50,7 +51,8 @@ breaking:
 	cd proto && $(GO) tool buf breaking . --against "$$old/proto" --config '{"version":"v2","breaking":{"use":["WIRE_JSON"]}}' && \
 	echo "breaking: no WIRE_JSON change against $(BREAKING_AGAINST)"
 
-# One AnalyzeDocument over bufconn on the seed article, and the engine alone.
+# One AnalyzeDocument on the seed article: the engine alone, over bufconn,
+# and from a client over loopback TCP as gRPC and as HTTP/JSON.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./server/ ./analysis/...
 

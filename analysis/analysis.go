@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,6 +64,18 @@ type Options struct {
 	Summary  summary.Options // summary limits
 	Actors   actors.Options
 	Disputes disputes.Options
+	// Observe, when set, is called after each stage that ran with the
+	// stage's name ("text", "summary", "actors", "disputes") and how long
+	// it took, for the server's metrics. It runs on the caller's goroutine
+	// and should return quickly.
+	Observe func(stage string, elapsed time.Duration)
+}
+
+// timed reports the time since start to observe, if set, under stage.
+func timed(observe func(string, time.Duration), stage string, start time.Time) {
+	if observe != nil {
+		observe(stage, time.Since(start))
+	}
 }
 
 // Stats counts over a whole text.
@@ -173,7 +186,9 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 
 	// The sentences and their tokens are found once, here, for every
 	// stage to read.
+	start := time.Now()
 	td := text.NewDocument(doc.Text, doc.Title)
+	timed(opts.Observe, "text", start)
 	res := &Result{DocumentID: doc.ID, Language: lang, Stats: stats(td)}
 	if feats.Has(Sentences) {
 		res.Sentences = td.Sentences
@@ -182,20 +197,24 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		start := time.Now()
 		s, err := summary.Summarize(ctx, td, opts.Summary)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: summary: %w", err)
 		}
+		timed(opts.Observe, "summary", start)
 		res.Summary = &s
 	}
 	if feats&(Actors|Disputes|Agreements) != 0 {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		start := time.Now()
 		found, err := actors.Find(ctx, td, opts.Actors)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
 		}
+		timed(opts.Observe, "actors", start)
 		if res.Summary != nil {
 			// Key phrases that name an actor take the actor's name.
 			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, found)
@@ -208,10 +227,12 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 			if dopts.Model == nil {
 				dopts.Model = e.disputes
 			}
+			start := time.Now()
 			points, agreed, err := disputes.Find(ctx, td, found, dopts)
 			if err != nil {
 				return nil, fmt.Errorf("analysis: disputes: %w", err)
 			}
+			timed(opts.Observe, "disputes", start)
 			if feats.Has(Disputes) {
 				res.Disputes = points
 			}

@@ -129,6 +129,23 @@ func (c *Client) AnalyzeText(ctx context.Context, text string, opts ...grpc.Call
 	return resp.GetAnalysis(), nil
 }
 
+// AnalyzeBatch analyses several documents in one unary call and returns one
+// response per request, in the order sent: each holds its document's
+// analysis or its own error (see ResponseError). The error is the call's
+// own: INVALID_ARGUMENT for more documents than the server's
+// limits.max_batch_documents, UNAUTHENTICATED, and so on. Use AnalyzeAll
+// for more documents than one call may carry.
+func (c *Client) AnalyzeBatch(ctx context.Context, reqs []*docanalysisv1.AnalyzeDocumentsRequest, opts ...grpc.CallOption) ([]*docanalysisv1.AnalyzeDocumentsResponse, error) {
+	resp, err := c.svc.AnalyzeDocumentBatch(ctx, &docanalysisv1.AnalyzeDocumentBatchRequest{Requests: reqs}, opts...)
+	if err != nil {
+		return nil, err
+	}
+	if got := len(resp.GetResults()); got != len(reqs) {
+		return nil, fmt.Errorf("client: the server answered %d of %d documents in a batch", got, len(reqs))
+	}
+	return resp.GetResults(), nil
+}
+
 // Info returns the server's description: engine and model versions,
 // limits, and the languages, features and encodings it supports.
 func (c *Client) Info(ctx context.Context, opts ...grpc.CallOption) (*docanalysisv1.GetServiceInfoResponse, error) {

@@ -84,6 +84,21 @@ func (f *fakeServer) AnalyzeDocument(ctx context.Context, req *docanalysisv1.Ana
 	return &docanalysisv1.AnalyzeDocumentResponse{Analysis: analyse(req.GetDocument())}, nil
 }
 
+func (f *fakeServer) AnalyzeDocumentBatch(ctx context.Context, req *docanalysisv1.AnalyzeDocumentBatchRequest) (*docanalysisv1.AnalyzeDocumentBatchResponse, error) {
+	f.record(ctx)
+	resp := &docanalysisv1.AnalyzeDocumentBatchResponse{}
+	for i, r := range req.GetRequests() {
+		out := &docanalysisv1.AnalyzeDocumentsResponse{DocumentId: r.GetDocument().GetId(), Index: int64(i)}
+		if st := check(r.GetDocument()); st != nil {
+			out.Result = &docanalysisv1.AnalyzeDocumentsResponse_Error{Error: st}
+		} else {
+			out.Result = &docanalysisv1.AnalyzeDocumentsResponse_Analysis{Analysis: analyse(r.GetDocument())}
+		}
+		resp.Results = append(resp.Results, out)
+	}
+	return resp, nil
+}
+
 func (f *fakeServer) GetServiceInfo(ctx context.Context, _ *docanalysisv1.GetServiceInfoRequest) (*docanalysisv1.GetServiceInfoResponse, error) {
 	f.record(ctx)
 	return &docanalysisv1.GetServiceInfoResponse{
@@ -208,6 +223,20 @@ func TestAnalyzeAndInfo(t *testing.T) {
 	_, err = c.AnalyzeText(ctx, "")
 	if got := status.Code(err); got != codes.InvalidArgument {
 		t.Errorf("AnalyzeText(\"\") code = %v; want %v (err %v)", got, codes.InvalidArgument, err)
+	}
+
+	results, err := c.AnalyzeBatch(ctx, []*docanalysisv1.AnalyzeDocumentsRequest{
+		{Document: &docanalysisv1.Document{Id: "b0", Text: "First."}},
+		{Document: &docanalysisv1.Document{Id: "b1"}},
+	})
+	if err != nil || len(results) != 2 {
+		t.Fatalf("AnalyzeBatch = %d results, %v; want 2, nil", len(results), err)
+	}
+	if got := results[0].GetAnalysis().GetSummary().GetGist(); got != "First." {
+		t.Errorf("AnalyzeBatch: results[0] gist = %q; want %q", got, "First.")
+	}
+	if got := status.Code(client.ResponseError(results[1])); got != codes.InvalidArgument {
+		t.Errorf("AnalyzeBatch: results[1] error code = %v; want %v", got, codes.InvalidArgument)
 	}
 
 	info, err := c.Info(ctx)

@@ -38,8 +38,12 @@ func TestLint(t *testing.T) {
 	run(t, "go", "tool", "buf", "lint")
 }
 
+// generatedDirs are the folders buf.gen.yaml writes, as its `out:` lines
+// name them: the Go code and the OpenAPI document the server embeds.
+var generatedDirs = []string{"gen", "server/openapi"}
+
 // TestGeneratedUpToDate regenerates into a scratch folder and compares it
-// file by file with the committed gen/.
+// file by file with the committed gen/ and server/openapi/.
 func TestGeneratedUpToDate(t *testing.T) {
 	skipShort(t)
 	out := t.TempDir()
@@ -48,22 +52,31 @@ func TestGeneratedUpToDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(tmpl, bytes.ReplaceAll(cfg, []byte("out: gen"), []byte("out: "+filepath.Join(out, "gen"))), 0o644); err != nil {
+	for _, dir := range generatedDirs {
+		line := []byte("out: " + dir + "\n")
+		if !bytes.Contains(cfg, line) {
+			t.Fatalf("buf.gen.yaml has no %q line; update generatedDirs", line)
+		}
+		cfg = bytes.ReplaceAll(cfg, line, []byte("out: "+filepath.Join(out, dir)+"\n"))
+	}
+	if err := os.WriteFile(tmpl, cfg, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	run(t, "go", "tool", "buf", "generate", "--template", tmpl)
-	want := files(t, filepath.Join(out, "gen"))
-	got := files(t, "../gen")
-	for name, w := range want {
-		if g, ok := got[name]; !ok {
-			t.Errorf("gen/%s is missing; run `make proto` and commit", name)
-		} else if !bytes.Equal(g, w) {
-			t.Errorf("gen/%s is stale; run `make proto` and commit", name)
+	for _, dir := range generatedDirs {
+		want := files(t, filepath.Join(out, dir))
+		got := files(t, filepath.Join("..", dir))
+		for name, w := range want {
+			if g, ok := got[name]; !ok {
+				t.Errorf("%s/%s is missing; run `make proto` and commit", dir, name)
+			} else if !bytes.Equal(g, w) {
+				t.Errorf("%s/%s is stale; run `make proto` and commit", dir, name)
+			}
 		}
-	}
-	for name := range got {
-		if _, ok := want[name]; !ok {
-			t.Errorf("gen/%s is not generated from proto/; remove it", name)
+		for name := range got {
+			if _, ok := want[name]; !ok {
+				t.Errorf("%s/%s is not generated from proto/; remove it", dir, name)
+			}
 		}
 	}
 }

@@ -53,6 +53,8 @@ type admission struct {
 	// slot, for the retry delay.
 	serviceNanos atomic.Int64
 	now          func() time.Time
+	// shed, when set, is told of each refusal (for the metrics).
+	shed func(reason string)
 }
 
 func newAdmission(maxConcurrent, maxQueue int) *admission {
@@ -73,6 +75,9 @@ func (a *admission) acquire(ctx context.Context) (release func(), err error) {
 	}
 	if n := a.waiting.Add(1); n > a.maxQueue {
 		a.waiting.Add(-1)
+		if a.shed != nil {
+			a.shed(shedQueueFull)
+		}
 		return nil, a.overloaded(n)
 	}
 	defer a.waiting.Add(-1)
@@ -132,6 +137,8 @@ func (a *admission) overloaded(queued int64) error {
 type streamGate struct {
 	max  int64
 	open atomic.Int64
+	// shed, when set, is told of each refusal (for the metrics).
+	shed func(reason string)
 }
 
 // enter admits one more stream, or returns RESOURCE_EXHAUSTED with a
@@ -140,6 +147,9 @@ type streamGate struct {
 func (g *streamGate) enter() error {
 	if g.open.Add(1) > g.max {
 		g.open.Add(-1)
+		if g.shed != nil {
+			g.shed(shedStreams)
+		}
 		return retryStatus(fmt.Sprintf(
 			"docanalysis: too many streams open (the limit is %d across all clients); retry in %v, or send on a stream you already have",
 			g.max, streamRetryDelay), streamRetryDelay)

@@ -21,7 +21,7 @@ import (
 // and never quote what it sent, which may be a key.
 var (
 	errNoKey = status.Error(codes.Unauthenticated,
-		`docanalysis: missing API key; send the metadata "authorization: Bearer <API key>"`)
+		`docanalysis: missing API key; send the header (gRPC metadata) "authorization: Bearer <API key>"`)
 	errManyKeys = status.Error(codes.Unauthenticated,
 		`docanalysis: more than one authorization value; send exactly one "authorization: Bearer <API key>"`)
 	errNotBearer = status.Error(codes.Unauthenticated,

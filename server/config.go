@@ -20,6 +20,16 @@ type Config struct {
 	// Without API keys the server refuses any address that is not loopback.
 	Addr string
 
+	// HTTPAddr, when set, is the TCP address cmd/docanalysisd serves the
+	// HTTP/JSON API on (Server.ServeGateway): the /v1/ routes, the OpenAPI
+	// document, health, and metrics unless MetricsAddr is set. Empty: no
+	// HTTP. Like Addr, it must be loopback without API keys.
+	HTTPAddr string
+	// MetricsAddr, when set, is the TCP address cmd/docanalysisd serves
+	// /metrics, /healthz and /readyz on (Server.ServeMetrics), instead of
+	// HTTPAddr. They carry no document data and need no key.
+	MetricsAddr string
+
 	// TLSCertFile and TLSKeyFile, both set, serve TLS with that PEM
 	// certificate and key. Both empty serve plaintext.
 	TLSCertFile string
@@ -137,13 +147,19 @@ func (c *Config) Validate() error {
 	if c.MaxTextBytes > MaxTextBytesCeiling {
 		return fmt.Errorf("server: --max-text-bytes %d is over the ceiling of %d (offsets are 32-bit)", c.MaxTextBytes, MaxTextBytesCeiling)
 	}
-	if c.Addr != "" {
-		host, _, err := net.SplitHostPort(c.Addr)
-		if err != nil {
-			return fmt.Errorf("server: address %q: %w", c.Addr, err)
+	for _, a := range []struct {
+		flag, addr string
+		api        bool // serves the API, so needs keys off loopback
+	}{{"--addr", c.Addr, true}, {"--http-addr", c.HTTPAddr, true}, {"--metrics-addr", c.MetricsAddr, false}} {
+		if a.addr == "" {
+			continue
 		}
-		if !c.AuthEnabled() && !isLoopback(host) {
-			return fmt.Errorf("server: refusing to serve %q without API keys; give a key file (--keys-file) or listen on a loopback address", c.Addr)
+		host, _, err := net.SplitHostPort(a.addr)
+		if err != nil {
+			return fmt.Errorf("server: %s %q: %w", a.flag, a.addr, err)
+		}
+		if a.api && !c.AuthEnabled() && !isLoopback(host) {
+			return fmt.Errorf("server: refusing to serve %q without API keys; give a key file (--keys-file) or listen on a loopback address", a.addr)
 		}
 	}
 	return nil

@@ -1,11 +1,28 @@
 // Package server serves the docanalysis engine over gRPC: the
 // DocumentAnalysisService handlers, health and reflection, behind an
 // interceptor chain of logging, panic recovery, API-key authentication and
-// per-key rate limiting.
+// per-key rate limiting; and the same service as JSON over HTTP, with its
+// OpenAPI document, health endpoints and Prometheus metrics.
 //
-// Build a Server with [New] from a [Config], serve it with [Server.Serve],
-// and stop it with [Server.Shutdown]. cmd/docanalysisd is the program that
+// Build a Server with [New] from a [Config], serve it with [Server.Serve]
+// (gRPC), [Server.ServeGateway] (HTTP/JSON) and [Server.ServeMetrics], and
+// stop it with [Server.Shutdown]. cmd/docanalysisd is the program that
 // does this from flags and environment variables.
+//
+// # HTTP/JSON
+//
+// The gateway (gateway.go) is grpc-gateway's, with the routes of
+// proto/docanalysis/v1/analysis_http.yaml, calling a second gRPC server in
+// the process over bufconn that has the same service and interceptors, so
+// that every rule above holds over HTTP. Errors are google.rpc.Status JSON
+// with the standard HTTP status for their code.
+//
+// # Metrics
+//
+// Per-method counts and latency from go-grpc-middleware's Prometheus
+// provider, labelled by transport, and the engine's own: per-stage and
+// per-document latency, documents and bytes analysed, the admission queue,
+// open streams and calls shed (metrics.go).
 //
 // # Errors
 //

@@ -120,7 +120,7 @@ func TestParseKeys(t *testing.T) {
 		{name: "non-hex hash", in: "alice " + strings.Repeat("g", 64) + " *", wantErr: "line 1: key \"alice\": the hash is not hexadecimal"},
 		{name: "bad id", in: "al!ce " + h + " *", wantErr: "line 1: the key id has a character other than letters, digits and - _ . @ at byte 2"},
 		{name: "long id", in: strings.Repeat("a", 65) + " " + h + " *", wantErr: "key id is 65 characters long; the limit is 64"},
-		{name: "unknown method", in: "alice " + h + " Analyze", wantErr: `line 1: key "alice": unknown method "Analyze"; want *, one of AnalyzeDocument, AnalyzeDocuments, GetServiceInfo, or a full name`},
+		{name: "unknown method", in: "alice " + h + " Analyze", wantErr: `line 1: key "alice": unknown method "Analyze"; want *, one of AnalyzeDocument, AnalyzeDocumentBatch, AnalyzeDocuments, GetServiceInfo, or a full name`},
 		{name: "other service", in: "alice " + h + " /grpc.health.v1.Health/Check", wantErr: `unknown method "/grpc.health.v1.Health/Check"`},
 		{name: "empty method", in: "alice " + h + " AnalyzeDocument,,GetServiceInfo", wantErr: "empty method"},
 		{name: "trailing comma", in: "alice " + h + " AnalyzeDocument,", wantErr: "empty method"},

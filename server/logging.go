@@ -25,6 +25,7 @@ import (
 //	grpc.request.bytes, grpc.response.bytes       proto.Size of the messages, summed over a stream
 //	grpc.request.messages, grpc.response.messages messages on a stream (streams only)
 //	key_id                                        the API key's id; empty when auth is off or failed
+//	transport                                     "grpc", or "http" for a call through the HTTP/JSON gateway
 //
 // plus the middleware's protocol, grpc.component and grpc.start_time. The
 // level follows logging.DefaultServerCodeToLevel: client mistakes at Info,
@@ -115,7 +116,7 @@ func loggingOptions() []logging.Option {
 			if ci == nil || !ci.done.Load() {
 				return nil
 			}
-			return ci.fields(c.Typ != mwinterceptors.Unary)
+			return append(ci.fields(c.Typ != mwinterceptors.Unary), "transport", transportOf(ctx))
 		}),
 	}
 }

@@ -210,6 +210,7 @@ func TestLoggingFields(t *testing.T) {
 			"grpc.code":           "OK",
 			"peer.address":        chainTestPeer.String(),
 			"key_id":              "", // auth off
+			"transport":           "grpc",
 			"grpc.request.bytes":  float64(proto.Size(req)),
 			"grpc.response.bytes": float64(proto.Size(resp)),
 		}

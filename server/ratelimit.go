@@ -44,6 +44,8 @@ type limiter struct {
 	idleAfter  time.Duration // a bucket untouched this long is full again
 	maxBuckets int           // most buckets kept at once
 	now        func() time.Time
+	// shed, when set, is told of each refusal (for the metrics).
+	shed func(reason string)
 
 	mu        sync.Mutex
 	buckets   map[string]*bucket
@@ -88,23 +90,26 @@ func seconds(s float64) time.Duration {
 	return time.Duration(s * float64(time.Second))
 }
 
-type streamCreditKey struct{}
+type callCreditKey struct{}
 
 // Allow takes one token from the bucket of the caller in ctx, or returns
 // RESOURCE_EXHAUSTED with a RetryInfo detail saying how long until a token
-// is available. The AnalyzeDocuments handler calls it before each document
-// it reads; on the stream's context the first call is covered by the token
-// the stream interceptor took.
+// is available. The AnalyzeDocuments and AnalyzeDocumentBatch handlers
+// call it before each document; on a context from withCallCredit the first
+// call is covered by the token the interceptor took for the whole call.
 func (l *limiter) Allow(ctx context.Context) error {
 	if l == nil {
 		return nil
 	}
-	if credit, ok := ctx.Value(streamCreditKey{}).(*atomic.Bool); ok && credit.CompareAndSwap(true, false) {
+	if credit, ok := ctx.Value(callCreditKey{}).(*atomic.Bool); ok && credit.CompareAndSwap(true, false) {
 		return nil
 	}
 	wait, ok := l.take(callerKey(ctx))
 	if ok {
 		return nil
+	}
+	if l.shed != nil {
+		l.shed(shedRateLimited)
 	}
 	return l.exhausted(wait)
 }
@@ -203,9 +208,15 @@ func streamRateLimit(l *limiter) grpc.StreamServerInterceptor {
 		if err := l.Allow(ctx); err != nil {
 			return err
 		}
-		credit := new(atomic.Bool)
-		credit.Store(true)
-		ctx = context.WithValue(ctx, streamCreditKey{}, credit)
-		return handler(srv, &middleware.WrappedServerStream{ServerStream: ss, WrappedContext: ctx})
+		return handler(srv, &middleware.WrappedServerStream{ServerStream: ss, WrappedContext: withCallCredit(ctx)})
 	}
+}
+
+// withCallCredit returns ctx holding the token its call already took, as a
+// credit for the first document's Allow: a stream or batch of n documents
+// then costs max(1, n) tokens.
+func withCallCredit(ctx context.Context) context.Context {
+	credit := new(atomic.Bool)
+	credit.Store(true)
+	return context.WithValue(ctx, callCreditKey{}, credit)
 }

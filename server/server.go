@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"os"
 	"sync"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/reflection"
+	"google.golang.org/grpc/test/bufconn"
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
@@ -55,12 +57,28 @@ const receiveFactor = 4
 // Server is the docanalysis gRPC server: the service, health and reflection
 // behind the interceptor chain.
 type Server struct {
-	cfg    Config
-	logger *slog.Logger
-	grpc   *grpc.Server
-	health *health.Server
-	keys   *Keys
-	svc    *service
+	cfg     Config
+	logger  *slog.Logger
+	grpc    *grpc.Server
+	health  *health.Server
+	keys    *Keys
+	svc     *service
+	metrics *metrics
+	tls     *tls.Config // nil when serving plaintext
+
+	// inproc is the gRPC server the HTTP gateway calls, over inprocLis:
+	// the same service and interceptors as grpc, without transport
+	// credentials (see gateway.go).
+	inproc      *grpc.Server
+	inprocLis   *bufconn.Listener
+	gatewayOnce sync.Once
+	gatewayConn *grpc.ClientConn
+	gatewayMux  http.Handler
+	gatewayErr  error
+
+	httpMu      sync.Mutex // guards the three fields below and gatewayConn
+	httpServers []*http.Server
+	httpClosed  bool // set by Shutdown: no more HTTP servers start
 
 	drain     chan struct{}
 	drainOnce sync.Once
@@ -90,30 +108,6 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	}
 
 	lim := newLimiter(cfg.RateLimit, cfg.RateBurst)
-	unary, stream := interceptors(&cfg, s.keys, lim, s.logger)
-	opts := []grpc.ServerOption{
-		grpc.ChainUnaryInterceptor(unary...),
-		grpc.ChainStreamInterceptor(append(stream, s.endWatchOnDrain)...),
-		grpc.MaxRecvMsgSize(receiveFactor*eng.MaxTextBytes() + receiveSlack),
-	}
-	if cfg.TLSCertFile != "" {
-		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
-		if err != nil {
-			return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
-		}
-		tc := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
-		if cfg.TLSClientCAFile != "" {
-			pool, err := loadCAPool(cfg.TLSClientCAFile)
-			if err != nil {
-				return nil, err
-			}
-			tc.ClientCAs = pool
-			tc.ClientAuth = tls.RequireAndVerifyClientCert
-		}
-		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
-	}
-	s.grpc = grpc.NewServer(opts...)
-
 	svc := &service{
 		eng:        eng,
 		logger:     s.logger,
@@ -130,13 +124,57 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 			MaxConcurrentAnalyses:  int32(cfg.MaxConcurrent),
 			MaxQueuedAnalyses:      int32(cfg.MaxQueue),
 			MaxStreams:             int32(cfg.MaxStreams),
+			MaxBatchDocuments:      maxBatchDocuments,
 		},
 	}
+	s.metrics = newMetrics(svc)
+	svc.metrics = s.metrics
+	svc.admit.shed = s.metrics.shedOne
+	svc.streams.shed = s.metrics.shedOne
 	if lim != nil {
+		lim.shed = s.metrics.shedOne
 		svc.perDocument = lim.Allow
 	}
 	s.svc = svc
+
+	// One chain for both servers; each puts its metrics interceptor (and
+	// the gateway's server its peer interceptor) in front.
+	unary, stream := interceptors(&cfg, s.keys, lim, s.logger)
+	recvLimit := grpc.MaxRecvMsgSize(receiveFactor*eng.MaxTextBytes() + receiveSlack)
+	mu, ms := s.metrics.interceptors(transportGRPC)
+	opts := []grpc.ServerOption{
+		grpc.ChainUnaryInterceptor(append([]grpc.UnaryServerInterceptor{mu}, unary...)...),
+		grpc.ChainStreamInterceptor(append(append([]grpc.StreamServerInterceptor{ms}, stream...), s.endWatchOnDrain)...),
+		recvLimit,
+	}
+	hu, hs := s.metrics.interceptors(transportHTTP)
+	s.inproc = grpc.NewServer(
+		grpc.ChainUnaryInterceptor(append([]grpc.UnaryServerInterceptor{unaryHTTPPeer, hu}, unary...)...),
+		grpc.ChainStreamInterceptor(append([]grpc.StreamServerInterceptor{hs}, stream...)...),
+		recvLimit,
+	)
+	s.inprocLis = bufconn.Listen(inprocBuffer)
+	if cfg.TLSCertFile != "" {
+		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
+		if err != nil {
+			return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
+		}
+		tc := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+		if cfg.TLSClientCAFile != "" {
+			pool, err := loadCAPool(cfg.TLSClientCAFile)
+			if err != nil {
+				return nil, err
+			}
+			tc.ClientCAs = pool
+			tc.ClientAuth = tls.RequireAndVerifyClientCert
+		}
+		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
+		s.tls = tc
+	}
+	s.grpc = grpc.NewServer(opts...)
+
 	pb.RegisterDocumentAnalysisServiceServer(s.grpc, svc)
+	pb.RegisterDocumentAnalysisServiceServer(s.inproc, svc)
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	reflection.Register(s.grpc)
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
@@ -180,9 +218,18 @@ func (s *Server) Shutdown(ctx context.Context) {
 	// streams are ended.
 	s.health.Shutdown()
 	s.drainOnce.Do(func() { close(s.drain) })
+	// The HTTP servers keep listening while the gRPC servers drain, so
+	// that /readyz reports 503 and new HTTP calls get UNAVAILABLE (the
+	// in-process listener is closed) rather than a refused connection;
+	// they stop once no call is left for them to wait on.
+	defer s.shutdownHTTP()
 	done := make(chan struct{})
 	go func() {
-		s.grpc.GracefulStop()
+		var wg sync.WaitGroup
+		for _, g := range []*grpc.Server{s.grpc, s.inproc} {
+			wg.Go(g.GracefulStop)
+		}
+		wg.Wait()
 		close(done)
 	}()
 	timer := time.NewTimer(s.cfg.ShutdownGrace)
@@ -196,6 +243,7 @@ func (s *Server) Shutdown(ctx context.Context) {
 	}
 	s.logger.Warn("grace period over; cutting off calls still running")
 	s.grpc.Stop()
+	s.inproc.Stop()
 	<-done
 }
 

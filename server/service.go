@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"google.golang.org/grpc/status"
 
@@ -41,6 +42,7 @@ type service struct {
 	perDocument func(context.Context) error
 	engineInfo  *pb.EngineInfo
 	limits      *pb.Limits
+	metrics     *metrics // nil in tests that build a bare service
 }
 
 func (s *service) draining() bool {
@@ -65,9 +67,16 @@ func (s *service) analyze(ctx context.Context, req requestFields) (*pb.DocumentA
 		return nil, err
 	}
 	defer release()
+	if s.metrics != nil {
+		j.opts.Observe = s.metrics.observeStage
+	}
+	start := time.Now()
 	res, err := s.eng.Analyze(ctx, &j.doc, &j.opts)
 	if err != nil {
 		return nil, err
+	}
+	if s.metrics != nil {
+		s.metrics.analyzed(len(j.doc.Text), time.Since(start))
 	}
 	return analysisProto(res, j.doc.Text, j.encoding, s.engineInfo), nil
 }
@@ -191,6 +200,59 @@ func (s *service) analyzeOne(ctx context.Context, req *pb.AnalyzeDocumentsReques
 		DocumentId: responseID(req), Index: index,
 		Result: &pb.AnalyzeDocumentsResponse_Analysis{Analysis: a},
 	}
+}
+
+// maxBatchDocuments bounds the documents of one AnalyzeDocumentBatch call.
+// The receive limit already bounds their bytes; this bounds the count, so
+// that one call holds a bounded number of analyses and results in memory
+// and a client learns early that it should split a large job.
+const maxBatchDocuments = 100
+
+// AnalyzeDocumentBatch analyses the call's documents, up to s.inFlight at
+// once, and answers each in its place: the result at index i is for the
+// request at index i, with that document's analysis or its own error.
+//
+// Each document is one call for the rate limit, as on a stream: the call's
+// own token covers the first, and each further one asks for another. Each
+// also takes an analysis slot, so a batch waits its turn like that many
+// unary calls would, and a document that finds the admission queue full
+// gets its own RESOURCE_EXHAUSTED while the others go on. A shutdown that
+// begins during the call lets the documents already running finish and
+// answers the rest with UNAVAILABLE.
+func (s *service) AnalyzeDocumentBatch(ctx context.Context, req *pb.AnalyzeDocumentBatchRequest) (*pb.AnalyzeDocumentBatchResponse, error) {
+	if s.draining() {
+		return nil, errShuttingDown
+	}
+	reqs := req.GetRequests()
+	if len(reqs) > maxBatchDocuments {
+		var v violations
+		v.add("requests", "%d documents in one batch; at most %d may be: split the batch, or use AnalyzeDocuments", len(reqs), maxBatchDocuments)
+		return nil, badRequest(v).Err()
+	}
+	results := make([]*pb.AnalyzeDocumentsResponse, len(reqs))
+	ctx = withCallCredit(ctx)
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, s.inFlight)
+	for i, r := range reqs {
+		if s.draining() {
+			results[i] = errorResponse(r, int64(i), status.Convert(errShuttingDown))
+			continue
+		}
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return nil, status.FromContextError(ctx.Err()).Err()
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() { <-slots }()
+			results[i] = s.analyzeOne(ctx, r, int64(i))
+		}()
+	}
+	wg.Wait()
+	return &pb.AnalyzeDocumentBatchResponse{Results: results}, nil
 }
 
 // GetServiceInfo describes the engine and this server's limits.

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -208,3 +209,52 @@ func TestReceiveLimit(t *testing.T) {
 }
 
 func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// TestGatewayMutualTLS: the HTTP/JSON face serves TLS with the server's
+// certificate and requires the same client certificates as gRPC, while
+// its in-process hop to the service needs none.
+func TestGatewayMutualTLS(t *testing.T) {
+	certFile, keyFile, serverPool := writeCert(t)
+	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
+	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
+	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	if err != nil {
+		t.Fatalf("New = %v", err)
+	}
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("failed to listen: %v", err)
+	}
+	go srv.ServeGateway(lis)
+	defer srv.Shutdown(testContext(t))
+
+	get := func(withCert bool) (int, error) {
+		tc := &tls.Config{RootCAs: serverPool, MinVersion: tls.VersionTLS12}
+		if withCert {
+			cert, err := tls.LoadX509KeyPair(clientCert, clientKey)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.Certificates = []tls.Certificate{cert}
+		}
+		tr := &http.Transport{TLSClientConfig: tc}
+		defer tr.CloseIdleConnections()
+		req, err := http.NewRequestWithContext(testContext(t), "POST", "https://"+lis.Addr().String()+"/v1/documents:analyze",
+			strings.NewReader(`{"document": {"text": "Norway said no."}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := (&http.Client{Transport: tr}).Do(req)
+		if err != nil {
+			return 0, err
+		}
+		resp.Body.Close()
+		return resp.StatusCode, nil
+	}
+	if code, err := get(true); err != nil || code != http.StatusOK {
+		t.Errorf("POST over TLS with a trusted client certificate = %d, %v; want 200", code, err)
+	}
+	if code, err := get(false); err == nil {
+		t.Errorf("POST over TLS without a client certificate = %d; want the handshake refused", code)
+	}
+}

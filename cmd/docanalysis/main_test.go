@@ -104,7 +104,7 @@ func (f *fakeServer) GetServiceInfo(ctx context.Context, _ *docanalysisv1.GetSer
 	return &docanalysisv1.GetServiceInfoResponse{
 		Engine: &docanalysisv1.EngineInfo{Name: "docanalysis", Version: "0.9.0",
 			Models: []*docanalysisv1.ModelInfo{{Name: "ner", Version: "abc123"}}},
-		Limits:    &docanalysisv1.Limits{MaxTextBytes: 1 << 20, MaxSummarySentences: 50, MaxStreamInFlight: 4},
+		Limits:    &docanalysisv1.Limits{MaxTextBytes: 1 << 20, MaxSummarySentences: 50, MaxStreamInFlight: 4, MaxBatchDocuments: 77},
 		Languages: []string{"en"},
 		Features: []docanalysisv1.Feature{docanalysisv1.Feature_FEATURE_SUMMARY,
 			docanalysisv1.Feature_FEATURE_DISPUTED_POINTS},
@@ -459,7 +459,7 @@ func TestInfo(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("run = %d; want 0 (stderr %q)", r.code, r.stderr)
 	}
-	for _, want := range []string{"docanalysis 0.9.0", "ner abc123", "Languages", "en", "summary, disputes", "utf16", "Max text bytes", "1048576"} {
+	for _, want := range []string{"docanalysis 0.9.0", "ner abc123", "Languages", "en", "summary, disputes", "utf16", "Max text bytes", "1048576", "Max batch documents", "77"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("info does not contain %q:\n%s", want, r.stdout)
 		}

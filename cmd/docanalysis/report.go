@@ -299,6 +299,7 @@ func writeInfo(w io.Writer, info *docanalysisv1.GetServiceInfoResponse) error {
 		fmt.Fprintf(tw, "Max summary sentences\t%d\n", l.GetMaxSummarySentences())
 		fmt.Fprintf(tw, "Max stream in flight\t%d\n", l.GetMaxStreamInFlight())
 		fmt.Fprintf(tw, "Max receive message bytes\t%d\n", l.GetMaxReceiveMessageBytes())
+		fmt.Fprintf(tw, "Max batch documents\t%d\n", l.GetMaxBatchDocuments())
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -13,6 +13,8 @@
 // is DOCANALYSIS_MAX_TEXT_BYTES. A flag given on the command line wins.
 //
 //	--addr HOST:PORT         listen address (default 127.0.0.1:50051)
+//	--http-addr HOST:PORT    also serve HTTP/JSON, OpenAPI, health and metrics (default off)
+//	--metrics-addr HOST:PORT serve /metrics, /healthz and /readyz here instead (default off)
 //	--tls-cert FILE          PEM certificate; with --tls-key serves TLS
 //	--tls-key FILE           PEM private key
 //	--tls-client-ca FILE     PEM CA bundle: require client certificates it signed
@@ -74,6 +76,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		memLimit  int
 	)
 	fs.StringVar(&cfg.Addr, "addr", server.DefaultAddr, "listen `HOST:PORT`")
+	fs.StringVar(&cfg.HTTPAddr, "http-addr", "", "also serve the HTTP/JSON API (/v1/...), /openapi.json, /healthz, /readyz and /metrics on `HOST:PORT`; empty: no HTTP")
+	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on `HOST:PORT` instead of --http-addr")
 	fs.StringVar(&cfg.TLSCertFile, "tls-cert", "", "PEM certificate `FILE`; with --tls-key serves TLS")
 	fs.StringVar(&cfg.TLSKeyFile, "tls-key", "", "PEM private key `FILE`")
 	fs.StringVar(&cfg.TLSClientCAFile, "tls-client-ca", "", "PEM CA bundle `FILE`: require and verify client certificates signed by it (mutual TLS; needs --tls-cert)")
@@ -166,10 +170,29 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
 		return 1
 	}
-	lis, err := net.Listen("tcp", srv.Addr())
-	if err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: failed to listen: %v\n", err)
-		return 1
+	// Every listener is opened before any is served, so that a port in use
+	// is reported before the server takes a call.
+	type listener struct {
+		lis   net.Listener
+		serve func(net.Listener) error
+	}
+	var listeners []listener
+	for _, l := range []struct {
+		addr  string
+		serve func(net.Listener) error
+	}{{srv.Addr(), srv.Serve}, {cfg.HTTPAddr, srv.ServeGateway}, {cfg.MetricsAddr, srv.ServeMetrics}} {
+		if l.addr == "" {
+			continue
+		}
+		lis, err := net.Listen("tcp", l.addr)
+		if err != nil {
+			for _, open := range listeners {
+				open.lis.Close()
+			}
+			fmt.Fprintf(stderr, "docanalysisd: failed to listen: %v\n", err)
+			return 1
+		}
+		listeners = append(listeners, listener{lis, l.serve})
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
@@ -189,27 +212,33 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}()
 
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(lis) }()
+	served := make(chan error, len(listeners))
+	for _, l := range listeners {
+		go func() { served <- l.serve(l.lis) }()
+	}
+	code, pending := 0, len(listeners)
 	select {
 	case err := <-served:
+		// One server ended by itself: stop the others too.
+		pending--
 		if err != nil {
 			fmt.Fprintf(stderr, "docanalysisd: serve: %v\n", err)
-			return 1
+			code = 1
 		}
-		return 0
 	case <-ctx.Done():
+		cfg.Logger.Info("shutting down")
 	}
 	// From here a second SIGINT or SIGTERM kills the process at once, for
 	// an operator who will not wait out the grace period.
 	stop()
-	cfg.Logger.Info("shutting down")
 	srv.Shutdown(context.Background())
-	if err := <-served; err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: serve: %v\n", err)
-		return 1
+	for ; pending > 0; pending-- {
+		if err := <-served; err != nil {
+			fmt.Fprintf(stderr, "docanalysisd: serve: %v\n", err)
+			code = 1
+		}
 	}
-	return 0
+	return code
 }
 
 // The collector's defaults. Analysis allocates a few hundred kilobytes

@@ -10,7 +10,9 @@
 // codec with one fallback: when a message that has a `document` field of
 // type docanalysis.v1.Document cannot be written or read because of that
 // check, the Document's string fields are written or read as raw bytes by
-// hand, and every other field still goes through the runtime. Valid messages
+// hand, and every other field still goes through the runtime. A message
+// whose repeated field holds such messages (AnalyzeDocumentBatchRequest's
+// requests) falls back the same way, element by element. Valid messages
 // never take the fallback, so their bytes and costs are the runtime's own.
 package codec
 
@@ -57,6 +59,9 @@ func (c Codec) Marshal(v any) (mem.BufferSlice, error) {
 		if b, ok := marshalRawText(m); ok {
 			return mem.BufferSlice{mem.SliceBuffer(b)}, nil
 		}
+		if b, ok := marshalRawBatch(m); ok {
+			return mem.BufferSlice{mem.SliceBuffer(b)}, nil
+		}
 	}
 	return nil, err
 }
@@ -73,7 +78,16 @@ func (c Codec) Unmarshal(data mem.BufferSlice, v any) error {
 	if !ok {
 		return err
 	}
-	if documentField(m) == nil || unmarshalRawText(data.Materialize(), m) != nil {
+	switch {
+	case documentField(m) != nil:
+		if unmarshalRawText(data.Materialize(), m) != nil {
+			return err
+		}
+	case requestsField(m) != nil:
+		if unmarshalRawBatch(data.Materialize(), m) != nil {
+			return err
+		}
+	default:
 		return err
 	}
 	return nil
@@ -81,11 +95,78 @@ func (c Codec) Unmarshal(data mem.BufferSlice, v any) error {
 
 // documentField returns m's field holding a docanalysis.v1.Document, or nil.
 func documentField(m proto.Message) protoreflect.FieldDescriptor {
-	fd := m.ProtoReflect().Descriptor().Fields().ByName("document")
+	return documentFieldOf(m.ProtoReflect().Descriptor())
+}
+
+func documentFieldOf(md protoreflect.MessageDescriptor) protoreflect.FieldDescriptor {
+	fd := md.Fields().ByName("document")
 	if fd == nil || fd.Kind() != protoreflect.MessageKind || fd.IsList() || fd.Message().FullName() != documentType {
 		return nil
 	}
 	return fd
+}
+
+// requestsField returns m's repeated field whose elements have a Document
+// field (AnalyzeDocumentBatchRequest.requests), or nil.
+func requestsField(m proto.Message) protoreflect.FieldDescriptor {
+	fields := m.ProtoReflect().Descriptor().Fields()
+	for i := range fields.Len() {
+		f := fields.Get(i)
+		if f.IsList() && f.Kind() == protoreflect.MessageKind && documentFieldOf(f.Message()) != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// marshalRawBatch writes m as the runtime would, except that each element
+// of its requests field that the runtime cannot write is written by
+// marshalRawText. It reports false when m has no such field or some part
+// cannot be written either way.
+func marshalRawBatch(m proto.Message) ([]byte, bool) {
+	fd := requestsField(m)
+	if fd == nil {
+		return nil, false
+	}
+	rest := proto.Clone(m).ProtoReflect()
+	rest.Clear(fd)
+	b, err := proto.Marshal(rest.Interface())
+	if err != nil {
+		return nil, false
+	}
+	list := m.ProtoReflect().Get(fd).List()
+	for i := range list.Len() {
+		el := list.Get(i).Message().Interface()
+		e, err := proto.Marshal(el)
+		if err != nil {
+			var ok bool
+			if e, ok = marshalRawText(el); !ok {
+				return nil, false
+			}
+		}
+		b = protowire.AppendTag(b, fd.Number(), protowire.BytesType)
+		b = protowire.AppendBytes(b, e)
+	}
+	return b, true
+}
+
+// unmarshalRawBatch reads b into m as the runtime would, except that each
+// element of m's requests field is read by unmarshalRawText.
+func unmarshalRawBatch(b []byte, m proto.Message) error {
+	fd := requestsField(m)
+	elems, err := readAllBut(b, fd, m)
+	if err != nil || elems == nil {
+		return err
+	}
+	list := m.ProtoReflect().Mutable(fd).List()
+	for _, e := range elems {
+		el := list.NewElement()
+		if err := unmarshalRawText(e, el.Message().Interface()); err != nil {
+			return err
+		}
+		list.Append(el)
+	}
+	return nil
 }
 
 // marshalRawText writes m as the runtime would, except that its Document's
@@ -170,24 +251,32 @@ func split(b []byte, wants func(protowire.Number) bool, take func(protowire.Numb
 	return rest, nil
 }
 
+// readAllBut resets m and reads every field of b into it with the runtime,
+// except the occurrences of fd, whose values it returns for the caller to
+// read by hand.
+func readAllBut(b []byte, fd protoreflect.FieldDescriptor, m proto.Message) ([][]byte, error) {
+	var vals [][]byte
+	rest, err := split(b, func(num protowire.Number) bool { return num == fd.Number() },
+		func(_ protowire.Number, v []byte) { vals = append(vals, v) })
+	if err != nil {
+		return nil, err
+	}
+	proto.Reset(m)
+	if err := proto.Unmarshal(rest, m); err != nil {
+		return nil, err
+	}
+	return vals, nil
+}
+
 // unmarshalRawText reads b into m as the runtime would, except that the
 // string fields of m's Document are taken byte for byte. The Document field
 // may occur several times, as the wire format allows: the occurrences merge,
 // the last value of each field winning.
 func unmarshalRawText(b []byte, m proto.Message) error {
 	fd := documentField(m)
-	var docs [][]byte
-	rest, err := split(b, func(num protowire.Number) bool { return num == fd.Number() },
-		func(_ protowire.Number, v []byte) { docs = append(docs, v) })
-	if err != nil {
+	docs, err := readAllBut(b, fd, m)
+	if err != nil || docs == nil {
 		return err
-	}
-	proto.Reset(m)
-	if err := proto.Unmarshal(rest, m); err != nil {
-		return err
-	}
-	if docs == nil {
-		return nil
 	}
 	r := m.ProtoReflect()
 	doc := r.NewField(fd).Message()

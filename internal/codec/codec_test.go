@@ -78,6 +78,48 @@ func TestInvalidTextRoundTrips(t *testing.T) {
 	}
 }
 
+// TestInvalidBatchRoundTrips: a batch whose documents are not all UTF-8 is
+// written and read back exactly, valid and invalid elements alike, in
+// order, with the batch's other fields intact.
+func TestInvalidBatchRoundTrips(t *testing.T) {
+	bad := "caf\xe9 \xff"
+	elem := func(id, text string) *pb.AnalyzeDocumentsRequest {
+		r := request(id, text, "", "")
+		return &pb.AnalyzeDocumentsRequest{Document: r.Document, Features: r.Features, SummaryOptions: r.SummaryOptions}
+	}
+	batch := &pb.AnalyzeDocumentBatchRequest{Requests: []*pb.AnalyzeDocumentsRequest{
+		elem("0", "fine text"), elem("1", bad), {}, elem(bad, "fine"), elem("4", "日本 🙂"),
+	}}
+	if _, err := proto.Marshal(batch); err == nil {
+		t.Fatal("the runtime wrote the batch: the fallback is not needed any more")
+	}
+	roundTrip(t, batch, &pb.AnalyzeDocumentBatchRequest{})
+	roundTrip(t, &pb.AnalyzeDocumentBatchRequest{Requests: batch.Requests[:1]}, &pb.AnalyzeDocumentBatchRequest{})
+}
+
+// TestRawBatchAgreesWithRuntime: on valid bytes, elements and unknown
+// fields included, the hand reading of a batch gives what the runtime gives.
+func TestRawBatchAgreesWithRuntime(t *testing.T) {
+	valid := &pb.AnalyzeDocumentBatchRequest{Requests: []*pb.AnalyzeDocumentsRequest{
+		{Document: &pb.Document{Id: "a", Text: "one"}}, {}, {Document: &pb.Document{Text: "two"}, EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32},
+	}}
+	in, err := proto.Marshal(valid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = protowire.AppendVarint(protowire.AppendTag(in, 99, protowire.VarintType), 5)
+	var want, got pb.AnalyzeDocumentBatchRequest
+	if err := proto.Unmarshal(in, &want); err != nil {
+		t.Fatal(err)
+	}
+	if err := unmarshalRawBatch(in, &got); err != nil {
+		t.Fatalf("unmarshalRawBatch = %v; want nil", err)
+	}
+	if !proto.Equal(&got, &want) {
+		t.Errorf("unmarshalRawBatch = %v; the runtime reads %v", &got, &want)
+	}
+}
+
 // TestRawAgreesWithRuntime: on valid bytes the hand reading gives what the
 // runtime gives, including for a document field sent in several parts and
 // unknown fields, so the fallback changes nothing but the UTF-8 check.

@@ -646,7 +646,8 @@ type AnalyzeDocumentsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The id of the document this response answers (Document.id).
 	DocumentId string `protobuf:"bytes,1,opt,name=document_id,json=documentId,proto3" json:"document_id,omitempty"`
-	// The position, from 0, of the answered request on the stream.
+	// The position, from 0, of the answered request on the stream, or in the
+	// AnalyzeDocumentBatchRequest.
 	Index int64 `protobuf:"varint,2,opt,name=index,proto3" json:"index,omitempty"`
 	// The outcome: exactly one of these is set.
 	//
@@ -747,6 +748,102 @@ func (*AnalyzeDocumentsResponse_Analysis) isAnalyzeDocumentsResponse_Result() {}
 
 func (*AnalyzeDocumentsResponse_Error) isAnalyzeDocumentsResponse_Result() {}
 
+// AnalyzeDocumentBatchRequest carries the documents of one
+// AnalyzeDocumentBatch call, each with its own options.
+type AnalyzeDocumentBatchRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The documents to analyse, in the order their results are wanted. At
+	// most limits.max_batch_documents; an empty list gets an empty answer.
+	Requests      []*AnalyzeDocumentsRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AnalyzeDocumentBatchRequest) Reset() {
+	*x = AnalyzeDocumentBatchRequest{}
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AnalyzeDocumentBatchRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AnalyzeDocumentBatchRequest) ProtoMessage() {}
+
+func (x *AnalyzeDocumentBatchRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AnalyzeDocumentBatchRequest.ProtoReflect.Descriptor instead.
+func (*AnalyzeDocumentBatchRequest) Descriptor() ([]byte, []int) {
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *AnalyzeDocumentBatchRequest) GetRequests() []*AnalyzeDocumentsRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+// AnalyzeDocumentBatchResponse answers an AnalyzeDocumentBatch call.
+type AnalyzeDocumentBatchResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// One result per request, in the same order: results[i] answers
+	// requests[i] and has index i. Each holds the analysis or that
+	// document's own error.
+	Results       []*AnalyzeDocumentsResponse `protobuf:"bytes,1,rep,name=results,proto3" json:"results,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *AnalyzeDocumentBatchResponse) Reset() {
+	*x = AnalyzeDocumentBatchResponse{}
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *AnalyzeDocumentBatchResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*AnalyzeDocumentBatchResponse) ProtoMessage() {}
+
+func (x *AnalyzeDocumentBatchResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use AnalyzeDocumentBatchResponse.ProtoReflect.Descriptor instead.
+func (*AnalyzeDocumentBatchResponse) Descriptor() ([]byte, []int) {
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *AnalyzeDocumentBatchResponse) GetResults() []*AnalyzeDocumentsResponse {
+	if x != nil {
+		return x.Results
+	}
+	return nil
+}
+
 // Status is a per-document error. It has google.rpc.Status's field numbers
 // and types, so it can be decoded as a google.rpc.Status; the details hold,
 // for example, a google.rpc.BadRequest listing the fields that broke a rule.
@@ -764,7 +861,7 @@ type Status struct {
 
 func (x *Status) Reset() {
 	*x = Status{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[6]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -776,7 +873,7 @@ func (x *Status) String() string {
 func (*Status) ProtoMessage() {}
 
 func (x *Status) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[6]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -789,7 +886,7 @@ func (x *Status) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Status.ProtoReflect.Descriptor instead.
 func (*Status) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{6}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *Status) GetCode() int32 {
@@ -829,7 +926,7 @@ type TextSpan struct {
 
 func (x *TextSpan) Reset() {
 	*x = TextSpan{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[7]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -841,7 +938,7 @@ func (x *TextSpan) String() string {
 func (*TextSpan) ProtoMessage() {}
 
 func (x *TextSpan) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[7]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -854,7 +951,7 @@ func (x *TextSpan) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use TextSpan.ProtoReflect.Descriptor instead.
 func (*TextSpan) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{7}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *TextSpan) GetBegin() int32 {
@@ -908,7 +1005,7 @@ type DocumentAnalysis struct {
 
 func (x *DocumentAnalysis) Reset() {
 	*x = DocumentAnalysis{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[8]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -920,7 +1017,7 @@ func (x *DocumentAnalysis) String() string {
 func (*DocumentAnalysis) ProtoMessage() {}
 
 func (x *DocumentAnalysis) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[8]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -933,7 +1030,7 @@ func (x *DocumentAnalysis) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DocumentAnalysis.ProtoReflect.Descriptor instead.
 func (*DocumentAnalysis) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{8}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *DocumentAnalysis) GetDocumentId() string {
@@ -1014,7 +1111,7 @@ type Summary struct {
 
 func (x *Summary) Reset() {
 	*x = Summary{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[9]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1026,7 +1123,7 @@ func (x *Summary) String() string {
 func (*Summary) ProtoMessage() {}
 
 func (x *Summary) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[9]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1039,7 +1136,7 @@ func (x *Summary) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Summary.ProtoReflect.Descriptor instead.
 func (*Summary) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{9}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *Summary) GetGist() string {
@@ -1079,7 +1176,7 @@ type SummarySentence struct {
 
 func (x *SummarySentence) Reset() {
 	*x = SummarySentence{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[10]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1091,7 +1188,7 @@ func (x *SummarySentence) String() string {
 func (*SummarySentence) ProtoMessage() {}
 
 func (x *SummarySentence) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[10]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1104,7 +1201,7 @@ func (x *SummarySentence) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SummarySentence.ProtoReflect.Descriptor instead.
 func (*SummarySentence) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{10}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *SummarySentence) GetSpan() *TextSpan {
@@ -1144,7 +1241,7 @@ type Sentence struct {
 
 func (x *Sentence) Reset() {
 	*x = Sentence{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[11]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1156,7 +1253,7 @@ func (x *Sentence) String() string {
 func (*Sentence) ProtoMessage() {}
 
 func (x *Sentence) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[11]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1169,7 +1266,7 @@ func (x *Sentence) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Sentence.ProtoReflect.Descriptor instead.
 func (*Sentence) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{11}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *Sentence) GetSpan() *TextSpan {
@@ -1221,7 +1318,7 @@ type Actor struct {
 
 func (x *Actor) Reset() {
 	*x = Actor{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[12]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1233,7 +1330,7 @@ func (x *Actor) String() string {
 func (*Actor) ProtoMessage() {}
 
 func (x *Actor) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[12]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1246,7 +1343,7 @@ func (x *Actor) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Actor.ProtoReflect.Descriptor instead.
 func (*Actor) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{12}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *Actor) GetId() string {
@@ -1313,7 +1410,7 @@ type Mention struct {
 
 func (x *Mention) Reset() {
 	*x = Mention{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[13]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1325,7 +1422,7 @@ func (x *Mention) String() string {
 func (*Mention) ProtoMessage() {}
 
 func (x *Mention) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[13]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1338,7 +1435,7 @@ func (x *Mention) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Mention.ProtoReflect.Descriptor instead.
 func (*Mention) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{13}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *Mention) GetSpan() *TextSpan {
@@ -1383,7 +1480,7 @@ type DisputedPoint struct {
 
 func (x *DisputedPoint) Reset() {
 	*x = DisputedPoint{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[14]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1395,7 +1492,7 @@ func (x *DisputedPoint) String() string {
 func (*DisputedPoint) ProtoMessage() {}
 
 func (x *DisputedPoint) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[14]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1408,7 +1505,7 @@ func (x *DisputedPoint) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DisputedPoint.ProtoReflect.Descriptor instead.
 func (*DisputedPoint) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{14}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *DisputedPoint) GetId() string {
@@ -1474,7 +1571,7 @@ type AgreedPoint struct {
 
 func (x *AgreedPoint) Reset() {
 	*x = AgreedPoint{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[15]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1486,7 +1583,7 @@ func (x *AgreedPoint) String() string {
 func (*AgreedPoint) ProtoMessage() {}
 
 func (x *AgreedPoint) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[15]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1499,7 +1596,7 @@ func (x *AgreedPoint) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use AgreedPoint.ProtoReflect.Descriptor instead.
 func (*AgreedPoint) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{15}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *AgreedPoint) GetId() string {
@@ -1559,7 +1656,7 @@ type Position struct {
 
 func (x *Position) Reset() {
 	*x = Position{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[16]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1571,7 +1668,7 @@ func (x *Position) String() string {
 func (*Position) ProtoMessage() {}
 
 func (x *Position) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[16]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1584,7 +1681,7 @@ func (x *Position) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Position.ProtoReflect.Descriptor instead.
 func (*Position) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{16}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *Position) GetActorId() string {
@@ -1627,7 +1724,7 @@ type DocumentStats struct {
 
 func (x *DocumentStats) Reset() {
 	*x = DocumentStats{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[17]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1639,7 +1736,7 @@ func (x *DocumentStats) String() string {
 func (*DocumentStats) ProtoMessage() {}
 
 func (x *DocumentStats) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[17]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1652,7 +1749,7 @@ func (x *DocumentStats) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DocumentStats.ProtoReflect.Descriptor instead.
 func (*DocumentStats) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{17}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *DocumentStats) GetCharacters() int32 {
@@ -1705,7 +1802,7 @@ type EngineInfo struct {
 
 func (x *EngineInfo) Reset() {
 	*x = EngineInfo{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[18]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1717,7 +1814,7 @@ func (x *EngineInfo) String() string {
 func (*EngineInfo) ProtoMessage() {}
 
 func (x *EngineInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[18]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1730,7 +1827,7 @@ func (x *EngineInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EngineInfo.ProtoReflect.Descriptor instead.
 func (*EngineInfo) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{18}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *EngineInfo) GetName() string {
@@ -1767,7 +1864,7 @@ type ModelInfo struct {
 
 func (x *ModelInfo) Reset() {
 	*x = ModelInfo{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[19]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1779,7 +1876,7 @@ func (x *ModelInfo) String() string {
 func (*ModelInfo) ProtoMessage() {}
 
 func (x *ModelInfo) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[19]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1792,7 +1889,7 @@ func (x *ModelInfo) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ModelInfo.ProtoReflect.Descriptor instead.
 func (*ModelInfo) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{19}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *ModelInfo) GetName() string {
@@ -1819,7 +1916,7 @@ type GetServiceInfoRequest struct {
 
 func (x *GetServiceInfoRequest) Reset() {
 	*x = GetServiceInfoRequest{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[20]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1831,7 +1928,7 @@ func (x *GetServiceInfoRequest) String() string {
 func (*GetServiceInfoRequest) ProtoMessage() {}
 
 func (x *GetServiceInfoRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[20]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1844,7 +1941,7 @@ func (x *GetServiceInfoRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetServiceInfoRequest.ProtoReflect.Descriptor instead.
 func (*GetServiceInfoRequest) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{20}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{22}
 }
 
 // GetServiceInfoResponse describes the service.
@@ -1866,7 +1963,7 @@ type GetServiceInfoResponse struct {
 
 func (x *GetServiceInfoResponse) Reset() {
 	*x = GetServiceInfoResponse{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[21]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1878,7 +1975,7 @@ func (x *GetServiceInfoResponse) String() string {
 func (*GetServiceInfoResponse) ProtoMessage() {}
 
 func (x *GetServiceInfoResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[21]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1891,7 +1988,7 @@ func (x *GetServiceInfoResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetServiceInfoResponse.ProtoReflect.Descriptor instead.
 func (*GetServiceInfoResponse) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{21}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *GetServiceInfoResponse) GetEngine() *EngineInfo {
@@ -1953,14 +2050,16 @@ type Limits struct {
 	// How many AnalyzeDocuments streams may be open at once, across all
 	// connections; one more is refused with RESOURCE_EXHAUSTED and a
 	// google.rpc.RetryInfo delay.
-	MaxStreams    int32 `protobuf:"varint,7,opt,name=max_streams,json=maxStreams,proto3" json:"max_streams,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	MaxStreams int32 `protobuf:"varint,7,opt,name=max_streams,json=maxStreams,proto3" json:"max_streams,omitempty"`
+	// The most documents one AnalyzeDocumentBatch call may carry.
+	MaxBatchDocuments int32 `protobuf:"varint,8,opt,name=max_batch_documents,json=maxBatchDocuments,proto3" json:"max_batch_documents,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *Limits) Reset() {
 	*x = Limits{}
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[22]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1972,7 +2071,7 @@ func (x *Limits) String() string {
 func (*Limits) ProtoMessage() {}
 
 func (x *Limits) ProtoReflect() protoreflect.Message {
-	mi := &file_docanalysis_v1_analysis_proto_msgTypes[22]
+	mi := &file_docanalysis_v1_analysis_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1985,7 +2084,7 @@ func (x *Limits) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Limits.ProtoReflect.Descriptor instead.
 func (*Limits) Descriptor() ([]byte, []int) {
-	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{22}
+	return file_docanalysis_v1_analysis_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *Limits) GetMaxTextBytes() int64 {
@@ -2037,6 +2136,13 @@ func (x *Limits) GetMaxStreams() int32 {
 	return 0
 }
 
+func (x *Limits) GetMaxBatchDocuments() int32 {
+	if x != nil {
+		return x.MaxBatchDocuments
+	}
+	return 0
+}
+
 var File_docanalysis_v1_analysis_proto protoreflect.FileDescriptor
 
 const file_docanalysis_v1_analysis_proto_rawDesc = "" +
@@ -2068,7 +2174,11 @@ const file_docanalysis_v1_analysis_proto_rawDesc = "" +
 	"\x05index\x18\x02 \x01(\x03R\x05index\x12>\n" +
 	"\banalysis\x18\x03 \x01(\v2 .docanalysis.v1.DocumentAnalysisH\x00R\banalysis\x12.\n" +
 	"\x05error\x18\x04 \x01(\v2\x16.docanalysis.v1.StatusH\x00R\x05errorB\b\n" +
-	"\x06result\"f\n" +
+	"\x06result\"b\n" +
+	"\x1bAnalyzeDocumentBatchRequest\x12C\n" +
+	"\brequests\x18\x01 \x03(\v2'.docanalysis.v1.AnalyzeDocumentsRequestR\brequests\"b\n" +
+	"\x1cAnalyzeDocumentBatchResponse\x12B\n" +
+	"\aresults\x18\x01 \x03(\v2(.docanalysis.v1.AnalyzeDocumentsResponseR\aresults\"f\n" +
 	"\x06Status\x12\x12\n" +
 	"\x04code\x18\x01 \x01(\x05R\x04code\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\x12.\n" +
@@ -2161,7 +2271,7 @@ const file_docanalysis_v1_analysis_proto_rawDesc = "" +
 	"\x06limits\x18\x02 \x01(\v2\x16.docanalysis.v1.LimitsR\x06limits\x12\x1c\n" +
 	"\tlanguages\x18\x03 \x03(\tR\tlanguages\x123\n" +
 	"\bfeatures\x18\x04 \x03(\x0e2\x17.docanalysis.v1.FeatureR\bfeatures\x12:\n" +
-	"\tencodings\x18\x05 \x03(\x0e2\x1c.docanalysis.v1.EncodingTypeR\tencodings\"\xd7\x02\n" +
+	"\tencodings\x18\x05 \x03(\x0e2\x1c.docanalysis.v1.EncodingTypeR\tencodings\"\x87\x03\n" +
 	"\x06Limits\x12$\n" +
 	"\x0emax_text_bytes\x18\x01 \x01(\x03R\fmaxTextBytes\x122\n" +
 	"\x15max_summary_sentences\x18\x02 \x01(\x05R\x13maxSummarySentences\x12/\n" +
@@ -2170,7 +2280,8 @@ const file_docanalysis_v1_analysis_proto_rawDesc = "" +
 	"\x17max_concurrent_analyses\x18\x05 \x01(\x05R\x15maxConcurrentAnalyses\x12.\n" +
 	"\x13max_queued_analyses\x18\x06 \x01(\x05R\x11maxQueuedAnalyses\x12\x1f\n" +
 	"\vmax_streams\x18\a \x01(\x05R\n" +
-	"maxStreams*\x97\x01\n" +
+	"maxStreams\x12.\n" +
+	"\x13max_batch_documents\x18\b \x01(\x05R\x11maxBatchDocuments*\x97\x01\n" +
 	"\aFeature\x12\x17\n" +
 	"\x13FEATURE_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fFEATURE_SUMMARY\x10\x01\x12\x12\n" +
@@ -2196,10 +2307,11 @@ const file_docanalysis_v1_analysis_proto_rawDesc = "" +
 	"\x14MENTION_KIND_ACRONYM\x10\x02\x12\x18\n" +
 	"\x14MENTION_KIND_DEMONYM\x10\x03\x12\x18\n" +
 	"\x14MENTION_KIND_METONYM\x10\x04\x12\x1c\n" +
-	"\x18MENTION_KIND_DESCRIPTION\x10\x052\xc9\x02\n" +
+	"\x18MENTION_KIND_DESCRIPTION\x10\x052\xbc\x03\n" +
 	"\x17DocumentAnalysisService\x12b\n" +
 	"\x0fAnalyzeDocument\x12&.docanalysis.v1.AnalyzeDocumentRequest\x1a'.docanalysis.v1.AnalyzeDocumentResponse\x12i\n" +
-	"\x10AnalyzeDocuments\x12'.docanalysis.v1.AnalyzeDocumentsRequest\x1a(.docanalysis.v1.AnalyzeDocumentsResponse(\x010\x01\x12_\n" +
+	"\x10AnalyzeDocuments\x12'.docanalysis.v1.AnalyzeDocumentsRequest\x1a(.docanalysis.v1.AnalyzeDocumentsResponse(\x010\x01\x12q\n" +
+	"\x14AnalyzeDocumentBatch\x12+.docanalysis.v1.AnalyzeDocumentBatchRequest\x1a,.docanalysis.v1.AnalyzeDocumentBatchResponse\x12_\n" +
 	"\x0eGetServiceInfo\x12%.docanalysis.v1.GetServiceInfoRequest\x1a&.docanalysis.v1.GetServiceInfoResponseBEZCgithub.com/docanalysis/docanalysis/gen/docanalysis/v1;docanalysisv1b\x06proto3"
 
 var (
@@ -2215,86 +2327,92 @@ func file_docanalysis_v1_analysis_proto_rawDescGZIP() []byte {
 }
 
 var file_docanalysis_v1_analysis_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_docanalysis_v1_analysis_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_docanalysis_v1_analysis_proto_msgTypes = make([]protoimpl.MessageInfo, 25)
 var file_docanalysis_v1_analysis_proto_goTypes = []any{
-	(Feature)(0),                     // 0: docanalysis.v1.Feature
-	(EncodingType)(0),                // 1: docanalysis.v1.EncodingType
-	(ActorType)(0),                   // 2: docanalysis.v1.ActorType
-	(MentionKind)(0),                 // 3: docanalysis.v1.MentionKind
-	(*Document)(nil),                 // 4: docanalysis.v1.Document
-	(*AnalyzeDocumentRequest)(nil),   // 5: docanalysis.v1.AnalyzeDocumentRequest
-	(*SummaryOptions)(nil),           // 6: docanalysis.v1.SummaryOptions
-	(*AnalyzeDocumentResponse)(nil),  // 7: docanalysis.v1.AnalyzeDocumentResponse
-	(*AnalyzeDocumentsRequest)(nil),  // 8: docanalysis.v1.AnalyzeDocumentsRequest
-	(*AnalyzeDocumentsResponse)(nil), // 9: docanalysis.v1.AnalyzeDocumentsResponse
-	(*Status)(nil),                   // 10: docanalysis.v1.Status
-	(*TextSpan)(nil),                 // 11: docanalysis.v1.TextSpan
-	(*DocumentAnalysis)(nil),         // 12: docanalysis.v1.DocumentAnalysis
-	(*Summary)(nil),                  // 13: docanalysis.v1.Summary
-	(*SummarySentence)(nil),          // 14: docanalysis.v1.SummarySentence
-	(*Sentence)(nil),                 // 15: docanalysis.v1.Sentence
-	(*Actor)(nil),                    // 16: docanalysis.v1.Actor
-	(*Mention)(nil),                  // 17: docanalysis.v1.Mention
-	(*DisputedPoint)(nil),            // 18: docanalysis.v1.DisputedPoint
-	(*AgreedPoint)(nil),              // 19: docanalysis.v1.AgreedPoint
-	(*Position)(nil),                 // 20: docanalysis.v1.Position
-	(*DocumentStats)(nil),            // 21: docanalysis.v1.DocumentStats
-	(*EngineInfo)(nil),               // 22: docanalysis.v1.EngineInfo
-	(*ModelInfo)(nil),                // 23: docanalysis.v1.ModelInfo
-	(*GetServiceInfoRequest)(nil),    // 24: docanalysis.v1.GetServiceInfoRequest
-	(*GetServiceInfoResponse)(nil),   // 25: docanalysis.v1.GetServiceInfoResponse
-	(*Limits)(nil),                   // 26: docanalysis.v1.Limits
-	(*anypb.Any)(nil),                // 27: google.protobuf.Any
-	(*durationpb.Duration)(nil),      // 28: google.protobuf.Duration
+	(Feature)(0),                         // 0: docanalysis.v1.Feature
+	(EncodingType)(0),                    // 1: docanalysis.v1.EncodingType
+	(ActorType)(0),                       // 2: docanalysis.v1.ActorType
+	(MentionKind)(0),                     // 3: docanalysis.v1.MentionKind
+	(*Document)(nil),                     // 4: docanalysis.v1.Document
+	(*AnalyzeDocumentRequest)(nil),       // 5: docanalysis.v1.AnalyzeDocumentRequest
+	(*SummaryOptions)(nil),               // 6: docanalysis.v1.SummaryOptions
+	(*AnalyzeDocumentResponse)(nil),      // 7: docanalysis.v1.AnalyzeDocumentResponse
+	(*AnalyzeDocumentsRequest)(nil),      // 8: docanalysis.v1.AnalyzeDocumentsRequest
+	(*AnalyzeDocumentsResponse)(nil),     // 9: docanalysis.v1.AnalyzeDocumentsResponse
+	(*AnalyzeDocumentBatchRequest)(nil),  // 10: docanalysis.v1.AnalyzeDocumentBatchRequest
+	(*AnalyzeDocumentBatchResponse)(nil), // 11: docanalysis.v1.AnalyzeDocumentBatchResponse
+	(*Status)(nil),                       // 12: docanalysis.v1.Status
+	(*TextSpan)(nil),                     // 13: docanalysis.v1.TextSpan
+	(*DocumentAnalysis)(nil),             // 14: docanalysis.v1.DocumentAnalysis
+	(*Summary)(nil),                      // 15: docanalysis.v1.Summary
+	(*SummarySentence)(nil),              // 16: docanalysis.v1.SummarySentence
+	(*Sentence)(nil),                     // 17: docanalysis.v1.Sentence
+	(*Actor)(nil),                        // 18: docanalysis.v1.Actor
+	(*Mention)(nil),                      // 19: docanalysis.v1.Mention
+	(*DisputedPoint)(nil),                // 20: docanalysis.v1.DisputedPoint
+	(*AgreedPoint)(nil),                  // 21: docanalysis.v1.AgreedPoint
+	(*Position)(nil),                     // 22: docanalysis.v1.Position
+	(*DocumentStats)(nil),                // 23: docanalysis.v1.DocumentStats
+	(*EngineInfo)(nil),                   // 24: docanalysis.v1.EngineInfo
+	(*ModelInfo)(nil),                    // 25: docanalysis.v1.ModelInfo
+	(*GetServiceInfoRequest)(nil),        // 26: docanalysis.v1.GetServiceInfoRequest
+	(*GetServiceInfoResponse)(nil),       // 27: docanalysis.v1.GetServiceInfoResponse
+	(*Limits)(nil),                       // 28: docanalysis.v1.Limits
+	(*anypb.Any)(nil),                    // 29: google.protobuf.Any
+	(*durationpb.Duration)(nil),          // 30: google.protobuf.Duration
 }
 var file_docanalysis_v1_analysis_proto_depIdxs = []int32{
 	4,  // 0: docanalysis.v1.AnalyzeDocumentRequest.document:type_name -> docanalysis.v1.Document
 	0,  // 1: docanalysis.v1.AnalyzeDocumentRequest.features:type_name -> docanalysis.v1.Feature
 	1,  // 2: docanalysis.v1.AnalyzeDocumentRequest.encoding_type:type_name -> docanalysis.v1.EncodingType
 	6,  // 3: docanalysis.v1.AnalyzeDocumentRequest.summary_options:type_name -> docanalysis.v1.SummaryOptions
-	12, // 4: docanalysis.v1.AnalyzeDocumentResponse.analysis:type_name -> docanalysis.v1.DocumentAnalysis
+	14, // 4: docanalysis.v1.AnalyzeDocumentResponse.analysis:type_name -> docanalysis.v1.DocumentAnalysis
 	4,  // 5: docanalysis.v1.AnalyzeDocumentsRequest.document:type_name -> docanalysis.v1.Document
 	0,  // 6: docanalysis.v1.AnalyzeDocumentsRequest.features:type_name -> docanalysis.v1.Feature
 	1,  // 7: docanalysis.v1.AnalyzeDocumentsRequest.encoding_type:type_name -> docanalysis.v1.EncodingType
 	6,  // 8: docanalysis.v1.AnalyzeDocumentsRequest.summary_options:type_name -> docanalysis.v1.SummaryOptions
-	12, // 9: docanalysis.v1.AnalyzeDocumentsResponse.analysis:type_name -> docanalysis.v1.DocumentAnalysis
-	10, // 10: docanalysis.v1.AnalyzeDocumentsResponse.error:type_name -> docanalysis.v1.Status
-	27, // 11: docanalysis.v1.Status.details:type_name -> google.protobuf.Any
-	13, // 12: docanalysis.v1.DocumentAnalysis.summary:type_name -> docanalysis.v1.Summary
-	16, // 13: docanalysis.v1.DocumentAnalysis.actors:type_name -> docanalysis.v1.Actor
-	18, // 14: docanalysis.v1.DocumentAnalysis.disputed_points:type_name -> docanalysis.v1.DisputedPoint
-	15, // 15: docanalysis.v1.DocumentAnalysis.sentences:type_name -> docanalysis.v1.Sentence
-	21, // 16: docanalysis.v1.DocumentAnalysis.stats:type_name -> docanalysis.v1.DocumentStats
-	22, // 17: docanalysis.v1.DocumentAnalysis.engine:type_name -> docanalysis.v1.EngineInfo
-	19, // 18: docanalysis.v1.DocumentAnalysis.agreements:type_name -> docanalysis.v1.AgreedPoint
-	14, // 19: docanalysis.v1.Summary.key_points:type_name -> docanalysis.v1.SummarySentence
-	11, // 20: docanalysis.v1.SummarySentence.span:type_name -> docanalysis.v1.TextSpan
-	11, // 21: docanalysis.v1.Sentence.span:type_name -> docanalysis.v1.TextSpan
-	2,  // 22: docanalysis.v1.Actor.type:type_name -> docanalysis.v1.ActorType
-	17, // 23: docanalysis.v1.Actor.mentions:type_name -> docanalysis.v1.Mention
-	11, // 24: docanalysis.v1.Mention.span:type_name -> docanalysis.v1.TextSpan
-	3,  // 25: docanalysis.v1.Mention.kind:type_name -> docanalysis.v1.MentionKind
-	20, // 26: docanalysis.v1.DisputedPoint.positions:type_name -> docanalysis.v1.Position
-	11, // 27: docanalysis.v1.DisputedPoint.evidence:type_name -> docanalysis.v1.TextSpan
-	11, // 28: docanalysis.v1.AgreedPoint.evidence:type_name -> docanalysis.v1.TextSpan
-	11, // 29: docanalysis.v1.Position.evidence:type_name -> docanalysis.v1.TextSpan
-	28, // 30: docanalysis.v1.DocumentStats.reading_time:type_name -> google.protobuf.Duration
-	23, // 31: docanalysis.v1.EngineInfo.models:type_name -> docanalysis.v1.ModelInfo
-	22, // 32: docanalysis.v1.GetServiceInfoResponse.engine:type_name -> docanalysis.v1.EngineInfo
-	26, // 33: docanalysis.v1.GetServiceInfoResponse.limits:type_name -> docanalysis.v1.Limits
-	0,  // 34: docanalysis.v1.GetServiceInfoResponse.features:type_name -> docanalysis.v1.Feature
-	1,  // 35: docanalysis.v1.GetServiceInfoResponse.encodings:type_name -> docanalysis.v1.EncodingType
-	5,  // 36: docanalysis.v1.DocumentAnalysisService.AnalyzeDocument:input_type -> docanalysis.v1.AnalyzeDocumentRequest
-	8,  // 37: docanalysis.v1.DocumentAnalysisService.AnalyzeDocuments:input_type -> docanalysis.v1.AnalyzeDocumentsRequest
-	24, // 38: docanalysis.v1.DocumentAnalysisService.GetServiceInfo:input_type -> docanalysis.v1.GetServiceInfoRequest
-	7,  // 39: docanalysis.v1.DocumentAnalysisService.AnalyzeDocument:output_type -> docanalysis.v1.AnalyzeDocumentResponse
-	9,  // 40: docanalysis.v1.DocumentAnalysisService.AnalyzeDocuments:output_type -> docanalysis.v1.AnalyzeDocumentsResponse
-	25, // 41: docanalysis.v1.DocumentAnalysisService.GetServiceInfo:output_type -> docanalysis.v1.GetServiceInfoResponse
-	39, // [39:42] is the sub-list for method output_type
-	36, // [36:39] is the sub-list for method input_type
-	36, // [36:36] is the sub-list for extension type_name
-	36, // [36:36] is the sub-list for extension extendee
-	0,  // [0:36] is the sub-list for field type_name
+	14, // 9: docanalysis.v1.AnalyzeDocumentsResponse.analysis:type_name -> docanalysis.v1.DocumentAnalysis
+	12, // 10: docanalysis.v1.AnalyzeDocumentsResponse.error:type_name -> docanalysis.v1.Status
+	8,  // 11: docanalysis.v1.AnalyzeDocumentBatchRequest.requests:type_name -> docanalysis.v1.AnalyzeDocumentsRequest
+	9,  // 12: docanalysis.v1.AnalyzeDocumentBatchResponse.results:type_name -> docanalysis.v1.AnalyzeDocumentsResponse
+	29, // 13: docanalysis.v1.Status.details:type_name -> google.protobuf.Any
+	15, // 14: docanalysis.v1.DocumentAnalysis.summary:type_name -> docanalysis.v1.Summary
+	18, // 15: docanalysis.v1.DocumentAnalysis.actors:type_name -> docanalysis.v1.Actor
+	20, // 16: docanalysis.v1.DocumentAnalysis.disputed_points:type_name -> docanalysis.v1.DisputedPoint
+	17, // 17: docanalysis.v1.DocumentAnalysis.sentences:type_name -> docanalysis.v1.Sentence
+	23, // 18: docanalysis.v1.DocumentAnalysis.stats:type_name -> docanalysis.v1.DocumentStats
+	24, // 19: docanalysis.v1.DocumentAnalysis.engine:type_name -> docanalysis.v1.EngineInfo
+	21, // 20: docanalysis.v1.DocumentAnalysis.agreements:type_name -> docanalysis.v1.AgreedPoint
+	16, // 21: docanalysis.v1.Summary.key_points:type_name -> docanalysis.v1.SummarySentence
+	13, // 22: docanalysis.v1.SummarySentence.span:type_name -> docanalysis.v1.TextSpan
+	13, // 23: docanalysis.v1.Sentence.span:type_name -> docanalysis.v1.TextSpan
+	2,  // 24: docanalysis.v1.Actor.type:type_name -> docanalysis.v1.ActorType
+	19, // 25: docanalysis.v1.Actor.mentions:type_name -> docanalysis.v1.Mention
+	13, // 26: docanalysis.v1.Mention.span:type_name -> docanalysis.v1.TextSpan
+	3,  // 27: docanalysis.v1.Mention.kind:type_name -> docanalysis.v1.MentionKind
+	22, // 28: docanalysis.v1.DisputedPoint.positions:type_name -> docanalysis.v1.Position
+	13, // 29: docanalysis.v1.DisputedPoint.evidence:type_name -> docanalysis.v1.TextSpan
+	13, // 30: docanalysis.v1.AgreedPoint.evidence:type_name -> docanalysis.v1.TextSpan
+	13, // 31: docanalysis.v1.Position.evidence:type_name -> docanalysis.v1.TextSpan
+	30, // 32: docanalysis.v1.DocumentStats.reading_time:type_name -> google.protobuf.Duration
+	25, // 33: docanalysis.v1.EngineInfo.models:type_name -> docanalysis.v1.ModelInfo
+	24, // 34: docanalysis.v1.GetServiceInfoResponse.engine:type_name -> docanalysis.v1.EngineInfo
+	28, // 35: docanalysis.v1.GetServiceInfoResponse.limits:type_name -> docanalysis.v1.Limits
+	0,  // 36: docanalysis.v1.GetServiceInfoResponse.features:type_name -> docanalysis.v1.Feature
+	1,  // 37: docanalysis.v1.GetServiceInfoResponse.encodings:type_name -> docanalysis.v1.EncodingType
+	5,  // 38: docanalysis.v1.DocumentAnalysisService.AnalyzeDocument:input_type -> docanalysis.v1.AnalyzeDocumentRequest
+	8,  // 39: docanalysis.v1.DocumentAnalysisService.AnalyzeDocuments:input_type -> docanalysis.v1.AnalyzeDocumentsRequest
+	10, // 40: docanalysis.v1.DocumentAnalysisService.AnalyzeDocumentBatch:input_type -> docanalysis.v1.AnalyzeDocumentBatchRequest
+	26, // 41: docanalysis.v1.DocumentAnalysisService.GetServiceInfo:input_type -> docanalysis.v1.GetServiceInfoRequest
+	7,  // 42: docanalysis.v1.DocumentAnalysisService.AnalyzeDocument:output_type -> docanalysis.v1.AnalyzeDocumentResponse
+	9,  // 43: docanalysis.v1.DocumentAnalysisService.AnalyzeDocuments:output_type -> docanalysis.v1.AnalyzeDocumentsResponse
+	11, // 44: docanalysis.v1.DocumentAnalysisService.AnalyzeDocumentBatch:output_type -> docanalysis.v1.AnalyzeDocumentBatchResponse
+	27, // 45: docanalysis.v1.DocumentAnalysisService.GetServiceInfo:output_type -> docanalysis.v1.GetServiceInfoResponse
+	42, // [42:46] is the sub-list for method output_type
+	38, // [38:42] is the sub-list for method input_type
+	38, // [38:38] is the sub-list for extension type_name
+	38, // [38:38] is the sub-list for extension extendee
+	0,  // [0:38] is the sub-list for field type_name
 }
 
 func init() { file_docanalysis_v1_analysis_proto_init() }
@@ -2312,7 +2430,7 @@ func file_docanalysis_v1_analysis_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_docanalysis_v1_analysis_proto_rawDesc), len(file_docanalysis_v1_analysis_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   23,
+			NumMessages:   25,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

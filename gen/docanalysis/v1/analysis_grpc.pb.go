@@ -40,9 +40,10 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	DocumentAnalysisService_AnalyzeDocument_FullMethodName  = "/docanalysis.v1.DocumentAnalysisService/AnalyzeDocument"
-	DocumentAnalysisService_AnalyzeDocuments_FullMethodName = "/docanalysis.v1.DocumentAnalysisService/AnalyzeDocuments"
-	DocumentAnalysisService_GetServiceInfo_FullMethodName   = "/docanalysis.v1.DocumentAnalysisService/GetServiceInfo"
+	DocumentAnalysisService_AnalyzeDocument_FullMethodName      = "/docanalysis.v1.DocumentAnalysisService/AnalyzeDocument"
+	DocumentAnalysisService_AnalyzeDocuments_FullMethodName     = "/docanalysis.v1.DocumentAnalysisService/AnalyzeDocuments"
+	DocumentAnalysisService_AnalyzeDocumentBatch_FullMethodName = "/docanalysis.v1.DocumentAnalysisService/AnalyzeDocumentBatch"
+	DocumentAnalysisService_GetServiceInfo_FullMethodName       = "/docanalysis.v1.DocumentAnalysisService/GetServiceInfo"
 )
 
 // DocumentAnalysisServiceClient is the client API for DocumentAnalysisService service.
@@ -76,6 +77,17 @@ type DocumentAnalysisServiceClient interface {
 	// the server's receive limit (GetServiceInfoResponse.limits) is refused
 	// by the transport with RESOURCE_EXHAUSTED, which ends the stream.
 	AnalyzeDocuments(ctx context.Context, opts ...grpc.CallOption) (grpc.BidiStreamingClient[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse], error)
+	// AnalyzeDocumentBatch analyses several documents in one call and returns
+	// one result per document, in the order sent: results[i] answers
+	// requests[i]. It is the bulk form for callers without streams (HTTP/JSON,
+	// scripts): each document is analysed and refused on its own terms, as on
+	// an AnalyzeDocuments stream, so one bad document gets its own error and
+	// the others their analyses. Documents are analysed several at once
+	// (limits.max_stream_in_flight) and each counts as one call against the
+	// caller's rate limit and one analysis for admission. More documents than
+	// limits.max_batch_documents is INVALID_ARGUMENT for the whole call, and
+	// the whole request must fit in limits.max_receive_message_bytes.
+	AnalyzeDocumentBatch(ctx context.Context, in *AnalyzeDocumentBatchRequest, opts ...grpc.CallOption) (*AnalyzeDocumentBatchResponse, error)
 	// GetServiceInfo reports the engine's name and version, its model
 	// versions, the server's limits, and the supported languages, features and
 	// encodings.
@@ -112,6 +124,16 @@ func (c *documentAnalysisServiceClient) AnalyzeDocuments(ctx context.Context, op
 
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type DocumentAnalysisService_AnalyzeDocumentsClient = grpc.BidiStreamingClient[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse]
+
+func (c *documentAnalysisServiceClient) AnalyzeDocumentBatch(ctx context.Context, in *AnalyzeDocumentBatchRequest, opts ...grpc.CallOption) (*AnalyzeDocumentBatchResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(AnalyzeDocumentBatchResponse)
+	err := c.cc.Invoke(ctx, DocumentAnalysisService_AnalyzeDocumentBatch_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
 
 func (c *documentAnalysisServiceClient) GetServiceInfo(ctx context.Context, in *GetServiceInfoRequest, opts ...grpc.CallOption) (*GetServiceInfoResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
@@ -154,6 +176,17 @@ type DocumentAnalysisServiceServer interface {
 	// the server's receive limit (GetServiceInfoResponse.limits) is refused
 	// by the transport with RESOURCE_EXHAUSTED, which ends the stream.
 	AnalyzeDocuments(grpc.BidiStreamingServer[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse]) error
+	// AnalyzeDocumentBatch analyses several documents in one call and returns
+	// one result per document, in the order sent: results[i] answers
+	// requests[i]. It is the bulk form for callers without streams (HTTP/JSON,
+	// scripts): each document is analysed and refused on its own terms, as on
+	// an AnalyzeDocuments stream, so one bad document gets its own error and
+	// the others their analyses. Documents are analysed several at once
+	// (limits.max_stream_in_flight) and each counts as one call against the
+	// caller's rate limit and one analysis for admission. More documents than
+	// limits.max_batch_documents is INVALID_ARGUMENT for the whole call, and
+	// the whole request must fit in limits.max_receive_message_bytes.
+	AnalyzeDocumentBatch(context.Context, *AnalyzeDocumentBatchRequest) (*AnalyzeDocumentBatchResponse, error)
 	// GetServiceInfo reports the engine's name and version, its model
 	// versions, the server's limits, and the supported languages, features and
 	// encodings.
@@ -173,6 +206,9 @@ func (UnimplementedDocumentAnalysisServiceServer) AnalyzeDocument(context.Contex
 }
 func (UnimplementedDocumentAnalysisServiceServer) AnalyzeDocuments(grpc.BidiStreamingServer[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse]) error {
 	return status.Error(codes.Unimplemented, "method AnalyzeDocuments not implemented")
+}
+func (UnimplementedDocumentAnalysisServiceServer) AnalyzeDocumentBatch(context.Context, *AnalyzeDocumentBatchRequest) (*AnalyzeDocumentBatchResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method AnalyzeDocumentBatch not implemented")
 }
 func (UnimplementedDocumentAnalysisServiceServer) GetServiceInfo(context.Context, *GetServiceInfoRequest) (*GetServiceInfoResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetServiceInfo not implemented")
@@ -224,6 +260,24 @@ func _DocumentAnalysisService_AnalyzeDocuments_Handler(srv interface{}, stream g
 // This type alias is provided for backwards compatibility with existing code that references the prior non-generic stream type by name.
 type DocumentAnalysisService_AnalyzeDocumentsServer = grpc.BidiStreamingServer[AnalyzeDocumentsRequest, AnalyzeDocumentsResponse]
 
+func _DocumentAnalysisService_AnalyzeDocumentBatch_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(AnalyzeDocumentBatchRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentAnalysisServiceServer).AnalyzeDocumentBatch(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DocumentAnalysisService_AnalyzeDocumentBatch_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentAnalysisServiceServer).AnalyzeDocumentBatch(ctx, req.(*AnalyzeDocumentBatchRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _DocumentAnalysisService_GetServiceInfo_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetServiceInfoRequest)
 	if err := dec(in); err != nil {
@@ -252,6 +306,10 @@ var DocumentAnalysisService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "AnalyzeDocument",
 			Handler:    _DocumentAnalysisService_AnalyzeDocument_Handler,
+		},
+		{
+			MethodName: "AnalyzeDocumentBatch",
+			Handler:    _DocumentAnalysisService_AnalyzeDocumentBatch_Handler,
 		},
 		{
 			MethodName: "GetServiceInfo",
