@@ -23,6 +23,7 @@ func runCV(args []string, stdout, stderr io.Writer) int {
 	gold := fs.String("gold", "", "the folder of gold files (required)")
 	out := fs.String("out", "", "folder for the predictions (required)")
 	folds := fs.Int("folds", 5, "how many folds")
+	salt := fs.String("salt", "", "put before each id before hashing it to a fold: another split, for comparing designs (reported figures use none)")
 	curve := fs.String("curve", "", "shares of the training folds for a learning curve, comma-separated (0.25,0.5)")
 	metrics := fs.String("metrics", "all", "which totals to print: actors, disputes or all")
 	var train disputes.TrainConfig
@@ -54,7 +55,7 @@ func runCV(args []string, stdout, stderr io.Writer) int {
 	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 	defer cancel()
 	rep, err := evaluate.CrossValidate(ctx, evaluate.CVConfig{
-		Gold: *gold, Folds: *folds, Fractions: fracs, Out: *out, InFlight: c.inFlight,
+		Gold: *gold, Folds: *folds, Salt: *salt, Fractions: fracs, Out: *out, InFlight: c.inFlight,
 		Python: c.findPython("cv", stderr), Scorer: c.script("score_analysis.py"), Train: train,
 	})
 	if err != nil {
