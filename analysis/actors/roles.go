@@ -103,11 +103,16 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 		k := p
 		// A connector inside a name counts too: "Commission for Racial
-		// Equality chief".
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
+		// Equality chief". So does a lower-case noun of a compound
+		// ("luxury goods group", "Norfolk police chief"), trimmed below
+		// where it reads as a verb.
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || k < p && compoundWord(d, k) || k == p && agentAt(d, k) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
-		if k < p && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0) {
+		if k < p {
+			k = trimVerbs(d, k, p)
+		}
+		if k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0) {
 			add(k+1, p+1, p)
 		}
 	}
@@ -193,7 +198,10 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) {
 			b++
 		}
-		if b > a && b < hi && d.toks[b].Kind == text.Punctuation {
+		// The apposition ends at a mark, or at the verb its name is the
+		// subject of when the writer left out the closing comma ("Ana
+		// Lenz, a Halden spokeswoman told the paper").
+		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b)) {
 			if head, ok := appositionRole(d, a, b, a > q+1); ok {
 				add(a, b, head)
 			}
@@ -289,7 +297,107 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	// ("Cabinet Secretary"); a capitalised noun ends a name instead
 	// ("the World Health Organization").
 	w := d.tok(end - 1)
-	return end - 1, !startsUpper(w) && tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || titles.has(undot(w))
+	if startsUpper(w) {
+		// A capitalised office is a role too: "Chief Executive of the
+		// trust"; a capitalised kind of body is a name.
+		return end - 1, titles.has(undot(w)) || tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
+	}
+	return end - 1, tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
+}
+
+// agentAt reports whether token k is a lower-case agent noun the role
+// lists lack ("sculptor", "strategist", "goalkeeper", "vice-chairman"),
+// and not a verb: a modal or pronoun before it makes it one ("we
+// consider", "will insist").
+func agentAt(d *document, k int) bool {
+	w := d.word(k)
+	if w == "" || !agentNoun(w) {
+		return false
+	}
+	return !afterModal(d, k)
+}
+
+// agentNoun reports whether w, in lower case, names what a person does
+// by the endings English gives agent nouns ("-er", "-or", "-ist",
+// "-ian", "-eer", "-man"), singular or plural, or is a hyphenated
+// compound whose last part is a role noun ("vice-chairman", "co-owner").
+// Words of six letters or fewer are left out: most with these endings
+// ("other", "order", "never", "human") are not agents.
+func agentNoun(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		return isLowerWord(w) && isRoleNoun(w[k+1:])
+	}
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 7 {
+		return false
+	}
+	// The endings are asked first: they cost no lookup.
+	for _, e := range agentEndings {
+		if strings.HasSuffix(w, e) {
+			return isLowerWord(w) && !nonAgents.has(w) && lex(w)&(lexStop|lexActVerb|lexRoleMod) == 0
+		}
+	}
+	return false
+}
+
+// agentEndings end English agent nouns.
+var agentEndings = []string{"er", "or", "ist", "ian", "eer", "man"}
+
+// nonAgents are common words of seven letters or more with an agent
+// noun's ending that name no one: adverbs, comparatives, seasons and
+// nouns of things a role phrase may stand next to.
+var nonAgents = set("whether", "together", "another", "however", "whatever", "whenever",
+	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
+	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
+	"character", "disaster", "semester", "september", "october", "november", "december",
+	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
+	"meanwhile", "sponsor", "thriller", "proper", "against", "whoever")
+
+// compoundWord reports whether token k can stand inside a role phrase as
+// a lower-case noun the lists lack ("luxury goods group", "net monitoring
+// firm"): a word that is no function word, verb of saying or adverb, and
+// no past participle, which more often ends a clause than qualifies a
+// role ("praised sculptor ...").
+func compoundWord(d *document, k int) bool {
+	w := d.word(k)
+	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbAt(d, k) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
+}
+
+// trimVerbs returns where the role phrase (k, p] starts once the words
+// that read as verbs are dropped with what comes before them: a word the
+// role lists do not know with a verb's ending, opening the phrase or after
+// a capitalised word ("Ana Lenz meets foreign minister ..."), or opening
+// the phrase after a modal, a pronoun or "to" ("will meet Kenyan
+// counterpart ..."). Inside a compound such a word stays ("luxury goods
+// group", "net monitoring firm").
+func trimVerbs(d *document, k, p int) int {
+	start := k + 1
+	for j := start; j < p; j++ {
+		if d.is(j, classPreRole) {
+			continue
+		}
+		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || d.capWord(j-1)) || j == start && afterModal(d, j) {
+			k = j
+		}
+	}
+	return k
+}
+
+// afterModal reports whether the word before token k is a modal, a
+// pronoun or "to": what follows is a verb more often than a noun.
+func afterModal(d *document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(d.tok(k - 1)) {
+	case "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+		"do", "does", "did", "not", "i", "you", "we", "they", "to":
+		return true
+	}
+	return false
 }
 
 // functionWord reports whether w is a function word that ends a role
