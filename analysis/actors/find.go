@@ -194,6 +194,26 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	for a < b && d.has(a, wordCalendar) {
 		a++
 	}
+	// Words in capitals that hold a function word are shouted text, a
+	// headline or a caption run into the sentence ("SCROLL DOWN FOR
+	// VIDEO"), not a name; the name that may follow them starts after.
+	if b-a >= 2 && allCaps(d.bare(a)) {
+		k, fn := a, false
+		for k < b && allCaps(d.bare(k)) {
+			fn = fn || d.is(k, classStop)
+			k++
+		}
+		if fn && k-a >= 2 {
+			a = k
+			initial = false
+		}
+	}
+	// "I" after a word opening the sentence is the pronoun, not a name's
+	// last word ("Somehow I knew"); a regnal number follows a name inside
+	// a sentence ("Queen Elizabeth I").
+	if b-a == 2 && initial && d.tok(b-1) == "I" {
+		b--
+	}
 	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector)) {
 		b--
 	}
@@ -205,7 +225,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := d.bare(a); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) { // bw is stripPossessive(w)
+		if bw := d.bare(a); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) || curlyStop(bw) { // bw is stripPossessive(w)
 			return dst
 		}
 	}
@@ -317,7 +337,9 @@ func personLike(d *document, a, b int) bool {
 }
 
 // lastTitle returns the last title in the run [a, b) that a name follows
-// without a connector ("French Foreign Minister Lise Darrieux"), or -1.
+// without a connector ("French Foreign Minister Lise Darrieux"), or -1. A
+// role noun opening the sentence before a name of two words or more is a
+// title too: "Striker Andy Carroll", "Photographer Jo Lee".
 func lastTitle(d *document, a, b int) int {
 	for k := b - 2; k >= a; k-- {
 		// A word without a possessive that is a title has the class
@@ -326,7 +348,36 @@ func lastTitle(d *document, a, b int) int {
 			return k
 		}
 	}
+	if b-a >= 3 && initialRole(d, a) && !d.has(a+1, wordConnector) {
+		return a
+	}
 	return -1
+}
+
+// initialRole reports whether token k, capitalised, is a person's role
+// noun opening its sentence ("Pensioner", "Striker"): written with a
+// capital only because it comes first.
+func initialRole(d *document, k int) bool {
+	if !d.capWord(k) || d.possessive(k) {
+		return false
+	}
+	w := d.tok(k)
+	if allCaps(w) {
+		return false
+	}
+	if tokLexPlural(d, k)&lexPersonRole == 0 && !agentNoun(strings.ToLower(w)) {
+		return false
+	}
+	return d.initial(k)
+}
+
+// curlyStop reports whether w, written with a typographic apostrophe, is
+// a stop word ("I’m", "I’d"): the lists spell them with a straight one.
+func curlyStop(w string) bool {
+	if !strings.Contains(w, "’") {
+		return false
+	}
+	return stopWords.has(strings.ToLower(strings.ReplaceAll(w, "’", "'")))
 }
 
 // person reads [a, b) as a person's name after an honorific or title.

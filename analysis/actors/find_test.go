@@ -1,0 +1,40 @@
+package actors
+
+import "testing"
+
+// TestRunEdges covers what the rules cut off a capitalised run before
+// reading a name from it: shouted captions, the pronoun "I" after an
+// opening word, and a role noun opening the sentence.
+func TestRunEdges(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "a caption in capitals run into the sentence",
+			text:   "Marta Quell was fined on Monday. SCROLL DOWN FOR VIDEO VERDICT Marta Quell left the court. Ms Quell said nothing.",
+			want:   []wantActor{{name: "Marta Quell", typ: Person, aliases: []string{"Marta Quell", "Ms Quell"}}},
+			absent: []string{"SCROLL DOWN FOR VIDEO VERDICT Marta Quell", "VERDICT"},
+		},
+		{
+			name:   "the pronoun after an opening adverb",
+			text:   `Tomas Brel lost the vote. "Somehow I knew it," Mr Brel said. "Whereas I had hoped for more."`,
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"Somehow I", "Whereas I", "I’m"},
+		},
+		{
+			name:   "a typographic apostrophe in a pronoun",
+			text:   "I’m not sure, said Tomas Brel. I’d wait, Mr Brel added.",
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"I’m", "I’d"},
+		},
+		{
+			name:   "a regnal number stays in the name",
+			text:   "The portrait of Queen Elizabeth I was sold. It shows Elizabeth I at forty.",
+			absent: []string{"Queen Elizabeth"},
+		},
+		{
+			name:   "a role noun opening the sentence",
+			text:   "Pensioner Hal Crane said the fees were unfair. Goalkeeper Ivo Ratt agreed. Crane and Ratt met later.",
+			want:   []wantActor{{name: "Hal Crane", typ: Person, exact: []string{"Pensioner"}}, {name: "Ivo Ratt", typ: Person, exact: []string{"Goalkeeper"}}},
+			absent: []string{"Pensioner Hal Crane", "Goalkeeper Ivo Ratt"},
+		},
+	})
+}
