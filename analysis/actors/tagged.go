@@ -3,7 +3,9 @@ package actors
 import (
 	"slices"
 	"sort"
+	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -95,9 +97,11 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 				hi = m
 			}
 		}
+		k0, per := k, false
 		for ; k < len(ents) && ents[k].Span.Start < ne; k++ {
 			if ns < ents[k].Span.End {
 				covered[k] = true
+				per = per || ents[k].Type == ner.PER
 				if c.ner == 0 {
 					c.ner = ents[k].Type
 				}
@@ -105,6 +109,29 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		}
 		keep[i] = true
 		if c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind != Name || c.gov != "" || c.inst != "" {
+			continue
+		}
+		if per && k-k0 == 1 && ents[k0].Span.Start > ns && ents[k0].Span.End == ne {
+			// A person the tagger finds at the end of the name, after
+			// a party, a body or an acronym the gazetteer knows
+			// ("Liberal Democrat Ana Lenz", "CEO Ana Lenz"): the
+			// person is the name.
+			if t := tokenAt(d, c.first, c.end, ents[k0].Span.Start); t > c.first && knownPrefix(d, c.first, t, c.end) {
+				c.first, c.titleStart = t, t
+				c.Span.Start = d.toks[t].Start
+				c.initial = false
+			}
+		}
+		if per && k-k0 >= 2 && personWithin(ents[k0:k], ns, ne) {
+			// The rules read one name where the tagger reads a person
+			// and another name ("Ana Lenz of Halden Foods", "BBC
+			// correspondent Ana Lenz" in capitals): the tagger's
+			// entities replace the candidate.
+			for j := k0; j < k; j++ {
+				covered[j] = false
+			}
+			keep[i] = false
+			dropped++
 			continue
 		}
 		if c.ner == ner.PER || c.ner == ner.ORG || c.ner == ner.LOC {
@@ -162,6 +189,46 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	// deferred, which cost a closure per sentence.
 	d.added, d.newIndex, d.merged = added, newIndex, out
 	return append(dst[:n], out...)
+}
+
+// personWithin reports whether a person among the entities ents lies
+// inside the byte range [start, end).
+func personWithin(ents []ner.Entity, start, end int) bool {
+	for _, e := range ents {
+		if e.Type == ner.PER && e.Span.Start >= start && e.Span.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the token of [first, end) starting at byte off, or -1.
+func tokenAt(d *document, first, end, off int) int {
+	for t := first; t < end; t++ {
+		if d.toks[t].Start == off {
+			return t
+		}
+	}
+	return -1
+}
+
+// knownPrefix reports whether tokens [a, b) before a person's name, the
+// name ending at token end, are something else: an acronym ("CEO",
+// "BT"), a gazetteer form ("Labour"), or two words or more the text also
+// writes without the name after them ("Liberal Democrat Ana Lenz" in a
+// text that says "the Liberal Democrats"). First names the tagger left
+// out of the person ("Jose Manuel" of "Jose Manuel Barroso") come with
+// the rest of the name wherever the text writes them; a single first name
+// may name another person too ("Ken Livingstone" and "Ken Bigley").
+func knownPrefix(d *document, a, b, end int) bool {
+	if b-a == 1 && allCaps(d.bare(a)) {
+		return true
+	}
+	prefix := d.span(a, b).In(d.src)
+	if _, ok := gazetteer.Default().Lookup(prefix); ok {
+		return true
+	}
+	return b-a >= 2 && strings.Count(d.src, prefix) > strings.Count(d.src, d.span(a, end).In(d.src))
 }
 
 // hintOf is the actor type a tagger type suggests.

@@ -306,6 +306,20 @@ func entitiesAt(src string, typ ner.Type, subs ...string) []ner.Entity {
 	return out
 }
 
+// findWithEntities runs the stages on src with the tagger's entities
+// ents, given by hand, in any order.
+func findWithEntities(t *testing.T, src string, ents []ner.Entity) []Actor {
+	t.Helper()
+	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
+	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
+	got, err := findTagged(context.Background(), doc, ents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, src, got)
+	return got
+}
+
 // TestReconcile checks how the tagger's entities change the rules'
 // candidates, with entities given by hand so that the test does not
 // depend on the model: a single word opening a sentence is kept when the
@@ -315,19 +329,37 @@ func entitiesAt(src string, typ ner.Type, subs ...string) []ner.Entity {
 func TestReconcile(t *testing.T) {
 	src := "Veltro said the Nimbus Pro would sell. The plan was praised by zorbaNet, and the First Secretary agreed. Critics disagreed."
 	ents := append(entitiesAt(src, ner.MISC, "Nimbus Pro"), entitiesAt(src, ner.ORG, "zorbaNet", "First Secretary", "Veltro")...)
-	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
-	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-	got, err := findTagged(context.Background(), doc, ents)
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, src, got)
+	got := findWithEntities(t, src, ents)
 	for _, name := range []string{"Veltro", "zorbaNet"} {
 		if a := byName(got, name); a == nil || a.Type != Organization {
 			t.Errorf("no organisation %s; got %s", name, describe(got))
 		}
 	}
 	for _, name := range []string{"Nimbus Pro", "First Secretary", "Critics"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
+
+// TestReconcilePeopleInNames checks, with entities given by hand, that
+// a person the tagger finds inside a name the rules read as one replaces
+// it: "<person> of <organisation>", a body or acronym before a person,
+// but not a first name the tagger left out of the person.
+func TestReconcilePeopleInNames(t *testing.T) {
+	src := "Markets fell, said Ana Lenz of Halden Kroll Partners. The Green Unionists agree. Green Unionist Tom Vell was cross. " +
+		"CEO Ida Marsh said no. Jo Ann Pike wrote it. Ms Pike signed. Jo Ann Pike left."
+	var ents []ner.Entity
+	ents = append(ents, entitiesAt(src, ner.PER, "Ana Lenz", "Tom Vell", "Ida Marsh", "Ann Pike")...)
+	ents = append(ents, entitiesAt(src, ner.ORG, "Halden Kroll Partners")...)
+	got := findWithEntities(t, src, ents)
+	for name, typ := range map[string]Type{"Ana Lenz": Person, "Halden Kroll Partners": Organization,
+		"Tom Vell": Person, "Ida Marsh": Person, "Jo Ann Pike": Person} {
+		if a := byName(got, name); a == nil || a.Type != typ {
+			t.Errorf("no %v %s; got %s", typ, name, describe(got))
+		}
+	}
+	for _, name := range []string{"Ana Lenz of Halden Kroll Partners", "Green Unionist Tom Vell", "CEO Ida Marsh", "Ann Pike"} {
 		if byName(got, name) != nil {
 			t.Errorf("%s became an actor: %s", name, describe(got))
 		}
