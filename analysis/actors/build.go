@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -202,9 +203,12 @@ func isWordByte(s string, i int) bool {
 // names are typed from the evidence of their mentions: honorifics, titles
 // and person roles make a person; organisation heads ("Union"), acronyms
 // and organisation roles make an organisation; place heads and settings a
-// place. A name of two or three capitalised words with no evidence either
-// way reads as a person when none of its words is an ordinary word of the
-// text.
+// place. A name of two words or more with no evidence either way takes
+// the type the tagger gives most of its mentions, person or organisation;
+// failing that, it reads as a person when none of its words is an
+// ordinary word of the text. The tagger is not asked about single words:
+// it takes firms named by one word ("Sony", "Visa") for people or places
+// more often than the rules' default, an organisation, does.
 func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type {
 	switch {
 	case cl.entity != nil:
@@ -235,8 +239,17 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 		return Organization
 	}
 	person, org, place, settings, multi := 0, 0, 0, 0, -1
+	nerPer, nerOrg, nerLoc := 0, 0, 0
 	for _, i := range cl.cands {
 		c := &cands[i]
+		switch c.ner {
+		case ner.PER:
+			nerPer++
+		case ner.ORG:
+			nerOrg++
+		case ner.LOC:
+			nerLoc++
+		}
 		switch {
 		case c.honorific != "" || c.hint == Person:
 			person += 2
@@ -267,6 +280,14 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 		return Location
 	case settings == len(cl.cands):
 		return Location
+	case multi >= 0 && nerPer > nerOrg+nerLoc:
+		// "Gatewood Galbraith", "Kim Clijsters": two words the rules
+		// cannot tell from a firm's name.
+		return Person
+	case multi >= 0 && nerOrg > nerPer+nerLoc:
+		// "Merrill Lynch", "Sheffield United": a firm or club referred
+		// to by its last word, as people are.
+		return Organization
 	case multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[multi]):
 		// referredAsPerson first: it is the cheaper, and personShaped may
 		// build the text's set of lower-case words.

@@ -33,7 +33,9 @@
 //     or organisation the tagger finds where the rules found nothing
 //     ("zorbaNet", a party inside an office phrase) is added, unless it is
 //     an office or a thing that does not act. The tagger's types do not
-//     override the rules' evidence: on the dev set they typed worse;
+//     override the rules' evidence (on the dev set they typed worse), but
+//     decide between person and organisation for a name of two words or
+//     more that has none (see Typing);
 //   - resolving candidates into actors (merging, typing);
 //   - building actors: lower-case groups, definite descriptions, canonical
 //     names, aliases, mentions, roles, salience.
@@ -116,9 +118,11 @@
 // Africans", "African leaders"). Other names are typed by evidence:
 // honorifics, titles and person roles make a Person; organisation heads
 // ("Union", "Party"), acronyms and organisation roles an Organization;
-// place heads and settings a Location. A name of two or three capitalised
-// words without evidence is a person when it is referred to like one: once
-// in full, or by its last word alone.
+// place heads and settings a Location. A name of two words or more
+// without evidence takes the tagger's type for most of its mentions,
+// person or organisation; failing that, a name of two or three
+// capitalised words is a person when it is referred to like one: once in
+// full, or by its last word alone.
 //
 // A sentence-initial capitalised word is not a name when it is a function
 // word, a role modifier ("Former"), or a word the text also writes in lower

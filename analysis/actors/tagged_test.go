@@ -365,3 +365,17 @@ func TestReconcilePeopleInNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTaggerTypesNamesWithoutEvidence checks, with entities given by
+// hand, that the tagger's type decides a name of two words that the
+// rules have no evidence for: a firm referred to by its last word as
+// people are, and a person named in full twice as firms are.
+func TestTaggerTypesNamesWithoutEvidence(t *testing.T) {
+	src := "Brisk Fennow cut its forecast. Fennow blamed the weather. Tova Brink disagreed. Tova Brink sold her shares."
+	got := findWithEntities(t, src, append(entitiesAt(src, ner.ORG, "Brisk Fennow"), entitiesAt(src, ner.PER, "Tova Brink")...))
+	for name, typ := range map[string]Type{"Brisk Fennow": Organization, "Tova Brink": Person} {
+		if a := byName(got, name); a == nil || a.Type != typ {
+			t.Errorf("no %v %s; got %s", typ, name, describe(got))
+		}
+	}
+}
