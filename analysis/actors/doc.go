@@ -78,7 +78,9 @@
 //     Demonym mention of the party, which readers downstream (disputes)
 //     do not take for the party acting.
 //   - People: full name, surname, honorific or title with surname ("Ms
-//     Ferrante", "Lord Pembury"), and first name alone. Two full names
+//     Ferrante", "Lord Pembury"), first name alone, and an honorific
+//     with the first word: a surname written first ("Mr Xie" for "Xie
+//     Lanfen") or a knight's first name ("Sir Tobias"). Two full names
 //     sharing a surname stay apart ("Daniel Owain Pembury", "Lord Pembury of
 //     Ashcombe"); a surname on its own goes to the nearest full name before
 //     it. A surname of five letters or more that matches no name goes to

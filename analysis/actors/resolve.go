@@ -672,6 +672,9 @@ func (r *resolver) names() {
 		if len(multis) > 0 {
 			wid = findWord(x, r.nameHash(i, 0, w), w)
 		}
+		// A first word with an honorific is a reading too: a surname
+		// written first ("Mr Xie" for "Xie Lanfen") or a knight's first
+		// name ("Sir Tobias" for "Sir Tobias Wren").
 		// The best reading: surname over first name, then a name whose
 		// mentions carry the same peerage ("Lord Pembury" is "Lord Pembury
 		// of Ashcombe", not "Daniel Owain Pembury"), then a name mentioned
@@ -685,7 +688,7 @@ func (r *resolver) names() {
 			switch {
 			case int32(wid) == p.lastID:
 				rank[0] = 2
-			case int32(wid) == p.firstID && c.honorific == "":
+			case int32(wid) == p.firstID:
 				rank[0] = 1
 			default:
 				continue

@@ -379,3 +379,20 @@ func TestTaggerTypesNamesWithoutEvidence(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificWithFirstWord covers an honorific before the first word of
+// a full name: a surname written first, and a knight's first name.
+func TestHonorificWithFirstWord(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "a surname written first",
+			text: "Tax revenue rose by a quarter, said Xie Lanfen, head of the tax office. Mr Xie said evasion had fallen.",
+			want: []wantActor{{name: "Xie Lanfen", typ: Person, aliases: []string{"Xie Lanfen", "Mr Xie"}}},
+		},
+		{
+			name: "a knight's first name",
+			text: "Sir Tobias Wren, the auditor, criticised the scheme. Sir Tobias said the costs were hidden.",
+			want: []wantActor{{name: "Sir Tobias Wren", typ: Person, aliases: []string{"Sir Tobias Wren", "Sir Tobias"}}},
+		},
+	})
+}
