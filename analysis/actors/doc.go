@@ -25,7 +25,8 @@
 //     titles ("Ms Ferrante", "French Foreign Minister Lise Darrieux"),
 //     gazetteer matches for countries, capitals, demonyms, metonyms and
 //     organisations, parenthesised acronyms, and lower-case patterns ("the
-//     Kenyan government", "African leaders", "the government", "ministers").
+//     Kenyan government", "African leaders", "the government",
+//     "ministers", also when "Ministers" opens a sentence).
 //     The tagger's entities then decide what is a name: a candidate the
 //     rules alone found is dropped when the tagger leaves an opening word
 //     untagged ("Critics say") or calls it an event, work or product
@@ -60,7 +61,9 @@
 //   - Governments without a country: "the Calder administration", "the
 //     Ferrante government" and a bare "the government" are descriptions of the
 //     country the text is mostly about: the one with the most acting
-//     mentions, when it has strictly more than any other. Without such a
+//     mentions, when it has strictly more than any other, a seat of
+//     government or capital that acts ("Downing Street said") counting
+//     twice and all its mentions breaking a tie. Without such a
 //     country "<Name> administration" stays an organisation of its own, a
 //     bare "the government" becomes a country actor of its own when no
 //     country acts in the text, and is dropped otherwise. Knowing whose

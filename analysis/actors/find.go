@@ -68,6 +68,15 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 			i++
 			continue
 		}
+		if toks[i].End-toks[i].Start == len("Ministers") && d.tok(i) == "Ministers" && !d.capWord(i+1) {
+			// "Ministers say ...": the government, as "ministers" is
+			// inside a sentence (see lowerPatterns).
+			n := len(dst)
+			if dst = f.lowerPatterns(dst, d, s, i); len(dst) > n {
+				i++
+				continue
+			}
+		}
 		j := f.runEnd(d, i, hi)
 		n := len(dst)
 		dst = f.run(dst, d, s, i, j)
@@ -654,13 +663,14 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 // "the government's", "accused the government of lying", but not "the
 // government of Chile", which names its country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
-	if d.tok(i) == "ministers" && i > d.sent[s] {
+	if w := d.tok(i); w == "ministers" && i > d.sent[s] || w == "Ministers" && d.initialIn(s, i) && !isRoleBreak(d.tok(i+1)) {
 		// "if ministers scrap the scheme": ministers with no country,
 		// body or portfolio before them ("EU ministers", "health
 		// ministers") and none after ("ministers from Chile") are the
 		// government, as "the government" is.
+		// "Ministers" opening a sentence has nothing before it.
 		prev, next := d.tok(i-1), d.tok(i+1)
-		if d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
+		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
 			return dst
 		}
 		return append(dst, candidate{

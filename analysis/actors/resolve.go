@@ -1134,38 +1134,54 @@ func variantOf(a, b []string) bool {
 // is beyond these rules.
 func (r *resolver) governments() {
 	// acting[k] counts cluster k's acting mentions.
-	acting := slices.Grow(r.s.acting[:0], len(r.clusters))[:len(r.clusters)]
+	// A seat of government or a capital that acts ("Downing Street
+	// said", "Moscow says") speaks for the government itself and counts
+	// twice; mentions as a setting or a modifier ("in Iraq", "UK firms")
+	// count only to break a tie.
+	acting := slices.Grow(r.s.acting[:0], 2*len(r.clusters))[:2*len(r.clusters)]
 	r.s.acting = acting
 	clear(acting)
+	acting, all := acting[:len(r.clusters)], acting[len(r.clusters):]
 	nActing := 0
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
-		if k < 0 || c.entry.Entity == nil || c.entry.Kind != gazetteer.Country || c.setting || c.modifier {
+		if k < 0 || c.entry.Entity == nil || c.entry.Kind != gazetteer.Country {
 			continue
 		}
-		if k = r.find(k); !r.clusters[k].place {
-			if acting[k] == 0 {
-				nActing++
-			}
+		if k = r.find(k); r.clusters[k].place {
+			continue
+		}
+		all[k]++
+		if c.setting || c.modifier {
+			continue
+		}
+		if acting[k] == 0 {
+			nActing++
+		}
+		acting[k]++
+		if c.kind == Metonym {
 			acting[k]++
 		}
 	}
-	counts := make([][2]int, 0, nActing)
+	counts := make([][3]int, 0, nActing)
 	for k, n := range acting {
 		if n > 0 {
-			counts = append(counts, [2]int{n, k})
+			counts = append(counts, [3]int{n, all[k], k})
 		}
 	}
-	slices.SortFunc(counts, func(x, y [2]int) int {
+	slices.SortFunc(counts, func(x, y [3]int) int {
 		if x[0] != y[0] {
 			return y[0] - x[0]
 		}
-		return x[1] - y[1]
+		if x[1] != y[1] {
+			return y[1] - x[1]
+		}
+		return x[2] - y[2]
 	})
 	top := -1
-	if len(counts) == 1 || len(counts) > 1 && counts[0][0] > counts[1][0] {
-		top = counts[0][1]
+	if len(counts) == 1 || len(counts) > 1 && (counts[0][0] > counts[1][0] || counts[0][0] == counts[1][0] && counts[0][1] > counts[1][1]) {
+		top = counts[0][2]
 	}
 	for i := range r.cands {
 		c := &r.cands[i]

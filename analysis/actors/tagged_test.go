@@ -396,3 +396,22 @@ func TestHonorificWithFirstWord(t *testing.T) {
 		},
 	})
 }
+
+// TestGovernmentOfTheStory covers which country "the government" and
+// "Ministers" belong to: a seat of government that speaks counts for
+// its country's government more than a name does, and "Ministers"
+// opening a sentence is "ministers".
+func TestGovernmentOfTheStory(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "a seat of government breaks a tie",
+			text: "Downing Street said the report was fair. Iraq rejected it. The government will publish it in full.",
+			want: []wantActor{{name: "United Kingdom", typ: Country, aliases: []string{"Downing Street", "The government"}}},
+		},
+		{
+			name: "Ministers opening a sentence",
+			text: "The UK government wants a new levy. Ministers say the levy is fair. Ministers from Chile disagree.",
+			want: []wantActor{{name: "United Kingdom", typ: Country, aliases: []string{"UK government", "Ministers"}}},
+		},
+	})
+}
