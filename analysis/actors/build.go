@@ -333,6 +333,7 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 
 // keep decides whether a cluster is reported. Dropped are countries named
 // only as modifiers ("UK firm", "American constitution"), which do not act,
+// regions named only by their adjective ("European markets"),
 // and names of one word mentioned once with nothing to show they act: no
 // role, no honorific, not a subject, not in a parenthesis pair, not
 // possessive ("a tour taking in Leeds, York", "the new Zephyr").
@@ -340,6 +341,18 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
 		for _, i := range cl.cands {
 			if !cands[i].modifier {
+				return true
+			}
+		}
+		return false
+	}
+	if cl.entity != nil && cl.entity.Kind == gazetteer.Region {
+		// A region named only by its adjective ("European markets",
+		// "a Scottish firm", "English football") is no actor; its
+		// name, its people ("Europeans") or a group of them
+		// ("European leaders") may be.
+		for _, i := range cl.cands {
+			if c := &cands[i]; c.kind != Demonym || c.group || c.entry.Form == gazetteer.People {
 				return true
 			}
 		}

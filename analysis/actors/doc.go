@@ -135,7 +135,8 @@
 // as a name elsewhere. A place that is only a setting ("talks in Nairobi")
 // joins its country when the text names the country, and is a Location of
 // low salience otherwise; a country named only as a setting is a Location;
-// one named only as a modifier ("a UK firm") is not reported. A word of one
+// one named only as a modifier ("a UK firm") is not reported, nor is a
+// region named only by its adjective ("European markets"). A word of one
 // mention with nothing to show it acts (no role, honorific, subject
 // position, possessive) is not reported either.
 //

@@ -415,3 +415,20 @@ func TestGovernmentOfTheStory(t *testing.T) {
 		},
 	})
 }
+
+// TestRegionAdjectives checks that a region named only by its adjective
+// is no actor, while its people and a group of them are.
+func TestRegionAdjectives(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "adjectives only",
+			text:   "Shares in Halden Foods rose on European markets. The Scottish firm said sales were strong.",
+			absent: []string{"European", "Scottish", "Europe", "Scotland"},
+		},
+		{
+			name: "a region's people",
+			text: "Europeans are buying more bread, Halden Foods said. European leaders want lower tariffs.",
+			want: []wantActor{{name: "European leaders", typ: Group, aliases: []string{"Europeans", "European leaders"}}},
+		},
+	})
+}
