@@ -333,7 +333,8 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 
 // keep decides whether a cluster is reported. Dropped are countries named
 // only as modifiers ("UK firm", "American constitution"), which do not act,
-// regions named only by their adjective ("European markets"),
+// regions named only by their adjective ("European markets"), names
+// that are only an organisation's head word ("Trust", "Radio"),
 // and names of one word mentioned once with nothing to show they act: no
 // role, no honorific, not a subject, not in a parenthesis pair, not
 // possessive ("a tour taking in Leeds, York", "the new Zephyr").
@@ -358,7 +359,13 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 		}
 		return false
 	}
-	if cl.entity != nil || cl.gov != "" || cl.place || len(cl.cands) > 1 {
+	if cl.entity != nil || cl.gov != "" || cl.place {
+		return true
+	}
+	if loneHeads(d, cands, cl) {
+		return false
+	}
+	if len(cl.cands) > 1 {
 		return true
 	}
 	i := cl.cands[0]
@@ -368,6 +375,28 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 	}
 	return c.honorific != "" || c.title != "" || len(infos[i].roles) > 0 || subject[i] ||
 		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier
+}
+
+// loneHeads reports whether every mention of cl is one word that heads
+// organisations' names cut off from the rest of its name: by a number
+// ("Radio" of "Radio 4's Today") or a possessive before it ("Trust" of
+// "Smith's Trust"). "Parliament" or "the Commission" on their own are
+// names.
+func loneHeads(d *document, cands []candidate, cl *cluster) bool {
+	for _, i := range cl.cands {
+		c := &cands[i]
+		if c.end-c.first != 1 || c.kind == Acronym || !d.has(c.first, wordOrgHead) {
+			return false
+		}
+		if next := c.end; next < len(d.toks) && d.toks[next].Kind == text.Number {
+			continue
+		}
+		if c.first > 0 && d.possessive(c.first-1) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // personShaped reports whether c's name looks like a person's: two or three

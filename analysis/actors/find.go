@@ -95,8 +95,9 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 	// token that is neither capitalised nor a connector ends it too, and
 	// is asked first: it ends most runs, and spares the tests of the word
 	// before it.
-	for j < hi && (d.capWord(j) || d.has(j, wordConnector)) && !d.possessive(j-1) && !endsRun(d.tok(j-1)) {
-		if d.capWord(j) {
+	for j < hi && (d.capWord(j) || d.has(j, wordConnector) || apostropheInName(d, j, hi)) && (!d.possessive(j-1) || possessiveInName(d, j-1, hi)) && !endsRun(d.tok(j-1)) {
+		if d.capWord(j) || d.toks[j].Kind != text.Word {
+			// A capitalised word, or the apostrophe of a name.
 			j++
 			continue
 		}
@@ -114,6 +115,47 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 		break
 	}
 	return j
+}
+
+// possessiveInName reports whether the possessive at token k is inside
+// an organisation's name ("National Farmers' Union", "The Prince's
+// Trust", "Maricopa County Sheriff's Office"): it is a plural or a common
+// noun, not a name ("Britain's", "Blair's"), and one or two capitalised
+// words ending in an organisation's head follow it.
+func possessiveInName(d *document, k, hi int) bool {
+	w := d.tok(k)
+	bare := d.bare(k)
+	plural := strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+	switch bare {
+	case "Women", "Men", "Children", "People":
+		plural = true
+	}
+	if !plural && !d.has(k, wordTitle) && tokLexPlural(d, k)&lexPersonRole == 0 && lex(bare)&lexPersonRole == 0 {
+		return false
+	}
+	return orgHeadAfter(d, k, hi)
+}
+
+// apostropheInName reports whether token j is the apostrophe of a plural
+// possessive inside an organisation's name, which the tokeniser writes
+// apart: "National Farmers' Union", "the TaxPayers’ Alliance".
+func apostropheInName(d *document, j, hi int) bool {
+	if d.toks[j].Kind != text.Punctuation || j == 0 || d.toks[j].Start != d.toks[j-1].End {
+		return false
+	}
+	w := d.tok(j)
+	return (w == "'" || w == "’") && strings.HasSuffix(d.tok(j-1), "s") && d.capWord(j-1) && orgHeadAfter(d, j, hi)
+}
+
+// orgHeadAfter reports whether one or two capitalised words after token k
+// end in an organisation's head ("Union", "Trust").
+func orgHeadAfter(d *document, k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+2 && d.capWord(j); j++ {
+		if d.has(j, wordOrgHead) && !d.possessive(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsRun reports whether the word w of a run ends it though what follows
@@ -200,7 +242,9 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		a++
 		initial = false
 	}
-	for a < b && d.has(a, wordCalendar) {
+	// A calendar word opens no name, unless the name is a body's:
+	// "the Sunday Times", "the Monday Club".
+	for a < b && d.has(a, wordCalendar) && !d.has(b-1, wordOrgHead) {
 		a++
 	}
 	// Words in capitals that hold a function word are shouted text, a

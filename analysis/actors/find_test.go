@@ -38,3 +38,39 @@ func TestRunEdges(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesAroundPossessives covers organisations' names that hold a
+// possessive or a calendar word, and heads cut off from their name.
+func TestNamesAroundPossessives(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "a plural possessive written apart",
+			text:   "After the floods, the Upland Growers' Union issued advice to members. Its leaflet was posted to every farm.",
+			want:   []wantActor{{name: "Upland Growers' Union", typ: Organization}},
+			absent: []string{"Upland Growers", "Union"},
+		},
+		{
+			name:   "a common noun's possessive",
+			text:   "The money went to The Bishop's Trust, which runs three shelters. The trust said demand had doubled.",
+			want:   []wantActor{{name: "The Bishop's Trust", typ: Organization}},
+			absent: []string{"Trust"},
+		},
+		{
+			name:   "a name's possessive stays apart",
+			text:   "Ana Lenz's Cabinet met on Monday. Ms Lenz said the Cabinet agreed.",
+			want:   []wantActor{{name: "Ana Lenz", typ: Person}},
+			absent: []string{"Ana Lenz's Cabinet"},
+		},
+		{
+			name:   "a calendar word in a newspaper's name",
+			text:   "Ms Vell told the Sunday Herald that she would stand. The Sunday Herald printed her letter.",
+			want:   []wantActor{{name: "Sunday Herald", typ: Organization}},
+			absent: []string{"Herald"},
+		},
+		{
+			name:   "a head cut off by a number",
+			text:   "Mr Brel told Radio 4's Today programme there was no deal.",
+			absent: []string{"Radio"},
+		},
+	})
+}

@@ -258,6 +258,8 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 	}
 	last := d.bare(end - 1)
 	switch {
+	case end-first == 1 && (d.is(first, classStop) && !allCaps(last) || curlyStop(last)):
+		return candidate{}, false // "I", "Meanwhile": the tagger's slip
 	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last) || titleWord(last):
 		return candidate{}, false
 	case d.has(end, wordTitle) && !d.possessive(end-1):

@@ -432,3 +432,15 @@ func TestRegionAdjectives(t *testing.T) {
 		},
 	})
 }
+
+// TestReconcileStopWords checks that a function word the tagger takes for
+// a name ("I", "Meanwhile") is not added as an actor.
+func TestReconcileStopWords(t *testing.T) {
+	src := `"I want the plant to stay," said Ana Lenz. The union agreed (pictured) Meanwhile, the council voted.`
+	got := findWithEntities(t, src, append(entitiesAt(src, ner.ORG, "I", "Meanwhile"), entitiesAt(src, ner.PER, "Ana Lenz")...))
+	for _, name := range []string{"I", "Meanwhile"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
