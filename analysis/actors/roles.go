@@ -106,13 +106,23 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		// Equality chief". So does a lower-case noun of a compound
 		// ("luxury goods group", "Norfolk police chief"), trimmed below
 		// where it reads as a verb.
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || k < p && compoundWord(d, k) || k == p && agentAt(d, k) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
 		if k < p {
 			k = trimVerbs(d, k, p)
 		}
-		if k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0) {
+		switch {
+		case k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0):
+			add(k+1, p+1, p)
+		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+			// After a determiner and lower-case words only, the noun
+			// right before a name of two words is what it is,
+			// whatever the noun: "her husband Tomas Brel", "the
+			// referee Olivier Marteel". A capitalised word before it
+			// may be its subject instead ("The Chaplin Collection beat
+			// Oasis"), and a single word after it is too often a
+			// caption run into the text ("in a box Incredibly, ...").
 			add(k+1, p+1, p)
 		}
 	}
@@ -195,19 +205,45 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			a++
 		}
 		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) {
+		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) && !relativeAt(d, b) {
 			b++
 		}
-		// The apposition ends at a mark, or at the verb its name is the
+		// The apposition ends at a mark, at the verb its name is the
 		// subject of when the writer left out the closing comma ("Ana
-		// Lenz, a Halden spokeswoman told the paper").
-		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b)) {
-			if head, ok := appositionRole(d, a, b, a > q+1); ok {
+		// Lenz, a Halden spokeswoman told the paper"), or at a relative
+		// clause ("Ana Lenz, a lawyer who ...").
+		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b) || relativeAt(d, b)) {
+			// Without a determiner the phrase may open with any noun
+			// when its head is a role: "Ana Lenz, investment director
+			// of Halden Funds".
+			determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
+			if head, ok := appositionRole(d, a, b, determined); ok {
 				add(a, b, head)
 			}
 		}
 	}
 	return ri
+}
+
+// lowerBetween reports whether the tokens strictly between k and p are
+// all words in lower case.
+func lowerBetween(d *document, k, p int) bool {
+	for j := k + 1; j < p; j++ {
+		if d.word(j) == "" || d.capWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAt reports whether token k opens a relative clause: "who",
+// "which" or "whose".
+func relativeAt(d *document, k int) bool {
+	switch d.tok(k) {
+	case "who", "which", "whose":
+		return true
+	}
+	return false
 }
 
 // preRoleWord reports whether token k can stand in a role phrase before a
@@ -321,14 +357,15 @@ func agentAt(d *document, k int) bool {
 // by the endings English gives agent nouns ("-er", "-or", "-ist",
 // "-ian", "-eer", "-man"), singular or plural, or is a hyphenated
 // compound whose last part is a role noun ("vice-chairman", "co-owner").
-// Words of six letters or fewer are left out: most with these endings
-// ("other", "order", "never", "human") are not agents.
+// Words of five letters or fewer are left out: most with these endings
+// ("other", "order", "never", "human") are not agents; common longer
+// ones that are not agents are listed (nonAgents).
 func agentNoun(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		return isLowerWord(w) && isRoleNoun(w[k+1:])
 	}
 	w = strings.TrimSuffix(w, "s")
-	if len(w) < 7 {
+	if len(w) < 6 {
 		return false
 	}
 	// The endings are asked first: they cost no lookup.
@@ -343,15 +380,25 @@ func agentNoun(w string) bool {
 // agentEndings end English agent nouns.
 var agentEndings = []string{"er", "or", "ist", "ian", "eer", "man"}
 
-// nonAgents are common words of seven letters or more with an agent
-// noun's ending that name no one: adverbs, comparatives, seasons and
+// nonAgents are common words of six letters or more with an agent noun's
+// ending that name no one: adverbs, comparatives, verbs, seasons and
 // nouns of things a role phrase may stand next to.
 var nonAgents = set("whether", "together", "another", "however", "whatever", "whenever",
 	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
 	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
 	"character", "disaster", "semester", "september", "october", "november", "december",
 	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
-	"meanwhile", "sponsor", "thriller", "proper", "against", "whoever")
+	"meanwhile", "thriller", "proper", "against", "whoever",
+	"either", "neither", "rather", "better", "bitter", "latter", "number", "letter",
+	"matter", "manner", "summer", "winter", "border", "corner", "center", "answer",
+	"powder", "silver", "timber", "tender", "cancer", "career", "copper", "dinner",
+	"butter", "rubber", "ladder", "murder", "sector", "factor", "mirror", "terror",
+	"motor", "insist", "resist", "assist", "persist", "consist", "exist", "twist",
+	"major", "minor", "senior", "junior", "prior", "human", "woman", "german", "roman",
+	"median", "asian", "indian", "wonder", "gather", "suffer", "offer", "enter",
+	"cover", "differ", "render", "master", "poster", "weather", "leather", "feather",
+	"shower", "tower", "flower", "lower", "upper", "power", "danger", "hunger", "anger",
+	"finger", "banner", "barrier", "carrier", "premier", "frontier")
 
 // compoundWord reports whether token k can stand inside a role phrase as
 // a lower-case noun the lists lack ("luxury goods group", "net monitoring
@@ -430,21 +477,24 @@ func fronted(d *document, lo, p int) int {
 }
 
 // asRole returns the role phrase [a, b) after "as" that follows a name
-// ending at token j, with at most three lower-case words between ("resigned
-// as", "who served as", "was appointed as"), or a == b when there is none.
+// ending at token j, with at most six lower-case words between ("resigned
+// as", "who served as", "faces his first real test as", "- who has
+// resigned as"), or a == b when there is none.
 func asRole(d *document, j, hi int) (a, b int) {
-	// The "as" can be no further than j+4: after a comma and three words.
-	// Most names have none so near.
-	if to := min(j+5, hi); j >= to || !hashAmong(d, j, to, asHash) {
+	// The "as" can be no further than j+8: after a comma or dash and six
+	// words. Most names have none so near.
+	if to := min(j+9, hi); j >= to || !hashAmong(d, j, to, asHash) {
 		return 0, 0
 	}
 	k := j
-	if d.tok(k) == "," {
+	switch d.tok(k) {
+	case ",", "-", "–", "—":
 		k++
 	}
-	// Each token is read once: "as" ends the search, and up to three
-	// lower-case words may come before it. A word token's capWord is
-	// startsUpper of its text.
+	// Each token is read once: "as" ends the search, and up to six
+	// lower-case words may come before it, none of them a preposition
+	// (which would make the role another noun's: "the bid for Halden as
+	// ..."). A word token's capWord is startsUpper of its text.
 	for n := 0; ; n++ {
 		if k >= hi {
 			return 0, 0
@@ -453,21 +503,32 @@ func asRole(d *document, j, hi int) (a, b int) {
 		if w == "as" {
 			break
 		}
-		if n == 3 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) {
+		if n == 6 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) || w == "and" || w == "but" {
 			return 0, 0
 		}
 		k++
 	}
 	a = k + 1
-	if isDeterminer(d.tok(a)) {
+	// A determiner opens the phrase, or a name's possessive does
+	// ("as UKIP's branch chairman"), which stays out of the role.
+	if isDeterminer(d.tok(a)) || d.possessive(a) && d.capWord(a) {
 		a++
 	}
+	// Before its first preposition the phrase may hold nouns the lists
+	// lack ("as a HGV driver", "as an award-winning photojournalist").
 	b = a
-	for b < hi && b-a < 8 && (d.is(b, classPreRole) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+	broken := false
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+		broken = broken || isRoleBreak(d.tok(b))
 		b++
 	}
 	for b > a && (isRoleBreak(d.tok(b-1)) || d.tok(b-1) == "the") {
 		b--
+	}
+	// "as" that opens a clause is a conjunction: "figures come as
+	// China's tax chief confirmed ...".
+	if w := d.word(b); actVerbAt(d, b) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
+		return 0, 0
 	}
 	return a, b
 }
