@@ -196,6 +196,14 @@ func splitRun(d *document, a, b int) (k, r int) {
 		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
 		}
+		// "and" after a person named with an honorific or a title ends
+		// the person: "Culture Secretary Ana Lenz and Deputy Prime
+		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
+		// office shared by two words stays whole: "Trade and Industry
+		// Secretary Ana Lenz".
+		if d.tok(k) == "and" && k-a >= 2 && personLike(d, a, k) {
+			return k, k + 1
+		}
 		// "of" or "for" before an organisation ends a name: "Dr Ines
 		// Varga of the Danish Energy Agency", but not "Bank of England" or
 		// "Commission for Racial Equality".
@@ -418,7 +426,10 @@ func initialRole(d *document, k int) bool {
 	if allCaps(w) {
 		return false
 	}
-	if tokLexPlural(d, k)&lexPersonRole == 0 && !agentNoun(strings.ToLower(w)) {
+	// The word table has the role bits of the word in lower case; an
+	// agent noun's ending is asked of the word as written before it is
+	// lowered, which most words spare.
+	if tokLexPlural(d, k)&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)

@@ -74,3 +74,24 @@ func TestNamesAroundPossessives(t *testing.T) {
 		},
 	})
 }
+
+// TestPeopleJoinedByAnd covers "and" between two people named with
+// titles or honorifics in one capitalised run.
+func TestPeopleJoinedByAnd(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "two office holders",
+			text: "Both Culture Secretary Ana Lenz and Deputy Prime Minister Ivo Ratt backed the bill.",
+			want: []wantActor{
+				{name: "Ana Lenz", typ: Person, exact: []string{"Culture Secretary"}},
+				{name: "Ivo Ratt", typ: Person, exact: []string{"Deputy Prime Minister"}},
+			},
+		},
+		{
+			name:   "an honorific, then a party's leader",
+			text:   "Mr Brel and Green Union leader Tova Brink met on Monday.",
+			want:   []wantActor{{name: "Tova Brink", typ: Person, exact: []string{"Green Union leader"}}},
+			absent: []string{"Mr Brel and Green Union"},
+		},
+	})
+}

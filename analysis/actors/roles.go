@@ -103,10 +103,11 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 		k := p
 		// A connector inside a name counts too: "Commission for Racial
-		// Equality chief". So does a lower-case noun of a compound
+		// Equality chief", but not "and", which more often joins two
+		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So does a lower-case noun of a compound
 		// ("luxury goods group", "Norfolk police chief"), trimmed below
 		// where it reads as a verb.
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
 		if k < p {
@@ -372,6 +373,18 @@ func agentNoun(w string) bool {
 	for _, e := range agentEndings {
 		if strings.HasSuffix(w, e) {
 			return isLowerWord(w) && !nonAgents.has(w) && lex(w)&(lexStop|lexActVerb|lexRoleMod) == 0
+		}
+	}
+	return false
+}
+
+// agentEnding reports whether w, or w without a plural "s", ends like an
+// agent noun (see agentEndings).
+func agentEnding(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, e := range agentEndings {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
