@@ -526,6 +526,7 @@ func (r *resolver) names() {
 			honorifics: honorificBit(c.honorific)}, i, fh)
 	}
 	s.multis, s.mentions = multis, mentions
+	r.nameParts(multis)
 
 	// Each multi's mentions, sorted, gathered in one array by a counting
 	// sort.
@@ -732,6 +733,84 @@ func (r *resolver) names() {
 		}
 		r.of[i] = r.clusterOf("name:", w)
 	}
+}
+
+// nameParts merges names of several words that are one name written
+// shorter or longer: with "The" before it ("The Flash Pack", "Flash
+// Pack"); as two words or more at the start or end of one longer name
+// ("New Line" of "New Line Cinema", "Red Sox" of "Boston Red Sox", but
+// not "Labour Party" of "Scottish Labour Party", a branch); or with an
+// initial for the first name ("K Maggs", "Kevin Maggs"). A name that fits
+// two longer names joins neither.
+func (r *resolver) nameParts(multis []multi) {
+	for m := range multis {
+		short := multis[m].toks
+		if len(short) > 0 && (short[0] == "The" || short[0] == "the") {
+			short = short[1:]
+		}
+		if len(short) < 2 {
+			continue
+		}
+		into := -1
+		for n := range multis {
+			long := multis[n].toks
+			if n == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+				continue
+			}
+			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
+				into = -2 // two readings: no way to tell which
+				break
+			}
+			into = n
+		}
+		if into >= 0 {
+			r.union(multis[into].k, multis[m].k)
+		}
+	}
+}
+
+// namePart reports whether the name short, of two words or more, is part
+// of the name long: its words with "The" before them, at the start or the
+// end of long, or its words with an initial for long's first word.
+func namePart(short, long []string) bool {
+	if len(long) > 0 && (long[0] == "The" || long[0] == "the") && slices.Equal(short, long[1:]) {
+		return true
+	}
+	if len(long) == len(short) {
+		i := strings.TrimSuffix(short[0], ".")
+		return len(i) == 1 && i[0] >= 'A' && i[0] <= 'Z' && len(long[0]) > 1 && long[0][0] == i[0] && slices.Equal(short[1:], long[1:])
+	}
+	if len(long) < len(short) {
+		return false
+	}
+	// A part that starts or ends with a connector is not a name's
+	// ("Department of").
+	if connectors.has(short[0]) || connectors.has(short[len(short)-1]) {
+		return false
+	}
+	if slices.Equal(short, long[:len(short)]) {
+		return true
+	}
+	// At the end, unless what comes before the part makes another body
+	// of it: an office ("Speaker of the House of Lords"), a branch
+	// named by a region's or a nation's adjective ("Scottish Labour
+	// Party") or by a word that qualifies roles ("Parliamentary Labour
+	// Party"). A place, an acronym or a word opening a sentence before
+	// the part add nothing: "Boston Red Sox", "US Department of Justice",
+	// "Shocked Terry Cooper".
+	extra := long[:len(long)-len(short)]
+	if !slices.Equal(short, long[len(extra):]) || connectors.has(extra[len(extra)-1]) {
+		return false
+	}
+	if len(extra) == 1 {
+		if lex(extra[0])&lexRoleMod != 0 {
+			return false
+		}
+		if e, ok := gazetteer.Default().Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
+			return false
+		}
+	}
+	return true
 }
 
 // slipFilter is a set of words, as their first and last bytes and length,

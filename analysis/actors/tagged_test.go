@@ -444,3 +444,29 @@ func TestReconcileStopWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNameParts covers names of several words written shorter or longer.
+func TestNameParts(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "an article before the name",
+			text: "Critics said that The Quiet Harbour was too dear. Quiet Harbour said bookings were up.",
+			want: []wantActor{{name: "The Quiet Harbour", typ: Organization, aliases: []string{"The Quiet Harbour", "Quiet Harbour"}}},
+		},
+		{
+			name: "a place before the name",
+			text: "The Halden Ferry Pilots won the cup. The Ferry Pilots lost their next game.",
+			want: []wantActor{{name: "Halden Ferry Pilots", aliases: []string{"Halden Ferry Pilots", "Ferry Pilots"}, typ: Organization}},
+		},
+		{
+			name: "an initial for the first name",
+			text: "Tomas Brelwick scored twice, and Mr Brelwick was happy. The team: T Brelwick, I Ratt.",
+			want: []wantActor{{name: "Tomas Brelwick", typ: Person, aliases: []string{"Tomas Brelwick", "T Brelwick"}}},
+		},
+		{
+			name: "a branch stays apart",
+			text: "The Scottish Green Union backed the plan. The Green Union opposed it.",
+			want: []wantActor{{name: "Scottish Green Union", typ: Organization}, {name: "Green Union", typ: Organization}},
+		},
+	})
+}
