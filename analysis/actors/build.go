@@ -337,7 +337,8 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 // that are only an organisation's head word ("Trust", "Radio"),
 // and names of one word mentioned once with nothing to show they act: no
 // role, no honorific, not a subject, not in a parenthesis pair, not
-// possessive ("a tour taking in Leeds, York", "the new Zephyr").
+// possessive, not the agent of a passive ("a tour taking in Leeds, York",
+// "the new Zephyr").
 func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
 	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
 		for _, i := range cl.cands {
@@ -374,7 +375,15 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 		return true
 	}
 	return c.honorific != "" || c.title != "" || len(infos[i].roles) > 0 || subject[i] ||
-		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier
+		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier ||
+		passiveAgent(d, c)
+}
+
+// passiveAgent reports whether the name c is the agent of a passive
+// ("was developed by Halden"), which acts.
+func passiveAgent(d *document, c *candidate) bool {
+	a := c.first
+	return a >= 2 && d.tok(a-1) == "by" && strings.HasSuffix(d.word(a-2), "ed")
 }
 
 // loneHeads reports whether every mention of cl is one word that heads

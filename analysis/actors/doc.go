@@ -138,7 +138,7 @@
 // one named only as a modifier ("a UK firm") is not reported, nor is a
 // region named only by its adjective ("European markets"). A word of one
 // mention with nothing to show it acts (no role, honorific, subject
-// position, possessive) is not reported either.
+// position, possessive, agent of a passive) is not reported either.
 //
 // # Roles
 //

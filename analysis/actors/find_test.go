@@ -95,3 +95,13 @@ func TestPeopleJoinedByAnd(t *testing.T) {
 		},
 	})
 }
+
+// TestPassiveAgent checks that a name mentioned once as the agent of a
+// passive is an actor: it acts.
+func TestPassiveAgent(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name: "a passive's agent",
+		text: "The new handset was developed by Veltrona and sold in Japan from March.",
+		want: []wantActor{{name: "Veltrona", typ: Organization}},
+	}})
+}
