@@ -19,7 +19,8 @@ var officeHeads = set("president", "vice-president", "chancellor", "minister", "
 	"premier", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
 	"chairman", "chairwoman", "chair", "leader", "director", "director-general",
 	"secretary-general", "editor", "commissioner", "ambassador", "envoy", "mp", "mep", "msp",
-	"founder", "chief", "boss", "treasurer", "head", "manager", "owner", "judge", "coach", "governor-general")
+	"founder", "chief", "boss", "treasurer", "head", "manager", "owner", "judge", "coach", "governor-general",
+	"pm")
 
 // firmHeads are the nouns that make a definite description stand for one
 // organisation named in the text ("the firm", "the UK operator", "the
@@ -84,7 +85,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 			if d.class[h]&(classOffice|classFirm) != 0 {
 				break
 			}
-			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0) {
+			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0 || compoundWord(d, h) || h > a && d.tok(h) == "and") {
 				h = hi
 				break
 			}
@@ -147,6 +148,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 	// The mentions of kept persons and organisations, in text order.
 	type ref struct {
 		start   int
+		sent    int
 		cl      int
 		typ     Type
 		subject bool
@@ -157,7 +159,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 			continue
 		}
 		for _, i := range cl.cands {
-			refs = append(refs, ref{cands[i].Start, k, cl.typ, subject[i]})
+			refs = append(refs, ref{cands[i].Start, cands[i].sent, k, cl.typ, subject[i]})
 		}
 	}
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.start - y.start })
@@ -230,6 +232,25 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 				found = true
 			}
 		}
+		if best < 0 && ds.typ == Person && ds.sent <= 2 {
+			// A story's lead may give the office before the name: "The
+			// lord chancellor has announced ... Lord Pembury wants
+			// ...". The first person named in the next sentence, who
+			// holds no other office, is the reading.
+			for r := last; r < len(refs) && r < last+maxReadings; r++ {
+				x := refs[r]
+				if x.start < ds.span.End || x.typ != Person {
+					continue
+				}
+				if x.sent > ds.sent+1 {
+					break
+				}
+				if offices[x.cl] == nil || offices[x.cl][head] {
+					best = r
+				}
+				break
+			}
+		}
 		if best < 0 {
 			continue
 		}
@@ -246,6 +267,15 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		}
 		if overlaps {
 			continue
+		}
+		// The office is the person's from now on: a description of
+		// another office does not stand for them ("the prime minister",
+		// then "the chancellor").
+		if k := refs[best].cl; ds.typ == Person && officeHeads.has(head) && !vagueOffices.has(head) {
+			if offices[k] == nil {
+				offices[k] = map[string]bool{}
+			}
+			offices[k][head] = true
 		}
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}

@@ -90,7 +90,8 @@
 //     the one full name whose surname it is with a doubled letter written
 //     once or a letter doubled ("Ms Marin" after "Petra Marrin"), a slip
 //     news text makes; with two such names it joins neither.
-//   - Descriptions: "the" or a possessive name, up to four modifiers and a
+//   - Descriptions: "the" or a possessive name, up to four modifiers
+//     (lower-case nouns too: "the work and pensions minister") and a
 //     singular office ("the prime minister", "Ruritania's first
 //     minister", "the Gazette editor") or kind of firm ("the shipping
 //     firm", "the UK operator") is a Description mention of a person or
@@ -98,8 +99,11 @@
 //     text has given that office before; else to the one of the right
 //     kind last mentioned as a subject before it, skipping subjects of
 //     its own clause ("Ana Lenz said the minister was wrong") and people
-//     who hold another office ("Mayor Ines Quirós" is not "the prime
-//     minister"); with none, it is not reported. A description that
+//     who hold another office, by title or by a description linked
+//     before ("Mayor Ines Quirós" is not "the prime minister"); in the
+//     first sentences, where a lead may give the office before the name,
+//     to the first person named in the next sentence; with none, it is
+//     not reported. A description that
 //     repeats an organisation's head noun ("the executive" after "the
 //     Lowland Executive", "the border services" after "Northland
 //     border services") goes to that organisation when only one has it.

@@ -365,7 +365,10 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 		return false
 	case d.is(a, classInitialMod):
 		return true
-	case d.has(b-1, wordOrgHead) || !d.lowerSeen(d.bare(a)):
+	case d.has(b-1, wordOrgHead) || d.has(a, wordHonorific) || !d.lowerSeen(d.bare(a)):
+		// An honorific opening a name stays, though the text also
+		// writes it in lower case ("the lord chancellor ... Lord
+		// Pembury said").
 		// The class, one bit, is asked first: it spares a lookup in
 		// the set of lower-case words, which is built for the text on
 		// its first question.

@@ -51,7 +51,7 @@ func TestRolePhrases(t *testing.T) {
 			[]string{"transport secretary"}},
 		{"a role with as after a dash and a possessive",
 			"Ilka Berg - who has resigned as Halden's branch chairman - spoke first.", "Ilka Berg",
-			[]string{"branch chairman"}},
+			[]string{"branch chairman", "Halden's branch chairman"}},
 		{"as opening a clause gives no role",
 			"The figures from Halden Foods came as the chief executive confirmed the sale.", "Halden Foods",
 			nil},

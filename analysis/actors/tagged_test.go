@@ -136,6 +136,21 @@ func TestDescriptions(t *testing.T) {
 			want: []wantActor{{name: "Lowland Executive", typ: Organization, aliases: []string{"the executive"}}},
 		},
 		{
+			name: "lower-case nouns before an office",
+			text: "Ms Tova Brink will stand again. Later, the work and pensions minister said the fund was safe.",
+			want: []wantActor{{name: "Tova Brink", typ: Person, exact: []string{"work and pensions minister"}}},
+		},
+		{
+			name: "a lead that gives the office before the name",
+			text: "New rules for crown courts have been announced by the lord chancellor. Lord Pembury wants all courts to sit longer.",
+			want: []wantActor{{name: "Lord Pembury", typ: Person, exact: []string{"lord chancellor"}}},
+		},
+		{
+			name: "an office once linked stays the person's",
+			text: "Ana Lenz met union leaders on Monday. The prime minister said talks went well. The chancellor said nothing.",
+			want: []wantActor{{name: "Ana Lenz", typ: Person, exact: []string{"prime minister"}}},
+		},
+		{
 			name: "ministers with nothing before them are the government",
 			text: "The Norwegian government plans a new tax. Unions fear ministers will raise it again next year.",
 			want: []wantActor{{name: "Norway", typ: Country, aliases: []string{"ministers"}}},
