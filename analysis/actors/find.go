@@ -275,7 +275,11 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	if b-a == 2 && initial && d.tok(b-1) == "I" {
 		b--
 	}
-	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector)) {
+	// A name ends in no calendar word, connector, or function word
+	// written with a capital: a caption run into the sentence ("Wendy
+	// Davis WHERE"), an article that opens the next ("Jack Russell Sam
+	// The").
+	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
 	if a >= b {
@@ -299,6 +303,16 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
 	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads.has(d.bare(b-1)) || innerFunctionWord(d, a, b) {
+		return f.segment(dst, d, s, a, b, false, true)
+	}
+	// An office written with capitals whose head is a person's role
+	// noun, with no name after it ("Deputy CEO", "Senior Vice President
+	// of Halden", "Marketing Officer"), is no actor; the body after its
+	// "of" may be.
+	if k := officeEnd(d, a, b); k > a {
+		if k < b && d.tok(k) == "of" {
+			return f.segment(dst, d, s, k+1, b, false, false)
+		}
 		return f.segment(dst, d, s, a, b, false, true)
 	}
 
@@ -329,6 +343,54 @@ func titlePhraseStart(d *document, a, h int) int {
 		t--
 	}
 	return t
+}
+
+// trailingStop reports whether token k, the last of a run, is a function
+// word that ends no name: an article ("The") or a stop word in capitals
+// ("WHERE"), but not a number ("BBC Radio Four") or "I" ("Elizabeth I").
+func trailingStop(d *document, k int) bool {
+	if !d.is(k, classStop) {
+		return false
+	}
+	switch w := d.tok(k); w {
+	case "The", "A", "An":
+		return true
+	default:
+		return allCaps(w) && len(w) > 2
+	}
+}
+
+// officeEnd returns where the office that opens the run [a, b) ends: at
+// its "of", or at the run's end, when the word before is a capitalised
+// noun for a person's role ("Officer", "President", "CEO"), not for a
+// body's ("Regulator", "Executive"), after words that qualify offices
+// only; else a.
+func officeEnd(d *document, a, b int) int {
+	k := a
+	for k < b && d.tok(k) != "of" {
+		k++
+	}
+	if k-a < 2 && !allCaps(d.bare(a)) {
+		// A single capitalised word is an office only in capitals:
+		// "Manager" alone may be a name.
+		return a
+	}
+	h := k - 1
+	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
+		return a // "Scottish Executive": a body's head
+	}
+	if lb := tokLexPlural(d, h); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
+		return a
+	}
+	// The words before the head qualify the office ("Deputy", "Senior
+	// Vice"); a first name makes a person of it ("Christopher Dean",
+	// "Philip Head").
+	for j := a; j < h; j++ {
+		if w := d.tok(j); !d.is(j, classModifier) && tokLexPlural(d, j)&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
+			return a
+		}
+	}
+	return k
 }
 
 // titleFunctionWords are the short words title case capitalises inside the

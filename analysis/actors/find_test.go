@@ -105,3 +105,37 @@ func TestPassiveAgent(t *testing.T) {
 		want: []wantActor{{name: "Veltrona", typ: Organization}},
 	}})
 }
+
+// TestOfficesAndRunEnds covers capitalised offices with no name after
+// them, and function words that end a run.
+func TestOfficesAndRunEnds(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "an office before an organisation",
+			text:   `"Sales were strong," said Ilka Berg, Senior Vice President of Halden Bank.`,
+			want:   []wantActor{{name: "Ilka Berg", typ: Person}, {name: "Halden Bank", typ: Organization}},
+			absent: []string{"Senior Vice President of Halden Bank", "Senior Vice President"},
+		},
+		{
+			name:   "an office in capitals alone",
+			text:   "The plan was backed by the Deputy CEO. Critics were not convinced.",
+			absent: []string{"Deputy CEO"},
+		},
+		{
+			name: "a surname that is a role noun",
+			text: "Tomas Dean and Ana Head won the cup. Dean said the final was hard.",
+			want: []wantActor{{name: "Tomas Dean", typ: Person}},
+		},
+		{
+			name:   "a caption word in capitals after a name",
+			text:   "Senator Wendy Marsh WHERE is she now? Ms Marsh was not at the vote.",
+			want:   []wantActor{{name: "Wendy Marsh", typ: Person}},
+			absent: []string{"Wendy Marsh WHERE"},
+		},
+		{
+			name: "a number ends a broadcaster's name",
+			text: "He told BBC Radio Four that the vote was close. BBC Radio Four asked again.",
+			want: []wantActor{{name: "BBC Radio Four", typ: Organization}},
+		},
+	})
+}

@@ -262,8 +262,8 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 		return candidate{}, false // "I", "Meanwhile": the tagger's slip
 	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last) || titleWord(last):
 		return candidate{}, false
-	case d.has(end, wordTitle) && !d.possessive(end-1):
-		return candidate{}, false // "Cabinet Secretary": an office
+	case d.has(end, wordTitle) && !d.possessive(end-1), officeEnd(d, first, end) > first:
+		return candidate{}, false // "Cabinet Secretary", "General Manager": an office
 	case first-2 >= lo && d.tok(first-1) == "for" && d.has(first-2, wordTitle):
 		return candidate{}, false // "MP for Ashworth": a seat
 	}

@@ -176,6 +176,7 @@ var personRoles = set(
 	"novelist", "producer", "surgeon", "doctor", "teacher", "student",
 	"negotiator", "diplomat", "registrar", "auditor",
 	"ombudsman", "regulator", "watchdog", "organiser", "organizer", "representative",
+	"ceo",
 )
 
 // orgRoles head role phrases that describe an organisation ("consumer
