@@ -148,6 +148,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 			dropped++
 		}
 	}
+	dropped += orgsOverNames(d, s, rest, keep, ents, covered)
 	// Acronyms point at the candidate they follow; a dropped host leaves
 	// the acronym on its own.
 	// added, newIndex and out are the document's scratch (see
@@ -189,6 +190,63 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	// deferred, which cost a closure per sentence.
 	d.added, d.newIndex, d.merged = added, newIndex, out
 	return append(dst[:n], out...)
+}
+
+// orgsOverNames lets an organisation the tagger reads over several of the
+// rules' names, or over one name and more words, replace them: the rules
+// cut "Department for Education and Skills" at its "and", "Scottish
+// National Party" after the nation's adjective, "BBC Radio 4" before its
+// number. Names with an honorific, a title or an acronym's host are left
+// alone, as is any candidate that crosses the entity's edge, and an
+// entity that opens with a function word or is an office. It marks the
+// replaced candidates of rest not kept, the entity not covered, and
+// returns how many it dropped.
+func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner.Entity, covered []bool) int {
+	dropped := 0
+	i := 0
+	for k, e := range ents {
+		if e.Type != ner.ORG {
+			continue
+		}
+		for i < len(rest) && rest[i].Start < e.Span.Start && rest[i].End <= e.Span.Start {
+			i++
+		}
+		j, plain, ok := i, true, true
+		for ; j < len(rest) && rest[j].Start < e.Span.End; j++ {
+			c := &rest[j]
+			if !keep[j] {
+				continue
+			}
+			if c.Start < e.Span.Start || c.End > e.Span.End || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind == Description || c.gov != "" || c.inst != "" {
+				ok = false
+				break
+			}
+			plain = plain && c.entry.Entity == nil
+		}
+		n := 0
+		for m := i; m < j; m++ {
+			if keep[m] {
+				n++
+			}
+		}
+		if !ok || n == 0 || n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
+			continue
+		}
+		// The entity must make a name of its own: not one opening with
+		// a function word ("The Commission", "Meanwhile Lib Dem") nor
+		// an office ("Plaid MP").
+		if c, ok := entityCandidate(d, s, e); !ok || d.is(c.first, classStop) {
+			continue
+		}
+		for m := i; m < j; m++ {
+			if keep[m] {
+				keep[m] = false
+				dropped++
+			}
+		}
+		covered[k] = false
+	}
+	return dropped
 }
 
 // personWithin reports whether a person among the entities ents lies

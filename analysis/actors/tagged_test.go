@@ -485,3 +485,23 @@ func TestNameParts(t *testing.T) {
 		},
 	})
 }
+
+// TestReconcileOrgOverNames checks, with entities given by hand, that an
+// organisation the tagger reads over names the rules cut apart replaces
+// them, unless it opens with a function word or is an office.
+func TestReconcileOrgOverNames(t *testing.T) {
+	src := "A Department for Roads and Ferries spokeswoman said the plan was sound. Mr Brel told Halden Radio 4 it was not. " +
+		"The Commission agreed. But a Vellmark MP's claim was rejected by Vellmark itself."
+	ents := entitiesAt(src, ner.ORG, "Department for Roads and Ferries", "Halden Radio 4", "The Commission", "Vellmark MP")
+	got := findWithEntities(t, src, ents)
+	for _, name := range []string{"Department for Roads and Ferries", "Halden Radio 4", "Commission", "Vellmark"} {
+		if a := byName(got, name); a == nil || a.Type != Organization {
+			t.Errorf("no organisation %s; got %s", name, describe(got))
+		}
+	}
+	for _, name := range []string{"Department for Roads", "Ferries", "Halden Radio", "The Commission", "Vellmark MP"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
