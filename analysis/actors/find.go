@@ -511,7 +511,10 @@ func curlyStop(w string) bool {
 
 // person reads [a, b) as a person's name after an honorific or title.
 func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
-	if d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead) {
+	// A head of a body's or a place's name ends no person's name ("Lord
+	// Chancellor's Department", "President Street"), except as the one
+	// word after an honorific: a surname ("Mr Park", "Ms Hill").
+	if (d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead)) && !(b-a == 2 && d.has(a, wordHonorific)) {
 		return candidate{}, false
 	}
 	// The last title in the run followed by a name: everything up to it

@@ -405,6 +405,11 @@ func TestHonorificWithFirstWord(t *testing.T) {
 			want: []wantActor{{name: "Xie Lanfen", typ: Person, aliases: []string{"Xie Lanfen", "Mr Xie"}}},
 		},
 		{
+			name: "a surname that heads places' names",
+			text: "Park Seung, the bank's governor, said rates would hold. Mr Park said growth was slow.",
+			want: []wantActor{{name: "Park Seung", typ: Person, aliases: []string{"Park Seung", "Mr Park"}}},
+		},
+		{
 			name: "a knight's first name",
 			text: "Sir Tobias Wren, the auditor, criticised the scheme. Sir Tobias said the costs were hidden.",
 			want: []wantActor{{name: "Sir Tobias Wren", typ: Person, aliases: []string{"Sir Tobias Wren", "Sir Tobias"}}},
