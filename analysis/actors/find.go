@@ -299,7 +299,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	// a country in it is a mention ("French Foreign Minister"). What comes
 	// before the office names who holds it: "Green Party" in "Green Party
 	// MP", "French" in "French Foreign Minister".
-	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) {
+	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) && !membersOf(d, a, b) {
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
 	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads.has(d.bare(b-1)) || innerFunctionWord(d, a, b) {
@@ -332,6 +332,22 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		return append(dst, c)
 	}
 	return f.segment(dst, d, s, a, b, initial, false)
+}
+
+// membersOf reports whether the run [a, b) ends in the plural of a title
+// after a connector: a body named for its members ("Institute of
+// Directors", "Council of Scottish Colonels"), not an office.
+func membersOf(d *document, a, b int) bool {
+	w := undot(d.bare(b - 1))
+	if titles.has(w) {
+		return false // singular: an office ("Secretary of State")
+	}
+	for k := b - 2; k > a; k-- {
+		if d.has(k, wordConnector) {
+			return true
+		}
+	}
+	return false
 }
 
 // titlePhraseStart returns where the office ending with the title at h

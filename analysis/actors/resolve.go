@@ -974,7 +974,7 @@ func (r *resolver) acronyms() {
 	// and none when the text has no acronym to read: most texts.
 	var lengths uint64
 	for i := range r.cands {
-		if c := &r.cands[i]; r.of[i] >= 0 && c.kind == Acronym && c.entry.Entity == nil {
+		if c := &r.cands[i]; r.of[i] >= 0 && r.acronymLike(i) {
 			w := r.d.bare(c.first)
 			lengths |= 1 << min(len(w)-strings.Count(w, "."), 63)
 		}
@@ -990,19 +990,38 @@ func (r *resolver) acronyms() {
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		start := len(x.buf)
-		for _, t := range r.nameTokens(i) {
-			if !startsUpper(t) {
-				continue // connectors, and a head in lower case ("union")
+		// A name's initials are read three ways: of its capitalised
+		// words ("Coastal Heritage Foundation", CHF), of all its words
+		// ("Top of the Pops", TOTP), and without a last word that heads
+		// bodies' names ("Albanian Macedonian Bulgarian Oil
+		// Corporation", AMBO). "The" opening it is left out ("The
+		// Government Accountability Office", GAO).
+		toks := r.nameTokens(i)
+		if toks[0] == "The" && len(toks) > 2 {
+			toks = toks[1:]
+		}
+		for v := range 3 {
+			start := len(x.buf)
+			n := len(toks)
+			if v == 2 {
+				if !r.d.has(c.end-1, wordOrgHead) {
+					break
+				}
+				n--
 			}
-			x.buf = appendInitials(x.buf, t)
-		}
-		if n := len(x.buf) - start; n < 2 || lengths&(1<<min(n, 63)) == 0 {
-			x.buf = x.buf[:start]
-			continue
-		}
-		if _, added := x.intern(); added {
-			initialOf = append(initialOf, r.of[i])
+			for _, t := range toks[:n] {
+				if v != 1 && !startsUpper(t) {
+					continue // connectors, and a head in lower case ("union")
+				}
+				x.buf = appendInitials(x.buf, t)
+			}
+			if n := len(x.buf) - start; n < 2 || lengths&(1<<min(n, 63)) == 0 {
+				x.buf = x.buf[:start]
+				continue
+			}
+			if _, added := x.intern(); added {
+				initialOf = append(initialOf, r.of[i])
+			}
 		}
 	}
 	r.s.initialOf = initialOf
@@ -1011,13 +1030,32 @@ func (r *resolver) acronyms() {
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
-		if r.of[i] < 0 || c.kind != Acronym || c.entry.Entity != nil {
+		if r.of[i] < 0 || !r.acronymLike(i) {
 			continue
 		}
-		if k := x.find(strings.ReplaceAll(r.d.bare(c.first), ".", "")); k >= 0 {
+		if k := x.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
 			r.union(initialOf[k], r.of[i])
 		}
 	}
+}
+
+// acronymLike reports whether candidate i may be an acronym of a longer
+// name: an acronym the gazetteer does not know, or one word of five
+// letters or fewer written in mixed case, as some acronyms are ("Alva",
+// "IoD", "Nato").
+func (r *resolver) acronymLike(i int) bool {
+	c := &r.cands[i]
+	if c.entry.Entity != nil {
+		return false
+	}
+	if c.kind == Acronym {
+		return true
+	}
+	if c.kind != Name || c.end-c.first != 1 || c.honorific != "" || c.title != "" {
+		return false
+	}
+	w := r.d.bare(c.first)
+	return len(w) >= 3 && len(w) <= 5 && startsUpper(w)
 }
 
 // appendInitials appends the initial of every hyphen-separated part of t,

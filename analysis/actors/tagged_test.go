@@ -510,3 +510,40 @@ func TestReconcileOrgOverNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAcronymsOfNames covers acronyms read from a name's initials in
+// more ways than its capitalised words, and bodies named for members.
+func TestAcronymsOfNames(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "initials without the head word",
+			text: "The Baltic Nordic Ferry Corporation plans a new route. BNF said it would open in May.",
+			want: []wantActor{{name: "Baltic Nordic Ferry Corporation", typ: Organization, aliases: []string{"BNF"}}},
+		},
+		{
+			name: "initials of every word",
+			text: "Shares in the Bank of the North fell. BOTN said profits were lower.",
+			want: []wantActor{{name: "Bank of the North", typ: Organization, aliases: []string{"BOTN"}}},
+		},
+		{
+			name: "a body named for its members",
+			text: "The Guild of Ferry Directors said fares would rise. The GFD wants a new law.",
+			want: []wantActor{{name: "Guild of Ferry Directors", typ: Organization, aliases: []string{"GFD"}}},
+		},
+		{
+			name: "an article before the name",
+			text: "Divers said that The Harbour Safety Office had closed the pier. HSO staff agreed.",
+			want: []wantActor{{name: "The Harbour Safety Office", typ: Organization, aliases: []string{"HSO"}}},
+		},
+	})
+}
+
+// TestMixedCaseAcronym checks, with entities given by hand, that an
+// acronym written in mixed case joins the name whose initials it spells.
+func TestMixedCaseAcronym(t *testing.T) {
+	src := "The Guild of Ferry Pilots said fares would rise. The GoFP wants a new law."
+	got := findWithEntities(t, src, entitiesAt(src, ner.ORG, "Guild of Ferry Pilots", "GoFP"))
+	if a := byName(got, "Guild of Ferry Pilots"); a == nil || !slices.Contains(a.Aliases, "GoFP") {
+		t.Errorf("GoFP not merged with the Guild: %s", describe(got))
+	}
+}
