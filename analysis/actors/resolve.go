@@ -752,9 +752,15 @@ func (r *resolver) nameParts(multis []multi) {
 			continue
 		}
 		into := -1
+		first, last := short[0], short[len(short)-1]
 		for n := range multis {
 			long := multis[n].toks
-			if n == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+			// Every reading shares the last word or the first (after
+			// "The"); the test of two words rules out most names.
+			if n == m || long[len(long)-1] != last && long[0] != first && (len(long) < 2 || long[1] != first) {
+				continue
+			}
+			if r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
 				continue
 			}
 			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
