@@ -285,6 +285,10 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	if a >= b {
 		return dst
 	}
+	if codes(d, a, b) {
+		// "PV14", "D2 L1": codes of things, scores, not names.
+		return dst
+	}
 	if b-a == 1 {
 		w := d.tok(a)
 		if hyphenModifier(w) {
@@ -359,6 +363,30 @@ func titlePhraseStart(d *document, a, h int) int {
 		t--
 	}
 	return t
+}
+
+// codes reports whether every token of [a, b) is one or two letters
+// followed by digits: a code of a thing or a score ("PV14", "Q3", "D2
+// L1"), not a name. Names with digits inside ("S4C") or that the
+// gazetteer knows ("G8") are not codes.
+func codes(d *document, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := d.tok(k)
+		i := 0
+		for i < len(w) && i < 2 && ('A' <= w[i] && w[i] <= 'Z' || 'a' <= w[i] && w[i] <= 'z') {
+			i++
+		}
+		if i == 0 || i == len(w) {
+			return false
+		}
+		for ; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+	}
+	_, known := gazetteer.Default().Lookup(d.span(a, b).In(d.src))
+	return !known
 }
 
 // trailingStop reports whether token k, the last of a run, is a function
@@ -588,9 +616,11 @@ func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, o
 			return e, true, true
 		}
 	}
-	// One mixed-case word folds only to an abbreviation, and only inside a
-	// sentence: "Nato" is NATO, but "Who" opening a sentence is not WHO.
-	if b-a > 1 || allCaps(s) || !d.initial(a) {
+	// One mixed-case word folds only to an abbreviation, only inside a
+	// sentence, and not as the first name of a longer one: "Nato" is
+	// NATO, but "Who" opening a sentence is not WHO, nor "Eric" of "Eric
+	// Miller" ERIC.
+	if b-a > 1 || allCaps(s) || !d.initial(a) && !d.capWord(b) {
 		if e, ok := f.gaz.LookupFold(s); ok && (e.Form == gazetteer.Abbreviation || b-a > 1) {
 			return e, false, true
 		}

@@ -139,3 +139,26 @@ func TestOfficesAndRunEnds(t *testing.T) {
 		},
 	})
 }
+
+// TestCodesAndFirstNames covers codes of things, which are no names, and
+// a first name that an abbreviation of the gazetteer spells.
+func TestCodesAndFirstNames(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "codes",
+			text:   "The drone, PV14, was found near the depot. Police said the Q3 figures were late. Ana Lenz saw it.",
+			absent: []string{"PV14", "Q3"},
+		},
+		{
+			name: "a name with a digit inside",
+			text: "The Welsh channel S4C said it would show the match. S4C has the rights.",
+			want: []wantActor{{name: "S4C", typ: Organization}},
+		},
+		{
+			name:   "a first name is no abbreviation",
+			text:   "The team: Kevin Maggs, Guy Easterby and Eric Miller. Miller scored twice.",
+			want:   []wantActor{{name: "Eric Miller", typ: Person}},
+			absent: []string{"e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research"},
+		},
+	})
+}
