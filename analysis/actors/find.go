@@ -201,7 +201,9 @@ func splitRun(d *document, a, b int) (k, r int) {
 		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
 		// office shared by two words stays whole: "Trade and Industry
 		// Secretary Ana Lenz".
-		if d.tok(k) == "and" && k-a >= 2 && personLike(d, a, k) {
+		if d.tok(k) == "and" && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
+			// ... and a title that names a person alone: "the Queen
+			// and Prince Philip".
 			return k, k + 1
 		}
 		// "of" or "for" before an organisation ends a name: "Dr Ines
@@ -309,6 +311,13 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads.has(d.bare(b-1)) || innerFunctionWord(d, a, b) {
 		return f.segment(dst, d, s, a, b, false, true)
 	}
+	if k := seatAt(d, a, b); k > a {
+		// "Tory MP for Sleaford and North Hykeham": what comes before
+		// the office may name its holder's party; the seat after it
+		// is a place.
+		dst = f.segment(dst, d, s, a, k, initial, false)
+		return f.segment(dst, d, s, k, b, false, true)
+	}
 	// An office written with capitals whose head is a person's role
 	// noun, with no name after it ("Deputy CEO", "Senior Vice President
 	// of Halden", "Marketing Officer"), is no actor; the body after its
@@ -336,6 +345,17 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		return append(dst, c)
 	}
 	return f.segment(dst, d, s, a, b, initial, false)
+}
+
+// seatAt returns the title of the run [a, b) followed by "for" ("MP for
+// Sleaford"), which names a seat, or a when there is none.
+func seatAt(d *document, a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if d.tok(k+1) == "for" && d.has(k, wordTitle) && titles.has(undot(d.tok(k))) {
+			return k
+		}
+	}
+	return a
 }
 
 // membersOf reports whether the run [a, b) ends in the plural of a title
@@ -567,6 +587,14 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	c := candidate{sent: s, kind: Name, hint: Person, acronymOf: -1}
 	first := a
 	switch {
+	case h > a && d.has(h+1, wordHonorific) && b-h >= 3:
+		// An honorific that opens a title ("Lord Chancellor Lord
+		// Pembury"): the title is all before the second honorific.
+		first = h + 1
+		c.titleStart, c.titleEnd = a, h
+		c.title = text.Span{Start: d.toks[a].Start, End: d.toks[h].End}.In(d.src)
+		c.honorific = undot(d.tok(first))
+		first++
 	case d.has(a, wordHonorific) && b-a >= 2:
 		c.honorific = undot(d.tok(a))
 		first = a + 1

@@ -162,3 +162,27 @@ func TestCodesAndFirstNames(t *testing.T) {
 		},
 	})
 }
+
+// TestTitlesAndSeats covers titles that open with an honorific, seats
+// after a title, and two people joined by "and" after a lone title.
+func TestTitlesAndSeats(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "an honorific opening a title",
+			text:   "Lord Chancellor Lord Pembury said the courts would sit longer. Lord Pembury was firm.",
+			want:   []wantActor{{name: "Lord Pembury", typ: Person, exact: []string{"Lord Chancellor"}}},
+			absent: []string{"Lord Chancellor Lord Pembury"},
+		},
+		{
+			name:   "a seat after a title",
+			text:   "But the Tory MP for Marsh Vale and Upper Halden admitted the bill was flawed.",
+			absent: []string{"MP for Marsh Vale", "Tory MP for Marsh Vale and Upper Halden"},
+		},
+		{
+			name:   "a lone title and a person",
+			text:   "In Britain, the Queen and Prince Tobias will lead the commemoration.",
+			want:   []wantActor{{name: "Tobias", typ: Person}},
+			absent: []string{"Queen and Prince Tobias"},
+		},
+	})
+}
