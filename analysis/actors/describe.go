@@ -81,6 +81,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		}
 		// The classes are read as d.is reads them, h being in range.
 		h := a
+		lowered := false // a lower-case noun outside the modifier list is among the modifiers
 		for h < hi && h-a < 5 && !d.possessive(h) {
 			if d.class[h]&(classOffice|classFirm) != 0 {
 				break
@@ -89,6 +90,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 				h = hi
 				break
 			}
+			lowered = lowered || !d.capWord(h) && d.class[h]&classModifier == 0
 			h++
 		}
 		if h >= hi || h-a >= 5 {
@@ -96,6 +98,13 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		}
 		if d.class[h]&(classOffice|classFirm) == 0 {
 			continue // the phrase ended at a possessive: "the state's"
+		}
+		if lowered && d.class[h]&classOffice == 0 {
+			// Lower-case nouns qualify an office ("the work and
+			// pensions minister"); before a kind of firm they more
+			// often name something else ("the football club", "the
+			// neck and upper body").
+			continue
 		}
 		if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
 			continue // "the European Union": a name, not a description

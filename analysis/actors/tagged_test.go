@@ -547,3 +547,13 @@ func TestMixedCaseAcronym(t *testing.T) {
 		t.Errorf("GoFP not merged with the Guild: %s", describe(got))
 	}
 }
+
+// TestFirmDescriptionsStayNarrow checks that lower-case nouns before a
+// kind of firm make no description: "the football club" after a court is
+// not the court.
+func TestFirmDescriptionsStayNarrow(t *testing.T) {
+	got := findText(t, "", "The Halden High Court ruled on Monday. Lawyers for the football club said they would appeal.")
+	if a := byName(got, "Halden High Court"); a != nil && slices.Contains(a.Aliases, "the football club") {
+		t.Errorf("the football club was read as the court: %q", a.Aliases)
+	}
+}
