@@ -377,6 +377,7 @@ type multi struct {
 	k                   int
 	first, last         string // first word and surname
 	firstID, lastID     int32  // their numbers in the words of names
+	tailID              int32  // the number of the last word after "of" in a name without honorific or title ("Lords" of "House of Lords"), read too; else -1
 	toks                []string
 	personal            bool         // may be a person's name: no organisation or place head
 	honorifics          honorificSet // honorifics its mentions carry (bit 0 for none)
@@ -440,8 +441,14 @@ func (r *resolver) names() {
 		m.firstID = id(fh, toks[0])
 		m.lastID = id(r.nameHash(i, sj, toks[sj]), toks[sj])
 		lastID := m.lastID
+		m.tailID = -1
 		if sj != lt {
 			lastID = id(r.nameHash(i, lt, toks[lt]), toks[lt])
+			// "House of Lords" is read by "Lords"; "Lord Pembury of
+			// Ashcombe", named with an honorific, is not "Ashcombe".
+			if c := &r.cands[i]; c.honorific == "" && c.title == "" && lastID != m.firstID {
+				m.tailID = lastID
+			}
 		}
 		m.nextFirst, m.nextLast = -1, -1
 		multis = append(multis, m)
@@ -499,7 +506,10 @@ func (r *resolver) names() {
 		}
 		toks := r.nameTokens(i)
 		fh := r.nameHash(i, 0, toks[0])
-		personal := r.personal(i)
+		// A name with "of" is a person's only with an honorific or a
+		// title ("Lord Pembury of Ashcombe"); else it is a body's, whose
+		// words all count ("House of Lords" is not "House of Commons").
+		personal := r.personal(i) && (surnameAt(toks) == len(toks)-1 || c.honorific != "" || c.title != "")
 		m := findMulti(toks, findWord(x, fh, toks[0]), personal)
 		if lt := len(toks) - 1; m < 0 && c.honorific != "" {
 			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
@@ -586,10 +596,16 @@ func (r *resolver) names() {
 		if p.firstID != p.lastID {
 			s.info[p.firstID].n++
 		}
+		if p.tailID >= 0 {
+			s.info[p.tailID].n++
+		}
 	}
 	total := int32(0)
 	for m := range multis {
-		for _, w := range [2]int32{multis[m].lastID, multis[m].firstID} {
+		for _, w := range [3]int32{multis[m].lastID, multis[m].firstID, multis[m].tailID} {
+			if w < 0 {
+				continue
+			}
 			if g := &s.info[w]; g.start < 0 && g.n > 0 {
 				g.start = total
 				total += g.n
@@ -600,9 +616,9 @@ func (r *resolver) names() {
 	s.wordMultis = wordMultis
 	for m := range multis {
 		p := &multis[m]
-		for k, w := range [2]int32{p.lastID, p.firstID} {
-			if k == 1 && p.firstID == p.lastID {
-				break
+		for k, w := range [3]int32{p.lastID, p.firstID, p.tailID} {
+			if k == 1 && p.firstID == p.lastID || w < 0 {
+				continue
 			}
 			g := &s.info[w]
 			wordMultis[g.start+g.filled] = int32(m)
@@ -687,7 +703,7 @@ func (r *resolver) names() {
 			p := &multis[m]
 			var rank [4]int
 			switch {
-			case int32(wid) == p.lastID:
+			case int32(wid) == p.lastID || int32(wid) == p.tailID:
 				rank[0] = 2
 			case int32(wid) == p.firstID:
 				rank[0] = 1

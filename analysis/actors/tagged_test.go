@@ -557,3 +557,17 @@ func TestFirmDescriptionsStayNarrow(t *testing.T) {
 		t.Errorf("the football club was read as the court: %q", a.Aliases)
 	}
 }
+
+// TestNamesWithOf covers bodies' names with "of": read by their last
+// word, and kept apart when only their first word is shared.
+func TestNamesWithOf(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name: "two houses, one read by its last word",
+		text: "The Chamber of Merchants rejected the levy, and the Chamber of Crafts agreed. The Merchants voted 20 to 10. Lord Pembury of Ashcombe spoke. Lord Pembury agreed.",
+		want: []wantActor{
+			{name: "Chamber of Merchants", typ: Organization, aliases: []string{"Chamber of Merchants", "Merchants"}},
+			{name: "Chamber of Crafts", typ: Organization},
+			{name: "Lord Pembury of Ashcombe", typ: Person, aliases: []string{"Lord Pembury"}},
+		},
+	}})
+}
