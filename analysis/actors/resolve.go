@@ -798,6 +798,12 @@ func namePart(short, long []string) bool {
 	if len(long) > 0 && (long[0] == "The" || long[0] == "the") && slices.Equal(short, long[1:]) {
 		return true
 	}
+	if len(long) == len(short) && len(long) >= 2 && slices.Equal(short[1:], long[1:]) && doubledSlip(short[0], long[0]) {
+		return true // "Mohamed Morsi", "Mohammed Morsi"
+	}
+	if squashEqual(short, long) {
+		return true // "Paris Saint Germain", "Paris Saint-Germain"
+	}
 	if len(long) == len(short) {
 		i := strings.TrimSuffix(short[0], ".")
 		return len(i) == 1 && i[0] >= 'A' && i[0] <= 'Z' && len(long[0]) > 1 && long[0][0] == i[0] && slices.Equal(short[1:], long[1:])
@@ -833,6 +839,60 @@ func namePart(short, long []string) bool {
 		}
 	}
 	return true
+}
+
+// doubledSlip reports whether a and b differ only by one letter written
+// twice in one and once in the other ("Mohamed", "Mohammed"; "Liana",
+// "Lianna"), a slip news text makes in names.
+func doubledSlip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) != len(a)+1 || len(a) < 3 {
+		return false
+	}
+	for i := 1; i < len(b); i++ {
+		if b[i] == b[i-1] && a == b[:i]+b[i+1:] {
+			return true
+		}
+	}
+	return false
+}
+
+// squashEqual reports whether the names a and b, of different numbers of
+// words, are the same letters once spaces and hyphens are left out
+// ("Saint-Germain", "Saint Germain").
+func squashEqual(a, b []string) bool {
+	if len(a) == len(b) {
+		return false
+	}
+	i, j := 0, 0 // word, byte in a
+	for _, w := range b {
+		for k := 0; k < len(w); k++ {
+			if w[k] == '-' {
+				continue
+			}
+			for i < len(a) && (j >= len(a[i]) || a[i][j] == '-') {
+				if j >= len(a[i]) {
+					i, j = i+1, 0
+				} else {
+					j++
+				}
+			}
+			if i >= len(a) || a[i][j] != w[k] {
+				return false
+			}
+			j++
+		}
+	}
+	for i < len(a) && (j >= len(a[i]) || a[i][j] == '-') {
+		if j >= len(a[i]) {
+			i, j = i+1, 0
+		} else {
+			j++
+		}
+	}
+	return i >= len(a)
 }
 
 // slipFilter is a set of words, as their first and last bytes and length,

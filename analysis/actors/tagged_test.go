@@ -484,6 +484,16 @@ func TestNameParts(t *testing.T) {
 			want: []wantActor{{name: "Tomas Brelwick", typ: Person, aliases: []string{"Tomas Brelwick", "T Brelwick"}}},
 		},
 		{
+			name: "a first name with a letter doubled",
+			text: "Mohammed Tarvi was toppled in 2013. Mohamed Tarvi denied the charges.",
+			want: []wantActor{{name: "Mohammed Tarvi", typ: Person, aliases: []string{"Mohammed Tarvi", "Mohamed Tarvi"}}},
+		},
+		{
+			name: "a hyphen for a space",
+			text: "Halden Saint-Vire won the cup. Halden Saint Vire lost the next game.",
+			want: []wantActor{{name: "Halden Saint Vire", typ: Organization, aliases: []string{"Halden Saint-Vire", "Halden Saint Vire"}}},
+		},
+		{
 			name: "a branch stays apart",
 			text: "The Scottish Green Union backed the plan. The Green Union opposed it.",
 			want: []wantActor{{name: "Scottish Green Union", typ: Organization}, {name: "Green Union", typ: Organization}},
