@@ -79,6 +79,12 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 				continue
 			}
 		}
+		// Most phrases after "the" hold no office or kind of firm in
+		// reach: one bit per token rules them out before the dearer
+		// tests of their words.
+		if !headInReach(d, a, min(hi, a+5)) {
+			continue
+		}
 		// The classes are read as d.is reads them, h being in range.
 		h := a
 		lowered := false // a lower-case noun outside the modifier list is among the modifiers
@@ -136,6 +142,17 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		resume = h + 1
 	}
 	return out
+}
+
+// headInReach reports whether a token of [a, b) is an office or a kind
+// of firm.
+func headInReach(d *document, a, b int) bool {
+	for _, c := range d.class[a:b] {
+		if c&(classOffice|classFirm) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // linkDescriptions adds each definite description as a Description mention
