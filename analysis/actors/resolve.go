@@ -1082,12 +1082,19 @@ func (r *resolver) acronyms() {
 		if toks[0] == "The" && len(toks) > 2 {
 			toks = toks[1:]
 		}
+		lower := false // a word in lower case: every word's initials differ then
+		for _, t := range toks {
+			lower = lower || !startsUpper(t)
+		}
 		for v := range 3 {
 			start := len(x.buf)
 			n := len(toks)
-			if v == 2 {
+			switch {
+			case v == 1 && !lower:
+				continue
+			case v == 2:
 				if !r.d.has(c.end-1, wordOrgHead) {
-					break
+					continue
 				}
 				n--
 			}
