@@ -123,17 +123,23 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 // noun, not a name ("Britain's", "Blair's"), and one or two capitalised
 // words ending in an organisation's head follow it.
 func possessiveInName(d *document, k, hi int) bool {
+	return commonPossessor(d, k) && orgHeadAfter(d, k, hi)
+}
+
+// commonPossessor reports whether the possessive at token k is a plural
+// or a common noun's ("Farmers'", "People's", "Prince's"), which may
+// stand inside a body's name, not a name's ("Britain's", "Blair's").
+func commonPossessor(d *document, k int) bool {
 	w := d.tok(k)
 	bare := d.bare(k)
-	plural := strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		return true
+	}
 	switch bare {
 	case "Women", "Men", "Children", "People":
-		plural = true
+		return true
 	}
-	if !plural && !d.has(k, wordTitle) && tokLexPlural(d, k)&lexPersonRole == 0 && lex(bare)&lexPersonRole == 0 {
-		return false
-	}
-	return orgHeadAfter(d, k, hi)
+	return d.has(k, wordTitle) || tokLexPlural(d, k)&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -189,6 +195,14 @@ func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
 // splitRun returns where the run [a, b) holds two names: the end k of the
 // first and the start r of the rest, or -1, -1.
 func splitRun(d *document, a, b int) (k, r int) {
+	// A word that opens sentences ends one that lost its full stop, as
+	// captions run into a text do: "ESPNcricinfo But Stewart", "John
+	// Yesterday".
+	for k := a; k < b; k++ {
+		if d.capWord(k) && sentenceOpeners.has(d.tok(k)) {
+			return k, k + 1
+		}
+	}
 	orgBefore := false
 	for k := a + 1; k < b-1; k++ {
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
@@ -196,6 +210,7 @@ func splitRun(d *document, a, b int) (k, r int) {
 		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
 		}
+
 		// "and" after a person named with an honorific or a title ends
 		// the person: "Culture Secretary Ana Lenz and Deputy Prime
 		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
@@ -346,6 +361,14 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	}
 	return f.segment(dst, d, s, a, b, initial, false)
 }
+
+// sentenceOpeners are conjunctions and sentence adverbs, capitalised:
+// inside a capitalised run they open a new sentence, never a name's next
+// word.
+var sentenceOpeners = set("But", "Although", "Though", "However", "Meanwhile", "Yesterday",
+	"Today", "Tomorrow", "Tonight", "Because", "Whilst", "While", "Unless", "Despite",
+	"Instead", "Moreover", "Nevertheless", "Indeed", "Perhaps", "Furthermore", "Earlier",
+	"Later", "Finally", "Overall", "Whereas", "Since", "If", "When")
 
 // seatAt returns the title of the run [a, b) followed by "for" ("MP for
 // Sleaford"), which names a seat, or a when there is none.

@@ -186,3 +186,14 @@ func TestTitlesAndSeats(t *testing.T) {
 		},
 	})
 }
+
+// TestSentenceOpenersInRuns covers captions run into a text without a
+// full stop: a word that opens sentences ends the name before it.
+func TestSentenceOpenersInRuns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name:   "a conjunction and an adverb inside a capitalised run",
+		text:   "The rankings came from Cricketdata But Tomas Brel disagreed with them. I saw Ivo Ratt Yesterday he said no. Mr Ratt left.",
+		want:   []wantActor{{name: "Tomas Brel", typ: Person}, {name: "Ivo Ratt", typ: Person}},
+		absent: []string{"Cricketdata But Tomas Brel", "Ivo Ratt Yesterday"},
+	}})
+}

@@ -217,7 +217,11 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 			if !keep[j] {
 				continue
 			}
-			if c.Start < e.Span.Start || c.End > e.Span.End || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind == Description || c.gov != "" || c.inst != "" {
+			if c.Start < e.Span.Start || c.End > e.Span.End || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind == Description || c.gov != "" || c.inst != "" ||
+				d.possessive(c.end-1) && c.End < e.Span.End && !commonPossessor(d, c.end-1) {
+				// A name's possessive inside the entity joins two
+				// names, not one: "Fatboy Slim's Palookaville" (but
+				// "the People's Daily").
 				ok = false
 				break
 			}

@@ -581,3 +581,17 @@ func TestNamesWithOf(t *testing.T) {
 		},
 	}})
 }
+
+// TestReconcileOrgOverPossessive checks, with entities given by hand,
+// that the tagger's organisation does not join a name and what follows
+// its possessive, but keeps a plural's possessive inside a name.
+func TestReconcileOrgOverPossessive(t *testing.T) {
+	src := "Tova Brink's Halcyon topped the chart. The Workers' Daily Post said so."
+	got := findWithEntities(t, src, entitiesAt(src, ner.ORG, "Tova Brink's Halcyon", "Workers' Daily Post"))
+	if byName(got, "Tova Brink's Halcyon") != nil {
+		t.Errorf("a name and its possessive's object became one actor: %s", describe(got))
+	}
+	if byName(got, "Workers' Daily Post") == nil {
+		t.Errorf("no Workers' Daily Post: %s", describe(got))
+	}
+}
