@@ -197,15 +197,24 @@ func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
 func splitRun(d *document, a, b int) (k, r int) {
 	// A word that opens sentences ends one that lost its full stop, as
 	// captions run into a text do: "ESPNcricinfo But Stewart", "John
-	// Yesterday".
-	for k := a; k < b; k++ {
-		if d.capWord(k) && sentenceOpeners.has(d.tok(k)) {
-			return k, k + 1
-		}
+	// Yesterday". It is asked in the same pass as the other splits, so
+	// that a run cut many times costs linear time.
+	opener := func(k int) bool { return d.capWord(k) && sentenceOpeners.has(d.tok(k)) }
+	if opener(a) {
+		return a, a + 1
 	}
 	orgBefore := false
+	// titled tells whether a title or an honorific stands before k, or
+	// a role noun opens the run: without one no person is named before
+	// an "and", and personLike, which reads back over the run, is not
+	// asked (a run of names joined by "and" costs linear time).
+	titled := false
 	for k := a + 1; k < b-1; k++ {
+		if opener(k) {
+			return k, k + 1
+		}
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
+		titled = titled || d.has(k-1, wordHonorific|wordTitle) || d.possessive(k-1) || k-1 == a && initialRole(d, a)
 		// An honorific starts a new name: "in Ontario Ms Keller".
 		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
@@ -216,7 +225,7 @@ func splitRun(d *document, a, b int) (k, r int) {
 		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
 		// office shared by two words stays whole: "Trade and Industry
 		// Secretary Ana Lenz".
-		if d.tok(k) == "and" && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
+		if d.tok(k) == "and" && titled && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
 			// ... and a title that names a person alone: "the Queen
 			// and Prince Philip".
 			return k, k + 1
@@ -231,6 +240,9 @@ func splitRun(d *document, a, b int) (k, r int) {
 			}
 			return k, r
 		}
+	}
+	if b-1 > a && opener(b-1) {
+		return b - 1, b
 	}
 	return -1, -1
 }

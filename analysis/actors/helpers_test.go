@@ -88,7 +88,8 @@ func TestLongSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping long texts in -short mode")
 	}
-	for _, unit := range []string{"Norway ", ". ", "Acme Norway Ltd Mr ", "Ms Vela said the unions and the minister met. "} {
+	for _, unit := range []string{"Norway ", ". ", "Acme Norway Ltd Mr ", "Ms Vela said the unions and the minister met. ",
+		"Acme and Halden and ", "Chief Acme and Halden Brel and ", "Acme Halden But ", "The Acme of the Halden Bank "} {
 		src := strings.Repeat(unit, 60000/len(unit))
 		doc := &text.Document{Text: src, Sentences: []text.Sentence{{Span: text.Span{Start: 0, End: len(src)}}}}
 		start := time.Now()
