@@ -378,6 +378,7 @@ type multi struct {
 	first, last         string // first word and surname
 	firstID, lastID     int32  // their numbers in the words of names
 	tailID              int32  // the number of the last word after "of" in a name without honorific or title ("Lords" of "House of Lords"), read too; else -1
+	endID               int32  // the number of the last word, whose list (wordInfo.lastHead) holds the multi
 	toks                []string
 	personal            bool         // may be a person's name: no organisation or place head
 	honorifics          honorificSet // honorifics its mentions carry (bit 0 for none)
@@ -451,6 +452,7 @@ func (r *resolver) names() {
 			}
 		}
 		m.nextFirst, m.nextLast = -1, -1
+		m.endID = lastID
 		multis = append(multis, m)
 		if w := &s.info[m.firstID]; w.firstHead < 0 {
 			w.firstHead = p
@@ -759,6 +761,7 @@ func (r *resolver) names() {
 // initial for the first name ("K Maggs", "Kevin Maggs"). A name that fits
 // two longer names joins neither.
 func (r *resolver) nameParts(multis []multi) {
+	s, x := r.s, &r.s.words
 	for m := range multis {
 		short := multis[m].toks
 		if len(short) > 0 && (short[0] == "The" || short[0] == "the") {
@@ -767,23 +770,35 @@ func (r *resolver) nameParts(multis []multi) {
 		if len(short) < 2 {
 			continue
 		}
+		// Every reading shares the short name's first word (a longer
+		// name it opens) or its last (one it ends, an initial, "The"):
+		// only the names on those two lists are read, at most
+		// maxReadings of each, so that a text of any length costs
+		// linear time.
 		into := -1
-		first, last := short[0], short[len(short)-1]
-		for n := range multis {
+		try := func(n int32) bool {
 			long := multis[n].toks
-			// Every reading shares the last word or the first (after
-			// "The"); the test of two words rules out most names.
-			if n == m || long[len(long)-1] != last && long[0] != first && (len(long) < 2 || long[1] != first) {
-				continue
-			}
-			if r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
-				continue
+			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+				return true
 			}
 			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
 				into = -2 // two readings: no way to tell which
+				return false
+			}
+			into = int(n)
+			return true
+		}
+		if w := findWord(x, foldHash(short[0]), short[0]); w >= 0 {
+			for n, seen := s.info[w].firstHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextFirst, seen+1 {
+				if !try(n) {
+					break
+				}
+			}
+		}
+		for n, seen := s.info[multis[m].endID].lastHead, 0; into != -2 && n >= 0 && seen < maxReadings; n, seen = multis[n].nextLast, seen+1 {
+			if !try(n) {
 				break
 			}
-			into = n
 		}
 		if into >= 0 {
 			r.union(multis[into].k, multis[m].k)
