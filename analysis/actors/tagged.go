@@ -290,8 +290,19 @@ func knownPrefix(d *document, a, b, end int) bool {
 	if _, ok := gazetteer.Default().Lookup(prefix); ok {
 		return true
 	}
-	return b-a >= 2 && strings.Count(d.src, prefix) > strings.Count(d.src, d.span(a, end).In(d.src))
+	if b-a < 2 {
+		return false
+	}
+	// The text is read within a window around the name, so that a text
+	// of any length costs no more per name than an article does.
+	lo, hi := max(0, d.toks[a].Start-prefixWindow), min(len(d.src), d.toks[a].Start+prefixWindow)
+	w := d.src[lo:hi]
+	return strings.Count(w, prefix) > strings.Count(w, d.span(a, end).In(d.src))
 }
+
+// prefixWindow is how far, in bytes, knownPrefix reads the text on each
+// side of a name: more than a news article.
+const prefixWindow = 16 << 10
 
 // hintOf is the actor type a tagger type suggests.
 func hintOf(t ner.Type) Type {
