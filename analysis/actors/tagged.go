@@ -193,7 +193,8 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 }
 
 // orgsOverNames lets an organisation the tagger reads over several of the
-// rules' names, or over one name and more words, replace them: the rules
+// rules' names, or over one name and more words, replace them (and a
+// person whose surname is a title's word, "Edmund King"): the rules
 // cut "Department for Education and Skills" at its "and", "Scottish
 // National Party" after the nation's adjective, "BBC Radio 4" before its
 // number. Names with an honorific, a title or an acronym's host are left
@@ -205,7 +206,7 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 	dropped := 0
 	i := 0
 	for k, e := range ents {
-		if e.Type != ner.ORG {
+		if e.Type != ner.ORG && e.Type != ner.PER {
 			continue
 		}
 		for i < len(rest) && rest[i].Start < e.Span.Start && rest[i].End <= e.Span.Start {
@@ -239,7 +240,10 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		// The entity must make a name of its own: not one opening with
 		// a function word ("The Commission", "Meanwhile Lib Dem") nor
 		// an office ("Plaid MP").
-		if c, ok := entityCandidate(d, s, e); !ok || d.is(c.first, classStop) {
+		c, ok := entityCandidate(d, s, e)
+		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !surnameTitle(d, e, c.first, c.end) {
+			// A person replaces the rules' names only when they
+			// took its surname for an office: "Edmund King".
 			continue
 		}
 		for m := i; m < j; m++ {
@@ -251,6 +255,23 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		covered[k] = false
 	}
 	return dropped
+}
+
+// surnameTitle reports whether the entity e, of tokens [first, end),
+// ending in a title's word, is a person whose surname that word is
+// ("Edmund King", "James Sultan"): the tagger calls it a person, and the
+// word before is a first name, not a rank, a body or a place ("Cabinet
+// Secretary", "Deputy Chief").
+func surnameTitle(d *document, e ner.Entity, first, end int) bool {
+	if e.Type != ner.PER || end-first < 2 {
+		return false
+	}
+	for k := first; k < end-1; k++ {
+		if !d.capWord(k) || d.has(k, wordTitle|wordHonorific|wordOrgHead|wordPlaceHead) || d.is(k, classModifier) || d.gazStart(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // personWithin reports whether a person among the entities ents lies
@@ -333,7 +354,9 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 	switch {
 	case end-first == 1 && (d.is(first, classStop) && !allCaps(last) || curlyStop(last)):
 		return candidate{}, false // "I", "Meanwhile": the tagger's slip
-	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last) || titleWord(last):
+	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last):
+		return candidate{}, false
+	case titleWord(last) && !surnameTitle(d, e, first, end):
 		return candidate{}, false
 	case d.has(end, wordTitle) && !d.possessive(end-1), officeEnd(d, first, end) > first:
 		return candidate{}, false // "Cabinet Secretary", "General Manager": an office

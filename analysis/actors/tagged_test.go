@@ -595,3 +595,19 @@ func TestReconcileOrgOverPossessive(t *testing.T) {
 		t.Errorf("no Workers' Daily Post: %s", describe(got))
 	}
 }
+
+// TestReconcileSurnameTitle checks, with entities given by hand, that a
+// person whose surname is a title's word is a person, while an office the
+// tagger takes for a person stays an office.
+func TestReconcileSurnameTitle(t *testing.T) {
+	src := "Tomas King, of the motoring club, said drivers were angry. Mr King added that fuel was dear. Cabinet Secretary said nothing."
+	got := findWithEntities(t, src, entitiesAt(src, ner.PER, "Tomas King", "Cabinet Secretary"))
+	if a := byName(got, "Tomas King"); a == nil || a.Type != Person {
+		t.Errorf("no person Tomas King: %s", describe(got))
+	}
+	for _, name := range []string{"Tomas", "Cabinet Secretary"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
