@@ -241,7 +241,7 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		// a function word ("The Commission", "Meanwhile Lib Dem") nor
 		// an office ("Plaid MP").
 		c, ok := entityCandidate(d, s, e)
-		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !surnameTitle(d, e, c.first, c.end) {
+		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
 			// A person replaces the rules' names only when they
 			// took its surname for an office: "Edmund King".
 			continue
