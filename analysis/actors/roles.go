@@ -104,16 +104,36 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		k := p
 		// A connector inside a name counts too: "Commission for Racial
 		// Equality chief", but not "and", which more often joins two
-		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So does a lower-case noun of a compound
-		// ("luxury goods group", "Norfolk police chief"), trimmed below
-		// where it reads as a verb.
+		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
+		// does a lower-case noun of a compound ("luxury goods group",
+		// "Norfolk police chief"), trimmed below where it reads as a
+		// verb.
 		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
-		if k < p {
+		// An office with its complement: "director of telecoms research
+		// Tomas Brel", "chairman of Halden Ana Lenz".
+		ofHead := -1
+		if o := k; k < p && !skippedThe && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) == 0 {
+			// (A role noun right before the name is the head:
+			// "director of civil rights group Liberty" names a group.)
+			if d.tok(o) == "the" && o-1 > lo {
+				o--
+			}
+			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && tokLexPlural(d, o-1)&lexPersonRole != 0 && !actVerbAt(d, o-1) {
+				ofHead = o - 1
+				k = ofHead
+				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
+					k--
+				}
+			}
+		}
+		if k < p && ofHead < 0 {
 			k = trimVerbs(d, k, p)
 		}
 		switch {
+		case ofHead >= 0:
+			add(k+1, p+1, ofHead)
 		case k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0):
 			add(k+1, p+1, p)
 		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:

@@ -188,7 +188,7 @@ var orgRoles = set(
 	"airline", "broadcaster", "newspaper", "paper", "website", "subsidiary", "institute",
 	"think-tank", "council", "committee", "lobby", "network", "provider", "developer",
 	"insurer", "supplier", "producer", "chain", "club", "movement", "campaign", "trust",
-	"business", "conglomerate", "consortium", "coalition", "alliance",
+	"business", "conglomerate", "consortium", "coalition", "alliance", "magazine",
 )
 
 // verbs that follow a subject: a mention right before one acts in its
