@@ -206,7 +206,17 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 	dropped := 0
 	i := 0
 	for k, e := range ents {
-		if e.Type != ner.ORG && e.Type != ner.PER {
+		switch e.Type {
+		case ner.ORG:
+		case ner.PER:
+			// Only a person whose last word is a title's is read
+			// (see below): the test of that word, on the entity's
+			// text, spares the others the rest.
+			t := d.src[e.Span.Start:e.Span.End]
+			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) {
+				continue
+			}
+		default:
 			continue
 		}
 		for i < len(rest) && rest[i].Start < e.Span.Start && rest[i].End <= e.Span.Start {
