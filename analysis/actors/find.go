@@ -208,13 +208,20 @@ func splitRun(d *document, a, b int) (k, r int) {
 	// a role noun opens the run: without one no person is named before
 	// an "and", and personLike, which reads back over the run, is not
 	// asked (a run of names joined by "and" costs linear time).
-	titled := false
+	titled, seen := false, a // titled holds for the tokens [a, seen)
 	for k := a + 1; k < b-1; k++ {
 		if opener(k) {
 			return k, k + 1
 		}
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
-		titled = titled || d.has(k-1, wordHonorific|wordTitle) || d.possessive(k-1) || k-1 == a && initialRole(d, a)
+		if d.tok(k) == "and" {
+			// Read on from where the last "and" left off: each token
+			// once, however many "and"s the run has.
+			for ; seen < k && !titled; seen++ {
+				titled = d.has(seen, wordHonorific|wordTitle) || d.possessive(seen) || seen == a && initialRole(d, a)
+			}
+			seen = k
+		}
 		// An honorific starts a new name: "in Ontario Ms Keller".
 		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
