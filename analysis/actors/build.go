@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -202,9 +203,12 @@ func isWordByte(s string, i int) bool {
 // names are typed from the evidence of their mentions: honorifics, titles
 // and person roles make a person; organisation heads ("Union"), acronyms
 // and organisation roles make an organisation; place heads and settings a
-// place. A name of two or three capitalised words with no evidence either
-// way reads as a person when none of its words is an ordinary word of the
-// text.
+// place. A name of two words or more with no evidence either way takes
+// the type the tagger gives most of its mentions, person or organisation;
+// failing that, it reads as a person when none of its words is an
+// ordinary word of the text. The tagger is not asked about single words:
+// it takes firms named by one word ("Sony", "Visa") for people or places
+// more often than the rules' default, an organisation, does.
 func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type {
 	switch {
 	case cl.entity != nil:
@@ -235,8 +239,17 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 		return Organization
 	}
 	person, org, place, settings, multi := 0, 0, 0, 0, -1
+	nerPer, nerOrg, nerLoc := 0, 0, 0
 	for _, i := range cl.cands {
 		c := &cands[i]
+		switch c.ner {
+		case ner.PER:
+			nerPer++
+		case ner.ORG:
+			nerOrg++
+		case ner.LOC:
+			nerLoc++
+		}
 		switch {
 		case c.honorific != "" || c.hint == Person:
 			person += 2
@@ -267,6 +280,14 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 		return Location
 	case settings == len(cl.cands):
 		return Location
+	case multi >= 0 && nerPer > nerOrg+nerLoc:
+		// "Gatewood Galbraith", "Kim Clijsters": two words the rules
+		// cannot tell from a firm's name.
+		return Person
+	case multi >= 0 && nerOrg > nerPer+nerLoc:
+		// "Merrill Lynch", "Sheffield United": a firm or club referred
+		// to by its last word, as people are.
+		return Organization
 	case multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[multi]):
 		// referredAsPerson first: it is the cheaper, and personShaped may
 		// build the text's set of lower-case words.
@@ -312,9 +333,12 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 
 // keep decides whether a cluster is reported. Dropped are countries named
 // only as modifiers ("UK firm", "American constitution"), which do not act,
+// regions named only by their adjective ("European markets"), names
+// that are only an organisation's head word ("Trust", "Radio"),
 // and names of one word mentioned once with nothing to show they act: no
 // role, no honorific, not a subject, not in a parenthesis pair, not
-// possessive ("a tour taking in Leeds, York", "the new Zephyr").
+// possessive, not the agent of a passive ("a tour taking in Leeds, York",
+// "the new Zephyr").
 func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
 	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
 		for _, i := range cl.cands {
@@ -324,7 +348,25 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 		}
 		return false
 	}
-	if cl.entity != nil || cl.gov != "" || cl.place || len(cl.cands) > 1 {
+	if cl.entity != nil && cl.entity.Kind == gazetteer.Region {
+		// A region named only by its adjective ("European markets",
+		// "a Scottish firm", "English football") is no actor; its
+		// name, its people ("Europeans") or a group of them
+		// ("European leaders") may be.
+		for _, i := range cl.cands {
+			if c := &cands[i]; c.kind != Demonym || c.group || c.entry.Form == gazetteer.People {
+				return true
+			}
+		}
+		return false
+	}
+	if cl.entity != nil || cl.gov != "" || cl.place {
+		return true
+	}
+	if loneHeads(d, cands, cl) {
+		return false
+	}
+	if len(cl.cands) > 1 {
 		return true
 	}
 	i := cl.cands[0]
@@ -333,7 +375,37 @@ func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject
 		return true
 	}
 	return c.honorific != "" || c.title != "" || len(infos[i].roles) > 0 || subject[i] ||
-		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier
+		d.possessive(c.end-1) || c.acronymOf >= 0 || c.hint == Organization && c.kind != Acronym && !c.modifier ||
+		passiveAgent(d, c)
+}
+
+// passiveAgent reports whether the name c is the agent of a passive
+// ("was developed by Halden"), which acts.
+func passiveAgent(d *document, c *candidate) bool {
+	a := c.first
+	return a >= 2 && d.tok(a-1) == "by" && strings.HasSuffix(d.word(a-2), "ed")
+}
+
+// loneHeads reports whether every mention of cl is one word that heads
+// organisations' names cut off from the rest of its name: by a number
+// ("Radio" of "Radio 4's Today") or a possessive before it ("Trust" of
+// "Smith's Trust"). "Parliament" or "the Commission" on their own are
+// names.
+func loneHeads(d *document, cands []candidate, cl *cluster) bool {
+	for _, i := range cl.cands {
+		c := &cands[i]
+		if c.end-c.first != 1 || c.kind == Acronym || !d.has(c.first, wordOrgHead) {
+			return false
+		}
+		if next := c.end; next < len(d.toks) && d.toks[next].Kind == text.Number {
+			continue
+		}
+		if c.first > 0 && d.possessive(c.first-1) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // personShaped reports whether c's name looks like a person's: two or three

@@ -19,7 +19,8 @@ var officeHeads = set("president", "vice-president", "chancellor", "minister", "
 	"premier", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
 	"chairman", "chairwoman", "chair", "leader", "director", "director-general",
 	"secretary-general", "editor", "commissioner", "ambassador", "envoy", "mp", "mep", "msp",
-	"founder", "chief", "boss", "treasurer", "head", "manager", "owner", "judge", "coach", "governor-general")
+	"founder", "chief", "boss", "treasurer", "head", "manager", "owner", "judge", "coach", "governor-general",
+	"pm")
 
 // firmHeads are the nouns that make a definite description stand for one
 // organisation named in the text ("the firm", "the UK operator", "the
@@ -78,16 +79,24 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 				continue
 			}
 		}
+		// Most phrases after "the" hold no office or kind of firm in
+		// reach: one bit per token rules them out before the dearer
+		// tests of their words.
+		if !headInReach(d, a, min(hi, a+5)) {
+			continue
+		}
 		// The classes are read as d.is reads them, h being in range.
 		h := a
+		lowered := false // a lower-case noun outside the modifier list is among the modifiers
 		for h < hi && h-a < 5 && !d.possessive(h) {
 			if d.class[h]&(classOffice|classFirm) != 0 {
 				break
 			}
-			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0) {
+			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0 || compoundWord(d, h) || h > a && d.tok(h) == "and") {
 				h = hi
 				break
 			}
+			lowered = lowered || !d.capWord(h) && d.class[h]&classModifier == 0
 			h++
 		}
 		if h >= hi || h-a >= 5 {
@@ -95,6 +104,13 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		}
 		if d.class[h]&(classOffice|classFirm) == 0 {
 			continue // the phrase ended at a possessive: "the state's"
+		}
+		if lowered && d.class[h]&classOffice == 0 {
+			// Lower-case nouns qualify an office ("the work and
+			// pensions minister"); before a kind of firm they more
+			// often name something else ("the football club", "the
+			// neck and upper body").
+			continue
 		}
 		if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
 			continue // "the European Union": a name, not a description
@@ -128,6 +144,17 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 	return out
 }
 
+// headInReach reports whether a token of [a, b) is an office or a kind
+// of firm.
+func headInReach(d *document, a, b int) bool {
+	for _, c := range d.class[a:b] {
+		if c&(classOffice|classFirm) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // linkDescriptions adds each definite description as a Description mention
 // of the actor it most likely stands for, and its words as that actor's
 // role: the actor of the right kind (a person for an office, an
@@ -147,6 +174,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 	// The mentions of kept persons and organisations, in text order.
 	type ref struct {
 		start   int
+		sent    int
 		cl      int
 		typ     Type
 		subject bool
@@ -157,7 +185,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 			continue
 		}
 		for _, i := range cl.cands {
-			refs = append(refs, ref{cands[i].Start, k, cl.typ, subject[i]})
+			refs = append(refs, ref{cands[i].Start, cands[i].sent, k, cl.typ, subject[i]})
 		}
 	}
 	slices.SortStableFunc(refs, func(x, y ref) int { return x.start - y.start })
@@ -230,6 +258,25 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 				found = true
 			}
 		}
+		if best < 0 && ds.typ == Person && ds.sent <= 2 {
+			// A story's lead may give the office before the name: "The
+			// lord chancellor has announced ... Lord Pembury wants
+			// ...". The first person named in the next sentence, who
+			// holds no other office, is the reading.
+			for r := last; r < len(refs) && r < last+maxReadings; r++ {
+				x := refs[r]
+				if x.start < ds.span.End || x.typ != Person {
+					continue
+				}
+				if x.sent > ds.sent+1 {
+					break
+				}
+				if offices[x.cl] == nil || offices[x.cl][head] {
+					best = r
+				}
+				break
+			}
+		}
 		if best < 0 {
 			continue
 		}
@@ -246,6 +293,15 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		}
 		if overlaps {
 			continue
+		}
+		// The office is the person's from now on: a description of
+		// another office does not stand for them ("the prime minister",
+		// then "the chancellor").
+		if k := refs[best].cl; ds.typ == Person && officeHeads.has(head) && !vagueOffices.has(head) {
+			if offices[k] == nil {
+				offices[k] = map[string]bool{}
+			}
+			offices[k][head] = true
 		}
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}

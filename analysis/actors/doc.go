@@ -25,7 +25,8 @@
 //     titles ("Ms Ferrante", "French Foreign Minister Lise Darrieux"),
 //     gazetteer matches for countries, capitals, demonyms, metonyms and
 //     organisations, parenthesised acronyms, and lower-case patterns ("the
-//     Kenyan government", "African leaders", "the government", "ministers").
+//     Kenyan government", "African leaders", "the government",
+//     "ministers", also when "Ministers" opens a sentence).
 //     The tagger's entities then decide what is a name: a candidate the
 //     rules alone found is dropped when the tagger leaves an opening word
 //     untagged ("Critics say") or calls it an event, work or product
@@ -33,7 +34,9 @@
 //     or organisation the tagger finds where the rules found nothing
 //     ("zorbaNet", a party inside an office phrase) is added, unless it is
 //     an office or a thing that does not act. The tagger's types do not
-//     override the rules' evidence: on the dev set they typed worse;
+//     override the rules' evidence (on the dev set they typed worse), but
+//     decide between person and organisation for a name of two words or
+//     more that has none (see Typing);
 //   - resolving candidates into actors (merging, typing);
 //   - building actors: lower-case groups, definite descriptions, canonical
 //     names, aliases, mentions, roles, salience.
@@ -58,7 +61,9 @@
 //   - Governments without a country: "the Calder administration", "the
 //     Ferrante government" and a bare "the government" are descriptions of the
 //     country the text is mostly about: the one with the most acting
-//     mentions, when it has strictly more than any other. Without such a
+//     mentions, when it has strictly more than any other, a seat of
+//     government or capital that acts ("Downing Street said") counting
+//     twice and all its mentions breaking a tie. Without such a
 //     country "<Name> administration" stays an organisation of its own, a
 //     bare "the government" becomes a country actor of its own when no
 //     country acts in the text, and is dropped otherwise. Knowing whose
@@ -76,14 +81,17 @@
 //     Demonym mention of the party, which readers downstream (disputes)
 //     do not take for the party acting.
 //   - People: full name, surname, honorific or title with surname ("Ms
-//     Ferrante", "Lord Pembury"), and first name alone. Two full names
+//     Ferrante", "Lord Pembury"), first name alone, and an honorific
+//     with the first word: a surname written first ("Mr Xie" for "Xie
+//     Lanfen") or a knight's first name ("Sir Tobias"). Two full names
 //     sharing a surname stay apart ("Daniel Owain Pembury", "Lord Pembury of
 //     Ashcombe"); a surname on its own goes to the nearest full name before
 //     it. A surname of five letters or more that matches no name goes to
 //     the one full name whose surname it is with a doubled letter written
 //     once or a letter doubled ("Ms Marin" after "Petra Marrin"), a slip
 //     news text makes; with two such names it joins neither.
-//   - Descriptions: "the" or a possessive name, up to four modifiers and a
+//   - Descriptions: "the" or a possessive name, up to four modifiers
+//     (lower-case nouns too: "the work and pensions minister") and a
 //     singular office ("the prime minister", "Ruritania's first
 //     minister", "the Gazette editor") or kind of firm ("the shipping
 //     firm", "the UK operator") is a Description mention of a person or
@@ -91,8 +99,11 @@
 //     text has given that office before; else to the one of the right
 //     kind last mentioned as a subject before it, skipping subjects of
 //     its own clause ("Ana Lenz said the minister was wrong") and people
-//     who hold another office ("Mayor Ines Quirós" is not "the prime
-//     minister"); with none, it is not reported. A description that
+//     who hold another office, by title or by a description linked
+//     before ("Mayor Ines Quirós" is not "the prime minister"); in the
+//     first sentences, where a lead may give the office before the name,
+//     to the first person named in the next sentence; with none, it is
+//     not reported. A description that
 //     repeats an organisation's head noun ("the executive" after "the
 //     Lowland Executive", "the border services" after "Northland
 //     border services") goes to that organisation when only one has it.
@@ -116,9 +127,11 @@
 // Africans", "African leaders"). Other names are typed by evidence:
 // honorifics, titles and person roles make a Person; organisation heads
 // ("Union", "Party"), acronyms and organisation roles an Organization;
-// place heads and settings a Location. A name of two or three capitalised
-// words without evidence is a person when it is referred to like one: once
-// in full, or by its last word alone.
+// place heads and settings a Location. A name of two words or more
+// without evidence takes the tagger's type for most of its mentions,
+// person or organisation; failing that, a name of two or three
+// capitalised words is a person when it is referred to like one: once in
+// full, or by its last word alone.
 //
 // A sentence-initial capitalised word is not a name when it is a function
 // word, a role modifier ("Former"), or a word the text also writes in lower
@@ -126,9 +139,10 @@
 // as a name elsewhere. A place that is only a setting ("talks in Nairobi")
 // joins its country when the text names the country, and is a Location of
 // low salience otherwise; a country named only as a setting is a Location;
-// one named only as a modifier ("a UK firm") is not reported. A word of one
+// one named only as a modifier ("a UK firm") is not reported, nor is a
+// region named only by its adjective ("European markets"). A word of one
 // mention with nothing to show it acts (no role, honorific, subject
-// position, possessive) is not reported either.
+// position, possessive, agent of a passive) is not reported either.
 //
 // # Roles
 //

@@ -68,6 +68,15 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 			i++
 			continue
 		}
+		if toks[i].End-toks[i].Start == len("Ministers") && d.tok(i) == "Ministers" && !d.capWord(i+1) {
+			// "Ministers say ...": the government, as "ministers" is
+			// inside a sentence (see lowerPatterns).
+			n := len(dst)
+			if dst = f.lowerPatterns(dst, d, s, i); len(dst) > n {
+				i++
+				continue
+			}
+		}
 		j := f.runEnd(d, i, hi)
 		n := len(dst)
 		dst = f.run(dst, d, s, i, j)
@@ -86,8 +95,9 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 	// token that is neither capitalised nor a connector ends it too, and
 	// is asked first: it ends most runs, and spares the tests of the word
 	// before it.
-	for j < hi && (d.capWord(j) || d.has(j, wordConnector)) && !d.possessive(j-1) && !endsRun(d.tok(j-1)) {
-		if d.capWord(j) {
+	for j < hi && (d.capWord(j) || d.has(j, wordConnector) || apostropheInName(d, j, hi)) && (!d.possessive(j-1) || possessiveInName(d, j-1, hi)) && !endsRun(d.tok(j-1)) {
+		if d.capWord(j) || d.toks[j].Kind != text.Word {
+			// A capitalised word, or the apostrophe of a name.
 			j++
 			continue
 		}
@@ -105,6 +115,53 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 		break
 	}
 	return j
+}
+
+// possessiveInName reports whether the possessive at token k is inside
+// an organisation's name ("National Farmers' Union", "The Prince's
+// Trust", "Maricopa County Sheriff's Office"): it is a plural or a common
+// noun, not a name ("Britain's", "Blair's"), and one or two capitalised
+// words ending in an organisation's head follow it.
+func possessiveInName(d *document, k, hi int) bool {
+	return commonPossessor(d, k) && orgHeadAfter(d, k, hi)
+}
+
+// commonPossessor reports whether the possessive at token k is a plural
+// or a common noun's ("Farmers'", "People's", "Prince's"), which may
+// stand inside a body's name, not a name's ("Britain's", "Blair's").
+func commonPossessor(d *document, k int) bool {
+	w := d.tok(k)
+	bare := d.bare(k)
+	if strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+		return true
+	}
+	switch bare {
+	case "Women", "Men", "Children", "People":
+		return true
+	}
+	return d.has(k, wordTitle) || tokLexPlural(d, k)&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
+}
+
+// apostropheInName reports whether token j is the apostrophe of a plural
+// possessive inside an organisation's name, which the tokeniser writes
+// apart: "National Farmers' Union", "the TaxPayers’ Alliance".
+func apostropheInName(d *document, j, hi int) bool {
+	if d.toks[j].Kind != text.Punctuation || j == 0 || d.toks[j].Start != d.toks[j-1].End {
+		return false
+	}
+	w := d.tok(j)
+	return (w == "'" || w == "’") && strings.HasSuffix(d.tok(j-1), "s") && d.capWord(j-1) && orgHeadAfter(d, j, hi)
+}
+
+// orgHeadAfter reports whether one or two capitalised words after token k
+// end in an organisation's head ("Union", "Trust").
+func orgHeadAfter(d *document, k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+2 && d.capWord(j); j++ {
+		if d.has(j, wordOrgHead) && !d.possessive(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsRun reports whether the word w of a run ends it though what follows
@@ -138,12 +195,47 @@ func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
 // splitRun returns where the run [a, b) holds two names: the end k of the
 // first and the start r of the rest, or -1, -1.
 func splitRun(d *document, a, b int) (k, r int) {
+	// A word that opens sentences ends one that lost its full stop, as
+	// captions run into a text do: "ESPNcricinfo But Stewart", "John
+	// Yesterday". It is asked in the same pass as the other splits, so
+	// that a run cut many times costs linear time.
+	opener := func(k int) bool { return d.capWord(k) && sentenceOpeners.has(d.tok(k)) }
+	if opener(a) {
+		return a, a + 1
+	}
 	orgBefore := false
+	// titled tells whether a title or an honorific stands before k, or
+	// a role noun opens the run: without one no person is named before
+	// an "and", and personLike, which reads back over the run, is not
+	// asked (a run of names joined by "and" costs linear time).
+	titled, seen := false, a // titled holds for the tokens [a, seen)
 	for k := a + 1; k < b-1; k++ {
+		if opener(k) {
+			return k, k + 1
+		}
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
+		if d.tok(k) == "and" {
+			// Read on from where the last "and" left off: each token
+			// once, however many "and"s the run has.
+			for ; seen < k && !titled; seen++ {
+				titled = d.has(seen, wordHonorific|wordTitle) || d.possessive(seen) || seen == a && initialRole(d, a)
+			}
+			seen = k
+		}
 		// An honorific starts a new name: "in Ontario Ms Keller".
 		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
 			return k, k
+		}
+
+		// "and" after a person named with an honorific or a title ends
+		// the person: "Culture Secretary Ana Lenz and Deputy Prime
+		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
+		// office shared by two words stays whole: "Trade and Industry
+		// Secretary Ana Lenz".
+		if d.tok(k) == "and" && titled && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
+			// ... and a title that names a person alone: "the Queen
+			// and Prince Philip".
+			return k, k + 1
 		}
 		// "of" or "for" before an organisation ends a name: "Dr Ines
 		// Varga of the Danish Energy Agency", but not "Bank of England" or
@@ -155,6 +247,9 @@ func splitRun(d *document, a, b int) (k, r int) {
 			}
 			return k, r
 		}
+	}
+	if b-1 > a && opener(b-1) {
+		return b - 1, b
 	}
 	return -1, -1
 }
@@ -191,13 +286,43 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		a++
 		initial = false
 	}
-	for a < b && d.has(a, wordCalendar) {
+	// A calendar word opens no name, unless the name is a body's:
+	// "the Sunday Times", "the Monday Club".
+	for a < b && d.has(a, wordCalendar) && !d.has(b-1, wordOrgHead) {
 		a++
 	}
-	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector)) {
+	// Words in capitals that hold a function word are shouted text, a
+	// headline or a caption run into the sentence ("SCROLL DOWN FOR
+	// VIDEO"), not a name; the name that may follow them starts after.
+	if b-a >= 2 && allCaps(d.bare(a)) {
+		k, fn := a, false
+		for k < b && allCaps(d.bare(k)) {
+			fn = fn || d.is(k, classStop)
+			k++
+		}
+		if fn && k-a >= 2 {
+			a = k
+			initial = false
+		}
+	}
+	// "I" after a word opening the sentence is the pronoun, not a name's
+	// last word ("Somehow I knew"); a regnal number follows a name inside
+	// a sentence ("Queen Elizabeth I").
+	if b-a == 2 && initial && d.tok(b-1) == "I" {
+		b--
+	}
+	// A name ends in no calendar word, connector, or function word
+	// written with a capital: a caption run into the sentence ("Wendy
+	// Davis WHERE"), an article that opens the next ("Jack Russell Sam
+	// The").
+	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
 	if a >= b {
+		return dst
+	}
+	if codes(d, a, b) {
+		// "PV14", "D2 L1": codes of things, scores, not names.
 		return dst
 	}
 	if b-a == 1 {
@@ -205,7 +330,7 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 		if hyphenModifier(w) {
 			return f.stem(dst, d, s, a)
 		}
-		if bw := d.bare(a); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) { // bw is stripPossessive(w)
+		if bw := d.bare(a); d.is(a, classStop) && !allCaps(bw) || nonActors.has(bw) || curlyStop(bw) { // bw is stripPossessive(w)
 			return dst
 		}
 	}
@@ -214,10 +339,27 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	// a country in it is a mention ("French Foreign Minister"). What comes
 	// before the office names who holds it: "Green Party" in "Green Party
 	// MP", "French" in "French Foreign Minister".
-	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) {
+	if !d.has(a, wordHonorific) && d.has(b-1, wordTitle) && !membersOf(d, a, b) {
 		return f.segment(dst, d, s, a, titlePhraseStart(d, a, b-1), initial, false)
 	}
 	if d.has(a, wordTitle) && b-a > 1 && d.has(a+1, wordConnector) || nonActorHeads.has(d.bare(b-1)) || innerFunctionWord(d, a, b) {
+		return f.segment(dst, d, s, a, b, false, true)
+	}
+	if k := seatAt(d, a, b); k > a {
+		// "Tory MP for Sleaford and North Hykeham": what comes before
+		// the office may name its holder's party; the seat after it
+		// is a place.
+		dst = f.segment(dst, d, s, a, k, initial, false)
+		return f.segment(dst, d, s, k, b, false, true)
+	}
+	// An office written with capitals whose head is a person's role
+	// noun, with no name after it ("Deputy CEO", "Senior Vice President
+	// of Halden", "Marketing Officer"), is no actor; the body after its
+	// "of" may be.
+	if k := officeEnd(d, a, b); k > a {
+		if k < b && d.tok(k) == "of" {
+			return f.segment(dst, d, s, k+1, b, false, false)
+		}
 		return f.segment(dst, d, s, a, b, false, true)
 	}
 
@@ -239,6 +381,41 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	return f.segment(dst, d, s, a, b, initial, false)
 }
 
+// sentenceOpeners are conjunctions and sentence adverbs, capitalised:
+// inside a capitalised run they open a new sentence, never a name's next
+// word.
+var sentenceOpeners = set("But", "Although", "Though", "However", "Meanwhile", "Yesterday",
+	"Today", "Tomorrow", "Tonight", "Because", "Whilst", "While", "Unless", "Despite",
+	"Instead", "Moreover", "Nevertheless", "Indeed", "Perhaps", "Furthermore", "Earlier",
+	"Later", "Finally", "Overall", "Whereas", "Since", "If", "When")
+
+// seatAt returns the title of the run [a, b) followed by "for" ("MP for
+// Sleaford"), which names a seat, or a when there is none.
+func seatAt(d *document, a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if d.tok(k+1) == "for" && d.has(k, wordTitle) && titles.has(undot(d.tok(k))) {
+			return k
+		}
+	}
+	return a
+}
+
+// membersOf reports whether the run [a, b) ends in the plural of a title
+// after a connector: a body named for its members ("Institute of
+// Directors", "Council of Scottish Colonels"), not an office.
+func membersOf(d *document, a, b int) bool {
+	w := undot(d.bare(b - 1))
+	if titles.has(w) {
+		return false // singular: an office ("Secretary of State")
+	}
+	for k := b - 2; k > a; k-- {
+		if d.has(k, wordConnector) {
+			return true
+		}
+	}
+	return false
+}
+
 // titlePhraseStart returns where the office ending with the title at h
 // starts, going back over modifiers ("Foreign Minister", "Deputy Leader",
 // "Shadow Health Secretary"), but not before a.
@@ -248,6 +425,78 @@ func titlePhraseStart(d *document, a, h int) int {
 		t--
 	}
 	return t
+}
+
+// codes reports whether every token of [a, b) is one or two letters
+// followed by digits: a code of a thing or a score ("PV14", "Q3", "D2
+// L1"), not a name. Names with digits inside ("S4C") or that the
+// gazetteer knows ("G8") are not codes.
+func codes(d *document, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := d.tok(k)
+		i := 0
+		for i < len(w) && i < 2 && ('A' <= w[i] && w[i] <= 'Z' || 'a' <= w[i] && w[i] <= 'z') {
+			i++
+		}
+		if i == 0 || i == len(w) {
+			return false
+		}
+		for ; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+	}
+	_, known := gazetteer.Default().Lookup(d.span(a, b).In(d.src))
+	return !known
+}
+
+// trailingStop reports whether token k, the last of a run, is a function
+// word that ends no name: an article ("The") or a stop word in capitals
+// ("WHERE"), but not a number ("BBC Radio Four") or "I" ("Elizabeth I").
+func trailingStop(d *document, k int) bool {
+	if !d.is(k, classStop) {
+		return false
+	}
+	switch w := d.tok(k); w {
+	case "The", "A", "An":
+		return true
+	default:
+		return allCaps(w) && len(w) > 2
+	}
+}
+
+// officeEnd returns where the office that opens the run [a, b) ends: at
+// its "of", or at the run's end, when the word before is a capitalised
+// noun for a person's role ("Officer", "President", "CEO"), not for a
+// body's ("Regulator", "Executive"), after words that qualify offices
+// only; else a.
+func officeEnd(d *document, a, b int) int {
+	k := a
+	for k < b && d.tok(k) != "of" {
+		k++
+	}
+	if k-a < 2 && !allCaps(d.bare(a)) {
+		// A single capitalised word is an office only in capitals:
+		// "Manager" alone may be a name.
+		return a
+	}
+	h := k - 1
+	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
+		return a // "Scottish Executive": a body's head
+	}
+	if lb := tokLexPlural(d, h); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
+		return a
+	}
+	// The words before the head qualify the office ("Deputy", "Senior
+	// Vice"); a first name makes a person of it ("Christopher Dean",
+	// "Philip Head").
+	for j := a; j < h; j++ {
+		if w := d.tok(j); !d.is(j, classModifier) && tokLexPlural(d, j)&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
+			return a
+		}
+	}
+	return k
 }
 
 // titleFunctionWords are the short words title case capitalises inside the
@@ -284,7 +533,10 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 		return false
 	case d.is(a, classInitialMod):
 		return true
-	case d.has(b-1, wordOrgHead) || !d.lowerSeen(d.bare(a)):
+	case d.has(b-1, wordOrgHead) || d.has(a, wordHonorific) || !d.lowerSeen(d.bare(a)):
+		// An honorific opening a name stays, though the text also
+		// writes it in lower case ("the lord chancellor ... Lord
+		// Pembury said").
 		// The class, one bit, is asked first: it spares a lookup in
 		// the set of lower-case words, which is built for the text on
 		// its first question.
@@ -317,7 +569,9 @@ func personLike(d *document, a, b int) bool {
 }
 
 // lastTitle returns the last title in the run [a, b) that a name follows
-// without a connector ("French Foreign Minister Lise Darrieux"), or -1.
+// without a connector ("French Foreign Minister Lise Darrieux"), or -1. A
+// role noun opening the sentence before a name of two words or more is a
+// title too: "Striker Andy Carroll", "Photographer Jo Lee".
 func lastTitle(d *document, a, b int) int {
 	for k := b - 2; k >= a; k-- {
 		// A word without a possessive that is a title has the class
@@ -326,12 +580,47 @@ func lastTitle(d *document, a, b int) int {
 			return k
 		}
 	}
+	if b-a >= 3 && initialRole(d, a) && !d.has(a+1, wordConnector) {
+		return a
+	}
 	return -1
+}
+
+// initialRole reports whether token k, capitalised, is a person's role
+// noun opening its sentence ("Pensioner", "Striker"): written with a
+// capital only because it comes first.
+func initialRole(d *document, k int) bool {
+	if !d.capWord(k) || d.possessive(k) {
+		return false
+	}
+	w := d.tok(k)
+	if allCaps(w) {
+		return false
+	}
+	// The word table has the role bits of the word in lower case; an
+	// agent noun's ending is asked of the word as written before it is
+	// lowered, which most words spare.
+	if tokLexPlural(d, k)&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+		return false
+	}
+	return d.initial(k)
+}
+
+// curlyStop reports whether w, written with a typographic apostrophe, is
+// a stop word ("I’m", "I’d"): the lists spell them with a straight one.
+func curlyStop(w string) bool {
+	if !strings.Contains(w, "’") {
+		return false
+	}
+	return stopWords.has(strings.ToLower(strings.ReplaceAll(w, "’", "'")))
 }
 
 // person reads [a, b) as a person's name after an honorific or title.
 func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
-	if d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead) {
+	// A head of a body's or a place's name ends no person's name ("Lord
+	// Chancellor's Department", "President Street"), except as the one
+	// word after an honorific: a surname ("Mr Park", "Ms Hill").
+	if (d.has(b-1, wordOrgHead) || d.has(b-1, wordPlaceHead)) && !(b-a == 2 && d.has(a, wordHonorific)) {
 		return candidate{}, false
 	}
 	// The last title in the run followed by a name: everything up to it
@@ -340,6 +629,14 @@ func (f ruleFinder) person(d *document, s, a, b int) (candidate, bool) {
 	c := candidate{sent: s, kind: Name, hint: Person, acronymOf: -1}
 	first := a
 	switch {
+	case h > a && d.has(h+1, wordHonorific) && b-h >= 3:
+		// An honorific that opens a title ("Lord Chancellor Lord
+		// Pembury"): the title is all before the second honorific.
+		first = h + 1
+		c.titleStart, c.titleEnd = a, h
+		c.title = text.Span{Start: d.toks[a].Start, End: d.toks[h].End}.In(d.src)
+		c.honorific = undot(d.tok(first))
+		first++
 	case d.has(a, wordHonorific) && b-a >= 2:
 		c.honorific = undot(d.tok(a))
 		first = a + 1
@@ -389,9 +686,11 @@ func (f ruleFinder) lookup(d *document, a, b int) (e gazetteer.Entry, withThe, o
 			return e, true, true
 		}
 	}
-	// One mixed-case word folds only to an abbreviation, and only inside a
-	// sentence: "Nato" is NATO, but "Who" opening a sentence is not WHO.
-	if b-a > 1 || allCaps(s) || !d.initial(a) {
+	// One mixed-case word folds only to an abbreviation, only inside a
+	// sentence, and not as the first name of a longer one: "Nato" is
+	// NATO, but "Who" opening a sentence is not WHO, nor "Eric" of "Eric
+	// Miller" ERIC.
+	if b-a > 1 || allCaps(s) || !d.initial(a) && !d.capWord(b) {
 		if e, ok := f.gaz.LookupFold(s); ok && (e.Form == gazetteer.Abbreviation || b-a > 1) {
 			return e, false, true
 		}
@@ -603,13 +902,14 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 // "the government's", "accused the government of lying", but not "the
 // government of Chile", which names its country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
-	if d.tok(i) == "ministers" && i > d.sent[s] {
+	if w := d.tok(i); w == "ministers" && i > d.sent[s] || w == "Ministers" && d.initialIn(s, i) && !isRoleBreak(d.tok(i+1)) {
 		// "if ministers scrap the scheme": ministers with no country,
 		// body or portfolio before them ("EU ministers", "health
 		// ministers") and none after ("ministers from Chile") are the
 		// government, as "the government" is.
+		// "Ministers" opening a sentence has nothing before it.
 		prev, next := d.tok(i-1), d.tok(i+1)
-		if d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
+		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
 			return dst
 		}
 		return append(dst, candidate{

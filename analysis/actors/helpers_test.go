@@ -2,6 +2,7 @@ package actors
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -88,7 +89,23 @@ func TestLongSentences(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping long texts in -short mode")
 	}
-	for _, unit := range []string{"Norway ", ". ", "Acme Norway Ltd Mr ", "Ms Vela said the unions and the minister met. "} {
+	// Thousands of distinct names of two words, which the resolver
+	// compares with one another.
+	var names strings.Builder
+	for i := 0; names.Len() < 60000; i++ {
+		fmt.Fprintf(&names, "Ana%c%c Lenz%c%c said so. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26, 'a'+i%7)
+	}
+	src := names.String()
+	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
+	start := time.Now()
+	if _, err := Find(context.Background(), doc, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("%d distinct names took %v", strings.Count(src, "said"), d)
+	}
+	for _, unit := range []string{"Norway ", ". ", "Acme Norway Ltd Mr ", "Ms Vela said the unions and the minister met. ",
+		"Acme and Halden and ", "Chief Acme and Halden Brel and ", "Acme Halden But ", "The Acme of the Halden Bank "} {
 		src := strings.Repeat(unit, 60000/len(unit))
 		doc := &text.Document{Text: src, Sentences: []text.Sentence{{Span: text.Span{Start: 0, End: len(src)}}}}
 		start := time.Now()

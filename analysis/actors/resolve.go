@@ -377,6 +377,8 @@ type multi struct {
 	k                   int
 	first, last         string // first word and surname
 	firstID, lastID     int32  // their numbers in the words of names
+	tailID              int32  // the number of the last word after "of" in a name without honorific or title ("Lords" of "House of Lords"), read too; else -1
+	endID               int32  // the number of the last word, whose list (wordInfo.lastHead) holds the multi
 	toks                []string
 	personal            bool         // may be a person's name: no organisation or place head
 	honorifics          honorificSet // honorifics its mentions carry (bit 0 for none)
@@ -440,10 +442,17 @@ func (r *resolver) names() {
 		m.firstID = id(fh, toks[0])
 		m.lastID = id(r.nameHash(i, sj, toks[sj]), toks[sj])
 		lastID := m.lastID
+		m.tailID = -1
 		if sj != lt {
 			lastID = id(r.nameHash(i, lt, toks[lt]), toks[lt])
+			// "House of Lords" is read by "Lords"; "Lord Pembury of
+			// Ashcombe", named with an honorific, is not "Ashcombe".
+			if c := &r.cands[i]; c.honorific == "" && c.title == "" && lastID != m.firstID {
+				m.tailID = lastID
+			}
 		}
 		m.nextFirst, m.nextLast = -1, -1
+		m.endID = lastID
 		multis = append(multis, m)
 		if w := &s.info[m.firstID]; w.firstHead < 0 {
 			w.firstHead = p
@@ -499,7 +508,10 @@ func (r *resolver) names() {
 		}
 		toks := r.nameTokens(i)
 		fh := r.nameHash(i, 0, toks[0])
-		personal := r.personal(i)
+		// A name with "of" is a person's only with an honorific or a
+		// title ("Lord Pembury of Ashcombe"); else it is a body's, whose
+		// words all count ("House of Lords" is not "House of Commons").
+		personal := r.personal(i) && (surnameAt(toks) == len(toks)-1 || c.honorific != "" || c.title != "")
 		m := findMulti(toks, findWord(x, fh, toks[0]), personal)
 		if lt := len(toks) - 1; m < 0 && c.honorific != "" {
 			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
@@ -526,6 +538,7 @@ func (r *resolver) names() {
 			honorifics: honorificBit(c.honorific)}, i, fh)
 	}
 	s.multis, s.mentions = multis, mentions
+	r.nameParts(multis)
 
 	// Each multi's mentions, sorted, gathered in one array by a counting
 	// sort.
@@ -585,10 +598,16 @@ func (r *resolver) names() {
 		if p.firstID != p.lastID {
 			s.info[p.firstID].n++
 		}
+		if p.tailID >= 0 {
+			s.info[p.tailID].n++
+		}
 	}
 	total := int32(0)
 	for m := range multis {
-		for _, w := range [2]int32{multis[m].lastID, multis[m].firstID} {
+		for _, w := range [3]int32{multis[m].lastID, multis[m].firstID, multis[m].tailID} {
+			if w < 0 {
+				continue
+			}
 			if g := &s.info[w]; g.start < 0 && g.n > 0 {
 				g.start = total
 				total += g.n
@@ -599,9 +618,9 @@ func (r *resolver) names() {
 	s.wordMultis = wordMultis
 	for m := range multis {
 		p := &multis[m]
-		for k, w := range [2]int32{p.lastID, p.firstID} {
-			if k == 1 && p.firstID == p.lastID {
-				break
+		for k, w := range [3]int32{p.lastID, p.firstID, p.tailID} {
+			if k == 1 && p.firstID == p.lastID || w < 0 {
+				continue
 			}
 			g := &s.info[w]
 			wordMultis[g.start+g.filled] = int32(m)
@@ -672,6 +691,9 @@ func (r *resolver) names() {
 		if len(multis) > 0 {
 			wid = findWord(x, r.nameHash(i, 0, w), w)
 		}
+		// A first word with an honorific is a reading too: a surname
+		// written first ("Mr Xie" for "Xie Lanfen") or a knight's first
+		// name ("Sir Tobias" for "Sir Tobias Wren").
 		// The best reading: surname over first name, then a name whose
 		// mentions carry the same peerage ("Lord Pembury" is "Lord Pembury
 		// of Ashcombe", not "Daniel Owain Pembury"), then a name mentioned
@@ -683,9 +705,9 @@ func (r *resolver) names() {
 			p := &multis[m]
 			var rank [4]int
 			switch {
-			case int32(wid) == p.lastID:
+			case int32(wid) == p.lastID || int32(wid) == p.tailID:
 				rank[0] = 2
-			case int32(wid) == p.firstID && c.honorific == "":
+			case int32(wid) == p.firstID:
 				rank[0] = 1
 			default:
 				continue
@@ -729,6 +751,163 @@ func (r *resolver) names() {
 		}
 		r.of[i] = r.clusterOf("name:", w)
 	}
+}
+
+// nameParts merges names of several words that are one name written
+// shorter or longer: with "The" before it ("The Flash Pack", "Flash
+// Pack"); as two words or more at the start or end of one longer name
+// ("New Line" of "New Line Cinema", "Red Sox" of "Boston Red Sox", but
+// not "Labour Party" of "Scottish Labour Party", a branch); or with an
+// initial for the first name ("K Maggs", "Kevin Maggs"). A name that fits
+// two longer names joins neither.
+func (r *resolver) nameParts(multis []multi) {
+	s, x := r.s, &r.s.words
+	for m := range multis {
+		short := multis[m].toks
+		if len(short) > 0 && (short[0] == "The" || short[0] == "the") {
+			short = short[1:]
+		}
+		if len(short) < 2 {
+			continue
+		}
+		// Every reading shares the short name's first word (a longer
+		// name it opens) or its last (one it ends, an initial, "The"):
+		// only the names on those two lists are read, at most
+		// maxReadings of each, so that a text of any length costs
+		// linear time.
+		into := -1
+		try := func(n int32) bool {
+			long := multis[n].toks
+			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+				return true
+			}
+			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
+				into = -2 // two readings: no way to tell which
+				return false
+			}
+			into = int(n)
+			return true
+		}
+		if w := findWord(x, foldHash(short[0]), short[0]); w >= 0 {
+			for n, seen := s.info[w].firstHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextFirst, seen+1 {
+				if !try(n) {
+					break
+				}
+			}
+		}
+		for n, seen := s.info[multis[m].endID].lastHead, 0; into != -2 && n >= 0 && seen < maxReadings; n, seen = multis[n].nextLast, seen+1 {
+			if !try(n) {
+				break
+			}
+		}
+		if into >= 0 {
+			r.union(multis[into].k, multis[m].k)
+		}
+	}
+}
+
+// namePart reports whether the name short, of two words or more, is part
+// of the name long: its words with "The" before them, at the start or the
+// end of long, or its words with an initial for long's first word.
+func namePart(short, long []string) bool {
+	if len(long) > 0 && (long[0] == "The" || long[0] == "the") && slices.Equal(short, long[1:]) {
+		return true
+	}
+	if len(long) == len(short) && len(long) >= 2 && slices.Equal(short[1:], long[1:]) && doubledSlip(short[0], long[0]) {
+		return true // "Mohamed Morsi", "Mohammed Morsi"
+	}
+	if squashEqual(short, long) {
+		return true // "Paris Saint Germain", "Paris Saint-Germain"
+	}
+	if len(long) == len(short) {
+		i := strings.TrimSuffix(short[0], ".")
+		return len(i) == 1 && i[0] >= 'A' && i[0] <= 'Z' && len(long[0]) > 1 && long[0][0] == i[0] && slices.Equal(short[1:], long[1:])
+	}
+	if len(long) < len(short) {
+		return false
+	}
+	// A part that starts or ends with a connector is not a name's
+	// ("Department of").
+	if connectors.has(short[0]) || connectors.has(short[len(short)-1]) {
+		return false
+	}
+	if slices.Equal(short, long[:len(short)]) {
+		return true
+	}
+	// At the end, unless what comes before the part makes another body
+	// of it: an office ("Speaker of the House of Lords"), a branch
+	// named by a region's or a nation's adjective ("Scottish Labour
+	// Party") or by a word that qualifies roles ("Parliamentary Labour
+	// Party"). A place, an acronym or a word opening a sentence before
+	// the part add nothing: "Boston Red Sox", "US Department of Justice",
+	// "Shocked Terry Cooper".
+	extra := long[:len(long)-len(short)]
+	if !slices.Equal(short, long[len(extra):]) || connectors.has(extra[len(extra)-1]) {
+		return false
+	}
+	if len(extra) == 1 {
+		if lex(extra[0])&lexRoleMod != 0 {
+			return false
+		}
+		if e, ok := gazetteer.Default().Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
+			return false
+		}
+	}
+	return true
+}
+
+// doubledSlip reports whether a and b differ only by one letter written
+// twice in one and once in the other ("Mohamed", "Mohammed"; "Liana",
+// "Lianna"), a slip news text makes in names.
+func doubledSlip(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b) != len(a)+1 || len(a) < 3 {
+		return false
+	}
+	for i := 1; i < len(b); i++ {
+		if b[i] == b[i-1] && a == b[:i]+b[i+1:] {
+			return true
+		}
+	}
+	return false
+}
+
+// squashEqual reports whether the names a and b, of different numbers of
+// words, are the same letters once spaces and hyphens are left out
+// ("Saint-Germain", "Saint Germain").
+func squashEqual(a, b []string) bool {
+	if len(a) == len(b) {
+		return false
+	}
+	i, j := 0, 0 // word, byte in a
+	for _, w := range b {
+		for k := 0; k < len(w); k++ {
+			if w[k] == '-' {
+				continue
+			}
+			for i < len(a) && (j >= len(a[i]) || a[i][j] == '-') {
+				if j >= len(a[i]) {
+					i, j = i+1, 0
+				} else {
+					j++
+				}
+			}
+			if i >= len(a) || a[i][j] != w[k] {
+				return false
+			}
+			j++
+		}
+	}
+	for i < len(a) && (j >= len(a[i]) || a[i][j] == '-') {
+		if j >= len(a[i]) {
+			i, j = i+1, 0
+		} else {
+			j++
+		}
+	}
+	return i >= len(a)
 }
 
 // slipFilter is a set of words, as their first and last bytes and length,
@@ -892,7 +1071,7 @@ func (r *resolver) acronyms() {
 	// and none when the text has no acronym to read: most texts.
 	var lengths uint64
 	for i := range r.cands {
-		if c := &r.cands[i]; r.of[i] >= 0 && c.kind == Acronym && c.entry.Entity == nil {
+		if c := &r.cands[i]; r.of[i] >= 0 && r.acronymLike(i) {
 			w := r.d.bare(c.first)
 			lengths |= 1 << min(len(w)-strings.Count(w, "."), 63)
 		}
@@ -908,19 +1087,45 @@ func (r *resolver) acronyms() {
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		start := len(x.buf)
-		for _, t := range r.nameTokens(i) {
-			if !startsUpper(t) {
-				continue // connectors, and a head in lower case ("union")
+		// A name's initials are read three ways: of its capitalised
+		// words ("Coastal Heritage Foundation", CHF), of all its words
+		// ("Top of the Pops", TOTP), and without a last word that heads
+		// bodies' names ("Albanian Macedonian Bulgarian Oil
+		// Corporation", AMBO). "The" opening it is left out ("The
+		// Government Accountability Office", GAO).
+		toks := r.nameTokens(i)
+		if toks[0] == "The" && len(toks) > 2 {
+			toks = toks[1:]
+		}
+		lower := false // a word in lower case: every word's initials differ then
+		for _, t := range toks {
+			lower = lower || !startsUpper(t)
+		}
+		for v := range 3 {
+			start := len(x.buf)
+			n := len(toks)
+			switch {
+			case v == 1 && !lower:
+				continue
+			case v == 2:
+				if !r.d.has(c.end-1, wordOrgHead) {
+					continue
+				}
+				n--
 			}
-			x.buf = appendInitials(x.buf, t)
-		}
-		if n := len(x.buf) - start; n < 2 || lengths&(1<<min(n, 63)) == 0 {
-			x.buf = x.buf[:start]
-			continue
-		}
-		if _, added := x.intern(); added {
-			initialOf = append(initialOf, r.of[i])
+			for _, t := range toks[:n] {
+				if v != 1 && !startsUpper(t) {
+					continue // connectors, and a head in lower case ("union")
+				}
+				x.buf = appendInitials(x.buf, t)
+			}
+			if n := len(x.buf) - start; n < 2 || lengths&(1<<min(n, 63)) == 0 {
+				x.buf = x.buf[:start]
+				continue
+			}
+			if _, added := x.intern(); added {
+				initialOf = append(initialOf, r.of[i])
+			}
 		}
 	}
 	r.s.initialOf = initialOf
@@ -929,13 +1134,32 @@ func (r *resolver) acronyms() {
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
-		if r.of[i] < 0 || c.kind != Acronym || c.entry.Entity != nil {
+		if r.of[i] < 0 || !r.acronymLike(i) {
 			continue
 		}
-		if k := x.find(strings.ReplaceAll(r.d.bare(c.first), ".", "")); k >= 0 {
+		if k := x.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
 			r.union(initialOf[k], r.of[i])
 		}
 	}
+}
+
+// acronymLike reports whether candidate i may be an acronym of a longer
+// name: an acronym the gazetteer does not know, or one word of five
+// letters or fewer written in mixed case, as some acronyms are ("Alva",
+// "IoD", "Nato").
+func (r *resolver) acronymLike(i int) bool {
+	c := &r.cands[i]
+	if c.entry.Entity != nil {
+		return false
+	}
+	if c.kind == Acronym {
+		return true
+	}
+	if c.kind != Name || c.end-c.first != 1 || c.honorific != "" || c.title != "" {
+		return false
+	}
+	w := r.d.bare(c.first)
+	return len(w) >= 3 && len(w) <= 5 && startsUpper(w)
 }
 
 // appendInitials appends the initial of every hyphen-separated part of t,
@@ -1131,38 +1355,54 @@ func variantOf(a, b []string) bool {
 // is beyond these rules.
 func (r *resolver) governments() {
 	// acting[k] counts cluster k's acting mentions.
-	acting := slices.Grow(r.s.acting[:0], len(r.clusters))[:len(r.clusters)]
+	// A seat of government or a capital that acts ("Downing Street
+	// said", "Moscow says") speaks for the government itself and counts
+	// twice; mentions as a setting or a modifier ("in Iraq", "UK firms")
+	// count only to break a tie.
+	acting := slices.Grow(r.s.acting[:0], 2*len(r.clusters))[:2*len(r.clusters)]
 	r.s.acting = acting
 	clear(acting)
+	acting, all := acting[:len(r.clusters)], acting[len(r.clusters):]
 	nActing := 0
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
-		if k < 0 || c.entry.Entity == nil || c.entry.Kind != gazetteer.Country || c.setting || c.modifier {
+		if k < 0 || c.entry.Entity == nil || c.entry.Kind != gazetteer.Country {
 			continue
 		}
-		if k = r.find(k); !r.clusters[k].place {
-			if acting[k] == 0 {
-				nActing++
-			}
+		if k = r.find(k); r.clusters[k].place {
+			continue
+		}
+		all[k]++
+		if c.setting || c.modifier {
+			continue
+		}
+		if acting[k] == 0 {
+			nActing++
+		}
+		acting[k]++
+		if c.kind == Metonym {
 			acting[k]++
 		}
 	}
-	counts := make([][2]int, 0, nActing)
+	counts := make([][3]int, 0, nActing)
 	for k, n := range acting {
 		if n > 0 {
-			counts = append(counts, [2]int{n, k})
+			counts = append(counts, [3]int{n, all[k], k})
 		}
 	}
-	slices.SortFunc(counts, func(x, y [2]int) int {
+	slices.SortFunc(counts, func(x, y [3]int) int {
 		if x[0] != y[0] {
 			return y[0] - x[0]
 		}
-		return x[1] - y[1]
+		if x[1] != y[1] {
+			return y[1] - x[1]
+		}
+		return x[2] - y[2]
 	})
 	top := -1
-	if len(counts) == 1 || len(counts) > 1 && counts[0][0] > counts[1][0] {
-		top = counts[0][1]
+	if len(counts) == 1 || len(counts) > 1 && (counts[0][0] > counts[1][0] || counts[0][0] == counts[1][0] && counts[0][1] > counts[1][1]) {
+		top = counts[0][2]
 	}
 	for i := range r.cands {
 		c := &r.cands[i]

@@ -103,11 +103,47 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 		k := p
 		// A connector inside a name counts too: "Commission for Racial
-		// Equality chief".
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || d.has(k, wordConnector) && d.capWord(k-1) && d.capWord(k+1)) {
+		// Equality chief", but not "and", which more often joins two
+		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
+		// does a lower-case noun of a compound ("luxury goods group",
+		// "Norfolk police chief"), trimmed below where it reads as a
+		// verb.
+		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
 			k--
 		}
-		if k < p && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0) {
+		// An office with its complement: "director of telecoms research
+		// Tomas Brel", "chairman of Halden Ana Lenz".
+		ofHead := -1
+		if o := k; k < p && !skippedThe && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) == 0 {
+			// (A role noun right before the name is the head:
+			// "director of civil rights group Liberty" names a group.)
+			if d.tok(o) == "the" && o-1 > lo {
+				o--
+			}
+			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && tokLexPlural(d, o-1)&lexPersonRole != 0 && !actVerbAt(d, o-1) {
+				ofHead = o - 1
+				k = ofHead
+				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
+					k--
+				}
+			}
+		}
+		if k < p && ofHead < 0 {
+			k = trimVerbs(d, k, p)
+		}
+		switch {
+		case ofHead >= 0:
+			add(k+1, p+1, ofHead)
+		case k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0):
+			add(k+1, p+1, p)
+		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+			// After a determiner and lower-case words only, the noun
+			// right before a name of two words is what it is,
+			// whatever the noun: "her husband Tomas Brel", "the
+			// referee Olivier Marteel". A capitalised word before it
+			// may be its subject instead ("The Chaplin Collection beat
+			// Oasis"), and a single word after it is too often a
+			// caption run into the text ("in a box Incredibly, ...").
 			add(k+1, p+1, p)
 		}
 	}
@@ -190,16 +226,45 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			a++
 		}
 		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) {
+		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) && !relativeAt(d, b) {
 			b++
 		}
-		if b > a && b < hi && d.toks[b].Kind == text.Punctuation {
-			if head, ok := appositionRole(d, a, b, a > q+1); ok {
+		// The apposition ends at a mark, at the verb its name is the
+		// subject of when the writer left out the closing comma ("Ana
+		// Lenz, a Halden spokeswoman told the paper"), or at a relative
+		// clause ("Ana Lenz, a lawyer who ...").
+		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b) || relativeAt(d, b)) {
+			// Without a determiner the phrase may open with any noun
+			// when its head is a role: "Ana Lenz, investment director
+			// of Halden Funds".
+			determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
+			if head, ok := appositionRole(d, a, b, determined); ok {
 				add(a, b, head)
 			}
 		}
 	}
 	return ri
+}
+
+// lowerBetween reports whether the tokens strictly between k and p are
+// all words in lower case.
+func lowerBetween(d *document, k, p int) bool {
+	for j := k + 1; j < p; j++ {
+		if d.word(j) == "" || d.capWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAt reports whether token k opens a relative clause: "who",
+// "which" or "whose".
+func relativeAt(d *document, k int) bool {
+	switch d.tok(k) {
+	case "who", "which", "whose":
+		return true
+	}
+	return false
 }
 
 // preRoleWord reports whether token k can stand in a role phrase before a
@@ -289,7 +354,130 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	// ("Cabinet Secretary"); a capitalised noun ends a name instead
 	// ("the World Health Organization").
 	w := d.tok(end - 1)
-	return end - 1, !startsUpper(w) && tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || titles.has(undot(w))
+	if startsUpper(w) {
+		// A capitalised office is a role too: "Chief Executive of the
+		// trust"; a capitalised kind of body is a name.
+		return end - 1, titles.has(undot(w)) || tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
+	}
+	return end - 1, tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
+}
+
+// agentAt reports whether token k is a lower-case agent noun the role
+// lists lack ("sculptor", "strategist", "goalkeeper", "vice-chairman"),
+// and not a verb: a modal or pronoun before it makes it one ("we
+// consider", "will insist").
+func agentAt(d *document, k int) bool {
+	w := d.word(k)
+	if w == "" || !agentNoun(w) {
+		return false
+	}
+	return !afterModal(d, k)
+}
+
+// agentNoun reports whether w, in lower case, names what a person does
+// by the endings English gives agent nouns ("-er", "-or", "-ist",
+// "-ian", "-eer", "-man"), singular or plural, or is a hyphenated
+// compound whose last part is a role noun ("vice-chairman", "co-owner").
+// Words of five letters or fewer are left out: most with these endings
+// ("other", "order", "never", "human") are not agents; common longer
+// ones that are not agents are listed (nonAgents).
+func agentNoun(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		return isLowerWord(w) && isRoleNoun(w[k+1:])
+	}
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 6 {
+		return false
+	}
+	// The endings are asked first: they cost no lookup.
+	for _, e := range agentEndings {
+		if strings.HasSuffix(w, e) {
+			return isLowerWord(w) && !nonAgents.has(w) && lex(w)&(lexStop|lexActVerb|lexRoleMod) == 0
+		}
+	}
+	return false
+}
+
+// agentEnding reports whether w, or w without a plural "s", ends like an
+// agent noun (see agentEndings).
+func agentEnding(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, e := range agentEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentEndings end English agent nouns.
+var agentEndings = []string{"er", "or", "ist", "ian", "eer", "man"}
+
+// nonAgents are common words of six letters or more with an agent noun's
+// ending that name no one: adverbs, comparatives, verbs, seasons and
+// nouns of things a role phrase may stand next to.
+var nonAgents = set("whether", "together", "another", "however", "whatever", "whenever",
+	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
+	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
+	"character", "disaster", "semester", "september", "october", "november", "december",
+	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
+	"meanwhile", "thriller", "proper", "against", "whoever",
+	"either", "neither", "rather", "better", "bitter", "latter", "number", "letter",
+	"matter", "manner", "summer", "winter", "border", "corner", "center", "answer",
+	"powder", "silver", "timber", "tender", "cancer", "career", "copper", "dinner",
+	"butter", "rubber", "ladder", "murder", "sector", "factor", "mirror", "terror",
+	"motor", "insist", "resist", "assist", "persist", "consist", "exist", "twist",
+	"major", "minor", "senior", "junior", "prior", "human", "woman", "german", "roman",
+	"median", "asian", "indian", "wonder", "gather", "suffer", "offer", "enter",
+	"cover", "differ", "render", "master", "poster", "weather", "leather", "feather",
+	"shower", "tower", "flower", "lower", "upper", "power", "danger", "hunger", "anger",
+	"finger", "banner", "barrier", "carrier", "premier", "frontier")
+
+// compoundWord reports whether token k can stand inside a role phrase as
+// a lower-case noun the lists lack ("luxury goods group", "net monitoring
+// firm"): a word that is no function word, verb of saying or adverb, and
+// no past participle, which more often ends a clause than qualifies a
+// role ("praised sculptor ...").
+func compoundWord(d *document, k int) bool {
+	w := d.word(k)
+	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbAt(d, k) {
+		return false
+	}
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
+}
+
+// trimVerbs returns where the role phrase (k, p] starts once the words
+// that read as verbs are dropped with what comes before them: a word the
+// role lists do not know with a verb's ending, opening the phrase or after
+// a capitalised word ("Ana Lenz meets foreign minister ..."), or opening
+// the phrase after a modal, a pronoun or "to" ("will meet Kenyan
+// counterpart ..."). Inside a compound such a word stays ("luxury goods
+// group", "net monitoring firm").
+func trimVerbs(d *document, k, p int) int {
+	start := k + 1
+	for j := start; j < p; j++ {
+		if d.is(j, classPreRole) {
+			continue
+		}
+		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || d.capWord(j-1)) || j == start && afterModal(d, j) {
+			k = j
+		}
+	}
+	return k
+}
+
+// afterModal reports whether the word before token k is a modal, a
+// pronoun or "to": what follows is a verb more often than a noun.
+func afterModal(d *document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(d.tok(k - 1)) {
+	case "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+		"do", "does", "did", "not", "i", "you", "we", "they", "to":
+		return true
+	}
+	return false
 }
 
 // functionWord reports whether w is a function word that ends a role
@@ -322,21 +510,24 @@ func fronted(d *document, lo, p int) int {
 }
 
 // asRole returns the role phrase [a, b) after "as" that follows a name
-// ending at token j, with at most three lower-case words between ("resigned
-// as", "who served as", "was appointed as"), or a == b when there is none.
+// ending at token j, with at most six lower-case words between ("resigned
+// as", "who served as", "faces his first real test as", "- who has
+// resigned as"), or a == b when there is none.
 func asRole(d *document, j, hi int) (a, b int) {
-	// The "as" can be no further than j+4: after a comma and three words.
-	// Most names have none so near.
-	if to := min(j+5, hi); j >= to || !hashAmong(d, j, to, asHash) {
+	// The "as" can be no further than j+8: after a comma or dash and six
+	// words. Most names have none so near.
+	if to := min(j+9, hi); j >= to || !hashAmong(d, j, to, asHash) {
 		return 0, 0
 	}
 	k := j
-	if d.tok(k) == "," {
+	switch d.tok(k) {
+	case ",", "-", "–", "—":
 		k++
 	}
-	// Each token is read once: "as" ends the search, and up to three
-	// lower-case words may come before it. A word token's capWord is
-	// startsUpper of its text.
+	// Each token is read once: "as" ends the search, and up to six
+	// lower-case words may come before it, none of them a preposition
+	// (which would make the role another noun's: "the bid for Halden as
+	// ..."). A word token's capWord is startsUpper of its text.
 	for n := 0; ; n++ {
 		if k >= hi {
 			return 0, 0
@@ -345,21 +536,32 @@ func asRole(d *document, j, hi int) (a, b int) {
 		if w == "as" {
 			break
 		}
-		if n == 3 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) {
+		if n == 6 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) || w == "and" || w == "but" {
 			return 0, 0
 		}
 		k++
 	}
 	a = k + 1
-	if isDeterminer(d.tok(a)) {
+	// A determiner opens the phrase, or a name's possessive does
+	// ("as UKIP's branch chairman"), which stays out of the role.
+	if isDeterminer(d.tok(a)) || d.possessive(a) && d.capWord(a) {
 		a++
 	}
+	// Before its first preposition the phrase may hold nouns the lists
+	// lack ("as a HGV driver", "as an award-winning photojournalist").
 	b = a
-	for b < hi && b-a < 8 && (d.is(b, classPreRole) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+	broken := false
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+		broken = broken || isRoleBreak(d.tok(b))
 		b++
 	}
 	for b > a && (isRoleBreak(d.tok(b-1)) || d.tok(b-1) == "the") {
 		b--
+	}
+	// "as" that opens a clause is a conjunction: "figures come as
+	// China's tax chief confirmed ...".
+	if w := d.word(b); actVerbAt(d, b) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
+		return 0, 0
 	}
 	return a, b
 }

@@ -3,7 +3,9 @@ package actors
 import (
 	"slices"
 	"sort"
+	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -95,9 +97,11 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 				hi = m
 			}
 		}
+		k0, per := k, false
 		for ; k < len(ents) && ents[k].Span.Start < ne; k++ {
 			if ns < ents[k].Span.End {
 				covered[k] = true
+				per = per || ents[k].Type == ner.PER
 				if c.ner == 0 {
 					c.ner = ents[k].Type
 				}
@@ -105,6 +109,29 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		}
 		keep[i] = true
 		if c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind != Name || c.gov != "" || c.inst != "" {
+			continue
+		}
+		if per && k-k0 == 1 && ents[k0].Span.Start > ns && ents[k0].Span.End == ne {
+			// A person the tagger finds at the end of the name, after
+			// a party, a body or an acronym the gazetteer knows
+			// ("Liberal Democrat Ana Lenz", "CEO Ana Lenz"): the
+			// person is the name.
+			if t := tokenAt(d, c.first, c.end, ents[k0].Span.Start); t > c.first && knownPrefix(d, c.first, t, c.end) {
+				c.first, c.titleStart = t, t
+				c.Span.Start = d.toks[t].Start
+				c.initial = false
+			}
+		}
+		if per && k-k0 >= 2 && personWithin(ents[k0:k], ns, ne) {
+			// The rules read one name where the tagger reads a person
+			// and another name ("Ana Lenz of Halden Foods", "BBC
+			// correspondent Ana Lenz" in capitals): the tagger's
+			// entities replace the candidate.
+			for j := k0; j < k; j++ {
+				covered[j] = false
+			}
+			keep[i] = false
+			dropped++
 			continue
 		}
 		if c.ner == ner.PER || c.ner == ner.ORG || c.ner == ner.LOC {
@@ -121,6 +148,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 			dropped++
 		}
 	}
+	dropped += orgsOverNames(d, s, rest, keep, ents, covered)
 	// Acronyms point at the candidate they follow; a dropped host leaves
 	// the acronym on its own.
 	// added, newIndex and out are the document's scratch (see
@@ -164,6 +192,149 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	return append(dst[:n], out...)
 }
 
+// orgsOverNames lets an organisation the tagger reads over several of the
+// rules' names, or over one name and more words, replace them (and a
+// person whose surname is a title's word, "Edmund King"): the rules
+// cut "Department for Education and Skills" at its "and", "Scottish
+// National Party" after the nation's adjective, "BBC Radio 4" before its
+// number. Names with an honorific, a title or an acronym's host are left
+// alone, as is any candidate that crosses the entity's edge, and an
+// entity that opens with a function word or is an office. It marks the
+// replaced candidates of rest not kept, the entity not covered, and
+// returns how many it dropped.
+func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner.Entity, covered []bool) int {
+	dropped := 0
+	i := 0
+	for k, e := range ents {
+		switch e.Type {
+		case ner.ORG:
+		case ner.PER:
+			// Only a person whose last word is a title's is read
+			// (see below): the test of that word, on the entity's
+			// text, spares the others the rest.
+			t := d.src[e.Span.Start:e.Span.End]
+			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) {
+				continue
+			}
+		default:
+			continue
+		}
+		for i < len(rest) && rest[i].Start < e.Span.Start && rest[i].End <= e.Span.Start {
+			i++
+		}
+		j, plain, ok := i, true, true
+		for ; j < len(rest) && rest[j].Start < e.Span.End; j++ {
+			c := &rest[j]
+			if !keep[j] {
+				continue
+			}
+			if c.Start < e.Span.Start || c.End > e.Span.End || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind == Description || c.gov != "" || c.inst != "" ||
+				d.possessive(c.end-1) && c.End < e.Span.End && !commonPossessor(d, c.end-1) {
+				// A name's possessive inside the entity joins two
+				// names, not one: "Fatboy Slim's Palookaville" (but
+				// "the People's Daily").
+				ok = false
+				break
+			}
+			plain = plain && c.entry.Entity == nil
+		}
+		n := 0
+		for m := i; m < j; m++ {
+			if keep[m] {
+				n++
+			}
+		}
+		if !ok || n == 0 || n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
+			continue
+		}
+		// The entity must make a name of its own: not one opening with
+		// a function word ("The Commission", "Meanwhile Lib Dem") nor
+		// an office ("Plaid MP").
+		c, ok := entityCandidate(d, s, e)
+		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
+			// A person replaces the rules' names only when they
+			// took its surname for an office: "Edmund King".
+			continue
+		}
+		for m := i; m < j; m++ {
+			if keep[m] {
+				keep[m] = false
+				dropped++
+			}
+		}
+		covered[k] = false
+	}
+	return dropped
+}
+
+// surnameTitle reports whether the entity e, of tokens [first, end),
+// ending in a title's word, is a person whose surname that word is
+// ("Edmund King", "James Sultan"): the tagger calls it a person, and the
+// word before is a first name, not a rank, a body or a place ("Cabinet
+// Secretary", "Deputy Chief").
+func surnameTitle(d *document, e ner.Entity, first, end int) bool {
+	if e.Type != ner.PER || end-first < 2 {
+		return false
+	}
+	for k := first; k < end-1; k++ {
+		if !d.capWord(k) || d.has(k, wordTitle|wordHonorific|wordOrgHead|wordPlaceHead) || d.is(k, classModifier) || d.gazStart(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// personWithin reports whether a person among the entities ents lies
+// inside the byte range [start, end).
+func personWithin(ents []ner.Entity, start, end int) bool {
+	for _, e := range ents {
+		if e.Type == ner.PER && e.Span.Start >= start && e.Span.End <= end {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the token of [first, end) starting at byte off, or -1.
+func tokenAt(d *document, first, end, off int) int {
+	for t := first; t < end; t++ {
+		if d.toks[t].Start == off {
+			return t
+		}
+	}
+	return -1
+}
+
+// knownPrefix reports whether tokens [a, b) before a person's name, the
+// name ending at token end, are something else: an acronym ("CEO",
+// "BT"), a gazetteer form ("Labour"), or two words or more the text also
+// writes without the name after them ("Liberal Democrat Ana Lenz" in a
+// text that says "the Liberal Democrats"). First names the tagger left
+// out of the person ("Jose Manuel" of "Jose Manuel Barroso") come with
+// the rest of the name wherever the text writes them; a single first name
+// may name another person too ("Ken Livingstone" and "Ken Bigley").
+func knownPrefix(d *document, a, b, end int) bool {
+	if b-a == 1 && allCaps(d.bare(a)) {
+		return true
+	}
+	prefix := d.span(a, b).In(d.src)
+	if _, ok := gazetteer.Default().Lookup(prefix); ok {
+		return true
+	}
+	if b-a < 2 {
+		return false
+	}
+	// The text is read within a window around the name, so that a text
+	// of any length costs no more per name than an article does.
+	lo, hi := max(0, d.toks[a].Start-prefixWindow), min(len(d.src), d.toks[a].Start+prefixWindow)
+	w := d.src[lo:hi]
+	return strings.Count(w, prefix) > strings.Count(w, d.span(a, end).In(d.src))
+}
+
+// prefixWindow is how far, in bytes, knownPrefix reads the text on each
+// side of a name: more than a news article.
+const prefixWindow = 16 << 10
+
 // hintOf is the actor type a tagger type suggests.
 func hintOf(t ner.Type) Type {
 	switch t {
@@ -191,10 +362,14 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 	}
 	last := d.bare(end - 1)
 	switch {
-	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last) || titleWord(last):
+	case end-first == 1 && (d.is(first, classStop) && !allCaps(last) || curlyStop(last)):
+		return candidate{}, false // "I", "Meanwhile": the tagger's slip
+	case nonActorHeads.has(last) || nonActors.has(last) || calendarWords.has(last):
 		return candidate{}, false
-	case d.has(end, wordTitle) && !d.possessive(end-1):
-		return candidate{}, false // "Cabinet Secretary": an office
+	case titleWord(last) && !surnameTitle(d, e, first, end):
+		return candidate{}, false
+	case d.has(end, wordTitle) && !d.possessive(end-1), officeEnd(d, first, end) > first:
+		return candidate{}, false // "Cabinet Secretary", "General Manager": an office
 	case first-2 >= lo && d.tok(first-1) == "for" && d.has(first-2, wordTitle):
 		return candidate{}, false // "MP for Ashworth": a seat
 	}

@@ -176,6 +176,7 @@ var personRoles = set(
 	"novelist", "producer", "surgeon", "doctor", "teacher", "student",
 	"negotiator", "diplomat", "registrar", "auditor",
 	"ombudsman", "regulator", "watchdog", "organiser", "organizer", "representative",
+	"ceo",
 )
 
 // orgRoles head role phrases that describe an organisation ("consumer
@@ -187,7 +188,7 @@ var orgRoles = set(
 	"airline", "broadcaster", "newspaper", "paper", "website", "subsidiary", "institute",
 	"think-tank", "council", "committee", "lobby", "network", "provider", "developer",
 	"insurer", "supplier", "producer", "chain", "club", "movement", "campaign", "trust",
-	"business", "conglomerate", "consortium", "coalition", "alliance",
+	"business", "conglomerate", "consortium", "coalition", "alliance", "magazine",
 )
 
 // verbs that follow a subject: a mention right before one acts in its

@@ -1,0 +1,199 @@
+package actors
+
+import "testing"
+
+// TestRunEdges covers what the rules cut off a capitalised run before
+// reading a name from it: shouted captions, the pronoun "I" after an
+// opening word, and a role noun opening the sentence.
+func TestRunEdges(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "a caption in capitals run into the sentence",
+			text:   "Marta Quell was fined on Monday. SCROLL DOWN FOR VIDEO VERDICT Marta Quell left the court. Ms Quell said nothing.",
+			want:   []wantActor{{name: "Marta Quell", typ: Person, aliases: []string{"Marta Quell", "Ms Quell"}}},
+			absent: []string{"SCROLL DOWN FOR VIDEO VERDICT Marta Quell", "VERDICT"},
+		},
+		{
+			name:   "the pronoun after an opening adverb",
+			text:   `Tomas Brel lost the vote. "Somehow I knew it," Mr Brel said. "Whereas I had hoped for more."`,
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"Somehow I", "Whereas I", "I’m"},
+		},
+		{
+			name:   "a typographic apostrophe in a pronoun",
+			text:   "I’m not sure, said Tomas Brel. I’d wait, Mr Brel added.",
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"I’m", "I’d"},
+		},
+		{
+			name:   "a regnal number stays in the name",
+			text:   "The portrait of Queen Elizabeth I was sold. It shows Elizabeth I at forty.",
+			absent: []string{"Queen Elizabeth"},
+		},
+		{
+			name:   "a role noun opening the sentence",
+			text:   "Pensioner Hal Crane said the fees were unfair. Goalkeeper Ivo Ratt agreed. Crane and Ratt met later.",
+			want:   []wantActor{{name: "Hal Crane", typ: Person, exact: []string{"Pensioner"}}, {name: "Ivo Ratt", typ: Person, exact: []string{"Goalkeeper"}}},
+			absent: []string{"Pensioner Hal Crane", "Goalkeeper Ivo Ratt"},
+		},
+	})
+}
+
+// TestNamesAroundPossessives covers organisations' names that hold a
+// possessive or a calendar word, and heads cut off from their name.
+func TestNamesAroundPossessives(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "a plural possessive written apart",
+			text:   "After the floods, the Upland Growers' Union issued advice to members. Its leaflet was posted to every farm.",
+			want:   []wantActor{{name: "Upland Growers' Union", typ: Organization}},
+			absent: []string{"Upland Growers", "Union"},
+		},
+		{
+			name:   "a common noun's possessive",
+			text:   "The money went to The Bishop's Trust, which runs three shelters. The trust said demand had doubled.",
+			want:   []wantActor{{name: "The Bishop's Trust", typ: Organization}},
+			absent: []string{"Trust"},
+		},
+		{
+			name:   "a name's possessive stays apart",
+			text:   "Ana Lenz's Cabinet met on Monday. Ms Lenz said the Cabinet agreed.",
+			want:   []wantActor{{name: "Ana Lenz", typ: Person}},
+			absent: []string{"Ana Lenz's Cabinet"},
+		},
+		{
+			name:   "a calendar word in a newspaper's name",
+			text:   "Ms Vell told the Sunday Herald that she would stand. The Sunday Herald printed her letter.",
+			want:   []wantActor{{name: "Sunday Herald", typ: Organization}},
+			absent: []string{"Herald"},
+		},
+		{
+			name:   "a head cut off by a number",
+			text:   "Mr Brel told Radio 4's Today programme there was no deal.",
+			absent: []string{"Radio"},
+		},
+	})
+}
+
+// TestPeopleJoinedByAnd covers "and" between two people named with
+// titles or honorifics in one capitalised run.
+func TestPeopleJoinedByAnd(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "two office holders",
+			text: "Both Culture Secretary Ana Lenz and Deputy Prime Minister Ivo Ratt backed the bill.",
+			want: []wantActor{
+				{name: "Ana Lenz", typ: Person, exact: []string{"Culture Secretary"}},
+				{name: "Ivo Ratt", typ: Person, exact: []string{"Deputy Prime Minister"}},
+			},
+		},
+		{
+			name:   "an honorific, then a party's leader",
+			text:   "Mr Brel and Green Union leader Tova Brink met on Monday.",
+			want:   []wantActor{{name: "Tova Brink", typ: Person, exact: []string{"Green Union leader"}}},
+			absent: []string{"Mr Brel and Green Union"},
+		},
+	})
+}
+
+// TestPassiveAgent checks that a name mentioned once as the agent of a
+// passive is an actor: it acts.
+func TestPassiveAgent(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name: "a passive's agent",
+		text: "The new handset was developed by Veltrona and sold in Japan from March.",
+		want: []wantActor{{name: "Veltrona", typ: Organization}},
+	}})
+}
+
+// TestOfficesAndRunEnds covers capitalised offices with no name after
+// them, and function words that end a run.
+func TestOfficesAndRunEnds(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "an office before an organisation",
+			text:   `"Sales were strong," said Ilka Berg, Senior Vice President of Halden Bank.`,
+			want:   []wantActor{{name: "Ilka Berg", typ: Person}, {name: "Halden Bank", typ: Organization}},
+			absent: []string{"Senior Vice President of Halden Bank", "Senior Vice President"},
+		},
+		{
+			name:   "an office in capitals alone",
+			text:   "The plan was backed by the Deputy CEO. Critics were not convinced.",
+			absent: []string{"Deputy CEO"},
+		},
+		{
+			name: "a surname that is a role noun",
+			text: "Tomas Dean and Ana Head won the cup. Dean said the final was hard.",
+			want: []wantActor{{name: "Tomas Dean", typ: Person}},
+		},
+		{
+			name:   "a caption word in capitals after a name",
+			text:   "Senator Wendy Marsh WHERE is she now? Ms Marsh was not at the vote.",
+			want:   []wantActor{{name: "Wendy Marsh", typ: Person}},
+			absent: []string{"Wendy Marsh WHERE"},
+		},
+		{
+			name: "a number ends a broadcaster's name",
+			text: "He told BBC Radio Four that the vote was close. BBC Radio Four asked again.",
+			want: []wantActor{{name: "BBC Radio Four", typ: Organization}},
+		},
+	})
+}
+
+// TestCodesAndFirstNames covers codes of things, which are no names, and
+// a first name that an abbreviation of the gazetteer spells.
+func TestCodesAndFirstNames(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "codes",
+			text:   "The drone, PV14, was found near the depot. Police said the Q3 figures were late. Ana Lenz saw it.",
+			absent: []string{"PV14", "Q3"},
+		},
+		{
+			name: "a name with a digit inside",
+			text: "The Welsh channel S4C said it would show the match. S4C has the rights.",
+			want: []wantActor{{name: "S4C", typ: Organization}},
+		},
+		{
+			name:   "a first name is no abbreviation",
+			text:   "The team: Kevin Maggs, Guy Easterby and Eric Miller. Miller scored twice.",
+			want:   []wantActor{{name: "Eric Miller", typ: Person}},
+			absent: []string{"e-Science and Technology European Infrastructure for Biodiversity and Ecosystem Research"},
+		},
+	})
+}
+
+// TestTitlesAndSeats covers titles that open with an honorific, seats
+// after a title, and two people joined by "and" after a lone title.
+func TestTitlesAndSeats(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "an honorific opening a title",
+			text:   "Lord Chancellor Lord Pembury said the courts would sit longer. Lord Pembury was firm.",
+			want:   []wantActor{{name: "Lord Pembury", typ: Person, exact: []string{"Lord Chancellor"}}},
+			absent: []string{"Lord Chancellor Lord Pembury"},
+		},
+		{
+			name:   "a seat after a title",
+			text:   "But the Tory MP for Marsh Vale and Upper Halden admitted the bill was flawed.",
+			absent: []string{"MP for Marsh Vale", "Tory MP for Marsh Vale and Upper Halden"},
+		},
+		{
+			name:   "a lone title and a person",
+			text:   "In Britain, the Queen and Prince Tobias will lead the commemoration.",
+			want:   []wantActor{{name: "Tobias", typ: Person}},
+			absent: []string{"Queen and Prince Tobias"},
+		},
+	})
+}
+
+// TestSentenceOpenersInRuns covers captions run into a text without a
+// full stop: a word that opens sentences ends the name before it.
+func TestSentenceOpenersInRuns(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name:   "a conjunction and an adverb inside a capitalised run",
+		text:   "The rankings came from Cricketdata But Tomas Brel disagreed with them. I saw Ivo Ratt Yesterday he said no. Mr Ratt left.",
+		want:   []wantActor{{name: "Tomas Brel", typ: Person}, {name: "Ivo Ratt", typ: Person}},
+		absent: []string{"Cricketdata But Tomas Brel", "Ivo Ratt Yesterday"},
+	}})
+}

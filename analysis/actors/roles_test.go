@@ -1,0 +1,90 @@
+package actors
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRolePhrases covers role phrases before a name and in appositions:
+// compounds the modifier list lacks, agent nouns the role lists lack, and
+// verbs that must stay out of a role.
+func TestRolePhrases(t *testing.T) {
+	tests := []struct {
+		name, text, actor string
+		want              []string // the actor's roles, exactly
+	}{
+		{"a compound of lower-case nouns before a kind of firm",
+			"Figures from web hosting survey firm Tallmark show the rise. Tallmark said so.", "Tallmark",
+			[]string{"web hosting survey firm"}},
+		{"a place and a service before an office",
+			"Meanwhile, Dunmore fire service chief Alma Reyes warned of cuts.", "Alma Reyes",
+			[]string{"Dunmore fire service chief"}},
+		{"an agent noun the lists lack",
+			"The bridge was designed by engraver Tomasz Wrona, who also carved the gate.", "Tomasz Wrona",
+			[]string{"engraver"}},
+		{"a hyphenated office",
+			`"We will appeal," said vice-chairman Ilka Berg.`, "Ilka Berg",
+			[]string{"vice-chairman"}},
+		{"a verb before the phrase stays out of it",
+			"Ana Lenz meets foreign minister Bob Marren in Vilnius.", "Bob Marren",
+			[]string{"foreign minister"}},
+		{"a verb after a modal stays out of it",
+			"She will meet Kenyan counterpart Bob Marren in Vilnius.", "Bob Marren",
+			[]string{"Kenyan counterpart"}},
+		{"an apposition closed by a verb of saying",
+			`"We are checking," Ilka Berg, a Halden Foods spokeswoman told reporters.`, "Ilka Berg",
+			[]string{"Halden Foods spokeswoman"}},
+		{"a capitalised office in an apposition",
+			"Earlier, Gwen Rudd, Chief Executive of the Vell Valley Trust, had said no.", "Gwen Rudd",
+			[]string{"Chief Executive of the Vell Valley Trust"}},
+		{"a noun after a determiner before a name",
+			"The fee was paid by her husband Tomas Brel, a farmer.", "Tomas Brel",
+			[]string{"husband", "farmer"}},
+		{"an apposition without a determiner",
+			`"Prices will fall," said Ilka Berg, investment director of Halden Funds.`, "Ilka Berg",
+			[]string{"investment director of Halden Funds"}},
+		{"an apposition cut at a relative clause",
+			"The site was found by Ana Lenz, an archaeologist who works in Vilnius.", "Ana Lenz",
+			[]string{"archaeologist"}},
+		{"a role with as, several words after the name",
+			"Tomas Brel faces his first real test as transport secretary on Monday.", "Tomas Brel",
+			[]string{"transport secretary"}},
+		{"a role with as after a dash and a possessive",
+			"Ilka Berg - who has resigned as Halden's branch chairman - spoke first.", "Ilka Berg",
+			[]string{"branch chairman", "Halden's branch chairman"}},
+		{"an office with its complement before a name",
+			`"The talks begin now," director of telecoms research Ilka Berg said.`, "Ilka Berg",
+			[]string{"director of telecoms research"}},
+		{"a kind of body before the name is its head",
+			"Tova Brink, director of civil rights group Halvard, called for a review.", "Halvard",
+			[]string{"civil rights group"}},
+		{"as opening a clause gives no role",
+			"The figures from Halden Foods came as the chief executive confirmed the sale.", "Halden Foods",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findText(t, "", tt.text)
+			a := byName(got, tt.actor)
+			if a == nil {
+				t.Fatalf("no actor %q; got %s", tt.actor, describe(got))
+			}
+			if !slices.Equal(a.Roles, tt.want) {
+				t.Errorf("%s: roles %q; want %q", tt.actor, a.Roles, tt.want)
+			}
+		})
+	}
+}
+
+func TestAgentNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"sculptor": true, "strategist": true, "goalkeepers": true, "policeman": true,
+		"engineer": true, "vice-chairman": true, "co-owner": true, "historian": true,
+		"other": false, "order": false, "whether": false, "together": false, "minister": true,
+		"monitor": false, "Sculptor": false, "former": false, "team-mate": false,
+	} {
+		if got := agentNoun(w); got != want {
+			t.Errorf("agentNoun(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
