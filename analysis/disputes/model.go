@@ -37,6 +37,10 @@ type Model struct {
 	topic []float64
 	// Thresholds on a point's probability, chosen in training.
 	disputeThreshold, agreeThreshold float64
+	// Thresholds on a sentence's probability from which it is a
+	// candidate, chosen in training: low, so that the point model, which
+	// sees the whole point and its article, decides.
+	disputeCandidate, agreeCandidate float64
 }
 
 // modelHeader opens every model file; the number is the format's version.
@@ -73,10 +77,9 @@ const sideThreshold = 0.5
 // at most five.
 const maxEvidence = 5
 
-// candidateThreshold is the sentence probability from which a sentence
-// is a candidate: low, so that the point model, which sees the whole
-// point and its article, makes the decision.
-const candidateThreshold = 0.1
+// candidateThresholds are the sentence thresholds training chooses
+// among, for each kind of point.
+var candidateThresholds = []float64{0.05, 0.1, 0.2}
 
 // point is a point before it is written out: its sentences in text order,
 // its sides (actor indices, likeliest first) with their probabilities,
@@ -107,6 +110,14 @@ func (m *Model) weights(k kind) (sent, side, pt []float64, threshold float64) {
 		return m.agree, m.agreeSide, m.agreePoint, m.agreeThreshold
 	}
 	return m.dispute, m.disputeSide, m.disputePoint, m.disputeThreshold
+}
+
+// candidate returns the sentence threshold of candidates of kind k.
+func (m *Model) candidate(k kind) float64 {
+	if k == agreementKind {
+		return m.agreeCandidate
+	}
+	return m.disputeCandidate
 }
 
 // word returns the index of w among the word features, or -1.
@@ -241,7 +252,7 @@ func (m *Model) rescore(r *reader, c *candidates, k kind, pts []point, probs []f
 // probabilities of being evidence of one.
 func (m *Model) find(r *reader, c *candidates, k kind, probs []float64) []point {
 	_, _, _, threshold := m.weights(k)
-	return m.rescore(r, c, k, m.decode(r, c, k, probs, candidateThreshold), probs, threshold)
+	return m.rescore(r, c, k, m.decode(r, c, k, probs, m.candidate(k)), probs, threshold)
 }
 
 // mergeSameSides joins points whose two likeliest sides are the same two
@@ -325,6 +336,10 @@ func ReadModel(rd io.Reader) (*Model, error) {
 				m.disputeThreshold = w
 			case "agreement":
 				m.agreeThreshold = w
+			case "dispute-candidate":
+				m.disputeCandidate = w
+			case "agreement-candidate":
+				m.agreeCandidate = w
 			default:
 				return nil, fmt.Errorf("disputes: model: line %d: no threshold %q", line, f[1])
 			}
@@ -379,6 +394,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	}
 	put("threshold", "dispute", m.disputeThreshold)
 	put("threshold", "agreement", m.agreeThreshold)
+	put("threshold", "dispute-candidate", m.disputeCandidate)
+	put("threshold", "agreement-candidate", m.agreeCandidate)
 	for _, t := range m.tables() {
 		w := *t.w
 		for i, v := range w {

@@ -115,11 +115,17 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		}
 	}
 	for ki, k := range []kind{disputeKind, agreementKind} {
-		w, t := m.fitPoints(docs, oof[ki], k, cfg)
+		var bestW []float64
+		bestT, bestC, bestF := 0.0, 0.0, -1.0
+		for _, c := range candidateThresholds {
+			if w, t, f := m.fitPoints(docs, oof[ki], k, c, cfg); f > bestF+1e-9 {
+				bestW, bestT, bestC, bestF = w, t, c, f
+			}
+		}
 		if k == agreementKind {
-			m.agreePoint, m.agreeThreshold = w, t
+			m.agreePoint, m.agreeThreshold, m.agreeCandidate = bestW, bestT, bestC
 		} else {
-			m.disputePoint, m.disputeThreshold = w, t
+			m.disputePoint, m.disputeThreshold, m.disputeCandidate = bestW, bestT, bestC
 		}
 	}
 
@@ -287,12 +293,12 @@ func (r *reader) bodySentences(ss []int) []int {
 }
 
 // fitPoints fits the point model of kind k on the candidate points
-// decoded from probs, sentence probabilities of models that did not see
-// the article, and returns its weights and the threshold on a point's
-// probability at which the points kept best match the labels, by the F1
-// the scorer computes. A candidate is a positive example when it matches
-// a labeled point strictly.
-func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, cfg TrainConfig) ([]float64, float64) {
+// decoded from probs (sentence probabilities of models that did not see
+// the article) from sentence threshold from, and returns its weights, the
+// threshold on a point's probability at which the points kept best match
+// the labels by the F1 the scorer computes, and that F1. A candidate is a
+// positive example when it matches a labeled point strictly.
+func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, from float64, cfg TrainConfig) ([]float64, float64, float64) {
 	type cand struct {
 		doc int
 		pts []point
@@ -302,7 +308,7 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, cfg TrainC
 	var xs [][]feat
 	var ys []float64
 	for i, d := range docs {
-		pts := m.decode(d.r, d.c, k, probs[i], candidateThreshold)
+		pts := m.decode(d.r, d.c, k, probs[i], from)
 		slices.SortStableFunc(pts, func(a, b point) int { return cmp.Compare(b.conf, a.conf) })
 		c := cand{doc: i, pts: pts}
 		hits, _, _, _ := matchLabeled(pts, d.ex.labels(k))
@@ -332,7 +338,7 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, cfg TrainC
 			best, bestF = math.Round(t*1000)/1000, f
 		}
 	}
-	return w, best
+	return w, best, bestF
 }
 
 // matchLabeled matches points to labeled ones in order, as the scorer
@@ -453,5 +459,5 @@ func b64(b bool) float64 {
 
 // String describes the model's size, for logs.
 func (m *Model) String() string {
-	return fmt.Sprintf("disputes model: %d words, thresholds %.3f/%.3f", len(m.words), m.disputeThreshold, m.agreeThreshold)
+	return fmt.Sprintf("disputes model: %d words, thresholds %.3f/%.3f, candidates from %.2f/%.2f", len(m.words), m.disputeThreshold, m.agreeThreshold, m.disputeCandidate, m.agreeCandidate)
 }

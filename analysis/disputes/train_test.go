@@ -118,7 +118,7 @@ func TestDefaultModel(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Default = _, %v", err)
 	}
-	if len(m.words) == 0 || m.disputeThreshold <= 0 || m.agreeThreshold <= 0 {
+	if len(m.words) == 0 || m.disputeThreshold <= 0 || m.agreeThreshold <= 0 || m.disputeCandidate <= 0 || m.agreeCandidate <= 0 {
 		t.Errorf("embedded model: %v; want words and thresholds", m)
 	}
 	if v := DefaultVersion(); !strings.HasPrefix(v, "model-") || len(v) != len("model-")+12 {
