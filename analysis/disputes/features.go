@@ -458,6 +458,8 @@ const (
 	pRank3       // third
 	pDocMentions // log(1 + its mentions in the article)
 	pOnlyAdj     // named there only as a demonym ("British")
+	pAfterCue    // named within a few words after a cue of conflict or agreement there
+	pByAgent     // named right after "by" there: the agent of a passive
 	numSideFeats
 )
 
@@ -465,6 +467,7 @@ const (
 var sideFeatNames = [numSideFeats]string{
 	"bias", "mentions", "absent", "speaker", "side", "agent", "subject", "only-quoted", "resolved", "near",
 	"person", "org", "country", "group", "rank-1", "rank-2", "rank-3", "doc-mentions", "only-demonym",
+	"after-cue", "by-agent",
 }
 
 // maxSideCandidates bounds the actors weighed as sides of one point, the
@@ -525,6 +528,14 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 			// or the word after a comma, colon or quotation mark.
 			if m.first == 0 || s.toks[m.first-1].kind != text.Word {
 				on[pSubject] = 1
+			}
+			for j := max(0, m.first-afterCue); j < m.first; j++ {
+				if s.toks[j].cue() != noCue {
+					on[pAfterCue] = 1
+				}
+			}
+			if m.first > 0 && s.toks[m.first-1].low == "by" {
+				on[pByAgent] = 1
 			}
 		}
 		for _, cl := range s.claims {
