@@ -16,6 +16,7 @@ import (
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/keepalive"
 	"google.golang.org/grpc/reflection"
 
 	"github.com/docanalysis/docanalysis/analysis"
@@ -111,6 +112,11 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 			tc.ClientAuth = tls.RequireAndVerifyClientCert
 		}
 		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
+	}
+	if cfg.MaxConnectionAge > 0 {
+		// MaxConnectionAgeGrace stays unset, which gRPC takes as no
+		// limit: a stream on an old connection runs to its end.
+		opts = append(opts, grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionAge: cfg.MaxConnectionAge}))
 	}
 	s.grpc = grpc.NewServer(opts...)
 
