@@ -238,9 +238,11 @@ func TestAnalyzeSpreadSurvivesLostReplicas(t *testing.T) {
 	if err := replicas[1].wait(t, 10*time.Second); !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
 		t.Errorf("replica 1 exited with %v; want killed by SIGKILL", err)
 	}
-	// Three streams at first, one per replica; each lost replica's stream
-	// was replaced by at least one more.
-	if got := streamsOpened.Load(); got < 5 {
-		t.Errorf("%d streams opened; want at least 5 (3, and a replacement for each lost replica)", got)
+	// Three streams at first, normally one per replica, and a replacement
+	// for each stream a lost replica held: 5 or more. Only 4 are certain,
+	// as round_robin may place two of the first three on one replica if
+	// its picker is rebuilt between them.
+	if got := streamsOpened.Load(); got < 4 {
+		t.Errorf("%d streams opened; want at least 4 (3, and replacements for those the lost replicas held)", got)
 	}
 }
