@@ -125,12 +125,16 @@ type bulk struct {
 
 // receive reads responses until the stream ends, delivering each outcome,
 // the end included, unless AnalyzeAll has returned.
-func (b *bulk) receive() {
+func (b *bulk) receive() { receive(b.stream, b.results, b.quit) }
+
+// receive reads stream's responses until it ends, delivering each outcome
+// on results, the end included, until quit is closed.
+func receive(stream grpc.BidiStreamingClient[docanalysisv1.AnalyzeDocumentsRequest, docanalysisv1.AnalyzeDocumentsResponse], results chan<- recvResult, quit <-chan struct{}) {
 	for {
-		resp, err := b.stream.Recv()
+		resp, err := stream.Recv()
 		select {
-		case b.results <- recvResult{resp, err}:
-		case <-b.quit:
+		case results <- recvResult{resp, err}:
+		case <-quit:
 			return
 		}
 		if err != nil {

@@ -8,6 +8,9 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
+	// Registers the client side of grpc.health.v1 checks, which the
+	// service config's healthCheckConfig turns on.
+	_ "google.golang.org/grpc/health"
 
 	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 	"github.com/docanalysis/docanalysis/internal/codec"
@@ -26,10 +29,16 @@ const userAgent = "docanalysis-go-client"
 type Client struct {
 	conn *grpc.ClientConn
 	svc  docanalysisv1.DocumentAnalysisServiceClient
+	// maxAttempts is how many times AnalyzeSpread sends one document
+	// before it gives up on it; the same budget as gRPC's retries.
+	maxAttempts int
 }
 
 // Dial returns a client for the server at target, in gRPC name syntax
-// ("host:port", "dns:///host:port", "unix:///path"). Like grpc.NewClient,
+// ("host:port", "dns:///host:port", "unix:///path"). Every address the
+// name resolves to gets a connection, and calls go round-robin over those
+// whose health check says SERVING (see "Load balancing" in the package
+// doc). Like grpc.NewClient,
 // which it uses, it does not connect: the first call does, and a server
 // that cannot be reached makes that call fail with UNAVAILABLE once the
 // retries are spent. Dial fails only on a malformed target or options that
@@ -44,7 +53,7 @@ func Dial(target string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, fmt.Errorf("client: dial %s: %w", target, err)
 	}
-	return &Client{conn: conn, svc: docanalysisv1.NewDocumentAnalysisServiceClient(conn)}, nil
+	return &Client{conn: conn, svc: docanalysisv1.NewDocumentAnalysisServiceClient(conn), maxAttempts: max(o.maxAttempts, 1)}, nil
 }
 
 // MaxResponseBytes is the largest response the client accepts: far above
@@ -82,20 +91,32 @@ func (o *options) dialOptions() ([]grpc.DialOption, error) {
 		}
 		dopts = append(dopts, grpc.WithPerRPCCredentials(creds))
 	}
-	if o.maxAttempts > 1 {
-		dopts = append(dopts, grpc.WithDefaultServiceConfig(retryServiceConfig(o.maxAttempts)))
-	} else {
+	dopts = append(dopts, grpc.WithDefaultServiceConfig(defaultServiceConfig(o.maxAttempts)))
+	if o.maxAttempts <= 1 {
 		dopts = append(dopts, grpc.WithDisableRetry())
 	}
 	return append(dopts, o.dialOpts...), nil
 }
 
-// retryServiceConfig returns a service config retrying every method of the
-// service on UNAVAILABLE. Only UNAVAILABLE: it means the call never reached
-// a server able to take it, whereas RESOURCE_EXHAUSTED (rate limit) carries
+// defaultServiceConfig returns the service config the client uses unless
+// the resolver publishes one: round_robin over every resolved address,
+// each checked with grpc.health.v1 for the service, and, for maxAttempts
+// above 1, a retry policy.
+//
+// round_robin rather than gRPC's default pick_first because a name for a
+// set of replicas (a Kubernetes headless Service) resolves to one address
+// per replica, and pick_first would send everything to the first. The
+// health check takes a replica out of the rotation as soon as it reports
+// NOT_SERVING, which docanalysisd does first thing on SIGTERM, before its
+// listener closes; a server without the health service counts as healthy.
+//
+// Retries are on UNAVAILABLE only: it means the call never reached a
+// server able to take it, whereas RESOURCE_EXHAUSTED (rate limit) carries
 // its own RetryInfo delay and DEADLINE_EXCEEDED would only be spent again.
-func retryServiceConfig(maxAttempts int) string {
-	return fmt.Sprintf(`{
+func defaultServiceConfig(maxAttempts int) string {
+	retry := ""
+	if maxAttempts > 1 {
+		retry = fmt.Sprintf(`,
   "methodConfig": [{
     "name": [{"service": %q}],
     "retryPolicy": {
@@ -105,8 +126,12 @@ func retryServiceConfig(maxAttempts int) string {
       "backoffMultiplier": 2,
       "retryableStatusCodes": ["UNAVAILABLE"]
     }
-  }]
-}`, serviceName, min(maxAttempts, maxRetryAttempts))
+  }]`, serviceName, min(maxAttempts, maxRetryAttempts))
+	}
+	return fmt.Sprintf(`{
+  "loadBalancingConfig": [{"round_robin": {}}],
+  "healthCheckConfig": {"serviceName": %q}%s
+}`, serviceName, retry)
 }
 
 // Analyze analyses one document. The error, if any, is the gRPC status

@@ -39,6 +39,31 @@
 // of attempts or, with 1, turns retries off. A service config published by
 // the name resolver takes precedence over this default.
 //
+// # Load balancing
+//
+// The client balances calls itself, over every address the target's name
+// resolves to: its default service config chooses gRPC's round_robin
+// policy (gRPC's own default, pick_first, would send everything to the
+// first address) and health-checks each address with grpc.health.v1, so a
+// replica that reports NOT_SERVING, as docanalysisd does as soon as it
+// starts shutting down, gets no new calls. Point it at a name that lists
+// the replicas, such as a Kubernetes headless Service:
+//
+//	client.Dial("dns:///docanalysis-headless.news.svc.cluster.local:50051", ...)
+//
+// gRPC's DNS resolver does not poll: it reads the name again when a
+// connection drops (at most once every 30 seconds). A replica that goes
+// away is therefore noticed at once, but one that is added is found only
+// at the next drop, so a client with a long-lived connection reaches new
+// replicas when the servers close connections past a maximum age. A
+// service config the resolver publishes replaces this default.
+//
+// Unary calls are spread one by one. A stream stays on the replica it
+// started on, so [Client.AnalyzeAll] keeps one replica busy;
+// [Client.AnalyzeSpread] opens several streams, which round_robin places
+// on different replicas, and sends a document again on another stream when
+// its replica goes away before answering it.
+//
 // # Bulk analysis
 //
 // [Client.AnalyzeAll] sends documents on one AnalyzeDocuments stream, keeps

@@ -84,6 +84,15 @@ type Config struct {
 	// a shutdown begins before they are cut off. Default 10s.
 	ShutdownGrace time.Duration
 
+	// MaxConnectionAge, when above 0, is how long a client connection may
+	// live before the server asks the client to reconnect (an HTTP/2
+	// GOAWAY; gRPC adds up to 10 % either way). Calls in flight on it
+	// finish undisturbed. Clients that balance over a DNS name read the
+	// name again when a connection closes, so this is how they find
+	// replicas added after they connected. Default 0: connections live
+	// as long as the client keeps them.
+	MaxConnectionAge time.Duration
+
 	// Logger receives one JSON line per call and the server's own events.
 	// Default: JSON to standard error at Info level.
 	Logger *slog.Logger
@@ -138,7 +147,7 @@ func (c *Config) Validate() error {
 	if c.RateLimit < 0 || c.RateBurst < 0 {
 		return errors.New("server: the rate limit and burst cannot be negative")
 	}
-	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 || c.MaxConcurrent < 0 || c.MaxStreams < 0 {
+	if c.MaxTextBytes < 0 || c.StreamInFlight < 0 || c.ShutdownGrace < 0 || c.MaxConnectionAge < 0 || c.MaxConcurrent < 0 || c.MaxStreams < 0 {
 		return errors.New("server: limits cannot be negative")
 	}
 	if c.MaxQueue < -1 {

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/keepalive"
 	"google.golang.org/grpc/reflection"
 	"google.golang.org/grpc/test/bufconn"
 
@@ -170,6 +171,11 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		}
 		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
 		s.tls = tc
+	}
+	if cfg.MaxConnectionAge > 0 {
+		// MaxConnectionAgeGrace stays unset, which gRPC takes as no
+		// limit: a stream on an old connection runs to its end.
+		opts = append(opts, grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionAge: cfg.MaxConnectionAge}))
 	}
 	s.grpc = grpc.NewServer(opts...)
 

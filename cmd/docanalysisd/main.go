@@ -28,6 +28,7 @@
 //	--max-queue N            analyses waiting for a slot (default 4 × max-concurrent; -1: none)
 //	--max-streams N          AnalyzeDocuments streams open at once (default 100)
 //	--shutdown-grace D       time in-flight calls get on SIGTERM (default 10s)
+//	--max-connection-age D   ask clients to reconnect after D, to find new replicas (default: never)
 //	--log-level LEVEL        debug, info, warn or error (default info)
 //	--hash-key               read a key on standard input, print its SHA-256
 //
@@ -91,6 +92,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.IntVar(&cfg.MaxQueue, "max-queue", 0, "analyses that may wait for a slot before more are refused with RESOURCE_EXHAUSTED; 0 means 4 times --max-concurrent, -1 no queue")
 	fs.IntVar(&cfg.MaxStreams, "max-streams", server.DefaultMaxStreams, "AnalyzeDocuments streams open at once across all connections")
 	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
+	fs.DurationVar(&cfg.MaxConnectionAge, "max-connection-age", 0, "ask clients to reconnect after a connection has lived this long, so that balancing clients find new replicas; 0 means never")
 	fs.IntVar(&gcPercent, "gc-percent", defaultGCPercent, "garbage collector target, as GOGC: heap growth in percent between collections; used unless GOGC is set and this flag is not")
 	fs.IntVar(&memLimit, "memory-limit-mb", defaultMemoryLimitMB, "soft memory limit in MiB, as GOMEMLIMIT: the collector works harder near it; 0 means none; used unless GOMEMLIMIT is set and this flag is not")
 	fs.StringVar(&logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
