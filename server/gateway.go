@@ -7,7 +7,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"github.com/docanalysis/docanalysis/page"
 	"io"
 	"log/slog"
 	"math"
@@ -27,6 +26,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/page"
 )
 
 // The HTTP/JSON face is grpc-gateway's reverse proxy, with the routes of

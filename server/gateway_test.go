@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/docanalysis/docanalysis/page"
 	"io"
 	"net"
 	"net/http"
@@ -26,6 +25,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/page"
 )
 
 // httpTestServer is a testServer that also serves the HTTP/JSON gateway on

@@ -31,6 +31,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/client"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/servelog"
 )
 
 const defaultTestTimeout = 60 * time.Second
@@ -87,13 +88,9 @@ func startBinary(t *testing.T, env ...string) (addr string, cmd *exec.Cmd, logs 
 	go func() {
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
-			var line struct {
-				Msg  string `json:"msg"`
-				Addr string `json:"addr"`
-			}
-			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "serving" {
+			if addr, ok := servelog.Addr(sc.Bytes()); ok {
 				select {
-				case found <- line.Addr:
+				case found <- addr:
 				default:
 				}
 			}

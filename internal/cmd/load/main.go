@@ -60,6 +60,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/servelog"
 )
 
 const service = "docanalysis.v1.DocumentAnalysisService"
@@ -480,13 +482,9 @@ func startServer(ctx context.Context, out string, l limits) (*server, error) {
 		sc := bufio.NewScanner(pr)
 		for sc.Scan() {
 			logf.Write(append(sc.Bytes(), '\n'))
-			var line struct {
-				Msg  string `json:"msg"`
-				Addr string `json:"addr"`
-			}
-			if json.Unmarshal(sc.Bytes(), &line) == nil && line.Msg == "serving" {
+			if addr, ok := servelog.Addr(sc.Bytes()); ok {
 				select {
-				case found <- line.Addr:
+				case found <- addr:
 				default:
 				}
 			}
