@@ -285,17 +285,6 @@ func (r *reader) readings() *candidates {
 	return c
 }
 
-// bodyIndex counts the body sentences before sentence i.
-func (r *reader) bodyIndex(i int) int {
-	n := 0
-	for j := 0; j < i; j++ {
-		if !r.sents[j].headline {
-			n++
-		}
-	}
-	return n
-}
-
 // sentenceFeatures appends the features of sentence i to dst. vocab gives
 // the index among the word features of each of c's words, or -1; words in
 // actor mentions are left out.

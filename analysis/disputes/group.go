@@ -237,25 +237,6 @@ func describe(names []string, verb, topic string) string {
 	return b.String()
 }
 
-// statement returns actor a's statement in g: the first that is a's own,
-// not the clause a shares with the other side ("X and Y clashed over
-// ..."), or else the first.
-func (g *finding) statement(a int) text.Span {
-	first := text.Span{Start: -1}
-	for _, sd := range g.sides {
-		if sd.actor != a {
-			continue
-		}
-		if first.Start < 0 {
-			first = sd.stmt
-		}
-		if !slices.ContainsFunc(g.sides, func(o side) bool { return o.actor != a && o.stmt == sd.stmt }) {
-			return sd.stmt
-		}
-	}
-	return first
-}
-
 // actorSet returns the distinct actors of f's sides.
 func (f *finding) actorSet() []int {
 	var out []int

@@ -142,15 +142,6 @@ func hasVowel(w []byte) bool {
 	return false
 }
 
-// isStop reports whether the lower-case word w carries no topic of its own.
-// Function words never do. The filler of news copy (reporting verbs, vague
-// quantities, units of time) does not either, unless it is part of a name:
-// name reports a capital that is not merely sentence-initial, so that "New
-// Harbour Bank" and "Third Street" keep their words.
-func isStop(w string, name bool) bool {
-	return isFunctionWord(w) || !name && isFiller(w)
-}
-
 // isFunctionWord lists closed-class English words: articles, pronouns,
 // auxiliaries, prepositions, conjunctions, titles, and weekday names.
 func isFunctionWord(w string) bool {
