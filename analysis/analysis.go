@@ -113,16 +113,29 @@ type Config struct {
 // Engine analyses documents. It is safe for concurrent use.
 type Engine struct {
 	maxText  int
+	tagger   *ner.Tagger
 	disputes *disputes.Model
 }
 
-// New returns an Engine with the given configuration.
-func New(cfg Config) *Engine {
+// New returns an Engine with the given configuration, with its models
+// loaded: the named-entity tagger and the disputes model (the embedded
+// ones unless cfg gives others). A model that does not load is an error,
+// never a quieter engine.
+func New(cfg Config) (*Engine, error) {
 	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel}
 	if e.maxText <= 0 {
 		e.maxText = DefaultMaxTextBytes
 	}
-	return e
+	var err error
+	if e.tagger, err = ner.Default(); err != nil {
+		return nil, fmt.Errorf("analysis: loading the tagger: %w", err)
+	}
+	if e.disputes == nil {
+		if e.disputes, err = disputes.Default(); err != nil {
+			return nil, fmt.Errorf("analysis: loading the disputes model: %w", err)
+		}
+	}
+	return e, nil
 }
 
 // MaxTextBytes reports the largest text the engine accepts, in bytes.
@@ -210,7 +223,11 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 			return nil, err
 		}
 		start := time.Now()
-		found, err := actors.Find(ctx, td, opts.Actors)
+		aopts := opts.Actors
+		if aopts.Tagger == nil {
+			aopts.Tagger = e.tagger
+		}
+		found, err := actors.Find(ctx, td, aopts)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
 		}
@@ -272,21 +289,16 @@ type Model struct {
 	Version string // a version or content hash
 }
 
-// Models lists the models and data sets behind the engine's answers. The
-// actor stage reads the trained tagger's entities when the embedded model
-// loads (it always does in a normal build), so the tagger is listed only
-// then: the list names what an answer really used.
+// Models lists the embedded models and data sets behind an engine's
+// answers: an Engine cannot be made without them (New fails), so the list
+// names what a default engine's answer really used.
 func Models() []Model {
-	ms := []Model{
+	return []Model{
 		{Name: "segmenter", Version: "rules-1"},
 		{Name: "gazetteer", Version: "mledoze-5e9f370+supraverden-59ab4fa"},
+		{Name: "ner", Version: ner.DefaultVersion()},
+		{Name: "actors", Version: "ner+rules-3"},
+		{Name: "summary", Version: "listwise-2"},
+		{Name: "disputes", Version: disputes.DefaultVersion()},
 	}
-	if _, err := ner.Default(); err == nil {
-		ms = append(ms, Model{Name: "ner", Version: ner.DefaultVersion()})
-	}
-	return append(ms,
-		Model{Name: "actors", Version: "ner+rules-3"},
-		Model{Name: "summary", Version: "listwise-2"},
-		Model{Name: "disputes", Version: disputes.DefaultVersion()},
-	)
 }

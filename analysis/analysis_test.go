@@ -15,7 +15,7 @@ Network Rail said the offer was fair and final. The union's leader, Bob Crow, wa
 Ministers urged both sides to return to talks.`
 
 func TestAnalyzeFeatures(t *testing.T) {
-	eng := New(Config{})
+	eng := newEngine(t, Config{})
 	tests := []struct {
 		name                                 string
 		feats                                Features
@@ -55,7 +55,7 @@ func TestAnalyzeFeatures(t *testing.T) {
 // TestDisputesBringTheirActors: positions name actors by id, so asking for
 // disputes alone still returns the actors they name.
 func TestDisputesBringTheirActors(t *testing.T) {
-	res, err := New(Config{}).Analyze(context.Background(), &Document{Text: story}, &Options{Features: Disputes})
+	res, err := newEngine(t, Config{}).Analyze(context.Background(), &Document{Text: story}, &Options{Features: Disputes})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestDisputesBringTheirActors(t *testing.T) {
 }
 
 func TestAnalyzeInputErrors(t *testing.T) {
-	eng := New(Config{MaxTextBytes: 64})
+	eng := newEngine(t, Config{MaxTextBytes: 64})
 	tests := []struct {
 		doc   Document
 		check func(error) bool
@@ -107,14 +107,14 @@ func TestAnalyzeInputErrors(t *testing.T) {
 func TestAnalyzeCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := New(Config{}).Analyze(ctx, &Document{Text: story}, nil)
+	_, err := newEngine(t, Config{}).Analyze(ctx, &Document{Text: story}, nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Analyze with a cancelled context = %v; want context.Canceled", err)
 	}
 }
 
 func TestStats(t *testing.T) {
-	res, err := New(Config{}).Analyze(context.Background(), &Document{Text: "Zoë’s café opened. It closed!\n\nNew owners: 2 of them."}, &Options{Features: Sentences})
+	res, err := newEngine(t, Config{}).Analyze(context.Background(), &Document{Text: "Zoë’s café opened. It closed!\n\nNew owners: 2 of them."}, &Options{Features: Sentences})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +125,7 @@ func TestStats(t *testing.T) {
 }
 
 func TestDeterministic(t *testing.T) {
-	eng := New(Config{})
+	eng := newEngine(t, Config{})
 	a, _ := eng.Analyze(context.Background(), &Document{Text: story}, nil)
 	for range 3 {
 		b, _ := eng.Analyze(context.Background(), &Document{Text: story}, nil)
@@ -138,4 +138,15 @@ func TestDeterministic(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newEngine is New for tests: an engine whose models do not load fails
+// the test.
+func newEngine(tb testing.TB, cfg Config) *Engine {
+	tb.Helper()
+	e, err := New(cfg)
+	if err != nil {
+		tb.Fatalf("New = _, %v", err)
+	}
+	return e
 }

@@ -9,7 +9,11 @@ import (
 
 // Analyse one short article and print who is in it and what they dispute.
 func Example() {
-	eng := analysis.New(analysis.Config{})
+	eng, err := analysis.New(analysis.Config{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	doc := &analysis.Document{Text: "Tehran rejected the proposal. Washington insists on sanctions, while Iran wants talks."}
 	res, err := eng.Analyze(context.Background(), doc, &analysis.Options{Features: analysis.Actors | analysis.Disputes})
 	if err != nil {

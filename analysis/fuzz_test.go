@@ -22,7 +22,7 @@ const fuzzMaxText = 64 << 10
 // longer with `make fuzz`.
 func FuzzAnalyze(f *testing.F) {
 	f.Add([]byte(story), []byte("Union rejects pay offer"))
-	eng := New(Config{MaxTextBytes: fuzzMaxText})
+	eng := newEngine(f, Config{MaxTextBytes: fuzzMaxText})
 	opts := &Options{Features: DefaultFeatures | Sentences}
 	f.Fuzz(func(t *testing.T, body, title []byte) {
 		src := string(body)

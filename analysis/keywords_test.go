@@ -13,7 +13,7 @@ func TestKeywordsMergeActors(t *testing.T) {
 		"Norway wants the quota cut reversed, and Norwegian crews say the cut will close small fishing firms. " +
 		"The fisheries minister, Kari Holm, said Norway would talk to the crews. " +
 		"Fishing firms in the north employ thousands of people."}
-	e := New(Config{})
+	e := newEngine(t, Config{})
 	alone, err := e.Analyze(context.Background(), doc, &Options{Features: Summary})
 	if err != nil {
 		t.Fatal(err)

@@ -10,7 +10,7 @@ import (
 // TestObserveStages: Observe hears each stage that ran, in order, and no
 // stage that did not.
 func TestObserveStages(t *testing.T) {
-	eng := New(Config{})
+	eng := newEngine(t, Config{})
 	doc := &Document{Text: "Norway rejected the offer from Acme. Acme said the price was fair."}
 	for _, tc := range []struct {
 		feats Features

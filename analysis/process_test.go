@@ -64,7 +64,7 @@ func analyses(t *testing.T) []byte {
 		}
 		texts = append(texts, string(b))
 	}
-	eng := New(Config{})
+	eng := newEngine(t, Config{})
 	var results []*Result
 	for _, text := range texts {
 		res, err := eng.Analyze(context.Background(), &Document{Text: text}, &Options{Features: DefaultFeatures | Sentences})

@@ -164,6 +164,7 @@ func (readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit fu
 var (
 	localOnce sync.Once
 	local     *server.Local
+	localErr  error
 )
 
 // analyzeFn analyses documents.
@@ -171,10 +172,17 @@ type analyzeFn struct {
 	local *server.Local
 }
 
-// Setup takes the worker's engine, building it on first use.
-func (fn *analyzeFn) Setup() {
-	localOnce.Do(func() { local = server.NewLocal(analysis.New(analysis.Config{}), nil) })
+// Setup takes the worker's engine, building it on first use; an engine
+// whose models do not load fails the worker.
+func (fn *analyzeFn) Setup() error {
+	localOnce.Do(func() {
+		var eng *analysis.Engine
+		if eng, localErr = analysis.New(analysis.Config{}); localErr == nil {
+			local = server.NewLocal(eng, nil)
+		}
+	})
 	fn.local = local
+	return localErr
 }
 
 // ProcessElement analyses one document and emits its response as one

@@ -38,7 +38,7 @@ func seedArticle(b *testing.B) string {
 func BenchmarkAnalyzeDocument(b *testing.B) {
 	text := seedArticle(b)
 	b.Run("Engine", func(b *testing.B) {
-		eng := analysis.New(analysis.Config{})
+		eng := newEngine(b, analysis.Config{})
 		doc := &analysis.Document{Text: text}
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
@@ -171,7 +171,7 @@ func BenchmarkEngineBBC(b *testing.B) {
 	if len(texts) == 0 {
 		b.Skipf("no BBC articles under %s/corpora/bbc; ../shared sits beside the checkout only in development and CI", shared)
 	}
-	eng := analysis.New(analysis.Config{})
+	eng := newEngine(b, analysis.Config{})
 	total := 0
 	for _, t := range texts {
 		total += len(t)

@@ -35,7 +35,7 @@ func TestMaxConnectionAge(t *testing.T) {
 		age  time.Duration
 		want int64
 	}{{0, 1}, {100 * time.Millisecond, 2}} {
-		srv, err := New(Config{MaxConnectionAge: tt.age, Logger: discardLogger()}, analysis.New(analysis.Config{}))
+		srv, err := New(Config{MaxConnectionAge: tt.age, Logger: discardLogger()}, newEngine(t, analysis.Config{}))
 		if err != nil {
 			t.Fatalf("New = %v", err)
 		}

@@ -36,7 +36,7 @@ func FuzzValidate(f *testing.F) {
 		}
 		f.Add(b.Materialize())
 	}
-	eng := analysis.New(analysis.Config{MaxTextBytes: 4096})
+	eng := newEngine(f, analysis.Config{MaxTextBytes: 4096})
 	logger := discardLogger()
 	f.Fuzz(func(t *testing.T, wire []byte) {
 		var req pb.AnalyzeDocumentRequest

@@ -11,7 +11,7 @@ import (
 )
 
 func TestLocal(t *testing.T) {
-	l := NewLocal(analysis.New(analysis.Config{}), discardLogger())
+	l := NewLocal(newEngine(t, analysis.Config{}), discardLogger())
 	resp, err := l.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Id: "a", Text: article}})
 	if err != nil || len(resp.GetAnalysis().GetActors()) == 0 || resp.GetAnalysis().GetEngine().GetVersion() == "" {
 		t.Fatalf("AnalyzeDocument = %v, %v; want an analysis naming actors and the engine", resp, err)

@@ -94,7 +94,10 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	}
 	cfg = cfg.withDefaults()
 	if eng == nil {
-		eng = analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+		var err error
+		if eng, err = analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes}); err != nil {
+			return nil, fmt.Errorf("server: %w", err)
+		}
 	}
 	s := &Server{cfg: cfg, logger: cfg.Logger, health: health.NewServer(), drain: make(chan struct{})}
 

@@ -89,7 +89,7 @@ func TestTLSOverTCP(t *testing.T) {
 	const key = "tls-key-77"
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, Keys: keyLine("tls", key, "*")}
 	cfg.Logger = discardLogger()
-	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	srv, err := New(cfg, newEngine(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}
@@ -131,7 +131,7 @@ func TestMutualTLS(t *testing.T) {
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	strangerCert, strangerKey, _ := writeCertFor(t, "stranger", x509.ExtKeyUsageClientAuth)
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
-	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	srv, err := New(cfg, newEngine(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}
@@ -217,7 +217,7 @@ func TestGatewayMutualTLS(t *testing.T) {
 	certFile, keyFile, serverPool := writeCert(t)
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
-	srv, err := New(cfg, analysis.New(analysis.Config{}))
+	srv, err := New(cfg, newEngine(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"context"
+	"errors"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
@@ -52,21 +53,26 @@ type Actor struct {
 	Roles    []string  // titles and descriptions given in the text
 }
 
-// Options tunes actor finding. The zero value means the defaults.
-type Options struct{}
+// Options gives actor finding what it works with.
+type Options struct {
+	// Tagger is the trained named-entity tagger whose entities the stage
+	// starts from; required. The engine loads it once and passes it.
+	Tagger *ner.Tagger
+}
 
-// Find returns the actors of doc, most salient first. It tags doc with the
-// trained tagger (ner.Default) and reads actors from the tagger's entities
-// together with the gazetteer and the rules; when the tagger cannot be
-// loaded it falls back to the rules alone. It checks ctx between sentences
-// and returns ctx.Err() when it is done.
+// ErrNoTagger is Find's answer when Options.Tagger is nil: without the
+// tagger the rules would answer, but worse, and a caller would not know.
+var ErrNoTagger = errors.New("actors: no tagger given (Options.Tagger)")
+
+// Find returns the actors of doc, most salient first. It tags doc with
+// opts.Tagger and reads actors from the tagger's entities together with
+// the gazetteer and the rules. It checks ctx between sentences and returns
+// ctx.Err() when it is done.
 func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error) {
-	tg, err := ner.Default()
-	if err != nil {
-		return find(ctx, doc, ruleFinder{gaz: gazetteer.Default()})
+	if opts.Tagger == nil {
+		return nil, ErrNoTagger
 	}
-	ents := tg.AppendText(nil, doc)
-	return findTagged(ctx, doc, ents)
+	return findTagged(ctx, doc, opts.Tagger.AppendText(nil, doc))
 }
 
 // findTagged runs the stages on the tagger's entities for doc: the part of

@@ -17,7 +17,7 @@ import (
 func findText(t *testing.T, title, src string) []Actor {
 	t.Helper()
 	doc := &text.Document{Text: src, Title: title, Sentences: text.Sentences(src)}
-	got, err := Find(context.Background(), doc, Options{})
+	got, err := Find(context.Background(), doc, tagged())
 	if err != nil {
 		t.Fatalf("Find: %v", err)
 	}
@@ -326,7 +326,7 @@ func TestFindCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	src := "Nadia Ferrante met Edwin Marsh in Paris."
-	_, err := Find(ctx, &text.Document{Text: src, Sentences: text.Sentences(src)}, Options{})
+	_, err := Find(ctx, &text.Document{Text: src, Sentences: text.Sentences(src)}, tagged())
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Find with a cancelled context = %v; want context.Canceled", err)
 	}

@@ -14,9 +14,10 @@
 //
 // Find runs five stages over a [text.Document]:
 //
-//   - tagging: ner.Default tags the sentences the document already has
-//     (about 0.5 ms for a BBC article on one core). When the embedded
-//     model cannot be loaded, Find falls back to the rules alone;
+//   - tagging: Options.Tagger, which the engine loads once and passes, tags
+//     the sentences the document already has (about 0.5 ms for a BBC
+//     article on one core). Without a tagger Find returns ErrNoTagger
+//     rather than quietly answer from the rules alone;
 //   - tokenising, sentence by sentence, with word statistics (which words
 //     the text also writes in lower case) and each token's possessive
 //     ending found once;

@@ -67,7 +67,7 @@ func BenchmarkFind(b *testing.B) {
 			b.ReportAllocs()
 			var n int
 			for b.Loop() {
-				actors, err := Find(context.Background(), doc, Options{})
+				actors, err := Find(context.Background(), doc, tagged())
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -108,7 +108,7 @@ func FuzzFind(f *testing.F) {
 			return
 		}
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		actors, err := Find(context.Background(), doc, Options{})
+		actors, err := Find(context.Background(), doc, tagged())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -57,7 +57,7 @@ func TestInvariantsOnGoldTexts(t *testing.T) {
 			src = string(tb)
 		}
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		actors, err := Find(context.Background(), doc, Options{})
+		actors, err := Find(context.Background(), doc, tagged())
 		if err != nil {
 			t.Fatalf("%s: Find: %v", g.ID, err)
 		}

@@ -2,12 +2,14 @@ package actors
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -98,7 +100,7 @@ func TestLongSentences(t *testing.T) {
 	src := names.String()
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
 	start := time.Now()
-	if _, err := Find(context.Background(), doc, Options{}); err != nil {
+	if _, err := Find(context.Background(), doc, tagged()); err != nil {
 		t.Fatal(err)
 	}
 	if d := time.Since(start); d > 3*time.Second {
@@ -109,11 +111,30 @@ func TestLongSentences(t *testing.T) {
 		src := strings.Repeat(unit, 60000/len(unit))
 		doc := &text.Document{Text: src, Sentences: []text.Sentence{{Span: text.Span{Start: 0, End: len(src)}}}}
 		start := time.Now()
-		if _, err := Find(context.Background(), doc, Options{}); err != nil {
+		if _, err := Find(context.Background(), doc, tagged()); err != nil {
 			t.Fatal(err)
 		}
 		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("%q repeated as one sentence took %v", unit, d)
 		}
+	}
+}
+
+// tagged is the Options the tests run Find with: the embedded tagger, as
+// the engine passes it.
+func tagged() Options {
+	tg, err := ner.Default()
+	if err != nil {
+		panic(err)
+	}
+	return Options{Tagger: tg}
+}
+
+// TestFindNeedsTagger: without a tagger Find says so rather than answer
+// from the rules alone.
+func TestFindNeedsTagger(t *testing.T) {
+	src := "Nadia Ferrante met Edwin Marsh in Paris."
+	if _, err := Find(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, Options{}); !errors.Is(err, ErrNoTagger) {
+		t.Fatalf("Find without a tagger = _, %v; want ErrNoTagger", err)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -33,6 +34,10 @@ func loadCorpus(b *testing.B) ([]article, int) {
 		b.Skipf("no articles under %s: the BBC corpus is not available here", bbcDir)
 	}
 	out := make([]article, 0, len(files))
+	tg, err := ner.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
 	size := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -41,7 +46,7 @@ func loadCorpus(b *testing.B) ([]article, int) {
 		}
 		src := string(data)
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		found, err := actors.Find(context.Background(), doc, actors.Options{})
+		found, err := actors.Find(context.Background(), doc, actors.Options{Tagger: tg})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -85,7 +90,7 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkPipeline(b *testing.B) {
 	arts, size := loadCorpus(b)
 	ctx := context.Background()
-	eng := analysis.New(analysis.Config{})
+	eng := newEngine(b, analysis.Config{})
 	without := &analysis.Options{Features: analysis.Summary | analysis.Actors}
 	with := &analysis.Options{} // every default feature, disputes and agreements included
 	b.SetBytes(int64(size))
@@ -115,4 +120,15 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(100*float64(full-base)/float64(base), "disputes-added-%")
 	b.ReportMetric(float64(len(arts))*float64(b.N)/full.Seconds(), "articles/s")
+}
+
+// newEngine is analysis.New for tests: an engine whose models do not load
+// fails the test.
+func newEngine(tb testing.TB, cfg analysis.Config) *analysis.Engine {
+	tb.Helper()
+	e, err := analysis.New(cfg)
+	if err != nil {
+		tb.Fatalf("analysis.New = _, %v", err)
+	}
+	return e
 }

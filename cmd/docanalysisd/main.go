@@ -166,7 +166,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
 		return 2
 	}
-	eng := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+	eng, err := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+	if err != nil {
+		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
+		return 1
+	}
 	srv, err := server.New(cfg, eng)
 	if err != nil {
 		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)

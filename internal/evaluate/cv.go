@@ -13,6 +13,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 )
@@ -33,10 +34,14 @@ func Fold(id string, folds int) int {
 // least half of it, or half of which it holds; a party labels the actors
 // the scorer would map to it.
 func Examples(ctx context.Context, golds []*Gold) ([]disputes.Example, error) {
+	tg, err := ner.Default()
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
 	out := make([]disputes.Example, 0, len(golds))
 	for _, g := range golds {
 		doc := text.NewDocument(g.Text, g.DocumentTitle())
-		found, err := actors.Find(ctx, doc, actors.Options{})
+		found, err := actors.Find(ctx, doc, actors.Options{Tagger: tg})
 		if err != nil {
 			return nil, fmt.Errorf("evaluate: %s: %w", g.ID, err)
 		}
@@ -177,7 +182,11 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 					test = append(test, g)
 				}
 			}
-			svc, err := StartEngine(analysis.New(analysis.Config{DisputeModel: m}))
+			eng, err := analysis.New(analysis.Config{DisputeModel: m})
+			if err != nil {
+				return nil, fmt.Errorf("evaluate: %w", err)
+			}
+			svc, err := StartEngine(eng)
 			if err != nil {
 				return nil, err
 			}

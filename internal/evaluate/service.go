@@ -44,7 +44,11 @@ type Service struct {
 // the report), serves it on an in-memory listener and dials it. Close it
 // when done.
 func Start() (*Service, error) {
-	return StartEngine(analysis.New(analysis.Config{}))
+	eng, err := analysis.New(analysis.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("evaluate: %w", err)
+	}
+	return StartEngine(eng)
 }
 
 // StartEngine is Start with the given engine: cross-validation serves an
