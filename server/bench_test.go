@@ -18,6 +18,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // seedArticle reads the project's seed article from ../shared, which is
@@ -38,7 +39,7 @@ func seedArticle(b *testing.B) string {
 func BenchmarkAnalyzeDocument(b *testing.B) {
 	text := seedArticle(b)
 	b.Run("Engine", func(b *testing.B) {
-		eng := newEngine(b, analysis.Config{})
+		eng := enginetest.New(b, analysis.Config{})
 		doc := &analysis.Document{Text: text}
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
@@ -171,7 +172,7 @@ func BenchmarkEngineBBC(b *testing.B) {
 	if len(texts) == 0 {
 		b.Skipf("no BBC articles under %s/corpora/bbc; ../shared sits beside the checkout only in development and CI", shared)
 	}
-	eng := newEngine(b, analysis.Config{})
+	eng := enginetest.New(b, analysis.Config{})
 	total := 0
 	for _, t := range texts {
 		total += len(t)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // countingListener counts the connections it accepts.
@@ -35,7 +36,7 @@ func TestMaxConnectionAge(t *testing.T) {
 		age  time.Duration
 		want int64
 	}{{0, 1}, {100 * time.Millisecond, 2}} {
-		srv, err := New(Config{MaxConnectionAge: tt.age, Logger: discardLogger()}, newEngine(t, analysis.Config{}))
+		srv, err := New(Config{MaxConnectionAge: tt.age, Logger: discardLogger()}, enginetest.New(t, analysis.Config{}))
 		if err != nil {
 			t.Fatalf("New = %v", err)
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	"github.com/docanalysis/docanalysis/analysis/text"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // FuzzValidate feeds arbitrary bytes, as a client could put on the wire,
@@ -36,7 +37,7 @@ func FuzzValidate(f *testing.F) {
 		}
 		f.Add(b.Materialize())
 	}
-	eng := newEngine(f, analysis.Config{MaxTextBytes: 4096})
+	eng := enginetest.New(f, analysis.Config{MaxTextBytes: 4096})
 	logger := discardLogger()
 	f.Fuzz(func(t *testing.T, wire []byte) {
 		var req pb.AnalyzeDocumentRequest

@@ -8,10 +8,11 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 func TestLocal(t *testing.T) {
-	l := NewLocal(newEngine(t, analysis.Config{}), discardLogger())
+	l := NewLocal(enginetest.New(t, analysis.Config{}), discardLogger())
 	resp, err := l.AnalyzeDocument(testContext(t), &pb.AnalyzeDocumentRequest{Document: &pb.Document{Id: "a", Text: article}})
 	if err != nil || len(resp.GetAnalysis().GetActors()) == 0 || resp.GetAnalysis().GetEngine().GetVersion() == "" {
 		t.Fatalf("AnalyzeDocument = %v, %v; want an analysis naming actors and the engine", resp, err)

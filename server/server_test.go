@@ -30,6 +30,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // Named timeouts, as in grpc-go's tests: the first bounds what must happen,
@@ -83,7 +84,7 @@ func newTestServer(t testing.TB, cfg Config, setup func(*Server)) *testServer {
 	t.Helper()
 	logs := &syncBuffer{}
 	cfg.Logger = slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	srv, err := New(cfg, newEngine(t, analysis.Config{MaxTextBytes: cfg.MaxTextBytes}))
+	srv, err := New(cfg, enginetest.New(t, analysis.Config{MaxTextBytes: cfg.MaxTextBytes}))
 	if err != nil {
 		t.Fatalf("New(%+v) = _, %v; want _, nil", cfg, err)
 	}
@@ -863,15 +864,4 @@ func TestConfigValidate(t *testing.T) {
 			t.Errorf("Validate(%+v) = %v; want %q", tt.cfg, err, tt.want)
 		}
 	}
-}
-
-// newEngine is analysis.New for tests: an engine whose models do not load
-// fails the test.
-func newEngine(tb testing.TB, cfg analysis.Config) *analysis.Engine {
-	tb.Helper()
-	e, err := analysis.New(cfg)
-	if err != nil {
-		tb.Fatalf("analysis.New = _, %v", err)
-	}
-	return e
 }

@@ -26,6 +26,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // writeCert makes a self-signed certificate for 127.0.0.1, usable by a
@@ -89,7 +90,7 @@ func TestTLSOverTCP(t *testing.T) {
 	const key = "tls-key-77"
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, Keys: keyLine("tls", key, "*")}
 	cfg.Logger = discardLogger()
-	srv, err := New(cfg, newEngine(t, analysis.Config{}))
+	srv, err := New(cfg, enginetest.New(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}
@@ -131,7 +132,7 @@ func TestMutualTLS(t *testing.T) {
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	strangerCert, strangerKey, _ := writeCertFor(t, "stranger", x509.ExtKeyUsageClientAuth)
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
-	srv, err := New(cfg, newEngine(t, analysis.Config{}))
+	srv, err := New(cfg, enginetest.New(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}
@@ -217,7 +218,7 @@ func TestGatewayMutualTLS(t *testing.T) {
 	certFile, keyFile, serverPool := writeCert(t)
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
-	srv, err := New(cfg, newEngine(t, analysis.Config{}))
+	srv, err := New(cfg, enginetest.New(t, analysis.Config{}))
 	if err != nil {
 		t.Fatalf("New = %v", err)
 	}

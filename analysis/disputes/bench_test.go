@@ -12,6 +12,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/disputes"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 )
 
 // bbcDir holds the BBC News corpus, outside the repository: it may not be
@@ -90,7 +91,7 @@ func BenchmarkFind(b *testing.B) {
 func BenchmarkPipeline(b *testing.B) {
 	arts, size := loadCorpus(b)
 	ctx := context.Background()
-	eng := newEngine(b, analysis.Config{})
+	eng := enginetest.New(b, analysis.Config{})
 	without := &analysis.Options{Features: analysis.Summary | analysis.Actors}
 	with := &analysis.Options{} // every default feature, disputes and agreements included
 	b.SetBytes(int64(size))
@@ -120,15 +121,4 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(100*float64(full-base)/float64(base), "disputes-added-%")
 	b.ReportMetric(float64(len(arts))*float64(b.N)/full.Seconds(), "articles/s")
-}
-
-// newEngine is analysis.New for tests: an engine whose models do not load
-// fails the test.
-func newEngine(tb testing.TB, cfg analysis.Config) *analysis.Engine {
-	tb.Helper()
-	e, err := analysis.New(cfg)
-	if err != nil {
-		tb.Fatalf("analysis.New = _, %v", err)
-	}
-	return e
 }

@@ -12,6 +12,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/docanalysis/docanalysis/analysis"
+	"github.com/docanalysis/docanalysis/internal/enginetest"
 	"github.com/docanalysis/docanalysis/server"
 )
 
@@ -21,7 +22,7 @@ func startEngine(t *testing.T) string {
 	t.Helper()
 	t.Setenv(envAddr, "")
 	t.Setenv(envAPIKey, "")
-	srv, err := server.New(server.Config{Logger: slog.New(slog.DiscardHandler)}, newEngine(t, analysis.Config{}))
+	srv, err := server.New(server.Config{Logger: slog.New(slog.DiscardHandler)}, enginetest.New(t, analysis.Config{}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,15 +122,4 @@ func TestAnalyzeHTMLWithDir(t *testing.T) {
 	if r.code != exitUsage || !strings.Contains(r.stderr, "--html applies to one document") {
 		t.Errorf("exit %d, stderr %q; want a usage error", r.code, r.stderr)
 	}
-}
-
-// newEngine is analysis.New for tests: an engine whose models do not load
-// fails the test.
-func newEngine(tb testing.TB, cfg analysis.Config) *analysis.Engine {
-	tb.Helper()
-	e, err := analysis.New(cfg)
-	if err != nil {
-		tb.Fatalf("analysis.New = _, %v", err)
-	}
-	return e
 }
