@@ -17,7 +17,6 @@ import (
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
@@ -279,14 +278,7 @@ func newChainTestConn(t *testing.T, keys *Keys, lim *limiter, logger *slog.Logge
 		}
 	})
 
-	conn, err := grpc.NewClient("passthrough:///bufconn",
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
-		grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatalf("grpc.NewClient = _, %v; want nil error", err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	return conn
+	return dialBufconn(t, lis)
 }
 
 func TestChainOverBufconn(t *testing.T) {

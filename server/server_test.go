@@ -94,21 +94,30 @@ func newTestServer(t testing.TB, cfg Config, setup func(*Server)) *testServer {
 	lis := bufconn.Listen(1 << 20)
 	ts := &testServer{Server: srv, logs: logs, served: make(chan error, 1), lis: lis}
 	go func() { ts.served <- srv.Serve(lis) }()
+	// Cleanups run last first: the server shuts down after the client
+	// connection dialBufconn registers is closed.
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), defaultTestTimeout)
+		defer cancel()
+		srv.Shutdown(ctx)
+	})
+	ts.conn = dialBufconn(t, lis)
+	ts.client = pb.NewDocumentAnalysisServiceClient(ts.conn)
+	return ts
+}
+
+// dialBufconn opens a client connection to the server on lis, closed when
+// the test ends: the one way the tests reach an in-memory server.
+func dialBufconn(t testing.TB, lis *bufconn.Listener) *grpc.ClientConn {
+	t.Helper()
 	conn, err := grpc.NewClient("passthrough:///bufnet",
 		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
 		grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
 		t.Fatalf("grpc.NewClient = _, %v; want _, nil", err)
 	}
-	ts.conn = conn
-	ts.client = pb.NewDocumentAnalysisServiceClient(conn)
-	t.Cleanup(func() {
-		conn.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), defaultTestTimeout)
-		defer cancel()
-		srv.Shutdown(ctx)
-	})
-	return ts
+	t.Cleanup(func() { conn.Close() })
+	return conn
 }
 
 // newClientConn opens another client connection to ts, closed when the
@@ -123,13 +132,7 @@ func newClientConn(t testing.TB, ts *testServer) pb.DocumentAnalysisServiceClien
 // for tests that drop it on purpose.
 func newClientConnCloser(t testing.TB, ts *testServer) (*grpc.ClientConn, pb.DocumentAnalysisServiceClient) {
 	t.Helper()
-	conn, err := grpc.NewClient("passthrough:///bufnet",
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return ts.lis.DialContext(ctx) }),
-		grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatalf("grpc.NewClient = _, %v; want _, nil", err)
-	}
-	t.Cleanup(func() { conn.Close() })
+	conn := dialBufconn(t, ts.lis)
 	return conn, pb.NewDocumentAnalysisServiceClient(conn)
 }
 
