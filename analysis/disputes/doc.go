@@ -17,10 +17,12 @@
 //     sentence is evidence of a disputed point (or of an agreement), two
 //     nearby evidence sentences are one point, an actor is a side of it,
 //     a candidate point is one a reader marks, a word belongs to its
-//     topic. The point model's threshold, the one number that trades
-//     precision for recall, is chosen in training on points decoded from
-//     sentence probabilities of models that did not see the article.
-//  4. Points (group.go, point.go): candidates above a low sentence
+//     topic. The two numbers per kind that trade precision for recall,
+//     the sentence probability from which a sentence is a candidate and
+//     the point model's threshold, are chosen in training on points
+//     decoded from sentence probabilities of models that did not see the
+//     article.
+//  4. Points (group.go, point.go): candidates above the chosen sentence
 //     probability are joined where the link model says so, take their two
 //     likeliest sides (and any other the side model is sure of), and are
 //     kept when the point model's probability clears the threshold; each

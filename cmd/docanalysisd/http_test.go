@@ -86,16 +86,7 @@ func TestHTTPBinary(t *testing.T) {
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("server exited with %v; want 0 after SIGTERM", err)
-		}
-	case <-time.After(defaultTestTimeout):
-		t.Fatal("the server did not exit after SIGTERM")
-	}
+	waitExit(t, cmd)
 	if l := logs.String(); strings.Contains(l, key) || strings.Contains(l, "Ana Sousa") || !strings.Contains(l, `"transport":"http"`) {
 		t.Errorf("the log holds the key or text, or no HTTP call line:\n%s", l)
 	}

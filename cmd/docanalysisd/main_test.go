@@ -235,16 +235,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	t.Logf("SIGTERM after 5 answers: %d of %d documents analysed, %d answered UNAVAILABLE", analysed, n, refused)
 
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("server exited with %v; want 0 after SIGTERM", err)
-		}
-	case <-time.After(defaultTestTimeout):
-		t.Fatal("the server did not exit after SIGTERM")
-	}
+	waitExit(t, cmd)
 	if l := logs.String(); !strings.Contains(l, "stopped gracefully") || strings.Contains(l, "Ana Sousa") || strings.Contains(l, key) {
 		t.Errorf("server log lacks a graceful stop, or holds text or the key:\n%s", l)
 	}
@@ -406,5 +397,20 @@ func TestHashKey(t *testing.T) {
 	sum := sha256.Sum256([]byte("s3cret"))
 	if !strings.Contains(stdout.String(), hex.EncodeToString(sum[:])) {
 		t.Errorf("--hash-key printed %q; want the SHA-256 of the key", stdout.String())
+	}
+}
+
+// waitExit waits for the server process, told to stop, to exit cleanly.
+func waitExit(t *testing.T, cmd *exec.Cmd) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("server exited with %v; want 0 after SIGTERM", err)
+		}
+	case <-time.After(defaultTestTimeout):
+		t.Fatal("the server did not exit after SIGTERM")
 	}
 }

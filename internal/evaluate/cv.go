@@ -3,6 +3,7 @@ package evaluate
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -225,9 +226,12 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 		return out, nil
 	}
 	py, err := cfg.Python.ScoreAnalysis(ctx, cfg.Scorer, cfg.Gold, out.Report.PredDir)
-	if err != nil {
+	if errors.Is(err, ErrNoPython) {
 		out.Report.PythonSkipped = err.Error()
 		return out, nil
+	}
+	if err != nil {
+		return nil, err
 	}
 	set := &out.Report.Sets[0]
 	set.Python = py
