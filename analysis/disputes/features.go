@@ -177,44 +177,19 @@ func (c *candidates) stamp() int32 {
 	return c.stamps
 }
 
-// intern numbers the distinct lower-case forms of r's tokens and counts
-// them, so that later steps ask a table once per word, not once per token.
-func (c *candidates) intern(r *reader) {
-	var ids map[string]int32
-	if r.scratch != nil {
-		ids = r.scratch.words
-	}
-	if ids == nil {
-		ids = make(map[string]int32, 256)
-		if r.scratch != nil {
-			r.scratch.words = ids
-		}
-	}
-	clear(ids)
-	n := 0
-	for i := range r.sents {
-		n += len(r.sents[i].toks)
-	}
-	// Articles use about one distinct word in two.
-	c.words = make([]string, 0, n/2+1)
-	c.freq = make([]int32, 0, n/2+1)
-	c.title = make([]bool, 0, n/2+1)
+// count takes the document's words (the tokens' word numbers index them)
+// and counts how often each is used as a word and whether the headline
+// uses it.
+func (c *candidates) count(r *reader) {
+	c.words = r.vocab
+	c.freq = make([]int32, len(c.words))
+	c.title = make([]bool, len(c.words))
 	for i := range r.sents {
 		s := &r.sents[i]
 		for k := range s.toks {
-			t := &s.toks[k]
-			id, ok := ids[t.low]
-			if !ok {
-				id = int32(len(c.words))
-				ids[t.low] = id
-				c.words = append(c.words, t.low)
-				c.freq = append(c.freq, 0)
-				c.title = append(c.title, false)
-			}
-			t.word = id
-			if t.kind == text.Word {
-				c.freq[id]++
-				c.title[id] = c.title[id] || s.headline
+			if t := &s.toks[k]; t.kind == text.Word {
+				c.freq[t.word]++
+				c.title[t.word] = c.title[t.word] || s.headline
 			}
 		}
 	}
@@ -235,7 +210,7 @@ func (c *candidates) vocabulary(m *Model) []int32 {
 // by sentence.
 func (r *reader) readings() *candidates {
 	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
-	c.intern(r)
+	c.count(r)
 	var disputes []finding
 	body, claimed := 0, 0
 	for i := range r.sents {

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -70,54 +68,4 @@ func TestScratchReuse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-}
-
-// TestLowerText checks lowerText against lower-casing rune by rune, on
-// texts whose capitals and multi-byte runes fall at every position of the
-// eight-byte blocks it skips through.
-func TestLowerText(t *testing.T) {
-	ref := func(src string) (string, bool) {
-		var b strings.Builder
-		for _, r := range src {
-			l := unicode.ToLower(r)
-			if utf8.RuneLen(l) != utf8.RuneLen(r) {
-				return "", false
-			}
-			b.WriteRune(l)
-		}
-		return b.String(), true
-	}
-	bases := []string{
-		"", "a", "A", "@[`{", "the quick brown fox jumps over the lazy dog",
-		"THE QUICK BROWN FOX", "Zoë’s café in MÜNCHEN", "ÀÉÎÕÜ àéîõü", "Ωμέγα ΣΟΦΙΑ", "日本語のテキスト",
-		"İstanbul", "KELVIN \u212a sign", "\xff\xfe bad UTF-8 \xc3", "tab\tand\nNEWLINE\x00NUL",
-	}
-	for _, base := range bases {
-		for pad := range 9 {
-			src := strings.Repeat("x", pad) + base + strings.Repeat("Q", pad)
-			got, gotOK := lowerText(src)
-			want, wantOK := ref(src)
-			if !utf8.ValidString(src) {
-				// The reference decodes a bad byte as U+FFFD; lowerText
-				// keeps it, as it keeps every byte offset.
-				want, wantOK = string(lowerBytes(src)), true
-			}
-			if gotOK != wantOK || gotOK && got != want {
-				t.Errorf("lowerText(%q) = %q, %v; want %q, %v", src, got, gotOK, want, wantOK)
-			}
-		}
-	}
-}
-
-// lowerBytes lower-cases the ASCII capitals of src and keeps every other
-// byte, which is what lowerText does to text that is not UTF-8 and holds
-// no other capitals.
-func lowerBytes(src string) []byte {
-	b := []byte(src)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return b
 }

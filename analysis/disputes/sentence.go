@@ -2,12 +2,10 @@ package disputes
 
 import (
 	"context"
-	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
@@ -22,7 +20,7 @@ type token struct {
 	kind    text.Kind
 	quoted  bool  // inside quotation marks
 	cls     class // what the word is to the rules, found once
-	word    int32 // index into candidates.words of low, once readings has run
+	word    int32 // index of low in the document's Vocabulary().Words
 }
 
 // class caches what the rules ask of a word again and again, so that the
@@ -86,6 +84,7 @@ type sentence struct {
 // reader holds a document read for cue finding.
 type reader struct {
 	src    string
+	vocab  []string // the document's lower-case words; token.word indexes them
 	actors []actors.Actor
 	gender []gender // of each actor, from its honorifics
 	sents  []sentence
@@ -114,7 +113,6 @@ type scratch struct {
 	all      []token
 	sents    []sentence
 	mentions []mention
-	words    map[string]int32 // candidates.intern's table, cleared for each document
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -126,7 +124,6 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const (
 	maxPooledTokens    = 1 << 14
 	maxPooledSentences = 1 << 10
-	maxPooledWords     = 1 << 10
 )
 
 // release gives the reader's scratch arrays back to scratchPool. The
@@ -150,12 +147,6 @@ func (r *reader) release() {
 	if cap(sc.mentions) > maxPooledTokens {
 		sc.mentions = nil
 	}
-	if len(sc.words) > maxPooledWords {
-		// Clearing a map costs its size, not its count, and a cleared
-		// map keeps its size: a long article's table would slow every
-		// short one after it.
-		sc.words = nil
-	}
 	scratchPool.Put(sc)
 }
 
@@ -164,6 +155,11 @@ func (r *reader) release() {
 // and descriptions that stand for actors and finds who says what. Later
 // sentences' references lean on earlier ones, so the order matters.
 func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
+	if doc.Vocabulary() == nil {
+		// A Document written as a literal: index it here, as
+		// NewDocument does for the engine.
+		doc = text.NewDocumentOf(doc.Text, doc.Title, doc.Sentences)
+	}
 	sc := scratchPool.Get().(*scratch)
 	r := &reader{src: doc.Text, actors: found, gender: make([]gender, len(found)), scratch: sc}
 	// Every sentence and, below, every mention of the pooled arrays is
@@ -219,7 +215,6 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	// All sentences' tokens share one backing array, grown as needed and
 	// cut into sentences at the end, so that a document costs a few
 	// allocations rather than one a sentence.
-	low, ok := lowerText(doc.Text)
 	// News prose has a token in every five or six bytes (4.2 at the
 	// densest of the BBC corpus): room for one in 4.5 rarely needs to
 	// grow, and growing doubles the array.
@@ -227,22 +222,25 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	if n := len(doc.Text)*2/9 + 8; cap(all) < n {
 		all = make([]token, 0, n)
 	}
+	// A word's class is found once for the document, not for each use.
+	vocab := doc.Vocabulary()
+	r.vocab = vocab.Words
+	classes := make([]class, len(vocab.Words))
+	for w, low := range vocab.Words {
+		classes[w] = classOf(low)
+	}
 	bounds := make([]int, len(r.sents)+1)
 	for i := range r.sents {
 		if err := ctx.Err(); err != nil {
 			r.release()
 			return nil, err
 		}
-		for _, t := range doc.SentenceTokens(i) {
-			var w string
-			if ok {
-				w = t.In(low)
-			} else {
-				w = lower(t.In(doc.Text))
-			}
-			tok := token{Span: t.Span, kind: t.Kind, low: w, mention: -1}
+		forms := doc.SentenceForms(i)
+		for k, t := range doc.SentenceTokens(i) {
+			w := vocab.Lower[forms[k]]
+			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], word: w, mention: -1}
 			if t.Kind == text.Word {
-				tok.cls = classOf(w)
+				tok.cls = classes[w]
 			}
 			all = append(all, tok)
 		}
@@ -270,47 +268,6 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 		r.attribute(i, qs)
 	}
 	return r, nil
-}
-
-// lowerText returns src in lower case with every byte offset kept, so
-// that each token's lower-case text is a slice of it; ok is false when
-// lower-casing would change a character's length in bytes, as for a few
-// scripts, and then tokens are lower-cased one by one.
-func lowerText(src string) (string, bool) {
-	b := []byte(src)
-	for i := 0; i < len(b); {
-		// Eight ASCII bytes at a time, as most of running text is: a
-		// byte's share of fromA has its top bit set when the byte is 'A'
-		// or more, its share of pastZ when it is past 'Z'; no sum carries
-		// into the next byte, and the top bit of a capital, shifted to
-		// 0x20, makes it lower case.
-		if i+8 <= len(b) {
-			const ones, tops = 0x0101010101010101, 0x8080808080808080
-			if v := binary.LittleEndian.Uint64(b[i:]); v&tops == 0 {
-				fromA, pastZ := v+(0x80-'A')*ones, v+(0x80-'Z'-1)*ones
-				binary.LittleEndian.PutUint64(b[i:], v|(fromA&^pastZ&tops)>>2)
-				i += 8
-				continue
-			}
-		}
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:])
-		if l := unicode.ToLower(r); l != r {
-			if utf8.RuneLen(l) != size {
-				return "", false
-			}
-			utf8.EncodeRune(b[i:], l)
-		}
-		i += size
-	}
-	return string(b), true
 }
 
 // lower returns w in lower case, without allocating when it is lower case

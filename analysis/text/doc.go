@@ -100,6 +100,15 @@
 // later stages whether a token reads as capitalised, brand names such as
 // "eBay" included.
 //
+// # The document every stage reads
+//
+// [NewDocument] finds the sentences and their tokens once, and numbers the
+// tokens' distinct texts in a [Vocabulary]: each form as written ("Talks")
+// and its lower-case word ("talks"). The stages ask their word lists and
+// models about a word once per document, by number, instead of each
+// lower-casing, hashing and looking up every token again; in a news article
+// each distinct token is used about twice.
+//
 // # Performance
 //
 // Both scanners work on bytes, decode a rune only where a byte is not

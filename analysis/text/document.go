@@ -12,15 +12,26 @@ type Document struct {
 	// toks holds them all, sentence i's from starts[i] to starts[i+1].
 	toks   []Token
 	starts []int
+
+	// The form number of every token, and the vocabulary they index;
+	// see Vocabulary.
+	forms []int32
+	vocab *Vocabulary
 }
 
 // NewDocument returns the Document of src with headline title, its
-// sentences found by Sentences and their tokens by AppendTokens, once.
-// Every stage of an analysis reads the tokens of every sentence; a
-// document made here hands them out instead of each stage scanning the
-// text again.
+// sentences found by Sentences and their tokens by AppendTokens, once,
+// and its Vocabulary. Every stage of an analysis reads the tokens of every
+// sentence and asks about their words; a document made here hands them out
+// instead of each stage scanning the text again.
 func NewDocument(src, title string) *Document {
-	d := &Document{Text: src, Title: title, Sentences: Sentences(src)}
+	return NewDocumentOf(src, title, Sentences(src))
+}
+
+// NewDocumentOf is NewDocument with the sentences given: for a caller
+// that has them already, or a test that wants other ones.
+func NewDocumentOf(src, title string, sentences []Sentence) *Document {
+	d := &Document{Text: src, Title: title, Sentences: sentences}
 	// News prose has a token every five or six bytes.
 	d.toks = make([]Token, 0, len(src)/5+8)
 	d.starts = make([]int, 0, len(d.Sentences)+1)
@@ -29,6 +40,7 @@ func NewDocument(src, title string) *Document {
 		d.toks = AppendTokens(d.toks, src, s.Span)
 	}
 	d.starts = append(d.starts, len(d.toks))
+	d.index()
 	return d
 }
 
