@@ -333,10 +333,6 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 			return mention{}, 0, false
 		}
 		a, from, ok = r.byName(i, k, strings.TrimSuffix(hw, "s"))
-		if !ok && (hw == "government" || hw == "administration") {
-			a, ok = r.dominantCountry()
-			from = i
-		}
 		if !ok && genericOrgNoun(hw) {
 			a, from, ok = r.recentOrg(i, k)
 		}
@@ -578,29 +574,6 @@ func (r *reader) lastMentionWithin(a, i, k, back int) int {
 		}
 	}
 	return -1
-}
-
-// dominantCountry returns the country actor that "the government" means
-// when one country dominates the story: named at least twice, and more
-// than twice as often as any other country.
-func (r *reader) dominantCountry() (int, bool) {
-	best, first, second := -1, 0, 0
-	for a := range r.actors {
-		if r.actors[a].Type != actors.Country {
-			continue
-		}
-		n := len(r.actors[a].Mentions)
-		switch {
-		case n > first:
-			best, first, second = a, n, first
-		case n > second:
-			second = n
-		}
-	}
-	if best < 0 || first < 2 || first <= 2*second {
-		return 0, false
-	}
-	return best, true
 }
 
 // antecedent returns the actor a pronoun or description at token k of
