@@ -11,7 +11,6 @@ import (
 	"errors"
 	"io"
 	"math/big"
-	"net"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,11 +26,11 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
-	"google.golang.org/grpc/test/bufconn"
 	"google.golang.org/protobuf/types/known/anypb"
 
 	"github.com/docanalysis/docanalysis/client"
 	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 const (
@@ -167,22 +166,16 @@ func answer(i int64, req *docanalysisv1.AnalyzeDocumentsRequest) *docanalysisv1.
 
 // newTestClient serves fake on an in-memory listener (with TLS when
 // serverCreds is set) and returns a client dialled to it with opts; both
-// are stopped when the test ends.
+// are stopped when the test ends, and no goroutine may outlive them.
 func newTestClient(t *testing.T, fake *fakeServer, serverCreds credentials.TransportCredentials, opts ...client.Option) *client.Client {
 	t.Helper()
-	lis := bufconn.Listen(1 << 20)
 	var sopts []grpc.ServerOption
 	if serverCreds != nil {
 		sopts = append(sopts, grpc.Creds(serverCreds))
 	}
 	srv := grpc.NewServer(sopts...)
 	docanalysisv1.RegisterDocumentAnalysisServiceServer(srv, fake)
-	go srv.Serve(lis)
-	t.Cleanup(srv.Stop)
-
-	dialer := grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) {
-		return lis.DialContext(ctx)
-	})
+	dialer := grpctest.Dialer(grpctest.Serve(t, srv.Serve, srv.Stop))
 	c, err := client.Dial("passthrough:///bufnet", append(opts, client.WithDialOptions(dialer))...)
 	if err != nil {
 		t.Fatalf("Dial = _, %v; want _, nil", err)

@@ -2,7 +2,6 @@ package client_test
 
 import (
 	"context"
-	"net"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -10,11 +9,11 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
-	"google.golang.org/grpc/test/bufconn"
 
 	"github.com/docanalysis/docanalysis/client"
 	docanalysisv1 "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 	"github.com/docanalysis/docanalysis/internal/codec"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 // textEcho refuses every document, quoting its text, so that a test can see
@@ -30,13 +29,10 @@ func (textEcho) AnalyzeDocument(_ context.Context, req *docanalysisv1.AnalyzeDoc
 // TestInvalidUTF8IsSent: the client sends text that is not UTF-8 byte for
 // byte, for the server to refuse, instead of failing in proto3's check.
 func TestInvalidUTF8IsSent(t *testing.T) {
-	lis := bufconn.Listen(1 << 20)
 	srv := grpc.NewServer(grpc.ForceServerCodecV2(codec.New()))
 	docanalysisv1.RegisterDocumentAnalysisServiceServer(srv, textEcho{})
-	go srv.Serve(lis)
-	t.Cleanup(srv.Stop)
-	c, err := client.Dial("passthrough:///bufnet", client.WithInsecure(), client.WithDialOptions(
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) })))
+	lis := grpctest.Serve(t, srv.Serve, srv.Stop)
+	c, err := client.Dial("passthrough:///bufnet", client.WithInsecure(), client.WithDialOptions(grpctest.Dialer(lis)))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -22,10 +21,10 @@ import (
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/peer"
 	"google.golang.org/grpc/status"
-	"google.golang.org/grpc/test/bufconn"
 	"google.golang.org/protobuf/proto"
 
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 // Shared scaffolding for the interceptor tests, which call interceptors
@@ -242,47 +241,18 @@ func (s *chainTestService) AnalyzeDocuments(stream pb.DocumentAnalysisService_An
 	}
 }
 
-// checkNoGoroutineLeak fails t if, after the test's other cleanups, more
-// goroutines run than before it started. Register it first so that it runs
-// last.
-func checkNoGoroutineLeak(t *testing.T) {
-	before := runtime.NumGoroutine()
-	t.Cleanup(func() {
-		deadline := time.Now().Add(defaultTestTimeout)
-		for runtime.NumGoroutine() > before {
-			if time.Now().After(deadline) {
-				buf := make([]byte, 1<<20)
-				t.Errorf("%d goroutines running after the test; %d before:\n%s", runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
-				return
-			}
-			time.Sleep(10 * time.Millisecond)
-		}
-	})
-}
-
 // newChainTestConn serves the whole interceptor chain, the fake service and
 // health over bufconn and returns a client connection to it.
 func newChainTestConn(t *testing.T, keys *Keys, lim *limiter, logger *slog.Logger) *grpc.ClientConn {
 	t.Helper()
-	lis := bufconn.Listen(1 << 20)
 	unary, stream := interceptors(&Config{KeysFile: testKeysFile}, keys, lim, logger)
 	srv := grpc.NewServer(grpc.ChainUnaryInterceptor(unary...), grpc.ChainStreamInterceptor(stream...))
 	pb.RegisterDocumentAnalysisServiceServer(srv, &chainTestService{lim: lim})
 	healthpb.RegisterHealthServer(srv, health.NewServer())
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(lis) }()
-	t.Cleanup(func() {
-		srv.Stop()
-		if err := <-served; err != nil {
-			t.Errorf("Serve = %v; want nil after Stop", err)
-		}
-	})
-
-	return dialBufconn(t, lis)
+	return grpctest.Dial(t, grpctest.Serve(t, srv.Serve, srv.Stop))
 }
 
 func TestChainOverBufconn(t *testing.T) {
-	checkNoGoroutineLeak(t)
 	logs, logger := newLogBuffer()
 	// A rate so low that no token comes back during the test, and a burst
 	// of 2 calls per key.

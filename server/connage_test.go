@@ -12,6 +12,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 	"github.com/docanalysis/docanalysis/internal/enginetest"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 // countingListener counts the connections it accepts.
@@ -32,6 +33,7 @@ func (l *countingListener) Accept() (net.Conn, error) {
 // connection is older than MaxConnectionAge, and only then: two calls far
 // enough apart use two connections with the setting and one without.
 func TestMaxConnectionAge(t *testing.T) {
+	grpctest.NoGoroutineLeak(t)
 	for _, tt := range []struct {
 		age  time.Duration
 		want int64

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"strings"
 	"sync"
 	"testing"
@@ -20,7 +19,6 @@ import (
 	spb "google.golang.org/genproto/googleapis/rpc/status"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials/insecure"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/metadata"
 	rpb "google.golang.org/grpc/reflection/grpc_reflection_v1"
@@ -31,6 +29,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 	"github.com/docanalysis/docanalysis/internal/enginetest"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 // Named timeouts, as in grpc-go's tests: the first bounds what must happen,
@@ -55,7 +54,6 @@ type testServer struct {
 	conn   *grpc.ClientConn
 	client pb.DocumentAnalysisServiceClient
 	logs   *syncBuffer
-	served chan error
 	lis    *bufconn.Listener
 }
 
@@ -91,33 +89,17 @@ func newTestServer(t testing.TB, cfg Config, setup func(*Server)) *testServer {
 	if setup != nil {
 		setup(srv)
 	}
-	lis := bufconn.Listen(1 << 20)
-	ts := &testServer{Server: srv, logs: logs, served: make(chan error, 1), lis: lis}
-	go func() { ts.served <- srv.Serve(lis) }()
-	// Cleanups run last first: the server shuts down after the client
-	// connection dialBufconn registers is closed.
-	t.Cleanup(func() {
+	// The server shuts down after the client connections the test opens
+	// are closed, and no goroutine may outlive it (see grpctest.Serve).
+	lis := grpctest.Serve(t, srv.Serve, func() {
 		ctx, cancel := context.WithTimeout(context.Background(), defaultTestTimeout)
 		defer cancel()
 		srv.Shutdown(ctx)
 	})
-	ts.conn = dialBufconn(t, lis)
+	ts := &testServer{Server: srv, logs: logs, lis: lis}
+	ts.conn = grpctest.Dial(t, lis)
 	ts.client = pb.NewDocumentAnalysisServiceClient(ts.conn)
 	return ts
-}
-
-// dialBufconn opens a client connection to the server on lis, closed when
-// the test ends: the one way the tests reach an in-memory server.
-func dialBufconn(t testing.TB, lis *bufconn.Listener) *grpc.ClientConn {
-	t.Helper()
-	conn, err := grpc.NewClient("passthrough:///bufnet",
-		grpc.WithContextDialer(func(ctx context.Context, _ string) (net.Conn, error) { return lis.DialContext(ctx) }),
-		grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatalf("grpc.NewClient = _, %v; want _, nil", err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	return conn
 }
 
 // newClientConn opens another client connection to ts, closed when the
@@ -132,7 +114,7 @@ func newClientConn(t testing.TB, ts *testServer) pb.DocumentAnalysisServiceClien
 // for tests that drop it on purpose.
 func newClientConnCloser(t testing.TB, ts *testServer) (*grpc.ClientConn, pb.DocumentAnalysisServiceClient) {
 	t.Helper()
-	conn := dialBufconn(t, ts.lis)
+	conn := grpctest.Dial(t, ts.lis)
 	return conn, pb.NewDocumentAnalysisServiceClient(conn)
 }
 

@@ -27,6 +27,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
 	"github.com/docanalysis/docanalysis/internal/enginetest"
+	"github.com/docanalysis/docanalysis/internal/grpctest"
 )
 
 // writeCert makes a self-signed certificate for 127.0.0.1, usable by a
@@ -86,6 +87,7 @@ func writeCertFor(t *testing.T, cn string, usage x509.ExtKeyUsage) (certFile, ke
 // TestTLSOverTCP serves TLS on a real loopback socket with an API key, as
 // a deployment would, and calls it as a client would.
 func TestTLSOverTCP(t *testing.T) {
+	grpctest.NoGoroutineLeak(t)
 	certFile, keyFile, pool := writeCert(t)
 	const key = "tls-key-77"
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, Keys: keyLine("tls", key, "*")}
@@ -128,6 +130,7 @@ func TestTLSOverTCP(t *testing.T) {
 // served; one without a certificate, or with one the server does not
 // trust, fails the handshake and never reaches a handler.
 func TestMutualTLS(t *testing.T) {
+	grpctest.NoGoroutineLeak(t)
 	certFile, keyFile, serverPool := writeCert(t)
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	strangerCert, strangerKey, _ := writeCertFor(t, "stranger", x509.ExtKeyUsageClientAuth)
@@ -215,6 +218,7 @@ func discardLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
 // certificate and requires the same client certificates as gRPC, while
 // its in-process hop to the service needs none.
 func TestGatewayMutualTLS(t *testing.T) {
+	grpctest.NoGoroutineLeak(t)
 	certFile, keyFile, serverPool := writeCert(t)
 	clientCert, clientKey, _ := writeCertFor(t, "indexer client", x509.ExtKeyUsageClientAuth)
 	cfg := Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: clientCert, Logger: discardLogger()}
