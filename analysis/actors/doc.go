@@ -60,11 +60,15 @@
 //     Africa") stays a place, and the region's people and demonym stay a
 //     group.
 //   - Governments without a country: "the Calder administration", "the
-//     Ferrante government" and a bare "the government" are descriptions of the
+//     Ferrante government" and a bare "the government" or "the
+//     administration" are descriptions of the
 //     country the text is mostly about: the one with the most acting
 //     mentions, when it has strictly more than any other, a seat of
 //     government or capital that acts ("Downing Street said") counting
-//     twice and all its mentions breaking a tie. Without such a
+//     twice and all its mentions breaking a tie. When no country acts,
+//     it is the one the text names at least twice and more than twice as
+//     often as any other ("limits on casinos in the UK ... British firms
+//     ... the government"). Without such a
 //     country "<Name> administration" stays an organisation of its own, a
 //     bare "the government" becomes a country actor of its own when no
 //     country acts in the text, and is dropped otherwise. Knowing whose

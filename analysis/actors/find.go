@@ -61,8 +61,9 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	for i := lo; i < hi; {
 		if class[i]&classCapWord == 0 { // !d.capWord(i)
 			// lowerPatterns reads "ministers" and a bare "government"
-			// only: their lengths spare it the call for other words.
-			if start := toks[i].Start; toks[i].End-start == len("ministers") || bends[i]-start == len("government") {
+			// or "administration" only: their lengths spare it the call
+			// for other words.
+			if start := toks[i].Start; toks[i].End-start == len("ministers") || bends[i]-start == len("government") || bends[i]-start == len("administration") {
 				dst = f.lowerPatterns(dst, d, s, i)
 			}
 			i++
@@ -899,8 +900,9 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 }
 
 // lowerPatterns finds mentions written in lower case: "the government",
-// "the government's", "accused the government of lying", but not "the
-// government of Chile", which names its country.
+// "the government's", "accused the government of lying", "the
+// administration", but not "the government of Chile", which names its
+// country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
 	if w := d.tok(i); w == "ministers" && i > d.sent[s] || w == "Ministers" && d.initialIn(s, i) && !isRoleBreak(d.tok(i+1)) {
 		// "if ministers scrap the scheme": ministers with no country,
@@ -917,7 +919,7 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 			first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i, bareGov: true,
 		})
 	}
-	if d.bare(i) != "government" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
+	if w := d.bare(i); w != "government" && w != "administration" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
 		return dst
 	}
 	if d.tok(i+1) == "of" && !d.possessive(i) && (d.capWord(i+2) || d.tok(i+2) == "the" && d.capWord(i+3)) {

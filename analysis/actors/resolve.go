@@ -1404,6 +1404,9 @@ func (r *resolver) governments() {
 	if len(counts) == 1 || len(counts) > 1 && (counts[0][0] > counts[1][0] || counts[0][0] == counts[1][0] && counts[0][1] > counts[1][1]) {
 		top = counts[0][2]
 	}
+	if top < 0 {
+		top = settingCountry(all)
+	}
 	for i := range r.cands {
 		c := &r.cands[i]
 		switch {
@@ -1419,6 +1422,27 @@ func (r *resolver) governments() {
 			r.of[i] = r.cluster("gov:", "the government", nil)
 		}
 	}
+}
+
+// settingCountry returns the cluster a government means when no country
+// acts in the text, from counts of every country's mentions by cluster:
+// the country the story happens in ("protests in Ukraine ... the
+// government said"), named at least twice and more than twice as often as
+// any other; or -1.
+func settingCountry(all []int) int {
+	best, first, second := -1, 0, 0
+	for k, n := range all {
+		switch {
+		case n > first:
+			best, first, second = k, n, first
+		case n > second:
+			second = n
+		}
+	}
+	if first < 2 || first <= 2*second {
+		return -1
+	}
+	return best
 }
 
 // Honorifics that tell a person's sex, so that "Mr Hale" and "Ms Hale" are

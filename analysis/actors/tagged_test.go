@@ -419,14 +419,25 @@ func TestHonorificWithFirstWord(t *testing.T) {
 
 // TestGovernmentOfTheStory covers which country "the government" and
 // "Ministers" belong to: a seat of government that speaks counts for
-// its country's government more than a name does, and "Ministers"
-// opening a sentence is "ministers".
+// its country's government more than a name does, a country no one makes
+// act is still the one a story about it means, and "Ministers" opening a
+// sentence is "ministers".
 func TestGovernmentOfTheStory(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{
 			name: "a seat of government breaks a tie",
 			text: "Downing Street said the report was fair. Iraq rejected it. The government will publish it in full.",
 			want: []wantActor{{name: "United Kingdom", typ: Country, aliases: []string{"Downing Street", "The government"}}},
+		},
+		{
+			name: "no country acts: the country the story is about",
+			text: "Ana Moss announced limits on new ferries in the UK. Shares in British ferry firms fell. Mr Ode said the government had been cautious.",
+			want: []wantActor{{name: "United Kingdom", typ: Country, aliases: []string{"UK", "British", "the government"}}},
+		},
+		{
+			name: "a bare administration is the government",
+			text: "Brazil raised tariffs on steel. The administration said prices would fall.",
+			want: []wantActor{{name: "Brazil", typ: Country, aliases: []string{"Brazil", "The administration"}}},
 		},
 		{
 			name: "Ministers opening a sentence",
