@@ -6,204 +6,318 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
+// cueReading is one disagreement cue as disputeCue reads it: where it
+// stands, who is on each side, and how sure the reading is. Each rule
+// below fills in part of it, in the order disputeCue runs them; later
+// rules look only where earlier ones found nothing.
+type cueReading struct {
+	i, k       int    // the sentence, and the cue's token in it
+	c          cue    // what the cue signals
+	w          string // the cue word, lower case
+	start, end int    // the clause holding the cue, [start, end)
+	objEnd     int    // just past the cue's object
+	noun       bool   // the cue is a noun ("a row with ..."), not a verb
+	also       bool   // "X also attacked ...": it goes on with X's quarrel
+	conf       float64
+
+	agents, targets []mention // the acting side, and the side acted against
+	// claimed is the claim rejected or denied when a target is its
+	// author: that side's statement is what the claim said.
+	claimed *claim
+}
+
 // disputeCue reads the disagreement cue at token k of sentence i: who acts
-// against whom, and what about.
+// against whom, and what about. The cue is read only where the sentence
+// asserts it; its sides are read from the clause, and then, where the
+// clause leaves a side unnamed, from the text around it.
 func (r *reader) disputeCue(i, k int, c cue) []finding {
 	s := &r.sents[i]
-	w := s.toks[k].low
-	if s.negated(k) && !s.refusal(k) {
+	d, ok := s.assertedCue(i, k, c)
+	if !ok {
 		return nil
+	}
+	s.clauseSides(&d)
+	s.complementTarget(&d)
+	s.quotedAgent(&d)
+	r.rejectedClaimTarget(&d)
+	r.deniedClaimTarget(&d)
+	r.alsoTarget(&d)
+	return r.disputeFindings(&d)
+}
+
+// assertedCue opens the reading of the disagreement cue at token k of
+// sentence i, or reports false when the sentence does not assert it: a
+// negated cue ("did not criticise", though "refused to accept" is a
+// rejection), a condition ("if we reject ..."), an act someone is asked
+// to do ("X urged Y to reject ..."), or a quarrel only talked about
+// ("speculation about the rift").
+func (s *sentence) assertedCue(i, k int, c cue) (cueReading, bool) {
+	if s.negated(k) && !s.refusal(k) {
+		return cueReading{}, false
 	}
 	start, end := s.clauseStart(k), s.clauseEnd(k)
 	if s.hypothetical(start) || s.requested(start, k) {
-		return nil
+		return cueReading{}, false
 	}
-	objEnd := s.objectEnd(k, end)
+	w := s.toks[k].low
 	noun := isNoun(w) || s.nounUse(k) || s.word(k+1) == "between"
 	if noun && c == cueConflict && s.aboutTopic(k) {
-		// "speculation about the rift": the quarrel is what is talked
-		// of, and whoever talks of it is no side.
-		return nil
+		// Whoever talks of the quarrel is no side of it.
+		return cueReading{}, false
 	}
-	conf := c.strength()
-	evidence := []int{i}
+	return cueReading{i: i, k: k, c: c, w: w, start: start, end: end, objEnd: s.objectEnd(k, end), noun: noun,
+		also: s.find(start, k, "also") >= 0, conf: c.strength()}, true
+}
 
-	var agents, targets []mention
-	subject := s.sidesIn(start, k)
-	object := s.sidesIn(k+1, objEnd)
-	if !noun {
-		if by := s.find(k+1, objEnd, "by"); by >= 0 && s.passive(k) {
-			// "X was attacked by Y": what is acted on is the clause's
-			// subject, not whatever else precedes the verb.
-			subject, object = s.sidesIn(by+1, objEnd), s.coordinatedSubject(start, k)
-		} else if len(object) > 0 && object[0].first <= k+2 && s.invertedAttribution(k, object[0]) {
-			// "..., warn ferry unions."
-			subject, object = object[:1], s.sidesIn(start, k)
-		}
+// clauseSides reads the sides that the cue's clause names, by its verb or
+// its noun; of a person and the organisation qualifying them ("Tory
+// leader X") the person acts.
+func (s *sentence) clauseSides(d *cueReading) {
+	var subject []mention
+	if d.noun {
+		subject, d.targets = s.nounSides(d)
+	} else {
+		subject, d.targets = s.verbSides(d)
 	}
-	if noun {
-		// A noun's other side is introduced by a preposition right after
-		// it: "a row with the unions", "an attack on Hale", "a fight
-		// between A and B". Anything further is not a side ("the
-		// attacks were thought to be the work of X").
-		object = nil
-		j := k + 1
-		if w == "war" || w == "wars" {
-			j = k + 3 // past "of words"
-		}
-		for j < end && s.toks[j].kind == text.Word && !isSidePrep(s.toks[j].low) && j < k+3 {
-			j++
-		}
-		if j < end && isSidePrep(s.toks[j].low) {
-			reach := j + 3
-			if s.toks[j].low == "between" {
-				// "a fight between three local journalists and X": the
-				// first party may be unnamed, and described at length.
-				reach = j + 7
-			}
-			if ms := s.sidesIn(j+1, end); len(ms) > 0 && ms[0].first <= reach {
-				ms = s.coordinatedFrom(ms)
-				if s.toks[j].low == "between" {
-					// "a feud between X and Y": the two sides are what
-					// is between, not whoever speaks of it. Only one who
-					// joins the fight ("Z joined a fight between ... and
-					// Y") takes a side in it.
-					switch {
-					case len(ms) >= 2:
-						subject, ms = ms[:1], ms[1:]
-					case !s.joins(start, k):
-						subject, ms = nil, nil
-					}
-				}
-				object = ms
-			}
-		}
-	}
-	agents, targets = s.personFirst(subject), object
+	d.agents = s.personFirst(subject)
+}
 
-	// A complement naming the other side: "warned that ministers ...".
-	if len(targets) == 0 && !noun && objEnd == k+1 && s.word(objEnd) == "that" {
-		if targets = s.sidesIn(objEnd, end); len(targets) > 0 {
-			conf -= 0.1
+// verbSides returns the sides of a verb cue: its subject and its object
+// ("X attacked Y"); in a passive, the agent after "by" and the clause's
+// subject ("Y was attacked by X"); for a verb of saying that follows what
+// it reports, the subject after it ("..., warn ferry unions").
+func (s *sentence) verbSides(d *cueReading) (subject, object []mention) {
+	subject, object = s.sidesIn(d.start, d.k), s.sidesIn(d.k+1, d.objEnd)
+	if by := s.find(d.k+1, d.objEnd, "by"); by >= 0 && s.passive(d.k) {
+		// What is acted on is the clause's subject, not whatever else
+		// precedes the verb.
+		return s.sidesIn(by+1, d.objEnd), s.coordinatedSubject(d.start, d.k)
+	}
+	if len(object) > 0 && object[0].first <= d.k+2 && s.invertedAttribution(d.k, object[0]) {
+		return object[:1], subject
+	}
+	return subject, object
+}
+
+// nounSides returns the sides of a noun cue: the clause's subject, and the
+// other side introduced by a preposition right after the noun ("a row with
+// the unions", "an attack on Hale"). Anything further is not a side ("the
+// attacks were thought to be the work of X"). In "a feud between X and
+// Y" the two sides are what is between, not whoever speaks of it; only
+// one who joins the fight ("Z joined a fight between ... and Y") takes a
+// side in it.
+func (s *sentence) nounSides(d *cueReading) (subject, object []mention) {
+	subject = s.sidesIn(d.start, d.k)
+	j := d.k + 1
+	if d.w == "war" || d.w == "wars" {
+		j = d.k + 3 // past "of words"
+	}
+	for j < d.end && s.toks[j].kind == text.Word && !isSidePrep(s.toks[j].low) && j < d.k+3 {
+		j++
+	}
+	if j >= d.end || !isSidePrep(s.toks[j].low) {
+		return subject, nil
+	}
+	between := s.toks[j].low == "between"
+	reach := j + 3
+	if between {
+		// "a fight between three local journalists and X": the first
+		// party may be unnamed, and described at length.
+		reach = j + 7
+	}
+	ms := s.sidesIn(j+1, d.end)
+	if len(ms) == 0 || ms[0].first > reach {
+		return subject, nil
+	}
+	ms = s.coordinatedFrom(ms)
+	if between {
+		switch {
+		case len(ms) >= 2:
+			return ms[:1], ms[1:]
+		case !s.joins(d.start, d.k):
+			return nil, nil
 		}
 	}
-	// A quotation speaks for its speaker.
-	if len(agents) == 0 && s.toks[k].quoted && !s.genericSubject(start, k) {
-		if c, ok := s.quoteClaim(k); ok {
-			agents = []mention{{actor: c.speaker, first: -1, from: c.from, via: c.via}}
-		}
+	return subject, ms
+}
+
+// complementTarget reads the other side of a verb cue with no object from
+// the complement that follows it: "warned that ministers ...". It counts
+// for less than a named object.
+func (s *sentence) complementTarget(d *cueReading) {
+	if len(d.targets) > 0 || d.noun || d.objEnd != d.k+1 || s.word(d.objEnd) != "that" {
+		return
 	}
-	// "X rejected the claim", "X denied the allegations": the claim is
-	// the one someone made just before; what it said is its author's
-	// statement.
-	var claimed *claim
-	also := s.find(start, k, "also") >= 0
-	objPronoun := s.word(k+1) == "it" || s.word(k+1) == "this" && !claimNoun(s.word(k+2)) && s.toks[min(k+2, len(s.toks)-1)].kind == text.Punctuation
-	if len(targets) == 0 && !noun && !also && (objPronoun || (s.word(k+1) == "the" || s.word(k+1) == "these" || s.word(k+1) == "this" || s.word(k+1) == "such") && claimNoun(s.word(k+2))) {
-		if c, ok := r.claimant(i, k, agents, nil); ok {
-			targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
-			claimed = &c
-			conf -= penaltyAnaphora
-		}
+	if d.targets = s.sidesIn(d.objEnd, d.end); len(d.targets) > 0 {
+		d.conf -= 0.1
 	}
-	// "X denied (that) the dam was over budget": what is denied is what
-	// someone else said before; whoever the clause names is its subject,
-	// not a side.
-	if !noun && denialVerb(w) && s.clauseAfter(k, objEnd) {
-		targets = nil
-		if c, ok := r.claimant(i, k, agents, s.keywords(k+1, end)); ok {
-			targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
-			claimed = &c
-			conf -= penaltyAnaphora
-		}
+}
+
+// quotedAgent reads the acting side of a cue in a quotation that names
+// none from the quotation's speaker: a quotation speaks for its speaker,
+// unless its subject is someone else ("you ought to warn them").
+func (s *sentence) quotedAgent(d *cueReading) {
+	if len(d.agents) > 0 || !s.toks[d.k].quoted || s.genericSubject(d.start, d.k) {
+		return
 	}
-	// "He also attacked the way the war was sold": "also" goes on with
-	// the same critic's quarrel; when it names no one, the other side is
-	// the one that critic just attacked.
-	if also && len(targets) == 0 && !noun && len(agents) > 0 {
-		if f, ok := r.lastAttackBy(agents[0].actor, i); ok {
-			for _, a := range f.targets() {
-				targets = append(targets, mention{actor: a, first: -1, from: -1, via: viaName})
-			}
-			conf -= penaltyAnaphora
-		}
+	if c, ok := s.quoteClaim(d.k); ok {
+		d.agents = []mention{{actor: c.speaker, first: -1, from: c.from, via: c.via}}
 	}
-	for _, m := range append(slices.Clip(agents), targets...) {
+}
+
+// rejectedClaimTarget reads the other side of "X rejected the claim", "X
+// denied the allegations", "X dismissed it": the author of the claim
+// someone made just before, whose words are that side's statement. It
+// counts for less, as a reference does.
+func (r *reader) rejectedClaimTarget(d *cueReading) {
+	s := &r.sents[d.i]
+	if len(d.targets) > 0 || d.noun || d.also {
+		return
+	}
+	next := s.word(d.k + 1)
+	objPronoun := next == "it" || next == "this" && !claimNoun(s.word(d.k+2)) && s.toks[min(d.k+2, len(s.toks)-1)].kind == text.Punctuation
+	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && claimNoun(s.word(d.k+2))) {
+		return
+	}
+	if c, ok := r.claimant(d.i, d.k, d.agents, nil); ok {
+		d.targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
+		d.claimed = &c
+		d.conf -= penaltyAnaphora
+	}
+}
+
+// deniedClaimTarget reads the other side of "X denied (that) the dam was
+// over budget": what is denied is what someone else said before, in
+// words the denial shares; whoever the denied clause names is its
+// subject, not a side.
+func (r *reader) deniedClaimTarget(d *cueReading) {
+	s := &r.sents[d.i]
+	if d.noun || !denialVerb(d.w) || !s.clauseAfter(d.k, d.objEnd) {
+		return
+	}
+	d.targets = nil
+	if c, ok := r.claimant(d.i, d.k, d.agents, s.keywords(d.k+1, d.end)); ok {
+		d.targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
+		d.claimed = &c
+		d.conf -= penaltyAnaphora
+	}
+}
+
+// alsoTarget reads the other side of "He also attacked the way the war was
+// sold": "also" goes on with the same critic's quarrel, so when the cue
+// names no one, the other side is the one that critic just attacked.
+func (r *reader) alsoTarget(d *cueReading) {
+	if !d.also || len(d.targets) > 0 || d.noun || len(d.agents) == 0 {
+		return
+	}
+	if f, ok := r.lastAttackBy(d.agents[0].actor, d.i); ok {
+		for _, a := range f.targets() {
+			d.targets = append(d.targets, mention{actor: a, first: -1, from: -1, via: viaName})
+		}
+		d.conf -= penaltyAnaphora
+	}
+}
+
+// evidence lowers d's confidence for each side read through a reference
+// and returns the sentences that hold the quarrel: the cue's, and those
+// whose words gave a side (a quotation's speaker, a claim's author). A
+// pronoun's antecedent brings none: the sentence naming "he" says nothing
+// of the quarrel.
+func (d *cueReading) evidence() []int {
+	sents := []int{d.i}
+	for _, m := range append(slices.Clip(d.agents), d.targets...) {
 		if m.via != viaName {
-			conf -= penaltyAnaphora / 2
+			d.conf -= penaltyAnaphora / 2
 		}
-		// A side read from another sentence's words (a quotation's
-		// speaker, the author of a claim) brings that sentence as
-		// evidence; a pronoun's antecedent does not: the sentence
-		// naming "he" says nothing of the quarrel.
-		if m.first < 0 && m.from >= 0 && m.from != i {
-			evidence = append(evidence, m.from)
+		if m.first < 0 && m.from >= 0 && m.from != d.i {
+			sents = append(sents, m.from)
 		}
 	}
+	return sents
+}
 
-	agentIDs := distinct(agents)
-	targetIDs := slices.DeleteFunc(distinct(targets), func(a int) bool { return slices.Contains(agentIDs, a) })
-	topic, rank := r.cueTopic(s, k, objEnd, end, noun, c)
-	stmtEnd := s.statementEnd(k)
+// disputeFindings turns a read cue into findings: a quarrel between
+// coordinated subjects of a reciprocal verb ("X and Y clashed"), one side
+// acting against another, a stance against something unnamed, or a bare
+// cue whose sides are in a neighbouring sentence; and an agreement
+// between subjects acting together.
+func (r *reader) disputeFindings(d *cueReading) []finding {
+	s := &r.sents[d.i]
+	evidence := d.evidence()
+	agentIDs := distinct(d.agents)
+	targetIDs := slices.DeleteFunc(distinct(d.targets), func(a int) bool { return slices.Contains(agentIDs, a) })
+	topic, rank := r.cueTopic(s, d.k, d.objEnd, d.end, d.noun, d.c)
+	stmtEnd := s.statementEnd(d.k)
 
-	co := distinct(s.coSubjects(agents))
-	if len(co) >= 2 && len(targetIDs) == 0 && reciprocal(w) {
+	co := distinct(s.coSubjects(d.agents))
+	if len(co) >= 2 && len(targetIDs) == 0 && reciprocal(d.w) {
 		// "X and Y clashed": they disagree with each other.
-		f := finding{sents: evidence, cue: c, agents: co[:1], topic: topic, rank: rank, conf: conf, rule: "reciprocal"}
+		f := finding{sents: evidence, cue: d.c, agents: co[:1], topic: topic, rank: rank, conf: d.conf, rule: "reciprocal"}
 		for _, a := range co {
-			f.sides = append(f.sides, side{actor: a, stmt: s.cut(start, stmtEnd), sent: i})
+			f.sides = append(f.sides, side{actor: a, stmt: s.cut(d.start, stmtEnd), sent: d.i})
 		}
 		return []finding{f}
 	}
 
 	var out []finding
-	if len(agentIDs) > 0 && len(targetIDs) > 0 {
-		if s.claimOf(k, objEnd) {
-			conf += boostClaim
-		}
-		f := finding{sents: evidence, cue: c, agents: agentIDs, topic: topic, rank: rank, conf: conf, rule: "cue:" + w}
-		agentStmt := s.cut(k, stmtEnd)
-		if noun {
-			agentStmt = s.cut(start, stmtEnd)
-		}
-		for _, a := range agentIDs {
-			f.sides = append(f.sides, side{actor: a, stmt: agentStmt, sent: i})
-		}
-		targetStmt := s.targetStatement(k, objEnd, stmtEnd, start)
-		for _, a := range targetIDs {
-			if claimed != nil && claimed.speaker == a {
-				f.sides = append(f.sides, side{actor: a, stmt: r.sents[claimed.sent].cut(claimed.a, claimed.b), sent: claimed.sent})
-				continue
-			}
-			f.sides = append(f.sides, side{actor: a, stmt: targetStmt, sent: i})
-		}
-		f.also = also
-		out = append(out, f)
-	} else if len(agentIDs) > 0 && len(targetIDs) == 0 && !noun {
+	switch {
+	case len(agentIDs) > 0 && len(targetIDs) > 0:
+		out = append(out, r.againstFinding(d, evidence, agentIDs, targetIDs, topic, rank, stmtEnd))
+	case len(agentIDs) > 0 && !d.noun:
 		// A stance against something unnamed ("The Greens will vote
 		// against it"): no dispute, but "X also opposes" may side with it.
-		f := finding{stance: true, sents: evidence, cue: c, agents: agentIDs, also: also, topic: topic, rank: rank}
+		f := finding{stance: true, sents: evidence, cue: d.c, agents: agentIDs, also: d.also, topic: topic, rank: rank}
 		for _, a := range agentIDs {
-			f.sides = append(f.sides, side{actor: a, stmt: s.cut(k, stmtEnd), sent: i})
+			f.sides = append(f.sides, side{actor: a, stmt: s.cut(d.k, stmtEnd), sent: d.i})
 		}
 		out = append(out, f)
-	} else if (c == cueConflict || w == "disagreement" || w == "disagreements") && !s.governed(k) {
-		// "Their real difference is over ...": the sides are in a
-		// neighbouring sentence.
-		out = append(out, finding{cueOnly: true, sents: []int{i}, topic: topic, rank: rank, conf: conf})
+	case (d.c == cueConflict || d.w == "disagreement" || d.w == "disagreements") && !s.governed(d.k):
+		// "Their real difference is over ...": the sides, or the side
+		// acted against, are in a neighbouring sentence.
+		out = append(out, finding{cueOnly: true, sents: []int{d.i}, topic: topic, rank: rank, conf: d.conf})
 	}
-	// Actors acting together against something share a stance.
-	if len(co) >= 2 && !noun {
-		f := finding{agree: true, sents: []int{i}, topic: topic, rank: rank, conf: confCoAgents, rule: "co-agents"}
-		if s.find(start, end, "both") >= 0 {
+	if len(co) >= 2 && !d.noun {
+		// Actors acting together against something share a stance.
+		f := finding{agree: true, sents: []int{d.i}, topic: topic, rank: rank, conf: confCoAgents, rule: "co-agents"}
+		if s.find(d.start, d.end, "both") >= 0 {
 			f.conf += 0.1
 		}
 		for _, a := range co {
-			f.sides = append(f.sides, side{actor: a, stmt: s.cut(start, end), sent: i})
+			f.sides = append(f.sides, side{actor: a, stmt: s.cut(d.start, d.end), sent: d.i})
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// againstFinding is the finding of a cue whose acting side and other side
+// are both named: the acting side holds what the cue's clause says, the
+// other side what the text says it holds (the claim rejected, the proposal
+// refused, the complement "for suggesting ..."). A claim or proposal as
+// object makes the reading surer.
+func (r *reader) againstFinding(d *cueReading, evidence, agentIDs, targetIDs []int, topic string, rank, stmtEnd int) finding {
+	s := &r.sents[d.i]
+	conf := d.conf
+	if s.claimOf(d.k, d.objEnd) {
+		conf += boostClaim
+	}
+	f := finding{sents: evidence, cue: d.c, agents: agentIDs, topic: topic, rank: rank, conf: conf, rule: "cue:" + d.w, also: d.also}
+	agentStmt := s.cut(d.k, stmtEnd)
+	if d.noun {
+		agentStmt = s.cut(d.start, stmtEnd)
+	}
+	for _, a := range agentIDs {
+		f.sides = append(f.sides, side{actor: a, stmt: agentStmt, sent: d.i})
+	}
+	targetStmt := s.targetStatement(d.k, d.objEnd, stmtEnd, d.start)
+	for _, a := range targetIDs {
+		if d.claimed != nil && d.claimed.speaker == a {
+			f.sides = append(f.sides, side{actor: a, stmt: r.sents[d.claimed.sent].cut(d.claimed.a, d.claimed.b), sent: d.claimed.sent})
+			continue
+		}
+		f.sides = append(f.sides, side{actor: a, stmt: targetStmt, sent: d.i})
+	}
+	return f
 }
 
 // requested reports whether the cue at k is an act someone is asked to
