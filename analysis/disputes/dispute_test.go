@@ -287,20 +287,24 @@ func TestDisputeFindingsByWhoIsNamed(t *testing.T) {
 			k := cueToken(t, r, i, tt.cue)
 			var got []string
 			for _, f := range r.disputeCue(i, k, s.cueAt(k)) {
-				kind := "disagree"
-				switch {
-				case f.agree:
-					kind = "agree"
-				case f.stance:
-					kind = "stance"
-				case f.cueOnly:
-					kind = "cue-only"
-				}
-				got = append(got, kind+":"+f.rule)
+				got = append(got, findingKind(f)+":"+f.rule)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("disputeCue(%q) = %q; want %q", tt.cue, got, tt.want)
 			}
 		})
 	}
+}
+
+// findingKind names what f is, for test failures.
+func findingKind(f finding) string {
+	switch {
+	case f.cueOnly:
+		return "cue-only"
+	case f.agree:
+		return "agree"
+	case f.stance:
+		return "stance"
+	}
+	return "disagree"
 }
