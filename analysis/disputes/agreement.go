@@ -142,11 +142,12 @@ func (s *sentence) allySides(d *agreeReading) {
 		}
 	}
 	if len(ms) > 0 && (ms[0].first <= k+3 || s.word(ms[0].first-1) == "including" || s.word(ms[0].first-2) == "including") {
-		for _, m := range s.coordinatedFrom(ms) {
-			if p := s.word(m.first - 1); p != "with" && p != "against" && p != "versus" {
-				d.object = append(d.object, m)
-			}
-		}
+		// Filtered in place: ms is this rule's own, and the rule need
+		// allocate no list of its own.
+		d.object = slices.DeleteFunc(s.coordinatedFrom(ms), func(m mention) bool {
+			p := s.word(m.first - 1)
+			return p == "with" || p == "against" || p == "versus"
+		})
 	}
 	if len(d.subject) == 0 && len(d.object) > 0 {
 		if ms := s.sidesIn(start, k); len(ms) > 0 && s.possessive(slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == ms[len(ms)-1].first })) {

@@ -29,7 +29,9 @@ type cueReading struct {
 // disputeCue reads the disagreement cue at token k of sentence i: who acts
 // against whom, and what about. The cue is read only where the sentence
 // asserts it; its sides are read from the clause, and then, where the
-// clause leaves a side unnamed, from the text around it.
+// clause leaves a side unnamed, from the text around it. The rules that
+// look beyond the clause return the side they find and disputeCue puts
+// it in place, so that the short slices holding it stay on its stack.
 func (r *reader) disputeCue(i, k int, c cue) []finding {
 	s := &r.sents[i]
 	d, ok := s.assertedCue(i, k, c)
@@ -38,10 +40,28 @@ func (r *reader) disputeCue(i, k int, c cue) []finding {
 	}
 	s.clauseSides(&d)
 	s.complementTarget(&d)
-	s.quotedAgent(&d)
-	r.rejectedClaimTarget(&d)
-	r.deniedClaimTarget(&d)
-	r.alsoTarget(&d)
+	if m, ok := s.quotedAgent(&d); ok {
+		d.agents = []mention{m}
+	}
+	// Whoever made the claim rejected or denied is the other side, and
+	// its words that side's statement.
+	if cl, ok := r.rejectedClaim(&d); ok {
+		d.targets, d.claimed = []mention{cl.author()}, &cl
+		d.conf -= penaltyAnaphora
+	}
+	if s.deniesClause(&d) {
+		d.targets = nil
+		if cl, ok := r.deniedClaim(&d); ok {
+			d.targets, d.claimed = []mention{cl.author()}, &cl
+			d.conf -= penaltyAnaphora
+		}
+	}
+	if ts := r.alsoTargets(&d); len(ts) > 0 {
+		for _, a := range ts {
+			d.targets = append(d.targets, mention{actor: a, first: -1, from: -1, via: viaName})
+		}
+		d.conf -= penaltyAnaphora
+	}
 	return r.disputeFindings(&d)
 }
 
@@ -153,69 +173,67 @@ func (s *sentence) complementTarget(d *cueReading) {
 	}
 }
 
-// quotedAgent reads the acting side of a cue in a quotation that names
-// none from the quotation's speaker: a quotation speaks for its speaker,
-// unless its subject is someone else ("you ought to warn them").
-func (s *sentence) quotedAgent(d *cueReading) {
+// quotedAgent returns the acting side of a cue in a quotation that names
+// none: a quotation speaks for its speaker, unless its subject is someone
+// else ("you ought to warn them").
+func (s *sentence) quotedAgent(d *cueReading) (mention, bool) {
 	if len(d.agents) > 0 || !s.toks[d.k].quoted || s.genericSubject(d.start, d.k) {
-		return
+		return mention{}, false
 	}
-	if c, ok := s.quoteClaim(d.k); ok {
-		d.agents = []mention{{actor: c.speaker, first: -1, from: c.from, via: c.via}}
+	c, ok := s.quoteClaim(d.k)
+	if !ok {
+		return mention{}, false
 	}
+	return mention{actor: c.speaker, first: -1, from: c.from, via: c.via}, true
 }
 
-// rejectedClaimTarget reads the other side of "X rejected the claim", "X
-// denied the allegations", "X dismissed it": the author of the claim
-// someone made just before, whose words are that side's statement. It
-// counts for less, as a reference does.
-func (r *reader) rejectedClaimTarget(d *cueReading) {
+// rejectedClaim returns the claim rejected by "X rejected the claim", "X
+// denied the allegations", "X dismissed it" when the cue names no other
+// side: the claim someone other than X made just before.
+func (r *reader) rejectedClaim(d *cueReading) (claim, bool) {
 	s := &r.sents[d.i]
 	if len(d.targets) > 0 || d.noun || d.also {
-		return
+		return claim{}, false
 	}
 	next := s.word(d.k + 1)
 	objPronoun := next == "it" || next == "this" && !claimNoun(s.word(d.k+2)) && s.toks[min(d.k+2, len(s.toks)-1)].kind == text.Punctuation
 	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && claimNoun(s.word(d.k+2))) {
-		return
+		return claim{}, false
 	}
-	if c, ok := r.claimant(d.i, d.k, d.agents, nil); ok {
-		d.targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
-		d.claimed = &c
-		d.conf -= penaltyAnaphora
-	}
+	return r.claimant(d.i, d.k, d.agents, nil)
 }
 
-// deniedClaimTarget reads the other side of "X denied (that) the dam was
-// over budget": what is denied is what someone else said before, in
-// words the denial shares; whoever the denied clause names is its
-// subject, not a side.
-func (r *reader) deniedClaimTarget(d *cueReading) {
-	s := &r.sents[d.i]
-	if d.noun || !denialVerb(d.w) || !s.clauseAfter(d.k, d.objEnd) {
-		return
-	}
-	d.targets = nil
-	if c, ok := r.claimant(d.i, d.k, d.agents, s.keywords(d.k+1, d.end)); ok {
-		d.targets = []mention{{actor: c.speaker, first: -1, from: c.sent, via: c.via}}
-		d.claimed = &c
-		d.conf -= penaltyAnaphora
-	}
+// deniesClause reports whether the cue is a verb of denial followed by
+// the clause denied: "X denied (that) the dam was over budget". Whoever
+// that clause names is its subject, not a side.
+func (s *sentence) deniesClause(d *cueReading) bool {
+	return !d.noun && denialVerb(d.w) && s.clauseAfter(d.k, d.objEnd)
 }
 
-// alsoTarget reads the other side of "He also attacked the way the war was
-// sold": "also" goes on with the same critic's quarrel, so when the cue
-// names no one, the other side is the one that critic just attacked.
-func (r *reader) alsoTarget(d *cueReading) {
+// deniedClaim returns what a denial denies: the claim someone else made
+// before, in words the denial shares.
+func (r *reader) deniedClaim(d *cueReading) (claim, bool) {
+	return r.claimant(d.i, d.k, d.agents, r.sents[d.i].keywords(d.k+1, d.end))
+}
+
+// alsoTargets returns the other side of "He also attacked the way the war
+// was sold": "also" goes on with the same critic's quarrel, so when the
+// cue names no one, the other side is the one that critic just attacked.
+func (r *reader) alsoTargets(d *cueReading) []int {
 	if !d.also || len(d.targets) > 0 || d.noun || len(d.agents) == 0 {
-		return
+		return nil
 	}
 	if f, ok := r.lastAttackBy(d.agents[0].actor, d.i); ok {
-		for _, a := range f.targets() {
-			d.targets = append(d.targets, mention{actor: a, first: -1, from: -1, via: viaName})
-		}
-		d.conf -= penaltyAnaphora
+		return f.targets()
 	}
+	return nil
+}
+
+// author is the speaker of claim c as a side: one read from the claim's
+// words, not from a token of the cue's sentence, so that the sentence
+// holding the claim is evidence.
+func (c claim) author() mention {
+	return mention{actor: c.speaker, first: -1, from: c.sent, via: c.via}
 }
 
 // evidence lowers d's confidence for each side read through a reference

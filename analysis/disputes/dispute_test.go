@@ -186,27 +186,58 @@ func TestNounSidesReadThePrepositionAfterTheNoun(t *testing.T) {
 	}}, true)
 }
 
-// ruleCase is a test of one rule that fills in a side the clause left
-// unnamed: the side it reads and how much it lowers the confidence.
+// ruleCase is a test of one rule that reads a side the clause left
+// unnamed: the names on the side it reads.
 type ruleCase struct {
 	name string
 	src  string
 	cue  string
-	want []string // the names on the side the rule fills in
-	drop float64  // how much the rule lowers the confidence
+	want []string
 }
 
-// checkRule runs rule on the cue of each case and compares the side it
-// reads, which side reports, with the case's.
-func checkRule(t *testing.T, tests []ruleCase, rule func(*reader, *cueReading), side func(*cueReading) []mention) {
+// checkRule opens the cue of each case, runs rule on it and compares the
+// names of the side it reads with the case's.
+func checkRule(t *testing.T, tests []ruleCase, rule func(*reader, *cueReading) []string) {
 	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r, d := openCue(t, tt.src, []spec{hale, treasury, okonkwo, quill}, tt.cue)
-			before := d.conf
-			rule(r, d)
-			if got := mentionNames(r, side(d)); !slices.Equal(got, tt.want) {
+			if got := rule(r, d); !slices.Equal(got, tt.want) {
 				t.Errorf("side = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// claimAuthor adapts a rule that returns a claim to checkRule: the claim's
+// author is the side it reads.
+func claimAuthor(rule func(*reader, *cueReading) (claim, bool)) func(*reader, *cueReading) []string {
+	return func(r *reader, d *cueReading) []string {
+		if c, ok := rule(r, d); ok {
+			return []string{r.actors[c.author().actor].Name}
+		}
+		return nil
+	}
+}
+
+func TestComplementTargetReadsWarnedThat(t *testing.T) {
+	tests := []struct {
+		ruleCase
+		drop float64 // how much the rule lowers the confidence
+	}{
+		{ruleCase{name: "warned that", src: "Senator Hale warned that the Treasury would run out of money.", cue: "warned",
+			want: []string{"Treasury"}}, 0.1},
+		{ruleCase{name: "object named: nothing to add", src: "Senator Hale warned the Treasury that money would run out.", cue: "warned",
+			want: []string{"Treasury"}}, 0},
+		{ruleCase{name: "no one in the complement", src: "Senator Hale warned that money would run out.", cue: "warned"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, d := openCue(t, tt.src, []spec{hale, treasury}, tt.cue)
+			before := d.conf
+			r.sents[d.i].complementTarget(d)
+			if got := mentionNames(r, d.targets); !slices.Equal(got, tt.want) {
+				t.Errorf("side acted against = %q; want %q", got, tt.want)
 			}
 			if drop := before - d.conf; math.Abs(drop-tt.drop) > 1e-9 {
 				t.Errorf("confidence lowered by %.2f; want %.2f", drop, tt.drop)
@@ -215,55 +246,74 @@ func checkRule(t *testing.T, tests []ruleCase, rule func(*reader, *cueReading), 
 	}
 }
 
-func agentsOf(d *cueReading) []mention  { return d.agents }
-func targetsOf(d *cueReading) []mention { return d.targets }
-
-func TestComplementTargetReadsWarnedThat(t *testing.T) {
-	checkRule(t, []ruleCase{
-		{name: "warned that", src: "Senator Hale warned that the Treasury would run out of money.", cue: "warned",
-			want: []string{"Treasury"}, drop: 0.1},
-		{name: "object named: nothing to add", src: "Senator Hale warned the Treasury that money would run out.", cue: "warned",
-			want: []string{"Treasury"}},
-		{name: "no one in the complement", src: "Senator Hale warned that money would run out.", cue: "warned"},
-	}, func(r *reader, d *cueReading) { r.sents[d.i].complementTarget(d) }, targetsOf)
-}
-
 func TestQuotedAgentIsTheSpeaker(t *testing.T) {
 	checkRule(t, []ruleCase{
 		{name: "speaker's own act", src: `Ms Okonkwo said: "We will attack the Treasury's plan in court."`, cue: "attack",
 			want: []string{"Ruth Okonkwo"}},
 		{name: "someone else's act", src: `Ms Okonkwo said: "You ought to attack the Treasury's plan in court."`, cue: "attack"},
 		{name: "not quoted", src: "Attacking the Treasury's plan in court would cost millions.", cue: "attacking"},
-	}, func(r *reader, d *cueReading) { r.sents[d.i].quotedAgent(d) }, agentsOf)
+	}, func(r *reader, d *cueReading) []string {
+		if m, ok := r.sents[d.i].quotedAgent(d); ok {
+			return mentionNames(r, []mention{m})
+		}
+		return nil
+	})
 }
 
-func TestRejectedClaimTargetIsItsAuthor(t *testing.T) {
+func TestRejectedClaimIsTheOneBefore(t *testing.T) {
 	checkRule(t, []ruleCase{
 		{name: "the claim", src: "Senator Hale said the Treasury had hidden the cost. Ms Okonkwo rejected the claim.", cue: "rejected",
-			want: []string{"Martin Hale"}, drop: penaltyAnaphora},
+			want: []string{"Martin Hale"}},
 		{name: "it", src: "Senator Hale said the Treasury had hidden the cost. Ms Okonkwo dismissed it.", cue: "dismissed",
-			want: []string{"Martin Hale"}, drop: penaltyAnaphora},
+			want: []string{"Martin Hale"}},
 		{name: "no claim named", src: "Senator Hale said the Treasury had hidden the cost. Ms Okonkwo rejected the timetable.", cue: "rejected"},
 		{name: "also goes on with her own quarrel", src: "Senator Hale said the Treasury had hidden the cost. Ms Okonkwo also rejected the claim.", cue: "rejected"},
-	}, (*reader).rejectedClaimTarget, targetsOf)
+	}, claimAuthor((*reader).rejectedClaim))
 }
 
-func TestDeniedClaimTargetSharesItsWords(t *testing.T) {
+func TestDeniesClauseNeedsAClauseDenied(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		cue  string
+		want bool
+	}{
+		{"denied that", "Ms Okonkwo denied that the reservoir project was over budget.", "denied", true},
+		{"denied a clause without that", "Ms Okonkwo denied the Treasury had hidden the cost.", "denied", true},
+		{"denied a thing", "Ms Okonkwo denied the claims of a rift.", "denied", false},
+		{"not a verb of denial", "Ms Okonkwo attacked the Treasury over the cost.", "attacked", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, d := openCue(t, tt.src, []spec{treasury, okonkwo}, tt.cue)
+			if got := r.sents[d.i].deniesClause(d); got != tt.want {
+				t.Errorf("deniesClause(%q) = %v; want %v", tt.cue, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDeniedClaimSharesItsWords(t *testing.T) {
 	checkRule(t, []ruleCase{
 		{name: "denied what was said", src: "Senator Hale said the reservoir project was far over budget. Ms Okonkwo denied that the reservoir project was over budget.", cue: "denied",
-			want: []string{"Martin Hale"}, drop: penaltyAnaphora},
+			want: []string{"Martin Hale"}},
 		{name: "denied something else", src: "Senator Hale said the village school would close. Ms Okonkwo denied that the reservoir project was over budget.", cue: "denied"},
-		{name: "the denied clause's subject is no side", src: "Senator Hale said the village school would close. Ms Okonkwo denied that the Treasury was over budget.", cue: "denied"},
-	}, (*reader).deniedClaimTarget, targetsOf)
+	}, claimAuthor((*reader).deniedClaim))
 }
 
-func TestAlsoTargetGoesOnWithTheLastAttack(t *testing.T) {
+func TestAlsoTargetsGoOnWithTheLastAttack(t *testing.T) {
 	checkRule(t, []ruleCase{
 		{name: "also after an attack", src: "Senator Hale attacked the Treasury over the budget. Senator Hale also attacked the way the plan was sold.", cue: "attacked",
-			want: []string{"Treasury"}, drop: penaltyAnaphora},
+			want: []string{"Treasury"}},
 		{name: "also with no attack before", src: "Senator Hale spoke about the budget. Senator Hale also attacked the way the plan was sold.", cue: "attacked"},
 		{name: "no also", src: "Senator Hale attacked the Treasury over the budget. Senator Hale attacked the way the plan was sold.", cue: "attacked"},
-	}, (*reader).alsoTarget, targetsOf)
+	}, func(r *reader, d *cueReading) []string {
+		var out []string
+		for _, a := range r.alsoTargets(d) {
+			out = append(out, r.actors[a].Name)
+		}
+		return out
+	})
 }
 
 func TestDisputeFindingsByWhoIsNamed(t *testing.T) {
@@ -307,4 +357,35 @@ func findingKind(f finding) string {
 		return "stance"
 	}
 	return "disagree"
+}
+
+func TestDisputeCueDiscountsSidesReadBeyondTheClause(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		cue  string
+		want float64 // the confidence of the one disagreement read
+	}{
+		{"both sides named", "Senator Hale attacked the Treasury over the budget.", "attacked",
+			cueAttack.strength()},
+		{"author of the claim rejected", "Senator Hale said the Treasury had hidden the cost. Ms Okonkwo rejected the claim.", "rejected",
+			cueReject.strength() - penaltyAnaphora + boostClaim},
+		{"author of the claim denied", "Senator Hale said the reservoir project was far over budget. Ms Okonkwo denied that the reservoir project was over budget.", "denied",
+			cueReject.strength() - penaltyAnaphora},
+		{"side attacked before", "Senator Hale attacked the Treasury over the budget. Senator Hale also attacked the way the tax was sold.", "attacked",
+			cueAttack.strength() - penaltyAnaphora},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
+			k := cueToken(t, r, i, tt.cue)
+			fs := r.disputeCue(i, k, r.sents[i].cueAt(k))
+			if len(fs) != 1 || fs[0].agree || fs[0].stance {
+				t.Fatalf("disputeCue(%q) = %d findings; want one disagreement", tt.cue, len(fs))
+			}
+			if math.Abs(fs[0].conf-tt.want) > 1e-9 {
+				t.Errorf("confidence %.3f; want %.3f", fs[0].conf, tt.want)
+			}
+		})
+	}
 }

@@ -269,19 +269,17 @@ func amendsWord(w string) bool {
 // answer to a quarrel under way is read first; failing that, an answer to
 // the last voice before.
 func (r *reader) answer(i int, c claim) (finding, bool) {
-	spoken := r.sents[i].spokenOf(c)
+	// spoken: the actors the claim speaks of, its speaker aside. Worked
+	// out here, not in a function returning it, so that it stays on the
+	// stack.
+	spoken := distinct(r.sents[i].sidesIn(c.a, c.b))
+	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == c.speaker })
 	if c.rebut {
 		if f, ok := r.rebuttal(i, c, spoken); ok {
 			return f, true
 		}
 	}
 	return r.reply(i, c, spoken)
-}
-
-// spokenOf returns the actors that claim c speaks of, its speaker aside.
-func (s *sentence) spokenOf(c claim) []int {
-	spoken := distinct(s.sidesIn(c.a, c.b))
-	return slices.DeleteFunc(spoken, func(a int) bool { return a == c.speaker })
 }
 
 // rebuttal reads an answer to a quarrel under way: Y's side, or someone Y

@@ -28,7 +28,8 @@ func checkAnswer(t *testing.T, tests []answerCase, rule func(r *reader, i int, c
 				t.Fatalf("no reported claim in the last sentence")
 			}
 			c := s.claims[ci]
-			f, ok := rule(r, i, c, s.spokenOf(c))
+			spoken := slices.DeleteFunc(distinct(s.sidesIn(c.a, c.b)), func(a int) bool { return a == c.speaker })
+			f, ok := rule(r, i, c, spoken)
 			if !ok {
 				if tt.sides != nil {
 					t.Errorf("no answer; want one with sides %q", tt.sides)
