@@ -59,6 +59,36 @@ func (s *sentence) openAgreement(i, k int, c cue) agreeReading {
 	return d
 }
 
+// contradicted reports whether a contrast after the agreement cue at k
+// turns to a disagreement: "they share a goal, but a row over the
+// means divides them".
+func (s *sentence) contradicted(k int) bool {
+	for j := k + 1; j < len(s.toks); j++ {
+		switch s.toks[j].low {
+		case "but", "however", "although", "though", "yet", "while", "whereas":
+			for l := j + 1; l < len(s.toks); l++ {
+				if s.toks[l].kind == text.Word && s.cueAt(l).isDispute() && !s.negated(l) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// disowned reports whether the agreement cue at k stands in what a
+// rejection or a denial before it in the sentence disowns: "X rejected
+// the idea that Y and Z appeal to the same voters".
+func (s *sentence) disowned(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if c := s.cueAt(j); c == cueReject && s.toks[j].mention < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // agreeSides reads "X agreed with Y", and "X and Y agreed", where the
 // agreeing sides are coordinated: in "X said Y had agreed to ..." only Y
 // agrees, and to something.
@@ -113,6 +143,31 @@ func (s *sentence) likenessSides(d *agreeReading) bool {
 		d.subject = s.coSubjects(d.subject)
 	}
 	return true
+}
+
+// sharedView reports whether "share" at k has a view or an aim for object,
+// within three words: "share a concern", "shared their goals".
+func (s *sentence) sharedView(k int) bool {
+	for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
+		switch strings.TrimSuffix(s.toks[j].low, "s") {
+		case "view", "concern", "aim", "goal", "belief", "vision", "objective", "opinion", "position",
+			"worrie", "worry", "fear", "doubt", "commitment", "value", "interest", "wish", "desire",
+			"hope", "analysi", "assessment", "stance", "determination", "conviction", "ambition":
+			return true
+		}
+	}
+	return false
+}
+
+// predicative reports whether the adjective at k is said of the subject: a
+// form of "be" or "seem" stands just before it ("are very similar").
+func (s *sentence) predicative(k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if w := s.toks[j].low; isBeAux(w) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
+			return true
+		}
+	}
+	return false
 }
 
 // joiningSides reads "X joined Y in ...": X takes Y's part. It reports
@@ -194,61 +249,6 @@ func (r *reader) agreementFinding(d *agreeReading) (finding, bool) {
 		f.sides = append(f.sides, side{actor: a, stmt: s.cut(d.start, d.end), sent: d.i})
 	}
 	return f, true
-}
-
-// predicative reports whether the adjective at k is said of the subject: a
-// form of "be" or "seem" stands just before it ("are very similar").
-func (s *sentence) predicative(k int) bool {
-	for j := k - 1; j >= max(0, k-3); j-- {
-		if w := s.toks[j].low; isBeAux(w) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
-			return true
-		}
-	}
-	return false
-}
-
-// sharedView reports whether "share" at k has a view or an aim for object,
-// within three words: "share a concern", "shared their goals".
-func (s *sentence) sharedView(k int) bool {
-	for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
-		switch strings.TrimSuffix(s.toks[j].low, "s") {
-		case "view", "concern", "aim", "goal", "belief", "vision", "objective", "opinion", "position",
-			"worrie", "worry", "fear", "doubt", "commitment", "value", "interest", "wish", "desire",
-			"hope", "analysi", "assessment", "stance", "determination", "conviction", "ambition":
-			return true
-		}
-	}
-	return false
-}
-
-// disowned reports whether the agreement cue at k stands in what a
-// rejection or a denial before it in the sentence disowns: "X rejected
-// the idea that Y and Z appeal to the same voters".
-func (s *sentence) disowned(k int) bool {
-	for j := k - 1; j >= 0; j-- {
-		if c := s.cueAt(j); c == cueReject && s.toks[j].mention < 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// contradicted reports whether a contrast after the agreement cue at k
-// turns to a disagreement: "they share a goal, but a row over the
-// means divides them".
-func (s *sentence) contradicted(k int) bool {
-	for j := k + 1; j < len(s.toks); j++ {
-		switch s.toks[j].low {
-		case "but", "however", "although", "though", "yet", "while", "whereas":
-			for l := j + 1; l < len(s.toks); l++ {
-				if s.toks[l].kind == text.Word && s.cueAt(l).isDispute() && !s.negated(l) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
 }
 
 // proStance reports whether token k says that its subject wants

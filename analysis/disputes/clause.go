@@ -6,15 +6,42 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// maxObject is how far past a verb cue, in tokens, its object may reach.
-const maxObject = 15
-
 // word returns the lower-case text of token k, or "" outside the sentence.
 func (s *sentence) word(k int) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
 	}
 	return s.toks[k].low
+}
+
+// find returns the first token in [a, b) whose lower-case text is w, or -1.
+func (s *sentence) find(a, b int, w string) int {
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		if s.toks[j].low == w && s.toks[j].mention < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// findBack returns the last token in [lo, from] whose text is w, or -1.
+func (s *sentence) findBack(from, lo int, w string) int {
+	for j := from; j >= lo; j-- {
+		if s.toks[j].low == w {
+			return j
+		}
+	}
+	return -1
+}
+
+// firstWord returns the index of the sentence's first word token.
+func (s *sentence) firstWord() int {
+	for j, t := range s.toks {
+		if t.kind == text.Word {
+			return j
+		}
+	}
+	return -1
 }
 
 // maxAside is the longest bracketed aside, in tokens, that a clause reads
@@ -57,15 +84,8 @@ func (s *sentence) clauseEnd(k int) int {
 	return len(s.toks)
 }
 
-// findBack returns the last token in [lo, from] whose text is w, or -1.
-func (s *sentence) findBack(from, lo int, w string) int {
-	for j := from; j >= lo; j-- {
-		if s.toks[j].low == w {
-			return j
-		}
-	}
-	return -1
-}
+// maxObject is how far past a verb cue, in tokens, its object may reach.
+const maxObject = 15
 
 // objectEnd returns the token just past the object of the verb cue at k,
 // within the clause ending at end.
@@ -112,6 +132,31 @@ func isGerund(w string) bool {
 	return len(w) > 5 && w[len(w)-3:] == "ing"
 }
 
+// passive reports whether the participle at k follows a form of "be".
+func (s *sentence) passive(k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if isBeAux(s.toks[j].low) {
+			return true
+		}
+		if s.toks[j].kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// statementEnd returns the token just past the statement that starts
+// at the cue k: the clause, read through quotation marks, since what is
+// quoted is what is held.
+func (s *sentence) statementEnd(k int) int {
+	for j := k + 1; j < len(s.toks); j++ {
+		if t := &s.toks[j]; t.mention < 0 && isBoundary(t.low) {
+			return j
+		}
+	}
+	return len(s.toks)
+}
+
 // cut returns the bytes of tokens [a, b), trimmed of punctuation at both
 // ends, or the whole sentence when nothing is left.
 func (s *sentence) cut(a, b int) text.Span {
@@ -146,49 +191,14 @@ func closesBracket(p string, toks []token) bool {
 	return slices.ContainsFunc(toks[:len(toks)-1], open)
 }
 
-// find returns the first token in [a, b) whose lower-case text is w, or -1.
-func (s *sentence) find(a, b int, w string) int {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		if s.toks[j].low == w && s.toks[j].mention < 0 {
-			return j
-		}
-	}
-	return -1
-}
-
-// passive reports whether the participle at k follows a form of "be".
-func (s *sentence) passive(k int) bool {
-	for j := k - 1; j >= max(0, k-3); j-- {
-		if isBeAux(s.toks[j].low) {
-			return true
-		}
-		if s.toks[j].kind != text.Word {
-			return false
-		}
+// dangling reports whether a statement may not end with w: a word that
+// only links to what follows ("dismissed the plan as").
+func dangling(w string) bool {
+	switch w {
+	case "as", "that", "and", "or", "but", "to", "of", "by", "with", "for", "the", "a", "an":
+		return true
 	}
 	return false
-}
-
-// statementEnd returns the token just past the statement that starts
-// at the cue k: the clause, read through quotation marks, since what is
-// quoted is what is held.
-func (s *sentence) statementEnd(k int) int {
-	for j := k + 1; j < len(s.toks); j++ {
-		if t := &s.toks[j]; t.mention < 0 && isBoundary(t.low) {
-			return j
-		}
-	}
-	return len(s.toks)
-}
-
-// firstWord returns the index of the sentence's first word token.
-func (s *sentence) firstWord() int {
-	for j, t := range s.toks {
-		if t.kind == text.Word {
-			return j
-		}
-	}
-	return -1
 }
 
 // withDeterminer returns k, or k-1 when a determiner opens the phrase
@@ -198,14 +208,4 @@ func (s *sentence) withDeterminer(k int) int {
 		return k - 1
 	}
 	return k
-}
-
-// dangling reports whether a statement may not end with w: a word that
-// only links to what follows ("dismissed the plan as").
-func dangling(w string) bool {
-	switch w {
-	case "as", "that", "and", "or", "but", "to", "of", "by", "with", "for", "the", "a", "an":
-		return true
-	}
-	return false
 }

@@ -82,73 +82,6 @@ func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
 	return f, true
 }
 
-// opensClause reports whether mention m is the subject that opens the
-// clause at start: only a determiner, an adverb or a comma-set aside
-// before it. In "..., but did not believe X was strong enough" the
-// second clause has no subject of its own, and X is not one.
-func (s *sentence) opensClause(start int, m mention) bool {
-	for j := start; j < m.first; j++ {
-		w := s.toks[j].low
-		if s.toks[j].kind == text.Punctuation || isDeterminer(w) || strings.HasSuffix(w, "ly") ||
-			w == "now" || w == "then" || w == "also" || w == "instead" || w == "meanwhile" {
-			continue
-		}
-		return false
-	}
-	return true
-}
-
-// attacksThird reports whether tokens [a, b) hold a cue of conflict whose
-// object is not x or y: "X said the plan would fail, while Y criticised
-// the promises" sets two critics side by side, not against each other.
-func (s *sentence) attacksThird(a, b, x, y int) bool {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		if s.toks[j].mention >= 0 || !s.cueAt(j).isDispute() || s.negated(j) {
-			continue
-		}
-		// A cue against the other side makes the contrast; one against
-		// anyone or anything else makes two critics of a third.
-		for _, m := range s.mentions {
-			if m.first > j && m.first < b && (m.actor == x || m.actor == y) {
-				return false
-			}
-		}
-		return true
-	}
-	return false
-}
-
-// holdsStance reports whether tokens [a, b) say what someone holds or
-// wants, rather than only what they do: a verb of saying, of wanting or
-// seeing, or a cue.
-func (s *sentence) holdsStance(a, b int) bool {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		t := &s.toks[j]
-		if t.kind != text.Word || t.mention >= 0 {
-			continue
-		}
-		if reportingVerb(t.low) || stanceWord(t.low) || cueOf(t.low) != noCue {
-			return true
-		}
-	}
-	return false
-}
-
-// stanceWord reports whether w says what someone wants or how they see
-// something: "wants", "sees ... as", "is interested in", "prefers".
-func stanceWord(w string) bool {
-	switch w {
-	case "want", "wants", "wanted", "see", "sees", "saw", "regard", "regards", "regarded",
-		"view", "views", "viewed", "prefer", "prefers", "preferred", "favour", "favours", "favoured",
-		"favor", "favors", "favored", "demand", "demands", "demanded", "seek", "seeks", "sought",
-		"propose", "proposes", "proposed", "interested", "aim", "aims", "aimed", "intend", "intends",
-		"accept", "accepts", "accepted", "keen", "determined", "committed", "willing", "unwilling",
-		"refuse", "refuses", "refused", "insist", "insists", "call", "calls", "called", "plan", "plans", "planned":
-		return true
-	}
-	return false
-}
-
 // turn reads a sentence that opens with "But" or "However" and whose
 // subject is an actor, against the sentence before when that one's subject
 // is another actor: "X says A. But Y says B."
@@ -199,4 +132,71 @@ func (s *sentence) otherHand(k int) int {
 		return 4
 	}
 	return 0
+}
+
+// opensClause reports whether mention m is the subject that opens the
+// clause at start: only a determiner, an adverb or a comma-set aside
+// before it. In "..., but did not believe X was strong enough" the
+// second clause has no subject of its own, and X is not one.
+func (s *sentence) opensClause(start int, m mention) bool {
+	for j := start; j < m.first; j++ {
+		w := s.toks[j].low
+		if s.toks[j].kind == text.Punctuation || isDeterminer(w) || strings.HasSuffix(w, "ly") ||
+			w == "now" || w == "then" || w == "also" || w == "instead" || w == "meanwhile" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// holdsStance reports whether tokens [a, b) say what someone holds or
+// wants, rather than only what they do: a verb of saying, of wanting or
+// seeing, or a cue.
+func (s *sentence) holdsStance(a, b int) bool {
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		t := &s.toks[j]
+		if t.kind != text.Word || t.mention >= 0 {
+			continue
+		}
+		if reportingVerb(t.low) || stanceWord(t.low) || cueOf(t.low) != noCue {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceWord reports whether w says what someone wants or how they see
+// something: "wants", "sees ... as", "is interested in", "prefers".
+func stanceWord(w string) bool {
+	switch w {
+	case "want", "wants", "wanted", "see", "sees", "saw", "regard", "regards", "regarded",
+		"view", "views", "viewed", "prefer", "prefers", "preferred", "favour", "favours", "favoured",
+		"favor", "favors", "favored", "demand", "demands", "demanded", "seek", "seeks", "sought",
+		"propose", "proposes", "proposed", "interested", "aim", "aims", "aimed", "intend", "intends",
+		"accept", "accepts", "accepted", "keen", "determined", "committed", "willing", "unwilling",
+		"refuse", "refuses", "refused", "insist", "insists", "call", "calls", "called", "plan", "plans", "planned":
+		return true
+	}
+	return false
+}
+
+// attacksThird reports whether tokens [a, b) hold a cue of conflict whose
+// object is not x or y: "X said the plan would fail, while Y criticised
+// the promises" sets two critics side by side, not against each other.
+func (s *sentence) attacksThird(a, b, x, y int) bool {
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		if s.toks[j].mention >= 0 || !s.cueAt(j).isDispute() || s.negated(j) {
+			continue
+		}
+		// A cue against the other side makes the contrast; one against
+		// anyone or anything else makes two critics of a third.
+		for _, m := range s.mentions {
+			if m.first > j && m.first < b && (m.actor == x || m.actor == y) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -89,6 +89,61 @@ func (s *sentence) assertedCue(i, k int, c cue) (cueReading, bool) {
 		also: s.find(start, k, "also") >= 0, conf: c.strength()}, true
 }
 
+// refusal reports whether the cue at k is a verb of accepting governed by
+// a refusal: "refused to accept", "refusal to back".
+func (s *sentence) refusal(k int) bool {
+	switch s.word(k - 2) {
+	case "refusal", "refused", "refuses", "refusing":
+		return s.word(k-1) == "to"
+	}
+	return false
+}
+
+// hypothetical reports whether the clause starting at token start is a
+// condition ("if we reject this treaty, ..."): what it says has not
+// happened.
+func (s *sentence) hypothetical(start int) bool {
+	if start == 0 {
+		return false
+	}
+	switch s.word(start - 1) {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
+// requested reports whether the cue at k is an act someone is asked to
+// do: "X called on Y to denounce Z", "X urged Y to reject ...". Neither X
+// nor Y has done it.
+func (s *sentence) requested(start, k int) bool {
+	if s.word(k-1) != "to" {
+		return false
+	}
+	for j := k - 2; j >= start && j >= k-8; j-- {
+		switch s.toks[j].low {
+		case "called", "calls", "call", "urged", "urges", "urge", "asked", "asks", "ask", "pressed",
+			"told", "tells", "challenged", "challenges", "invited", "invites", "wants", "wanted":
+			return s.toks[j+1].mention >= 0 || s.word(j+1) == "on" || s.word(j+1) == "upon"
+		}
+	}
+	return false
+}
+
+// aboutTopic reports whether the noun cue at k stands after "about",
+// "over" or "on": the quarrel is a topic of the clause.
+func (s *sentence) aboutTopic(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		switch w := s.toks[j].low; {
+		case w == "about" || w == "over" || w == "on" || w == "regarding" || w == "concerning":
+			return true
+		case s.toks[j].kind == text.Punctuation, isFunctionWord(w) && !isDeterminer(w):
+			return false
+		}
+	}
+	return false
+}
+
 // clauseSides reads the sides that the cue's clause names, by its verb or
 // its noun; of a person and the organisation qualifying them ("Tory
 // leader X") the person acts.
@@ -117,6 +172,20 @@ func (s *sentence) verbSides(d *cueReading) (subject, object []mention) {
 		return object[:1], subject
 	}
 	return subject, object
+}
+
+// invertedAttribution reports whether the cue at k is a reporting verb
+// placed after what was reported, with its subject after it: "...,
+// warn ferry unions." or "..." accused X.
+func (s *sentence) invertedAttribution(k int, m mention) bool {
+	if k == 0 {
+		return false
+	}
+	prev := s.toks[k-1].low
+	if prev != "," && quoteMark(prev) == 0 {
+		return false
+	}
+	return m.end >= len(s.toks) || s.toks[m.end].kind == text.Punctuation
 }
 
 // nounSides returns the sides of a noun cue: the clause's subject, and the
@@ -161,6 +230,28 @@ func (s *sentence) nounSides(d *cueReading) (subject, object []mention) {
 	return subject, ms
 }
 
+// isSidePrep reports whether the preposition w, after a conflict noun,
+// introduces the other side.
+func isSidePrep(w string) bool {
+	switch w {
+	case "with", "against", "on", "between", "from", "by", "of":
+		return true
+	}
+	return false
+}
+
+// joins reports whether a verb of joining stands in [start, k): "Z has
+// joined a legal fight between ...".
+func (s *sentence) joins(start, k int) bool {
+	for j := start; j < k; j++ {
+		switch s.toks[j].low {
+		case "join", "joins", "joined", "joining", "entered", "enters":
+			return true
+		}
+	}
+	return false
+}
+
 // complementTarget reads the other side of a verb cue with no object from
 // the complement that follows it: "warned that ministers ...". It counts
 // for less than a named object.
@@ -185,6 +276,33 @@ func (s *sentence) quotedAgent(d *cueReading) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{actor: c.speaker, first: -1, from: c.from, via: c.via}, true
+}
+
+// genericSubject reports whether the clause [start, k) has a subject that
+// is not the speaker: "you ought to warn them", "one has to attack ...".
+// Only "I", "we" or no subject make a quoted cue the speaker's own act.
+func (s *sentence) genericSubject(start, k int) bool {
+	for j := start; j < k; j++ {
+		switch s.toks[j].low {
+		case "you", "one", "they", "he", "she", "people", "someone", "anyone", "nobody":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteClaim returns the claim whose words hold token k: a report in the
+// sentence whose content covers k, or the quotation carried over.
+func (s *sentence) quoteClaim(k int) (claim, bool) {
+	for _, c := range s.claims {
+		if c.a <= k && k < c.b {
+			return c, true
+		}
+	}
+	if sp := s.outsideSpeaker(); sp >= 0 {
+		return claim{speaker: sp, from: -1}, true
+	}
+	return claim{}, false
 }
 
 // rejectedClaim returns the claim rejected by "X rejected the claim", "X
@@ -227,6 +345,21 @@ func (r *reader) alsoTargets(d *cueReading) []int {
 		return f.targets()
 	}
 	return nil
+}
+
+// lastAttackBy returns the latest disagreement in which actor a, within
+// answerWindow sentences before sentence i, acted against a named side.
+func (r *reader) lastAttackBy(a, i int) (*finding, bool) {
+	for fi := len(r.prior) - 1; fi >= 0; fi-- {
+		f := &r.prior[fi]
+		if f.sents[len(f.sents)-1] < i-answerWindow {
+			break
+		}
+		if !f.agree && !f.cueOnly && !f.stance && slices.Contains(f.agents, a) && len(f.targets()) > 0 {
+			return f, true
+		}
+	}
+	return nil, false
 }
 
 // author is the speaker of claim c as a side: one read from the claim's
@@ -308,6 +441,22 @@ func (r *reader) disputeFindings(d *cueReading) []finding {
 	return out
 }
 
+// governed reports whether the noun cue at k stands in a prepositional
+// phrase ("his intervention in the row"), where it refers to a quarrel
+// told elsewhere rather than stating one.
+func (s *sentence) governed(k int) bool {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		w := s.toks[j].low
+		if isOblique(w) {
+			return true
+		}
+		if !isDeterminer(w) && !(s.toks[j].kind == text.Word && !isFunctionWord(w)) {
+			return false
+		}
+	}
+	return false
+}
+
 // againstFinding is the finding of a cue whose acting side and other side
 // are both named: the acting side holds what the cue's clause says, the
 // other side what the text says it holds (the claim rejected, the proposal
@@ -336,131 +485,6 @@ func (r *reader) againstFinding(d *cueReading, evidence, agentIDs, targetIDs []i
 		f.sides = append(f.sides, side{actor: a, stmt: targetStmt, sent: d.i})
 	}
 	return f
-}
-
-// requested reports whether the cue at k is an act someone is asked to
-// do: "X called on Y to denounce Z", "X urged Y to reject ...". Neither X
-// nor Y has done it.
-func (s *sentence) requested(start, k int) bool {
-	if s.word(k-1) != "to" {
-		return false
-	}
-	for j := k - 2; j >= start && j >= k-8; j-- {
-		switch s.toks[j].low {
-		case "called", "calls", "call", "urged", "urges", "urge", "asked", "asks", "ask", "pressed",
-			"told", "tells", "challenged", "challenges", "invited", "invites", "wants", "wanted":
-			return s.toks[j+1].mention >= 0 || s.word(j+1) == "on" || s.word(j+1) == "upon"
-		}
-	}
-	return false
-}
-
-// aboutTopic reports whether the noun cue at k stands after "about",
-// "over" or "on": the quarrel is a topic of the clause.
-func (s *sentence) aboutTopic(k int) bool {
-	for j := k - 1; j >= max(0, k-4); j-- {
-		switch w := s.toks[j].low; {
-		case w == "about" || w == "over" || w == "on" || w == "regarding" || w == "concerning":
-			return true
-		case s.toks[j].kind == text.Punctuation, isFunctionWord(w) && !isDeterminer(w):
-			return false
-		}
-	}
-	return false
-}
-
-// hypothetical reports whether the clause starting at token start is a
-// condition ("if we reject this treaty, ..."): what it says has not
-// happened.
-func (s *sentence) hypothetical(start int) bool {
-	if start == 0 {
-		return false
-	}
-	switch s.word(start - 1) {
-	case "if", "unless", "whether":
-		return true
-	}
-	return false
-}
-
-// governed reports whether the noun cue at k stands in a prepositional
-// phrase ("his intervention in the row"), where it refers to a quarrel
-// told elsewhere rather than stating one.
-func (s *sentence) governed(k int) bool {
-	for j := k - 1; j >= max(0, k-3); j-- {
-		w := s.toks[j].low
-		if isOblique(w) {
-			return true
-		}
-		if !isDeterminer(w) && !(s.toks[j].kind == text.Word && !isFunctionWord(w)) {
-			return false
-		}
-	}
-	return false
-}
-
-// genericSubject reports whether the clause [start, k) has a subject that
-// is not the speaker: "you ought to warn them", "one has to attack ...".
-// Only "I", "we" or no subject make a quoted cue the speaker's own act.
-func (s *sentence) genericSubject(start, k int) bool {
-	for j := start; j < k; j++ {
-		switch s.toks[j].low {
-		case "you", "one", "they", "he", "she", "people", "someone", "anyone", "nobody":
-			return true
-		}
-	}
-	return false
-}
-
-// joins reports whether a verb of joining stands in [start, k): "Z has
-// joined a legal fight between ...".
-func (s *sentence) joins(start, k int) bool {
-	for j := start; j < k; j++ {
-		switch s.toks[j].low {
-		case "join", "joins", "joined", "joining", "entered", "enters":
-			return true
-		}
-	}
-	return false
-}
-
-// lastAttackBy returns the latest disagreement in which actor a, within
-// answerWindow sentences before sentence i, acted against a named side.
-func (r *reader) lastAttackBy(a, i int) (*finding, bool) {
-	for fi := len(r.prior) - 1; fi >= 0; fi-- {
-		f := &r.prior[fi]
-		if f.sents[len(f.sents)-1] < i-answerWindow {
-			break
-		}
-		if !f.agree && !f.cueOnly && !f.stance && slices.Contains(f.agents, a) && len(f.targets()) > 0 {
-			return f, true
-		}
-	}
-	return nil, false
-}
-
-// refusal reports whether the cue at k is a verb of accepting governed by
-// a refusal: "refused to accept", "refusal to back".
-func (s *sentence) refusal(k int) bool {
-	switch s.word(k - 2) {
-	case "refusal", "refused", "refuses", "refusing":
-		return s.word(k-1) == "to"
-	}
-	return false
-}
-
-// invertedAttribution reports whether the cue at k is a reporting verb
-// placed after what was reported, with its subject after it: "...,
-// warn ferry unions." or "..." accused X.
-func (s *sentence) invertedAttribution(k int, m mention) bool {
-	if k == 0 {
-		return false
-	}
-	prev := s.toks[k-1].low
-	if prev != "," && quoteMark(prev) == 0 {
-		return false
-	}
-	return m.end >= len(s.toks) || s.toks[m.end].kind == text.Punctuation
 }
 
 // claimOf reports whether the object of the cue at k names a claim or
@@ -498,28 +522,4 @@ func (s *sentence) targetStatement(k, objEnd, end, start int) text.Span {
 		return s.cut(from, j+1)
 	}
 	return s.cut(start, end)
-}
-
-// quoteClaim returns the claim whose words hold token k: a report in the
-// sentence whose content covers k, or the quotation carried over.
-func (s *sentence) quoteClaim(k int) (claim, bool) {
-	for _, c := range s.claims {
-		if c.a <= k && k < c.b {
-			return c, true
-		}
-	}
-	if sp := s.outsideSpeaker(); sp >= 0 {
-		return claim{speaker: sp, from: -1}, true
-	}
-	return claim{}, false
-}
-
-// isSidePrep reports whether the preposition w, after a conflict noun,
-// introduces the other side.
-func isSidePrep(w string) bool {
-	switch w {
-	case "with", "against", "on", "between", "from", "by", "of":
-		return true
-	}
-	return false
 }

@@ -42,7 +42,11 @@ const (
 	topicConflictNoun
 )
 
-// scan returns the findings of sentence i.
+// scan returns the findings of sentence i, running every candidate
+// reading over it: the disagreements its claims carry (exchanges), a turn
+// against the sentence before ("But Y says ..."), contrasts between its
+// clauses, and, word by word, stances, disagreement cues and agreement
+// cues.
 func (r *reader) scan(i int) []finding {
 	s := &r.sents[i]
 	out := r.exchanges(i)

@@ -7,31 +7,6 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// pronounBetween reports whether an unresolved personal pronoun stands in
-// [a, b): then it, not a name before it, is the subject ("..., I agree
-// with Y").
-func (s *sentence) pronounBetween(a, b int) bool {
-	for j := a; j < b; j++ {
-		if s.toks[j].mention >= 0 {
-			continue
-		}
-		switch s.toks[j].low {
-		case "i", "we", "you", "he", "she", "they":
-			return true
-		}
-	}
-	return false
-}
-
-// maxSubjectGap is how many tokens may stand between an agreement cue and
-// its subject: "X has repeatedly and publicly backed Y".
-const maxSubjectGap = 8
-
-// subjectReach is how far into a clause, in tokens, its subject may start:
-// "Until now, the Harbour Trust ..." but not an actor named at the
-// clause's end.
-const subjectReach = 6
-
 // sidesIn returns the mentions whose first token lies in [a, b), leaving
 // out those governed by a preposition that makes them part of a thing
 // ("talks in Lindau", "a ban on exports to Velmar"). A mention coordinated
@@ -48,6 +23,25 @@ func (s *sentence) sidesIn(a, b int) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// oblique reports whether mention mi is governed by an oblique
+// preposition, directly or through the mentions it is coordinated with.
+func (s *sentence) oblique(mi int) bool {
+	for ; mi >= 0; mi-- {
+		p := s.mentions[mi].first - 1
+		for p >= 0 && (isDeterminer(s.toks[p].low) || s.toks[p].low == "both") {
+			p--
+		}
+		// "hit out at X", "lashed out at X": the target, not a place.
+		if p >= 0 && isOblique(s.toks[p].low) && !(s.toks[p].low == "at" && s.word(p-1) == "out") {
+			return true
+		}
+		if mi == 0 || !s.coordinated(mi-1, mi) {
+			return false
+		}
+	}
+	return false
 }
 
 // adjectival reports whether mention mi is a demonym, or a country's name
@@ -91,25 +85,6 @@ func stateNoun(w string) bool {
 	return false
 }
 
-// oblique reports whether mention mi is governed by an oblique
-// preposition, directly or through the mentions it is coordinated with.
-func (s *sentence) oblique(mi int) bool {
-	for ; mi >= 0; mi-- {
-		p := s.mentions[mi].first - 1
-		for p >= 0 && (isDeterminer(s.toks[p].low) || s.toks[p].low == "both") {
-			p--
-		}
-		// "hit out at X", "lashed out at X": the target, not a place.
-		if p >= 0 && isOblique(s.toks[p].low) && !(s.toks[p].low == "at" && s.word(p-1) == "out") {
-			return true
-		}
-		if mi == 0 || !s.coordinated(mi-1, mi) {
-			return false
-		}
-	}
-	return false
-}
-
 // coordinated reports whether mentions i and j (i before j) are joined
 // only by "and", "or", commas, determiners or "both": "X and Y", "X, Y and
 // the Z". A comma alone joins a list only if an "and" closes it later;
@@ -132,6 +107,19 @@ func (s *sentence) coordinated(i, j int) bool {
 	return j+1 < len(s.mentions) && s.coordinated(j, j+1)
 }
 
+// coordinatedFrom returns the first mention of ms and those coordinated
+// with it: "with the ferry unions and the Harbour Trust over ..." gives both.
+func (s *sentence) coordinatedFrom(ms []mention) []mention {
+	idx := func(m mention) int {
+		return slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first })
+	}
+	n := 1
+	for n < len(ms) && s.coordinated(idx(ms[n-1]), idx(ms[n])) {
+		n++
+	}
+	return ms[:n]
+}
+
 // coSubjects returns the first group of two or more coordinated mentions
 // of distinct actors among ms ("Ostravian and Velmarian aims", "the
 // Greenfield Party and the Labour Group"), or nil.
@@ -151,6 +139,11 @@ func (s *sentence) coSubjects(ms []mention) []mention {
 	}
 	return nil
 }
+
+// subjectReach is how far into a clause, in tokens, its subject may start:
+// "Until now, the Harbour Trust ..." but not an actor named at the
+// clause's end.
+const subjectReach = 6
 
 // subjectIn returns the first mention starting within subjectReach tokens
 // of the clause [a, b), or false.
@@ -181,6 +174,26 @@ func (s *sentence) coordinatedSubject(start, k int) []mention {
 	return s.coordinatedFrom(all)
 }
 
+// maxSubjectGap is how many tokens may stand between an agreement cue and
+// its subject: "X has repeatedly and publicly backed Y".
+const maxSubjectGap = 8
+
+// pronounBetween reports whether an unresolved personal pronoun stands in
+// [a, b): then it, not a name before it, is the subject ("..., I agree
+// with Y").
+func (s *sentence) pronounBetween(a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].mention >= 0 {
+			continue
+		}
+		switch s.toks[j].low {
+		case "i", "we", "you", "he", "she", "they":
+			return true
+		}
+	}
+	return false
+}
+
 // distinct returns the distinct actors of ms, in order.
 func distinct(ms []mention) []int {
 	var out []int
@@ -190,17 +203,4 @@ func distinct(ms []mention) []int {
 		}
 	}
 	return out
-}
-
-// coordinatedFrom returns the first mention of ms and those coordinated
-// with it: "with the ferry unions and the Harbour Trust over ..." gives both.
-func (s *sentence) coordinatedFrom(ms []mention) []mention {
-	idx := func(m mention) int {
-		return slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first })
-	}
-	n := 1
-	for n < len(ms) && s.coordinated(idx(ms[n-1]), idx(ms[n])) {
-		n++
-	}
-	return ms[:n]
 }
