@@ -7,9 +7,9 @@ import (
 )
 
 // cueReading is one disagreement cue as disputeCue reads it: where it
-// stands, who is on each side, and how sure the reading is. Each rule
-// below fills in part of it, in the order disputeCue runs them; later
-// rules look only where earlier ones found nothing.
+// stands, who is on each side, and how sure the reading is. The rules
+// below read it in the order disputeCue runs them, and those that look
+// for a side beyond the clause look only where earlier ones found none.
 type cueReading struct {
 	i, k       int    // the sentence, and the cue's token in it
 	c          cue    // what the cue signals
