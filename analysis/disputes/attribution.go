@@ -164,8 +164,8 @@ func (r *reader) closesQuote(qs []quoteState, i int) (int, bool) {
 	return from, true
 }
 
-// attribute finds the claims of sentence i: "X said (that) ...", "..., X
-// said", "..., said X", "according to X, ...", and the continuation of a
+// attribute finds the claims of sentence i: "according to X, ...", "X
+// said (that) ...", "..., X said", "..., said X", and the continuation of a
 // quotation opened before. The references of sentence i are resolved
 // already.
 func (r *reader) attribute(i int, qs []quoteState) {
@@ -177,60 +177,85 @@ func (r *reader) attribute(i int, qs []quoteState) {
 			continue
 		}
 		if t.low == "according" && s.word(k+1) == "to" {
-			// Not sidesIn: the "to" that makes other actors part of a
-			// thing introduces the source here.
-			if mi := slices.IndexFunc(s.mentions, func(m mention) bool { return m.first >= k+2 && m.first < k+5 }); mi >= 0 {
-				m := s.mentions[mi]
-				a, b := 0, k
-				if k <= s.firstWord() {
-					a, b = m.end, len(s.toks)
-				}
-				s.claims = append(s.claims, claim{speaker: m.actor, verb: k, a: a, b: b, sent: i, from: i, via: m.via})
+			if c, ok := s.accordingTo(i, k); ok {
+				s.claims = append(s.claims, c)
 			}
 			continue
 		}
-		if !t.reports() || s.passive(k) {
-			// "X is said to be ...", "are believed to": hearsay, no one's
-			// claim.
-			continue
+		if c, ok := s.reportAt(i, k); ok {
+			s.claims = append(s.claims, c)
 		}
-		if answerVerb(t.low) {
-			// "replied:", "countered that", '"...," he replied', but not
-			// "had to respond to the plans".
-			n, p := s.word(k+1), s.word(k-1)
-			if n != ":" && n != "that" && n != "," && quoteMark(n) == 0 && !(p == "," || quoteMark(p) != 0) {
-				continue
-			}
-		}
-		if k > 0 && (isDeterminer(s.toks[k-1].low) || cueOf(s.toks[k-1].low) != noCue || s.toks[k-1].mention >= 0 && s.possessive(int(s.toks[k-1].mention))) {
-			// "dismissed claims of a rift", "the claims", "X's fears":
-			// a noun, not a verb of saying.
-			continue
-		}
-		m, ok, inverted := s.speakerOf(k)
-		if !ok {
-			continue
-		}
-		c := claim{speaker: m.actor, verb: k, sent: i, from: i, via: m.via}
-		if inverted {
-			c.a, c.b = 0, s.lastBreakBefore(min(m.first, k))
-		} else {
-			c.a, c.b = s.contentStart(k), s.contentEnd(k)
-		}
-		c.rebut = answerVerb(t.low) || s.opensWithContrast(min(m.first, k))
-		s.claims = append(s.claims, c)
 	}
-	// A quotation carried over from an earlier sentence speaks for whoever
-	// spoke it there.
+	r.quotationSpeaker(i, qs)
+}
+
+// accordingTo returns the claim that "according to X" at token k of
+// sentence i gives X: the rest of the sentence when it opens the
+// sentence, else what comes before it.
+func (s *sentence) accordingTo(i, k int) (claim, bool) {
+	// Not sidesIn: the "to" that makes other actors part of a thing
+	// introduces the source here.
+	mi := slices.IndexFunc(s.mentions, func(m mention) bool { return m.first >= k+2 && m.first < k+5 })
+	if mi < 0 {
+		return claim{}, false
+	}
+	m := s.mentions[mi]
+	a, b := 0, k
+	if k <= s.firstWord() {
+		a, b = m.end, len(s.toks)
+	}
+	return claim{speaker: m.actor, verb: k, a: a, b: b, sent: i, from: i, via: m.via}, true
+}
+
+// reportAt returns the claim that the verb of saying at token k of
+// sentence i introduces, with its speaker, what is said, and whether it
+// answers someone ("But X said ...", "X insisted ..."). It reports false
+// for hearsay ("X is said to be ...", "are believed to"), a verb of
+// answering that reports nothing ("had to respond to the plans"), and a
+// noun ("dismissed claims of a rift", "the claims", "X's fears").
+func (s *sentence) reportAt(i, k int) (claim, bool) {
+	t := &s.toks[k]
+	if !t.reports() || s.passive(k) {
+		return claim{}, false
+	}
+	if answerVerb(t.low) {
+		// "replied:", "countered that", '"...," he replied'.
+		n, p := s.word(k+1), s.word(k-1)
+		if n != ":" && n != "that" && n != "," && quoteMark(n) == 0 && !(p == "," || quoteMark(p) != 0) {
+			return claim{}, false
+		}
+	}
+	if k > 0 && (isDeterminer(s.toks[k-1].low) || cueOf(s.toks[k-1].low) != noCue || s.toks[k-1].mention >= 0 && s.possessive(int(s.toks[k-1].mention))) {
+		return claim{}, false
+	}
+	m, ok, inverted := s.speakerOf(k)
+	if !ok {
+		return claim{}, false
+	}
+	c := claim{speaker: m.actor, verb: k, sent: i, from: i, via: m.via}
+	if inverted {
+		c.a, c.b = 0, s.lastBreakBefore(min(m.first, k))
+	} else {
+		c.a, c.b = s.contentStart(k), s.contentEnd(k)
+	}
+	c.rebut = answerVerb(t.low) || s.opensWithContrast(min(m.first, k))
+	return c, true
+}
+
+// quotationSpeaker gives sentence i the speaker of a quotation it carries
+// on from an earlier sentence, and, when a quotation closes in sentence i
+// with its speaker ('... ," said X') and the sentence that opened it named
+// none, gives the sentences it ran over that speaker. A sentence that
+// goes on with a quotation and reports nothing of its own is its
+// speaker's claim.
+func (r *reader) quotationSpeaker(i int, qs []quoteState) {
+	s := &r.sents[i]
 	if from := qs[i].contFrom; from >= 0 && s.speaker < 0 {
 		if sp, ok := r.quoteOpener(from); ok {
 			s.speaker = sp.speaker
 			s.speakerFrom = sp.from
 		}
 	}
-	// A quotation that closes here with its speaker ("... ," said X)
-	// gives the sentences it ran over that speaker, if the sentence
-	// that opened it named none.
 	if from, ok := r.closesQuote(qs, i); ok && len(s.claims) > 0 {
 		if _, named := r.quoteOpener(from); !named {
 			c := s.claims[len(s.claims)-1]

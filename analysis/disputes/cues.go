@@ -1,5 +1,11 @@
 package disputes
 
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
 // cue is what a word signals about the relation between the actors around
 // it.
 type cue uint8
@@ -321,6 +327,124 @@ func reciprocal(w string) bool {
 		"disagreeing", "dispute", "disputes", "disputed", "row", "rows", "rowed", "feud",
 		"fight", "fought", "battle", "battled", "split", "odds", "differ", "differed", "argue", "argued":
 		return true
+	}
+	return false
+}
+
+// contextCue reports whether cueAt reads the word w in its context: a cue
+// only with its neighbours ("hit out", "at odds"), or a cue word that its
+// neighbours may undo ("in a row").
+func contextCue(w string) bool {
+	switch w {
+	case "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing", "war", "wars",
+		"accept", "accepts", "accepted", "accepting", "back", "support", "supports", "supported",
+		"endorse", "endorsed", "against", "odds", "common", "row", "rows", "same",
+		"push", "pushes", "pushed", "press", "presses", "pressed":
+		return true
+	}
+	return false
+}
+
+// cueAt returns the cue of token k, reading the words around it for
+// multi-word cues and for uses that are no cue ("in a row").
+func (s *sentence) cueAt(k int) cue {
+	w := s.toks[k].low
+	switch w {
+	case "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing":
+		// "hit out at", "hit back at", "lashed out at".
+		if n := s.word(k + 1); n == "out" || n == "back" && w[0] == 'h' {
+			return cueAttack
+		}
+		return noCue
+	case "war", "wars":
+		// "a war of words between X and Y": a quarrel. A war fought with
+		// arms is not a disagreement this package reads.
+		if s.word(k+1) == "of" && s.word(k+2) == "words" {
+			return cueConflict
+		}
+		return noCue
+	case "accept", "accepts", "accepted", "accepting", "back", "support", "supports", "supported", "endorse", "endorsed":
+		// "refused to accept the offer", "Mr X's refusal to back the
+		// plan": a rejection.
+		if s.word(k-1) == "to" && (s.word(k-2) == "refusal" || s.word(k-2) == "refused" || s.word(k-2) == "refuses" || s.word(k-2) == "refusing") {
+			return cueReject
+		}
+	case "against":
+		// "vote against": opposition without a verb of conflict.
+		switch s.word(k - 1) {
+		case "vote", "votes", "voted", "voting", "campaign", "campaigned", "campaigning":
+			return cueOppose
+		}
+		return noCue
+	case "odds":
+		if s.word(k-1) == "at" {
+			return cueConflict
+		}
+		return noCue
+	case "common":
+		if s.word(k-1) == "in" {
+			return cueSimilar
+		}
+		return noCue
+	case "row", "rows":
+		// "the third year in a row", "a row of houses"; but "in a row
+		// with the unions" is a quarrel.
+		switch s.word(k + 1) {
+		case "with", "over", "between", "about", "after":
+		default:
+			if s.word(k-1) == "a" && s.word(k-2) == "in" || s.word(k+1) == "of" {
+				return noCue
+			}
+		}
+	case "same":
+		// "the same view", but not "at the same time" or "the same
+		// message": only a view or an aim held alike is agreement.
+		if !s.sharedView(k) {
+			return noCue
+		}
+	case "warning", "split", "fight", "battle":
+		// Verbs as often as nouns; as nouns they need an owner or a
+		// "with"/"between", which the noun rule asks for anyway.
+	}
+	return s.toks[k].cue()
+}
+
+// negated reports whether the cue at k is negated by one of the few words
+// before it in its clause: "did not criticise", "won't ever agree".
+func (s *sentence) negated(k int) bool {
+	for j := k - 1; j >= max(0, k-4); j-- {
+		t := &s.toks[j]
+		if t.kind == text.Punctuation {
+			return false
+		}
+		if isNegation(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounUse reports whether the cue word at k, which may be a verb, is used
+// as a noun here: after a determiner ("the attacks", "a challenge"), after
+// a determiner and a modifier ("the terror attacks"), or after a
+// possessive ("Hale's attack on ..."). As a noun it names its other side
+// only through a preposition ("an attack on X").
+func (s *sentence) nounUse(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	if p.mention >= 0 {
+		return s.possessive(int(p.mention))
+	}
+	if isDeterminer(p.low) || p.low == "no" || p.low == "every" {
+		return true
+	}
+	if k >= 2 && p.kind == text.Word && !isFunctionWord(p.low) && !isNegation(p.low) && isDeterminer(s.word(k-2)) && s.toks[k-2].mention < 0 {
+		// "the terror attacks", but not "the council attacked": after
+		// "the X" a past form is the verb whose subject X is.
+		w := s.toks[k].low
+		return !verbLike(p.low) && !strings.HasSuffix(w, "ed")
 	}
 	return false
 }

@@ -3,10 +3,14 @@
 //
 // It reads in four steps, each in its own file:
 //
-//  1. Candidates (find.go, exchange.go, attribution.go, resolve.go): the
-//     hand-written readings below, run over every body sentence. They
-//     say where a cue of conflict or agreement links two actors, who says
-//     what, and whom a pronoun stands for; they no longer decide anything.
+//  1. Candidates (finding.go runs them; dispute.go, agreement.go,
+//     contrast.go and exchange.go read disagreements and agreements, over
+//     cues.go's cue words, clause.go's clauses and sides.go's sides;
+//     attribution.go and resolve.go read who says what and whom a pronoun
+//     stands for): the hand-written readings below, run over every body
+//     sentence. They say where a cue of conflict or agreement links two
+//     actors, who says what, and whom a pronoun stands for; they no longer
+//     decide anything.
 //  2. Features (features.go, topicmodel.go): what the readings found in a
 //     sentence, its cue words, claims, quotations, actors, position and
 //     words; what an actor does in a group of sentences; what links two

@@ -265,72 +265,99 @@ func amendsWord(w string) bool {
 }
 
 // answer reads a claim that answers an earlier one: "But Y said ...", "Y
-// insisted ...", or Y speaking on the matter X just raised about Y.
+// insisted ...", or Y speaking on the matter X just raised about Y. An
+// answer to a quarrel under way is read first; failing that, an answer to
+// the last voice before.
 func (r *reader) answer(i int, c claim) (finding, bool) {
-	s := &r.sents[i]
-	b := c.speaker
-	spoken := distinct(s.sidesIn(c.a, c.b))
-	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == b })
-
-	// An answer to a quarrel under way: Y's side, or someone Y speaks
-	// of, was acted against, and Y answers the actor who did it. Of
-	// several such attacks in reach, the surest is the one answered: a
-	// reply answers the charge, not its echoes.
+	// spoken: the actors the claim speaks of, its speaker aside. Worked
+	// out here, not in a function returning it, so that it stays on the
+	// stack.
+	spoken := distinct(r.sents[i].sidesIn(c.a, c.b))
+	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == c.speaker })
 	if c.rebut {
-		var best *finding
-		bestDefended := -1
-		for fi := len(r.prior) - 1; fi >= 0; fi-- {
-			f := &r.prior[fi]
-			if f.sents[len(f.sents)-1] < i-answerWindow {
-				break
-			}
-			if f.agree || f.cueOnly || f.stance || len(f.agents) == 0 || slices.Contains(f.agents, b) {
-				continue
-			}
-			// The side Y defends: Y's own, or the one Y speaks of.
-			defended := -1
-			for _, sd := range f.sides {
-				if !slices.Contains(f.agents, sd.actor) && (sd.actor == b || slices.Contains(spoken, sd.actor)) {
-					defended = sd.actor
-				}
-			}
-			if defended < 0 || slices.ContainsFunc(f.agents, func(a int) bool { return r.affiliated(a, b) }) {
-				continue
-			}
-			if crit, ok := r.critical(i, c); ok && slices.Contains(crit.actorSet(), defended) && defended != b {
-				continue // Y finds fault with them too: no defence
-			}
-			if best == nil || f.conf > best.conf {
-				best, bestDefended = f, defended
-			}
-		}
-		if f, defended := best, bestDefended; f != nil {
-			// The answer belongs with what it answers.
-			out := finding{sents: []int{i}, agents: []int{b}, conf: confRebuttal, rule: "rebuttal", joins: f.id}
-			for _, a := range f.agents {
-				// What the side answered said last, if it spoke just
-				// before: "X says A. But Y says B."
-				if p, ok := r.lastClaimBy(a, i); ok {
-					out.sides = append(out.sides, side{actor: a, stmt: r.sents[p.sent].cut(p.a, p.b), sent: p.sent})
-					out.addSentences(p.sent)
-					continue
-				}
-				out.sides = append(out.sides, f.sideOf(a))
-			}
-			out.sides = append(out.sides, side{actor: b, stmt: s.cut(c.a, c.b), sent: i})
-			if defended != b {
-				d := f.sideOf(defended)
-				out.sides = append(out.sides, side{actor: defended, stmt: d.stmt, sent: d.sent})
-			}
-			out.topic, out.rank = f.topic, f.rank
-			return r.discount(out, c), true
+		if f, ok := r.rebuttal(i, c, spoken); ok {
+			return f, true
 		}
 	}
+	return r.reply(i, c, spoken)
+}
 
-	// An answer to what someone said just before. Within one sentence a
-	// contrast reads it ("X says A, but Y says B"). A verb of answering
-	// ("Y insisted") answers the last other voice even after Y's own
-	// words: "X said A. Y said B. Y insisted C."
+// rebuttal reads an answer to a quarrel under way: Y's side, or someone Y
+// speaks of (spoken), was acted against, and Y answers the actor who did
+// it. The answer belongs with what it answers, and takes as the
+// attacker's statement what the attacker said last, if it spoke just
+// before: "X says A. But Y says B."
+func (r *reader) rebuttal(i int, c claim, spoken []int) (finding, bool) {
+	s := &r.sents[i]
+	b := c.speaker
+	f, defended := r.answeredAttack(i, c, spoken)
+	if f == nil {
+		return finding{}, false
+	}
+	out := finding{sents: []int{i}, agents: []int{b}, conf: confRebuttal, rule: "rebuttal", joins: f.id}
+	for _, a := range f.agents {
+		if p, ok := r.lastClaimBy(a, i); ok {
+			out.sides = append(out.sides, side{actor: a, stmt: r.sents[p.sent].cut(p.a, p.b), sent: p.sent})
+			out.addSentences(p.sent)
+			continue
+		}
+		out.sides = append(out.sides, f.sideOf(a))
+	}
+	out.sides = append(out.sides, side{actor: b, stmt: s.cut(c.a, c.b), sent: i})
+	if defended != b {
+		d := f.sideOf(defended)
+		out.sides = append(out.sides, side{actor: defended, stmt: d.stmt, sent: d.sent})
+	}
+	out.topic, out.rank = f.topic, f.rank
+	return r.discount(out, c), true
+}
+
+// answeredAttack returns the disagreement, within answerWindow sentences
+// before sentence i, that the speaker of claim c answers, and the side it
+// defends: its own, or one it speaks of (spoken). An attack by the
+// speaker's own side, or on a side the speaker too finds fault with, is
+// not answered. Of several in reach, the surest is the one answered: a
+// reply answers the charge, not its echoes.
+func (r *reader) answeredAttack(i int, c claim, spoken []int) (*finding, int) {
+	b := c.speaker
+	var best *finding
+	bestDefended := -1
+	for fi := len(r.prior) - 1; fi >= 0; fi-- {
+		f := &r.prior[fi]
+		if f.sents[len(f.sents)-1] < i-answerWindow {
+			break
+		}
+		if f.agree || f.cueOnly || f.stance || len(f.agents) == 0 || slices.Contains(f.agents, b) {
+			continue
+		}
+		defended := -1
+		for _, sd := range f.sides {
+			if !slices.Contains(f.agents, sd.actor) && (sd.actor == b || slices.Contains(spoken, sd.actor)) {
+				defended = sd.actor
+			}
+		}
+		if defended < 0 || slices.ContainsFunc(f.agents, func(a int) bool { return r.affiliated(a, b) }) {
+			continue
+		}
+		if crit, ok := r.critical(i, c); ok && slices.Contains(crit.actorSet(), defended) && defended != b {
+			continue // Y finds fault with them too: no defence
+		}
+		if best == nil || f.conf > best.conf {
+			best, bestDefended = f, defended
+		}
+	}
+	return best, bestDefended
+}
+
+// reply reads an answer to what someone said just before. Within one
+// sentence a contrast reads it ("X says A, but Y says B"). A verb of
+// answering ("Y insisted") answers the last other voice even after Y's own
+// words: "X said A. Y said B. Y insisted C." Only the latest voice is
+// answered, and an answer opened with "but" counts for more when it
+// speaks of that voice or of what it spoke of.
+func (r *reader) reply(i int, c claim, spoken []int) (finding, bool) {
+	s := &r.sents[i]
+	b := c.speaker
 	answers := answerVerb(s.toks[c.verb].low)
 	back := answerWindow - 1
 	if answers {
@@ -355,23 +382,9 @@ func (r *reader) answer(i int, c claim) (finding, bool) {
 				}
 				continue
 			}
-			said := distinct(t.sidesIn(p.a, p.b))
-			aboutB := slices.Contains(said, b)
-			aboutA := slices.Contains(spoken, p.speaker)
-			conf := 0.0
-			switch {
-			case c.rebut && (aboutA || aboutB || shared(said, spoken) > 0):
-				conf = confAnswer
-			case c.rebut && (j == i-1 || answers):
-				conf = confContrastBut
-			case aboutB && j < i && overlap(t.plainKeywords(p.a, p.b), s.plainKeywords(c.a, c.b)) > 0:
-				conf = confReply
-			}
+			conf := replyConf(t, p, s, c, spoken, j == i-1 || answers)
 			if conf == 0 {
-				if j < i {
-					return finding{}, false // only the latest voice is answered
-				}
-				continue
+				return finding{}, false // only the latest voice is answered
 			}
 			out := finding{sents: []int{j, i}, agents: []int{b}, conf: conf, rule: "answer"}
 			out.sides = []side{
@@ -383,6 +396,28 @@ func (r *reader) answer(i int, c claim) (finding, bool) {
 		}
 	}
 	return finding{}, false
+}
+
+// replyConf returns how sure it is that claim c of sentence s, whose
+// speaker speaks of the actors spoken, answers the earlier claim p of
+// sentence t, or 0 when it does not: an answer opened with "but" that
+// speaks of p's speaker, or is spoken of by p, or shares an actor with
+// it; one opened with "but" right after p (or with a verb of answering,
+// when near is set); or a reply by the actor p spoke of, sharing its
+// words.
+func replyConf(t *sentence, p claim, s *sentence, c claim, spoken []int, near bool) float64 {
+	said := distinct(t.sidesIn(p.a, p.b))
+	aboutB := slices.Contains(said, c.speaker)
+	aboutA := slices.Contains(spoken, p.speaker)
+	switch {
+	case c.rebut && (aboutA || aboutB || shared(said, spoken) > 0):
+		return confAnswer
+	case c.rebut && near:
+		return confContrastBut
+	case aboutB && overlap(t.plainKeywords(p.a, p.b), s.plainKeywords(c.a, c.b)) > 0:
+		return confReply
+	}
+	return 0
 }
 
 // lastClaimBy returns actor a's own claim in the two sentences before

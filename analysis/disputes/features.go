@@ -18,8 +18,8 @@ type feat struct {
 
 // The named features of a sentence: whether it may be evidence of a
 // disputed point (or of an agreement; the two models read the same
-// features with weights of their own). What the hand-written readings of
-// find.go and exchange.go found in the sentence is one group among them:
+// features with weights of their own). What the hand-written readings
+// that scan runs (finding.go) found in the sentence is one group among them:
 // those readings are candidates and features now, and the model decides
 // what they are worth. The sentence's words follow the named features in
 // the weight vector, one weight per word of the model's vocabulary.

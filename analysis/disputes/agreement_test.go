@@ -1,0 +1,138 @@
+package disputes
+
+import (
+	"slices"
+	"testing"
+)
+
+// agreeCase is an agreement cue and what its kind's rule reads: whether
+// it is an agreement at all, who agrees, and with whom.
+type agreeCase struct {
+	name            string
+	src             string
+	cue             string
+	none            bool // the rule reports that the cue agrees with no one
+	subject, object []string
+}
+
+// checkAgreeRule opens the agreement cue of each case, runs rule on it and
+// compares what it reads with the case's.
+func checkAgreeRule(t *testing.T, tests []agreeCase, rule func(*sentence, *agreeReading) bool) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
+			s := &r.sents[i]
+			k := cueToken(t, r, i, tt.cue)
+			c := s.cueAt(k)
+			if !c.isAgreement() {
+				t.Fatalf("cueAt(%q) = %v; want an agreement cue", tt.cue, c)
+			}
+			d := s.openAgreement(i, k, c)
+			if ok := rule(s, &d); ok == tt.none {
+				t.Fatalf("rule(%q) = %v; want %v", tt.cue, ok, !tt.none)
+			}
+			if tt.none {
+				return
+			}
+			if got := mentionNames(r, d.subject); !slices.Equal(got, tt.subject) {
+				t.Errorf("subject = %q; want %q", got, tt.subject)
+			}
+			if got := mentionNames(r, d.object); !slices.Equal(got, tt.object) {
+				t.Errorf("object = %q; want %q", got, tt.object)
+			}
+		})
+	}
+}
+
+// always adapts a rule that never refuses its cue to checkAgreeRule.
+func always(rule func(*sentence, *agreeReading)) func(*sentence, *agreeReading) bool {
+	return func(s *sentence, d *agreeReading) bool { rule(s, d); return true }
+}
+
+func TestAgreeSidesWithOrCoordinated(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "agreed with", src: "Senator Hale agreed with the Treasury on the budget.", cue: "agreed",
+			subject: []string{"Martin Hale"}, object: []string{"Treasury"}},
+		{name: "coordinated subjects", src: "Senator Hale and the Treasury agreed on the budget.", cue: "agreed",
+			subject: []string{"Martin Hale", "Treasury"}},
+		{name: "one who agreed to something", src: "Senator Hale said the Treasury had agreed to the budget.", cue: "agreed"},
+	}, always((*sentence).agreeSides))
+}
+
+func TestBackingSidesNeedSomeoneBacked(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "backed someone", src: "Senator Hale backed Ms Okonkwo in the vote.", cue: "backed",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "backed by", src: "Ms Okonkwo was backed by Senator Hale.", cue: "backed",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "backed a thing", src: "Senator Hale backed the plan.", cue: "backed", none: true},
+		{name: "backing denied", src: "Senator Hale has not backed Ms Okonkwo.", cue: "backed", none: true},
+	}, (*sentence).backingSides)
+}
+
+func TestLikenessSidesNeedAViewShared(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "shared a concern with", src: "Senator Hale shared a concern with Ms Okonkwo.", cue: "shared",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "share a concern", src: "Senator Hale and Ms Okonkwo share a concern about the budget.", cue: "share",
+			subject: []string{"Martin Hale", "Ruth Okonkwo"}},
+		{name: "shared a platform", src: "Senator Hale shared a platform with Ms Okonkwo.", cue: "shared", none: true},
+		{name: "in common", src: "Senator Hale has much in common with Ms Okonkwo.", cue: "common",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "are similar", src: "Senator Hale and Ms Okonkwo are very similar.", cue: "similar",
+			subject: []string{"Martin Hale", "Ruth Okonkwo"}},
+		{name: "a similar thing", src: "Senator Hale chaired a similar session with Ms Okonkwo.", cue: "similar", none: true},
+		{name: "likeness denied", src: "Senator Hale and Ms Okonkwo are not similar.", cue: "similar", none: true},
+	}, (*sentence).likenessSides)
+}
+
+func TestJoiningSidesNeedJoinedIn(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "joined someone in", src: "Senator Hale joined Ms Okonkwo in condemning the plan.", cue: "joined",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "joined a body", src: "Senator Hale joined the Treasury last year.", cue: "joined", none: true},
+	}, (*sentence).joiningSides)
+}
+
+func TestAllySidesNamedAroundAllies(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "coordinated allies", src: "Senator Hale and Ms Okonkwo are allies.", cue: "allies",
+			subject: []string{"Martin Hale", "Ruth Okonkwo"}},
+		{name: "someone's allies, named after", src: "The Treasury's allies, Senator Hale and Ms Okonkwo, stayed silent.", cue: "allies",
+			subject: []string{"Treasury"}, object: []string{"Martin Hale", "Ruth Okonkwo"}},
+		{name: "allies including", src: "The Treasury gained allies in its fight, including Senator Hale and Ms Okonkwo.", cue: "allies",
+			subject: []string{"Treasury"}, object: []string{"Martin Hale", "Ruth Okonkwo"}},
+		{name: "allies against", src: "Senator Hale looked for allies against Ms Okonkwo.", cue: "allies"},
+	}, always((*sentence).allySides))
+}
+
+func TestAgreementCueFindings(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		cue  string
+		want string // the finding as kind:rule, or "" for none
+	}{
+		{"agreement", "Senator Hale agreed with the Treasury on the budget.", "agreed", "agree:agree:agreed"},
+		{"agreement denied", "Senator Hale will not agree with the Treasury on the budget.", "agree", "disagree:not-agree"},
+		{"both, named before", "Both agree on the budget.", "agree", "cue-only:"},
+		{"one actor", "Senator Hale agreed to the budget.", "agreed", ""},
+		{"turned to a quarrel", "Senator Hale and the Treasury share a goal, but a row over the means divides them.", "share", ""},
+		{"disowned", "Ms Okonkwo rejected the idea that Senator Hale and the Treasury share the same concerns.", "share", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
+			s := &r.sents[i]
+			k := cueToken(t, r, i, tt.cue)
+			got := ""
+			if f, ok := r.agreementCue(i, k, s.cueAt(k)); ok {
+				got = findingKind(f) + ":" + f.rule
+			}
+			if got != tt.want {
+				t.Errorf("agreementCue(%q) = %q; want %q", tt.cue, got, tt.want)
+			}
+		})
+	}
+}

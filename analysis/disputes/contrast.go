@@ -1,0 +1,202 @@
+package disputes
+
+import (
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// contrast reads a contrast connective at token k of sentence i joining
+// two clauses whose subjects are two actors: "X wants A, while Y wants B";
+// "X wants A; Y wants B"; "While X wants A, Y wants B".
+func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
+	s := &r.sents[i]
+	var aStart, aEnd, bStart, bEnd int
+	if k == s.firstWord() && width == 1 {
+		// "While X ..., Y ...": the first clause runs to the first comma.
+		comma := s.find(k+1, len(s.toks), ",")
+		if comma < 0 {
+			return finding{}, false
+		}
+		aStart, aEnd = k+1, comma
+		bStart = comma + 1
+		bEnd = s.clauseEnd(min(comma+1, len(s.toks)-1))
+	} else {
+		if s.toks[k].low == "however" && s.word(k-1) != ";" && s.word(k-1) != "," {
+			return finding{}, false
+		}
+		aStart, aEnd = s.clauseStart(k), k
+		bStart = k + width
+		if bStart >= len(s.toks) {
+			return finding{}, false
+		}
+		bEnd = s.clauseEnd(bStart)
+		if isBoundary(s.toks[bStart].low) {
+			bEnd = bStart
+		}
+	}
+	for aEnd > aStart && s.toks[aEnd-1].kind == text.Punctuation {
+		aEnd--
+	}
+	for bStart < bEnd && s.toks[bStart].kind == text.Punctuation {
+		bStart++
+	}
+	a, okA := s.subjectIn(aStart, aEnd)
+	b, okB := s.subjectIn(bStart, bEnd)
+	if !okA || !okB || r.affiliated(a.actor, b.actor) || !s.opensClause(bStart, b) {
+		return finding{}, false
+	}
+	stanceA, stanceB := s.holdsStance(aStart, aEnd), s.holdsStance(bStart, bEnd)
+	switch w := s.toks[k].low; {
+	case !stanceA && !stanceB:
+		// "X will take charge, while Y moves to another role": two
+		// actions side by side, not two views.
+		return finding{}, false
+	case (w == "but" || w == ";") && !(stanceA && stanceB):
+		// "But" and a semicolon join any two statements; only two views
+		// make them a contrast of views.
+		return finding{}, false
+	}
+	if s.attacksThird(aStart, aEnd, a.actor, b.actor) || s.attacksThird(bStart, bEnd, a.actor, b.actor) {
+		// "X said the plan would fail, while Y criticised Z's
+		// promises": two critics of a third side, not a contrast
+		// between them.
+		return finding{}, false
+	}
+	ownA, ownB := false, false
+	for _, c := range s.claims {
+		ownA = ownA || c.speaker == a.actor && c.verb >= aStart && c.verb < aEnd
+		ownB = ownB || c.speaker == b.actor && c.verb >= bStart && c.verb < bEnd
+	}
+	if ownA && !ownB && !s.holdsStance(bStart, bEnd) {
+		// "A report by X claimed Y would lead, while Z would follow":
+		// the contrast is part of what X said, not X against Z.
+		return finding{}, false
+	}
+	f := finding{sents: []int{i}, conf: weight, agents: []int{a.actor}, rule: "contrast:" + s.toks[k].low}
+	f.sides = []side{
+		{actor: a.actor, stmt: s.cut(s.withDeterminer(a.first), aEnd), sent: i},
+		{actor: b.actor, stmt: s.cut(s.withDeterminer(b.first), bEnd), sent: i},
+	}
+	f.topic, f.rank = r.fallbackTopic(s)
+	return f, true
+}
+
+// turn reads a sentence that opens with "But" or "However" and whose
+// subject is an actor, against the sentence before when that one's subject
+// is another actor: "X says A. But Y says B."
+func (r *reader) turn(i int) (finding, bool) {
+	if i == 0 {
+		return finding{}, false
+	}
+	s, prev := &r.sents[i], &r.sents[i-1]
+	k := s.firstWord()
+	if k < 0 {
+		return finding{}, false
+	}
+	width := 1
+	switch s.toks[k].low {
+	case "but", "yet":
+	case "however":
+		if s.word(k+1) != "," {
+			return finding{}, false
+		}
+	default:
+		if width = s.otherHand(k); width == 0 {
+			return finding{}, false
+		}
+	}
+	if k+width >= len(s.toks) {
+		return finding{}, false // "But." and nothing after it
+	}
+	end := s.clauseEnd(k + width)
+	b, okB := s.subjectIn(k+width, end)
+	a, okA := prev.subjectIn(0, len(prev.toks))
+	if !okA || !okB || r.affiliated(a.actor, b.actor) {
+		return finding{}, false
+	}
+	if !prev.holdsStance(0, len(prev.toks)) && !s.holdsStance(k+width, end) {
+		return finding{}, false
+	}
+	f := finding{sents: []int{i - 1, i}, conf: confTurn, agents: []int{b.actor}, rule: "turn"}
+	f.sides = []side{
+		{actor: a.actor, stmt: prev.cut(prev.withDeterminer(a.first), prev.clauseEnd(a.first)), sent: i - 1},
+		{actor: b.actor, stmt: s.cut(s.withDeterminer(b.first), end), sent: i},
+	}
+	return f, true
+}
+
+// otherHand returns 4 when tokens from k read "on the other hand", else 0.
+func (s *sentence) otherHand(k int) int {
+	if s.word(k) == "on" && s.word(k+1) == "the" && s.word(k+2) == "other" && s.word(k+3) == "hand" {
+		return 4
+	}
+	return 0
+}
+
+// opensClause reports whether mention m is the subject that opens the
+// clause at start: only a determiner, an adverb or a comma-set aside
+// before it. In "..., but did not believe X was strong enough" the
+// second clause has no subject of its own, and X is not one.
+func (s *sentence) opensClause(start int, m mention) bool {
+	for j := start; j < m.first; j++ {
+		w := s.toks[j].low
+		if s.toks[j].kind == text.Punctuation || isDeterminer(w) || strings.HasSuffix(w, "ly") ||
+			w == "now" || w == "then" || w == "also" || w == "instead" || w == "meanwhile" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// holdsStance reports whether tokens [a, b) say what someone holds or
+// wants, rather than only what they do: a verb of saying, of wanting or
+// seeing, or a cue.
+func (s *sentence) holdsStance(a, b int) bool {
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		t := &s.toks[j]
+		if t.kind != text.Word || t.mention >= 0 {
+			continue
+		}
+		if reportingVerb(t.low) || stanceWord(t.low) || cueOf(t.low) != noCue {
+			return true
+		}
+	}
+	return false
+}
+
+// stanceWord reports whether w says what someone wants or how they see
+// something: "wants", "sees ... as", "is interested in", "prefers".
+func stanceWord(w string) bool {
+	switch w {
+	case "want", "wants", "wanted", "see", "sees", "saw", "regard", "regards", "regarded",
+		"view", "views", "viewed", "prefer", "prefers", "preferred", "favour", "favours", "favoured",
+		"favor", "favors", "favored", "demand", "demands", "demanded", "seek", "seeks", "sought",
+		"propose", "proposes", "proposed", "interested", "aim", "aims", "aimed", "intend", "intends",
+		"accept", "accepts", "accepted", "keen", "determined", "committed", "willing", "unwilling",
+		"refuse", "refuses", "refused", "insist", "insists", "call", "calls", "called", "plan", "plans", "planned":
+		return true
+	}
+	return false
+}
+
+// attacksThird reports whether tokens [a, b) hold a cue of conflict whose
+// object is not x or y: "X said the plan would fail, while Y criticised
+// the promises" sets two critics side by side, not against each other.
+func (s *sentence) attacksThird(a, b, x, y int) bool {
+	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
+		if s.toks[j].mention >= 0 || !s.cueAt(j).isDispute() || s.negated(j) {
+			continue
+		}
+		// A cue against the other side makes the contrast; one against
+		// anyone or anything else makes two critics of a third.
+		for _, m := range s.mentions {
+			if m.first > j && m.first < b && (m.actor == x || m.actor == y) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
