@@ -3,14 +3,19 @@
 //
 // # Key points and gist
 //
-// Every key point is picked by a trained sentence scorer: the best
-// sentence first, then, greedily, the sentence whose score less half its
+// Every key point is picked by a trained sentence scorer. Each
+// sentence's score is the ROUGE it is expected to earn: its probability
+// of being a reference sentence under the model's softmax, plus 0.08
+// times the probability-weighted similarity of the other sentences to it
+// (the words it shares with sentences likely to be in the reference
+// count too; see design.expect in rank.go). The best sentence is picked first,
+// then, greedily, the sentence whose log expected gain less half its
 // largest cosine similarity to a sentence already picked is highest
 // (maximal marginal relevance), so that a longer summary keeps the
 // shorter one's points and a point is not made twice. The gist is the
-// first pick, the one sentence the model rates best: for news it is
-// nearly always the lead, which the model learnt rather than was told;
-// where a fragment sets the scene ("Guilty on every count.") it is the
+// first pick, the one sentence rated best: for news it is nearly always
+// the lead, which the model learnt rather than was told; where a
+// fragment sets the scene ("Guilty on every count.") it is the
 // sentence that states the story.
 //
 // Whatever picks them, key points are whole sentences returned in
@@ -28,8 +33,7 @@
 //     but for case).
 //
 // Each key point has a score in 0..1 that never increases in the order the
-// points were picked: the model's odds against its best sentence,
-// e^(s-max).
+// points were picked: its expected gain over the best sentence's.
 //
 // # The model
 //
@@ -78,14 +82,21 @@
 //
 // Ratios R1 / R2 / RLsum to Lead-3 (make eval-summary):
 //
-//	BBC test (444)           1.049 / 1.073 / 1.051   target 1.05
+//	BBC test (444)           1.055 / 1.084 / 1.058   target 1.05
 //	gold/train 5-fold (326)  1.028 / 1.031 / 1.029   target 1.05
-//	CNN/DM sample (492)      0.994 / 0.990 / 0.992   target 1.00
+//	CNN/DM sample (492)      0.991 / 0.987 / 0.990   target 1.00
 //	  without gold's (378)   0.992 / 0.990 / 0.990
-//	BBC train 4-fold (1781)  1.059 / 1.091 / 1.063   (TestTrain -cv)
+//	BBC train 4-fold (1781)  1.067 / 1.105 / 1.072   (TestTrain -cv)
 //
-// Three targets are missed: BBC test ROUGE-1 by 0.001, gold/train by
-// about 0.02, and the CNN/DM sample by up to 0.01. The readers of
+// Two targets are missed: gold/train by about 0.02, and the CNN/DM
+// sample by up to 0.013. The expected-gain scoring (weight 0.08) was
+// chosen on the two cross-validations: at 0.05 to 0.1 it left gold/train
+// where it was (1.028 / 1.031 / 1.029 at 0.08) and raised BBC train from
+// 1.059 / 1.091 / 1.063; at 0.5 BBC train rose to 1.103 but gold/train
+// fell to 0.992, as a 40% extract rewards a sentence that overlaps many
+// others and the readers' three sentences do not. Read afterwards, it
+// moved BBC test from 1.049 / 1.073 / 1.051 and the CNN/DM sample from
+// 0.994 / 0.990 / 0.992. The readers of
 // gold/train kept the first sentence in 310 of 326 articles and
 // otherwise spread their picks down the article; before the position
 // crosses the model found about as many of their sentences as Lead-3
@@ -101,6 +112,45 @@
 // train_test.go and set to what gave the best gold/train ratios while
 // keeping BBC train near 1.06. The CNN/DM sample was read after each
 // choice, never used for one; the position crosses cost it about 0.008.
+//
+// A second round (issue 17), figures held out as gold/train R1 / R2 /
+// RLsum then BBC train R1, against 1.028 / 1.031 / 1.029 and 1.059
+// before it:
+//   - each reference sentence scored against the sentences outside the
+//     reference only, so that the lead does not compete with the readers'
+//     other picks: 1.017 / 1.014 / 1.017, BBC train 1.085 (gold weight
+//     10: 0.980 and 1.162; 100: 1.022 and 1.054);
+//   - soft labels, a sentence outside the reference labelled 0.2 or 0.5
+//     times its largest similarity to one inside: 1.021 and 1.003, BBC
+//     train 1.076 and 1.101;
+//   - BBC extracts labelled by their first three sentences only, like
+//     the readers' three: 1.029 / 1.034 / 1.031, BBC train 1.059 (gold
+//     weight 60: 1.030 / 1.036 / 1.032 and 1.049);
+//   - shared weights plus offsets only gold/train articles train (-adapt):
+//     1.030 / 1.034 / 1.031, BBC train 1.042;
+//   - features: the share of words new beyond the title and lead, and
+//     their frequency (no change); a sentence opening with a contrast
+//     ("But ...", which readers often keep as the other side's answer):
+//     1.029 / 1.033 / 1.030, BBC train 1.065; crosses with a text
+//     arriving as one block: 1.019, BBC train 1.078;
+//   - a bonus for following a pick, +0.2: 1.030 / 1.032 / 1.030, BBC
+//     train 1.050; -0.2: 1.016;
+//   - the ridge at 1e-3 and 1e-2, gold weight 20 and 45, redundancy 0.3
+//     and 0.75 with the expected gain: within 0.003 of the chosen, none
+//     better on both;
+//   - the expected-gain scoring, adopted (above).
+//
+// Every change that raised gold/train lowered BBC train, and the other
+// way round: the two references want different things (three sentences
+// a reader keeps, or 40% of the article), and the gains on gold/train
+// were 0.003 or less, inside the noise of 326 articles. None reaches
+// 1.05 there, nor could this feature set with a linear model: fitted on
+// the 285 gold/train articles it may train on and scored on all 326
+// (TestTrain -cv -in-sample, not a held-out figure), it gets 1.040 / 1.048 / 1.041
+// (1.032 / 1.037 / 1.033 fitted on everything). The readers kept the
+// lead in 310 of 326 articles; after it, their picks need something the
+// features do not see; 41% of them are evidence of a dispute the same
+// readers marked.
 //
 // The gist reads comment less well than news: an opinion piece opening
 // with the writer's own anecdote keeps that anecdote as its gist, as the
@@ -152,8 +202,10 @@
 // penalty compares each candidate with the few sentences picked. Its
 // working memory is kept between calls (scratch.go), so a call allocates
 // little more than the summary it returns. BenchmarkStage, run by make
-// eval-summary with -cpu 1, measured 8,472 BBC articles per CPU-second,
-// against 9,141 for the Lead-3 design in the same run (0.93): the
-// hundred features of every sentence cost more than reading the first
-// three. The machine was shared; runs vary by about a tenth.
+// eval-summary with -cpu 1, measured 8,388 BBC articles per CPU-second,
+// against 8,636 for the Lead-3 design in the same run (0.97): the
+// hundred features of every sentence, and the expected gain's second
+// pass over the words, cost more than reading the first three. The
+// machine was shared; runs vary by a fifth (7,078 against 8,977 in the
+// make eval-summary run of the figures above).
 package summary

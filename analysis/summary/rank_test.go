@@ -113,3 +113,37 @@ func TestDesignSwap(t *testing.T) {
 		}
 	}
 }
+
+// With expect set, a sentence restating the likely one gains on sentences
+// sharing none of its words, though the model scores them alike; without
+// it they stay tied.
+func TestDesignExpect(t *testing.T) {
+	src := `The council approved the harbour tunnel plan on Monday.
+Fishermen sang old songs at the quay.
+The harbour tunnel plan won the council's approval.
+Bakers sold warm bread early.`
+	var ms models
+	ms.body.w[fFirst] = 3 // the lead is likely, the rest alike
+	scores := func(expect float64) []float64 {
+		d := getDocTerms()
+		defer putDocTerms(d)
+		if err := d.read(context.Background(), newDoc(src, "")); err != nil {
+			t.Fatal(err)
+		}
+		r := ranker{d: d, ms: &ms, dz: design{expect: expect}}
+		if err := r.score(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return slices.Clone(r.body)
+	}
+	if s := scores(0); s[1] != s[2] || s[2] != s[3] {
+		t.Errorf("expect 0: scores %v, want sentences 1 to 3 tied", s)
+	}
+	s := scores(0.5)
+	if !(s[2] > s[1] && s[2] > s[3]) {
+		t.Errorf("expect 0.5: scores %v, want sentence 2, restating the lead, above 1 and 3", s)
+	}
+	if !(s[0] > s[2]) {
+		t.Errorf("expect 0.5: scores %v, want the lead still first", s)
+	}
+}
