@@ -114,13 +114,15 @@ type Config struct {
 type Engine struct {
 	maxText  int
 	tagger   *ner.Tagger
+	summary  *summary.Model
 	disputes *disputes.Model
 }
 
 // New returns an Engine with the given configuration, with its models
-// loaded: the named-entity tagger and the disputes model (the embedded
-// ones unless cfg gives others). A model that does not load is an error,
-// never a quieter engine.
+// loaded: the named-entity tagger, the summary's sentence scorer and the
+// disputes model (the embedded ones unless cfg gives others). A model that
+// does not load is an error, never a quieter engine; the stages take
+// their models from the engine and load nothing themselves.
 func New(cfg Config) (*Engine, error) {
 	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel}
 	if e.maxText <= 0 {
@@ -129,6 +131,9 @@ func New(cfg Config) (*Engine, error) {
 	var err error
 	if e.tagger, err = ner.Default(); err != nil {
 		return nil, fmt.Errorf("analysis: loading the tagger: %w", err)
+	}
+	if e.summary, err = summary.Default(); err != nil {
+		return nil, fmt.Errorf("analysis: loading the summary model: %w", err)
 	}
 	if e.disputes == nil {
 		if e.disputes, err = disputes.Default(); err != nil {
@@ -211,7 +216,11 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 			return nil, err
 		}
 		start := time.Now()
-		s, err := summary.Summarize(ctx, td, opts.Summary)
+		sopts := opts.Summary
+		if sopts.Model == nil {
+			sopts.Model = e.summary
+		}
+		s, err := summary.Summarize(ctx, td, sopts)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: summary: %w", err)
 		}

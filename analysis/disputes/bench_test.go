@@ -64,11 +64,15 @@ func BenchmarkFind(b *testing.B) {
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	m, err := disputes.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
 	points := 0
 	for b.Loop() {
 		points = 0
 		for _, a := range arts {
-			p, _, err := disputes.Find(ctx, a.doc, a.actors, disputes.Options{})
+			p, _, err := disputes.Find(ctx, a.doc, a.actors, disputes.Options{Model: m})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -2,6 +2,7 @@ package disputes
 
 import (
 	"context"
+	"errors"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -36,10 +37,13 @@ type Agreement struct {
 
 // Options tunes dispute finding. The zero value means the defaults.
 type Options struct {
-	// Model decides which readings are points; nil means the embedded
-	// model (Default).
+	// Model decides which readings are points; required. The engine
+	// loads it once (Default, or a model of its own) and passes it.
 	Model *Model
 }
+
+// ErrNoModel is Find's answer when Options.Model is nil.
+var ErrNoModel = errors.New("disputes: no model given (Options.Model)")
 
 // Find returns the disputed points and agreements between the given actors
 // of doc, most confident first. It checks ctx between its steps.
@@ -63,10 +67,7 @@ func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Op
 	}
 	m := opts.Model
 	if m == nil {
-		var err error
-		if m, err = Default(); err != nil {
-			return nil, nil, err
-		}
+		return nil, nil, ErrNoModel
 	}
 	r, err := read(ctx, doc, found)
 	if err != nil {

@@ -52,7 +52,7 @@ func BenchmarkSummarizeLong(b *testing.B) {
 }
 
 func benchmarkSummarize(b *testing.B, opts Options) {
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func benchmarkSummarize(b *testing.B, opts Options) {
 }
 
 // benchmarkDesign is benchmarkSummarize with the models and design given.
-func benchmarkDesign(b *testing.B, opts Options, ms *models, dz design) {
+func benchmarkDesign(b *testing.B, opts Options, ms *Model, dz design) {
 	docs, size := loadCorpus(b, bbcDir)
 	ctx := context.Background()
 	b.SetBytes(int64(size))
@@ -108,7 +108,7 @@ func BenchmarkSegmentAndSummarize(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			sents = text.AppendSentences(sents[:0], d.Text)
-			if _, err := Summarize(ctx, text.NewDocumentOf(d.Text, "", sents), Options{}); err != nil {
+			if _, err := Summarize(ctx, text.NewDocumentOf(d.Text, "", sents), embedded(b, Options{})); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -122,7 +122,7 @@ func BenchmarkSegmentAndSummarize(b *testing.B) {
 // the design Summarize uses. Run with -cpu 1 (make eval-summary) and read
 // articles/cpu-s: the issue asks for 5,000 or more.
 func BenchmarkStage(b *testing.B) {
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}

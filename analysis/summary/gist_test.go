@@ -32,7 +32,7 @@ func TestGist(t *testing.T) {
 			"The council said it would seek to recover the money from Marsh's assets.",
 		want: 1,
 	}}
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,7 +29,7 @@ type goldenKeyPoint struct {
 func TestGolden(t *testing.T) {
 	golden.Each(t, func(t *testing.T, name, src string) {
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		s, err := Summarize(context.Background(), doc, Options{})
+		s, err := Summarize(context.Background(), doc, embedded(t, Options{}))
 		if err != nil {
 			t.Fatalf("Summarize = _, %v", err)
 		}

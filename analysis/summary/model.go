@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // modelText holds the trained sentence-scoring model. It is written by
@@ -34,26 +33,27 @@ func (m *model) score(f *features) float64 {
 	return s
 }
 
-// models are the scorers the ranker uses. There is one, which picks
-// every key point (see rank.go).
-type models struct {
+// Model is the summary stage's trained sentence scorer: what the ranker
+// (rank.go) picks every key point and the gist with. The engine loads it
+// once, with Default, and passes it in Options.
+type Model struct {
 	// body ranks sentences by whether a reader's three-sentence summary,
 	// or an extract of about 40% of the article such as the BBC summary
 	// corpus holds, would keep them.
 	body model
 }
 
-// loadModels parses modelText once, on first use.
-var loadModels = sync.OnceValues(func() (*models, error) {
-	return parseModels(modelText)
-})
+// Default returns the embedded model (model.txt, written by make
+// train-summary). An error means the embedded file does not parse, which
+// TestModel catches before it can ship.
+func Default() (*Model, error) { return parseModels(modelText) }
 
 // parseModels reads the model file format: lines "MODEL FEATURE WEIGHT",
 // blank lines and lines starting with "#" ignored. A feature a model does
 // not list has weight 0; an unknown model or feature is an error, so that
 // a renamed feature cannot silently drop out.
-func parseModels(src string) (*models, error) {
-	var ms models
+func parseModels(src string) (*Model, error) {
+	var ms Model
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -95,7 +95,7 @@ func featureIndex(name string) int {
 
 // formatModels writes ms in the format parseModels reads, under header
 // (each line of which becomes a comment).
-func formatModels(ms *models, header string) string {
+func formatModels(ms *Model, header string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
 		b.WriteString("# " + l + "\n")

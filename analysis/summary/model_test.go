@@ -10,7 +10,7 @@ import (
 // retraining (make train-summary) fails here rather than silently
 // scoring 0.
 func TestModel(t *testing.T) {
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		t.Fatalf("embedded model.txt: %v", err)
 	}
@@ -34,7 +34,7 @@ func TestModel(t *testing.T) {
 }
 
 func TestParseModels(t *testing.T) {
-	var want models
+	var want Model
 	want.body.w[fCentrality] = 4.5
 	want.body.w[fTitle] = -0.25
 	got, err := parseModels(formatModels(&want, "a header\nover two lines"))

@@ -52,7 +52,7 @@ var chosenDesign = design{lead: 0, margin: math.Inf(1), redundancy: 0.5, expect:
 // ranker scores the body sentences of a document and picks key points.
 type ranker struct {
 	d    *docTerms
-	ms   *models
+	ms   *Model
 	dz   design
 	body []float64 // the body model's score of each body sentence
 }

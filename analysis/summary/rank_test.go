@@ -22,7 +22,7 @@ Insurers are expected to inspect the library archive and the damaged books next 
 // with dz, k key points, the embedded models.
 func designPicks(t *testing.T, src string, dz design, k int) []int {
 	t.Helper()
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,14 +32,14 @@ func designPicks(t *testing.T, src string, dz design, k int) []int {
 // centralModel scores sentences by centrality alone: the design tests
 // below check how designs use a model's scores, whatever the trained
 // model makes of a story.
-var centralModel = func() *models {
-	var ms models
+var centralModel = func() *Model {
+	var ms Model
 	ms.body.w[fCentrality] = 1
 	return &ms
 }()
 
 // modelPicks is designPicks with the models given.
-func modelPicks(t *testing.T, src string, dz design, k int, ms *models) []int {
+func modelPicks(t *testing.T, src string, dz design, k int, ms *Model) []int {
 	t.Helper()
 	doc := newDoc(src, "")
 	opts := Options{MaxSentences: k}
@@ -122,7 +122,7 @@ func TestDesignExpect(t *testing.T) {
 Fishermen sang old songs at the quay.
 The harbour tunnel plan won the council's approval.
 Bakers sold warm bread early.`
-	var ms models
+	var ms Model
 	ms.body.w[fFirst] = 3 // the lead is likely, the rest alike
 	scores := func(expect float64) []float64 {
 		d := getDocTerms()

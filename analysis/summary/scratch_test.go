@@ -52,7 +52,7 @@ func TestSummarizeConcurrent(t *testing.T) {
 			defer wg.Done()
 			for r := range 20 {
 				i := (g + r) % len(stories)
-				got, err := Summarize(context.Background(), newDoc(stories[i], ""), Options{MaxSentences: 4})
+				got, err := Summarize(context.Background(), newDoc(stories[i], ""), embedded(t, Options{MaxSentences: 4}))
 				if err != nil || !reflect.DeepEqual(got, want[i]) {
 					errs <- fmt.Sprintf("goroutine %d, story %d: Summarize = %+v, %v; want %+v", g, i, got, err, want[i])
 					return

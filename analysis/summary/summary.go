@@ -2,6 +2,7 @@ package summary
 
 import (
 	"context"
+	"errors"
 	"slices"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -9,9 +10,15 @@ import (
 
 // Options tunes a summary. Zero values mean the defaults.
 type Options struct {
+	// Model scores the sentences; required. The engine loads it once
+	// (Default) and passes it.
+	Model        *Model
 	MaxSentences int // key points to return at most; 0 means 3
 	MaxKeywords  int // keywords to return at most; 0 means 10
 }
+
+// ErrNoModel is Summarize's answer when Options.Model is nil.
+var ErrNoModel = errors.New("summary: no model given (Options.Model)")
 
 // Defaults for the zero Options.
 const (
@@ -40,19 +47,16 @@ type Summary struct {
 // A document with no sentence but a headline has no gist (Gist is -1) and
 // no key points, but its headline still yields keywords.
 func Summarize(ctx context.Context, doc *text.Document, opts Options) (Summary, error) {
-	ms, err := loadModels()
-	if err != nil {
-		// The models are embedded: a parse error is a bug, caught by
-		// TestModel before it can ship.
-		panic(err)
+	if opts.Model == nil {
+		return Summary{Gist: -1}, ErrNoModel
 	}
-	return summarizeWith(ctx, doc, opts, ms, chosenDesign)
+	return summarizeWith(ctx, doc, opts, opts.Model, chosenDesign)
 }
 
 // summarizeWith is Summarize with the scoring models and the design given,
 // so that training and model selection can measure models and designs
 // Summarize does not use.
-func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *models, dz design) (Summary, error) {
+func summarizeWith(ctx context.Context, doc *text.Document, opts Options, ms *Model, dz design) (Summary, error) {
 	maxS := opts.MaxSentences
 	if maxS <= 0 {
 		maxS = DefaultMaxSentences

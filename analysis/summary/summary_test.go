@@ -97,7 +97,7 @@ func checkSummary(t *testing.T, doc *text.Document, s Summary, opts Options) {
 
 func summarize(t *testing.T, doc *text.Document, opts Options) Summary {
 	t.Helper()
-	s, err := Summarize(context.Background(), doc, opts)
+	s, err := Summarize(context.Background(), doc, embedded(t, opts))
 	if err != nil {
 		t.Fatalf("Summarize = _, %v; want nil error", err)
 	}
@@ -106,7 +106,7 @@ func summarize(t *testing.T, doc *text.Document, opts Options) Summary {
 	// stages; the answer must be the same.
 	shared := text.NewDocument(doc.Text, doc.Title)
 	if reflect.DeepEqual(shared.Sentences, doc.Sentences) {
-		if s2, err := Summarize(context.Background(), shared, opts); err != nil || !reflect.DeepEqual(s, s2) {
+		if s2, err := Summarize(context.Background(), shared, embedded(t, opts)); err != nil || !reflect.DeepEqual(s, s2) {
 			t.Errorf("Summarize(text.NewDocument) = %+v, %v; want %+v as for a literal Document", s2, err, s)
 		}
 	}
@@ -316,7 +316,7 @@ func TestSummarizeCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	for _, src := range []string{harbourStory, longDoc(1000)} {
-		_, err := Summarize(ctx, newDoc(src, ""), Options{})
+		_, err := Summarize(ctx, newDoc(src, ""), embedded(t, Options{}))
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("Summarize(canceled) = _, %v; want context.Canceled", err)
 		}
@@ -342,7 +342,7 @@ func TestSummarizeCanceledInLoop(t *testing.T) {
 	// Ten key points, so that the body model's loops run too: three are
 	// the lead, which needs no scoring.
 	for _, n := range []int{1, 5, 50, 200, 620} {
-		_, err := Summarize(&cancelAfter{Context: context.Background(), n: n}, doc, Options{MaxSentences: 10})
+		_, err := Summarize(&cancelAfter{Context: context.Background(), n: n}, doc, embedded(t, Options{MaxSentences: 10}))
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("cancel after %d checks: Summarize = _, %v; want context.Canceled", n, err)
 		}
@@ -420,7 +420,7 @@ func TestSummarizeBodyModel(t *testing.T) {
 	t.Cleanup(func() { chosenDesign = saved })
 	body := harbourStory[strings.Index(harbourStory, "\n\n")+2:]
 	doc := newDoc(body, "Harbour tunnel plan approved")
-	ms, err := loadModels()
+	ms, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -523,5 +523,24 @@ func TestSummarizeOneParagraph(t *testing.T) {
 	order := design{lead: math.MaxInt, margin: math.Inf(1)}
 	if got := designPicks(t, src, order, 3); fmt.Sprint(got) != "[0 1 2]" {
 		t.Errorf("document order: key points are sentences %v, want [0 1 2]", got)
+	}
+}
+
+// embedded returns opts with the embedded model, as the engine passes it.
+func embedded(tb testing.TB, opts Options) Options {
+	tb.Helper()
+	m, err := Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	opts.Model = m
+	return opts
+}
+
+// Without a model Summarize says so rather than guess.
+func TestSummarizeNeedsAModel(t *testing.T) {
+	_, err := Summarize(context.Background(), newDoc("Talks failed. Both sides left.", ""), Options{})
+	if !errors.Is(err, ErrNoModel) {
+		t.Errorf("Summarize without a model = %v; want ErrNoModel", err)
 	}
 }

@@ -427,7 +427,7 @@ var bodyFeatures = func() []int {
 }()
 
 // fit trains the model on the examples that may be trained on.
-func fit(exs []*example) *models {
+func fit(exs []*example) *Model {
 	var tr []*example
 	for _, ex := range exs {
 		if !ex.bbcTest {
@@ -438,7 +438,7 @@ func fit(exs []*example) *models {
 	if *adaptFlag {
 		adapt = bodyFeatures[:fCross]
 	}
-	return &models{body: trainListwise(tr, bodyFeatures, adapt)}
+	return &Model{body: trainListwise(tr, bodyFeatures, adapt)}
 }
 
 // TestTrain retrains model.txt when run with -train; see the comment on
@@ -555,7 +555,7 @@ func crossValidate(t *testing.T, bbc, gold []*example, out string) {
 }
 
 // add summarises ex with ms at three key points and scores it and Lead-3.
-func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *models) {
+func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
 	t.Helper()
 	dz := chosenDesign
 	dz.redundancy = *redFlag
