@@ -162,8 +162,8 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	}
 	sc := scratchPool.Get().(*scratch)
 	r := &reader{src: doc.Text, actors: found, gender: make([]gender, len(found)), scratch: sc}
-	// Every sentence and, below, every mention of the pooled arrays is
-	// written before it is read.
+	// Every sentence and, below, every mention and token of the pooled
+	// arrays is written before it is read.
 	r.sents = sc.sents[:0]
 	if n := len(doc.Sentences); cap(r.sents) < n {
 		r.sents = make([]sentence, n)
@@ -172,85 +172,14 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	for i, s := range doc.Sentences {
 		r.sents[i] = sentence{index: i, para: s.Paragraph, headline: s.Headline, span: s.Span, speaker: -1, speakerFrom: -1}
 	}
-	// Mentions are counted per sentence first, so that all of them share
-	// one array; each sentence's part is capped, so that a reference
-	// resolved later is appended to a copy, not over the next sentence's.
-	count := make([]int, len(r.sents)+1)
-	for a := range found {
-		if found[a].Type == actors.Location {
-			continue // a place that is only a setting takes no side
-		}
-		for _, m := range found[a].Mentions {
-			if i := r.sentenceOf(m); i >= 0 {
-				count[i+1]++
-			}
-		}
+	sc.sents = r.sents
+	r.gatherMentions()
+	if err := r.readTokens(ctx, doc); err != nil {
+		r.release()
+		return nil, err
 	}
-	for i := 1; i < len(count); i++ {
-		count[i] += count[i-1]
-	}
-	shared := sc.mentions[:0]
-	if n := count[len(r.sents)]; cap(shared) < n {
-		shared = make([]mention, n)
-	}
-	shared = shared[:count[len(r.sents)]]
 	for i := range r.sents {
-		r.sents[i].mentions = shared[count[i]:count[i]:count[i+1]]
-	}
-	for a := range found {
-		act := &found[a]
-		if act.Type == actors.Location {
-			continue
-		}
-		if act.Type == actors.Person {
-			r.gender[a] = genderOf(act)
-		}
-		for _, m := range act.Mentions {
-			if i := r.sentenceOf(m); i >= 0 {
-				r.sents[i].mentions = append(r.sents[i].mentions, mention{actor: a, span: m.Span, from: i,
-					person: act.Type == actors.Person, demonym: m.Kind == actors.Demonym, country: act.Type == actors.Country})
-			}
-		}
-	}
-	// All sentences' tokens share one backing array, grown as needed and
-	// cut into sentences at the end, so that a document costs a few
-	// allocations rather than one a sentence.
-	// News prose has a token in every five or six bytes (4.2 at the
-	// densest of the BBC corpus): room for one in 4.5 rarely needs to
-	// grow, and growing doubles the array.
-	all := sc.all[:0]
-	if n := len(doc.Text)*2/9 + 8; cap(all) < n {
-		all = make([]token, 0, n)
-	}
-	// A word's class is found once for the document, not for each use.
-	vocab := doc.Vocabulary()
-	r.vocab = vocab.Words
-	classes := make([]class, len(vocab.Words))
-	for w, low := range vocab.Words {
-		classes[w] = classOf(low)
-	}
-	bounds := make([]int, len(r.sents)+1)
-	for i := range r.sents {
-		if err := ctx.Err(); err != nil {
-			r.release()
-			return nil, err
-		}
-		forms := doc.SentenceForms(i)
-		for k, t := range doc.SentenceTokens(i) {
-			w := vocab.Lower[forms[k]]
-			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], word: w, mention: -1}
-			if t.Kind == text.Word {
-				tok.cls = classes[w]
-			}
-			all = append(all, tok)
-		}
-		bounds[i+1] = len(all)
-	}
-	sc.all, sc.sents, sc.mentions = all, r.sents, shared
-	for i := range r.sents {
-		s := &r.sents[i]
-		s.toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
-		s.placeMentions()
+		r.sents[i].placeMentions()
 	}
 	paras := make([]int, len(doc.Sentences))
 	for i, s := range doc.Sentences {
@@ -268,6 +197,95 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 		r.attribute(i, qs)
 	}
 	return r, nil
+}
+
+// gatherMentions gives each sentence the mentions of the actors that can
+// take a side, and notes each person's gender.
+func (r *reader) gatherMentions() {
+	// Mentions are counted per sentence first, so that all of them share
+	// one array; each sentence's part is capped, so that a reference
+	// resolved later is appended to a copy, not over the next sentence's.
+	count := make([]int, len(r.sents)+1)
+	for a := range r.actors {
+		if r.actors[a].Type == actors.Location {
+			continue // a place that is only a setting takes no side
+		}
+		for _, m := range r.actors[a].Mentions {
+			if i := r.sentenceOf(m); i >= 0 {
+				count[i+1]++
+			}
+		}
+	}
+	for i := 1; i < len(count); i++ {
+		count[i] += count[i-1]
+	}
+	shared := r.scratch.mentions[:0]
+	if n := count[len(r.sents)]; cap(shared) < n {
+		shared = make([]mention, n)
+	}
+	shared = shared[:count[len(r.sents)]]
+	r.scratch.mentions = shared
+	for i := range r.sents {
+		r.sents[i].mentions = shared[count[i]:count[i]:count[i+1]]
+	}
+	for a := range r.actors {
+		act := &r.actors[a]
+		if act.Type == actors.Location {
+			continue
+		}
+		if act.Type == actors.Person {
+			r.gender[a] = genderOf(act)
+		}
+		for _, m := range act.Mentions {
+			if i := r.sentenceOf(m); i >= 0 {
+				r.sents[i].mentions = append(r.sents[i].mentions, mention{actor: a, span: m.Span, from: i,
+					person: act.Type == actors.Person, demonym: m.Kind == actors.Demonym, country: act.Type == actors.Country})
+			}
+		}
+	}
+}
+
+// readTokens gives each sentence its tokens, with their lower-case words
+// and classes from the document's vocabulary.
+func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
+	// All sentences' tokens share one backing array, grown as needed and
+	// cut into sentences at the end, so that a document costs a few
+	// allocations rather than one a sentence. News prose has a token in
+	// every five or six bytes (4.2 at the densest of the BBC corpus):
+	// room for one in 4.5 rarely needs to grow, and growing doubles the
+	// array.
+	all := r.scratch.all[:0]
+	if n := len(doc.Text)*2/9 + 8; cap(all) < n {
+		all = make([]token, 0, n)
+	}
+	// A word's class is found once for the document, not for each use.
+	vocab := doc.Vocabulary()
+	r.vocab = vocab.Words
+	classes := make([]class, len(vocab.Words))
+	for w, low := range vocab.Words {
+		classes[w] = classOf(low)
+	}
+	bounds := make([]int, len(r.sents)+1)
+	for i := range r.sents {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		forms := doc.SentenceForms(i)
+		for k, t := range doc.SentenceTokens(i) {
+			w := vocab.Lower[forms[k]]
+			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], word: w, mention: -1}
+			if t.Kind == text.Word {
+				tok.cls = classes[w]
+			}
+			all = append(all, tok)
+		}
+		bounds[i+1] = len(all)
+	}
+	r.scratch.all = all
+	for i := range r.sents {
+		r.sents[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
+	}
+	return nil
 }
 
 // lower returns w in lower case, without allocating when it is lower case
