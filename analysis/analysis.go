@@ -10,6 +10,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/summary"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -114,11 +115,12 @@ type Config struct {
 type Engine struct {
 	maxText  int
 	tagger   *ner.Tagger
+	gaz      *gazetteer.Gazetteer
 	disputes *disputes.Model
 }
 
 // New returns an Engine with the given configuration, with its models
-// loaded: the named-entity tagger and the disputes model (the embedded
+// loaded: the named-entity tagger, the gazetteer and the disputes model (the embedded
 // ones unless cfg gives others). A model that does not load is an error,
 // never a quieter engine.
 func New(cfg Config) (*Engine, error) {
@@ -130,6 +132,7 @@ func New(cfg Config) (*Engine, error) {
 	if e.tagger, err = ner.Default(); err != nil {
 		return nil, fmt.Errorf("analysis: loading the tagger: %w", err)
 	}
+	e.gaz = gazetteer.Default()
 	if e.disputes == nil {
 		if e.disputes, err = disputes.Default(); err != nil {
 			return nil, fmt.Errorf("analysis: loading the disputes model: %w", err)
@@ -226,6 +229,9 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		aopts := opts.Actors
 		if aopts.Tagger == nil {
 			aopts.Tagger = e.tagger
+		}
+		if aopts.Gazetteer == nil {
+			aopts.Gazetteer = e.gaz
 		}
 		found, err := actors.Find(ctx, td, aopts)
 		if err != nil {

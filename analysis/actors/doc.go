@@ -17,7 +17,8 @@
 //   - tagging: Options.Tagger, which the engine loads once and passes, tags
 //     the sentences the document already has (about 0.5 ms for a BBC
 //     article on one core). Without a tagger Find returns ErrNoTagger
-//     rather than quietly answer from the rules alone;
+//     rather than quietly answer from the rules alone, and without
+//     Options.Gazetteer (also loaded once by the engine) ErrNoGazetteer;
 //   - tokenising, sentence by sentence, with word statistics (which words
 //     the text also writes in lower case) and each token's possessive
 //     ending found once;

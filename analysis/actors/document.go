@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -16,6 +17,8 @@ import (
 type document struct {
 	src        string
 	doc        *text.Document
+	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
+	gazFirst   gazStarts            // the words gaz's forms start with
 	toks       []text.Token
 	bends      []int   // bends[i] is the end of token i without a possessive ending
 	sent       []int   // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
@@ -114,13 +117,14 @@ func wordBits(et, eb, eub, eut uint16) uint16 {
 func (d *document) has(k int, c uint16) bool { return d.wordClass(k)&c != 0 }
 
 // newDocument tokenises doc sentence by sentence, checking ctx between
-// sentences.
-func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
+// sentences; the rules read it with the gazetteer g.
+func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer) (*document, error) {
 	d, _ := documents.Get().(*document)
 	if d == nil {
 		d = &document{}
 	}
 	d.src, d.doc = doc.Text, doc
+	d.gaz, d.gazFirst = g, startsOf(g)
 	d.sent, d.toks, d.cands = d.sent[:0], d.toks[:0], d.cands[:0]
 	for i := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -150,7 +154,7 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 // nearly every token is asked one of these, it replaced lookups list by
 // list and token by token.
 func (d *document) classify() {
-	t := words()
+	t := wordTab
 	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
@@ -204,9 +208,6 @@ func (d *document) classify() {
 		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && v&classCapWord == 0 {
 			d.marks = append(d.marks, k)
 		}
-		if ascii && s.flags&slotGaz != 0 {
-			v |= classGazWord
-		}
 		classes[k] = v
 		// Without a possessive or a dot, a word's spelling, bare form
 		// and undotted forms are one, and the table has the lists of
@@ -259,7 +260,7 @@ func (d *document) release() {
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
-	d.src, d.doc = "", nil
+	d.src, d.doc, d.gaz, d.gazFirst = "", nil, nil, nil
 	documents.Put(d)
 }
 
@@ -521,40 +522,19 @@ const (
 
 	classPreRoleKnown // classPreRole is set
 	classCapWord      // a word starting with a capital (see capWord)
-	classGazWord      // an ASCII word whose lower case is in gazStarts (see gazStart)
 )
 
 // gazStart reports whether a gazetteer form may start at token k
-// (mayStartGazetteer), asking once per token: the finder tries every
-// length of match from a token, and each try began with this test. The
-// gazetteer's key of an ASCII word of up to 32 bytes without a dot, an
-// apostrophe or a backquote is its lower case, which classify has looked
-// up (classGazWord); other words are keyed as mayStartGazetteer does.
+// (gazStarts.mayStart), asking once per token: the finder tries every
+// length of match from a token, and each try began with this test.
 func (d *document) gazStart(k int) bool {
 	if d.class[k]&classGazKnown == 0 {
 		d.class[k] |= classGazKnown
-		w := d.tok(k)
-		// classGazWord is set only for ASCII words.
-		if plain := isPlainASCII(w); plain && d.class[k]&classGazWord != 0 || !plain && mayStartGazetteer(w) {
+		if d.gazFirst.mayStart(d.tok(k)) {
 			d.class[k] |= classGazStart
 		}
 	}
 	return d.class[k]&classGazStart != 0
-}
-
-// isPlainASCII reports whether w is ASCII of up to 32 bytes without a
-// dot, an apostrophe or a backquote: a word whose gazetteer key is its
-// lower case.
-func isPlainASCII(w string) bool {
-	if len(w) > 32 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c == '.' || c == '\'' || c == '`' {
-			return false
-		}
-	}
-	return true
 }
 
 // bareClasses are the classes read off a token's bare form (its

@@ -447,7 +447,7 @@ func codes(d *document, a, b int) bool {
 			}
 		}
 	}
-	_, known := gazetteer.Default().Lookup(d.span(a, b).In(d.src))
+	_, known := d.gaz.Lookup(d.span(a, b).In(d.src))
 	return !known
 }
 

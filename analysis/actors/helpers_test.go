@@ -71,15 +71,15 @@ func TestMayStartGazetteer(t *testing.T) {
 		for _, f := range forms {
 			first, _, _ := strings.Cut(f, " ")
 			for _, w := range []string{first, strings.ToUpper(first), first + "'s"} {
-				if !mayStartGazetteer(w) {
-					t.Errorf("mayStartGazetteer(%q) = false, but %q is a form of %s", w, f, e.ID)
+				if !startsOf(gazetteer.Default()).mayStart(w) {
+					t.Errorf("mayStart(%q) = false, but %q is a form of %s", w, f, e.ID)
 				}
 			}
 		}
 	}
 	for _, w := range []string{"Ferrante", "Okafor", "Zorblat"} {
-		if mayStartGazetteer(w) {
-			t.Errorf("mayStartGazetteer(%q) = true; no form starts with it", w)
+		if startsOf(gazetteer.Default()).mayStart(w) {
+			t.Errorf("mayStart(%q) = true; no form starts with it", w)
 		}
 	}
 }
@@ -127,7 +127,7 @@ func tagged() Options {
 	if err != nil {
 		panic(err)
 	}
-	return Options{Tagger: tg}
+	return Options{Tagger: tg, Gazetteer: gazetteer.Default()}
 }
 
 // TestFindNeedsTagger: without a tagger Find says so rather than answer
@@ -136,5 +136,16 @@ func TestFindNeedsTagger(t *testing.T) {
 	src := "Nadia Ferrante met Edwin Marsh in Paris."
 	if _, err := Find(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, Options{}); !errors.Is(err, ErrNoTagger) {
 		t.Fatalf("Find without a tagger = _, %v; want ErrNoTagger", err)
+	}
+}
+
+// TestFindNeedsGazetteer: without a gazetteer Find says so rather than
+// read countries as people.
+func TestFindNeedsGazetteer(t *testing.T) {
+	src := "Nadia Ferrante met Edwin Marsh in Paris."
+	opts := tagged()
+	opts.Gazetteer = nil
+	if _, err := Find(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, opts); !errors.Is(err, ErrNoGazetteer) {
+		t.Fatalf("Find without a gazetteer = _, %v; want ErrNoGazetteer", err)
 	}
 }

@@ -43,13 +43,13 @@ var lexicon = func() map[string]uint16 {
 
 // lex returns the classes of w in lower case, as strings.ToLower writes
 // it, from the word table (see wordTable).
-func lex(w string) uint16 { return words().get(foldHash(w), w).lex }
+func lex(w string) uint16 { return wordTab.get(foldHash(w), w).lex }
 
 // exactClasses is exactLex[w]: from the word table for a spelling of one
 // of its shapes, from exactLex itself for the rest.
 func exactClasses(w string) uint16 {
 	if sh := shapeOf(w); sh != shapeMixed {
-		return uint16(words().get(foldHash(w), w).exact[sh])
+		return uint16(wordTab.get(foldHash(w), w).exact[sh])
 	}
 	return exactLex[w]
 }

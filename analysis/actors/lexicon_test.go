@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -89,7 +90,7 @@ func TestLexiconMatchesLists(t *testing.T) {
 // testDocument reads src as a document of the package.
 func testDocument(t *testing.T, src string) *document {
 	t.Helper()
-	d, err := newDocument(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)})
+	d, err := newDocument(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, gazetteer.Default())
 	if err != nil || len(d.toks) == 0 {
 		t.Fatalf("newDocument(%q) = %v, %v", src, d, err)
 	}
@@ -102,7 +103,7 @@ func testDocument(t *testing.T, src string) *document {
 // actVerbs is ASCII in lower case, so that for a lower-case word the
 // lexicon's classes answer as the lists do.
 func TestListsLowerCase(t *testing.T) {
-	for _, m := range []map[string]bool{gazStarts(), func() map[string]bool {
+	for _, m := range []map[string]bool{startsOf(gazetteer.Default()), func() map[string]bool {
 		keys := map[string]bool{}
 		for w := range lexicon {
 			keys[w] = true
@@ -138,7 +139,7 @@ func TestListsLowerCase(t *testing.T) {
 // its text, not by its hash alone: a word given another's hash is not
 // taken for it, as a text made to collide would otherwise be.
 func TestWordTableComparesWords(t *testing.T) {
-	tab := words()
+	tab := wordTab
 	h := foldHash("minister")
 	if tab.get(h, "Minister").lex&lexPersonRole == 0 {
 		t.Fatal(`"Minister" is not found by its own hash`)

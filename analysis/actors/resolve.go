@@ -778,7 +778,7 @@ func (r *resolver) nameParts(multis []multi) {
 		into := -1
 		try := func(n int32) bool {
 			long := multis[n].toks
-			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(r.d.gaz, short, long) {
 				return true
 			}
 			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
@@ -809,7 +809,7 @@ func (r *resolver) nameParts(multis []multi) {
 // namePart reports whether the name short, of two words or more, is part
 // of the name long: its words with "The" before them, at the start or the
 // end of long, or its words with an initial for long's first word.
-func namePart(short, long []string) bool {
+func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 	if len(long) > 0 && (long[0] == "The" || long[0] == "the") && slices.Equal(short, long[1:]) {
 		return true
 	}
@@ -849,7 +849,7 @@ func namePart(short, long []string) bool {
 		if lex(extra[0])&lexRoleMod != 0 {
 			return false
 		}
-		if e, ok := gazetteer.Default().Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
+		if e, ok := g.Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
 			return false
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -118,7 +119,7 @@ func TestKeyOfAsBefore(t *testing.T) {
 
 // TestWordTableAsBefore checks the word table and the classes classify
 // reads from it against the lookups they replaced (the lists themselves,
-// asked with strings.ToLower or as written, and mayStartGazetteer), for
+// asked with strings.ToLower or as written, and gazStarts.mayStart), for
 // every key of the lists in several spellings and for every token of texts
 // made of them and of invented sentences; and, when ../shared is present,
 // of a sample of BBC articles.
@@ -139,7 +140,7 @@ func TestWordTableAsBefore(t *testing.T) {
 	for k := range exactLex {
 		add(k)
 	}
-	for k := range gazStarts() {
+	for k := range startsOf(gazetteer.Default()) {
 		add(k)
 	}
 	for _, w := range []string{"", "Mr.", "U.S.", "McKay", "MPs", "iPhone", "Øby", "ÉLYSÉE", "straße",
@@ -173,9 +174,9 @@ func TestWordTableAsBefore(t *testing.T) {
 	} else {
 		t.Logf("BBC corpus not found under %s/corpora/bbc; checking invented texts only", sharedDir)
 	}
-	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart | classGazWord
+	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart
 	for _, src := range texts {
-		d, err := newDocument(context.Background(), text.NewDocument(src, ""))
+		d, err := newDocument(context.Background(), text.NewDocument(src, ""), gazetteer.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -201,7 +202,7 @@ func TestWordTableAsBefore(t *testing.T) {
 			if got := d.wordClass(k); got != wantWord {
 				t.Errorf("token %q: exact-case classes %#x, want %#x", tok, got, wantWord)
 			}
-			if got, want := d.gazStart(k), mayStartGazetteer(tok); got != want {
+			if got, want := d.gazStart(k), startsOf(gazetteer.Default()).mayStart(tok); got != want {
 				t.Errorf("token %q: gazStart %v, want %v", tok, got, want)
 			}
 			if got, want := d.lowerSeen(tok), lower[strings.ToLower(tok)]; got != want {

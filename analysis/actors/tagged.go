@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -318,7 +317,7 @@ func knownPrefix(d *document, a, b, end int) bool {
 		return true
 	}
 	prefix := d.span(a, b).In(d.src)
-	if _, ok := gazetteer.Default().Lookup(prefix); ok {
+	if _, ok := d.gaz.Lookup(prefix); ok {
 		return true
 	}
 	if b-a < 2 {

@@ -17,7 +17,7 @@ import (
 
 // tokLex returns lex(d.tok(k)) for a token k in range: the word table is
 // keyed by the hash classify kept, so the token is not hashed again.
-func tokLex(d *document, k int) uint16 { return words().slots[d.slots[k]].lex }
+func tokLex(d *document, k int) uint16 { return wordTab.slots[d.slots[k]].lex }
 
 // tokLexPlural returns lexPlural(d.tok(k)) for a token k in range.
 func tokLexPlural(d *document, k int) uint16 {

@@ -4,15 +4,13 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 )
 
-// wordTable answers three questions about a word from one hash of its
-// lower case and one probe: its lexicon classes (lexicon), the exact-case
-// lists its spelling is in (exactLex, for spellings of the three common
-// shapes), and whether a gazetteer form may start with it (gazStarts).
+// wordTable answers two questions about a word from one hash of its
+// lower case and one probe: its lexicon classes (lexicon) and the
+// exact-case lists its spelling is in (exactLex, for spellings of the
+// three common shapes).
 // Asked list by list, each question cost a lower-cased copy of the word, a
 // prefilter and a map lookup, and the rules ask them of most tokens of a
 // text. A slot is found by the word's foldHash and kept only after the
@@ -47,7 +45,7 @@ type wordSlot struct {
 	off   uint16   // where the word starts in wordTable.keys
 	n     uint8    // the word's length in bytes; 0 for an empty slot
 	exact [3]uint8 // exactLex bits of its spelling in each shape but shapeMixed
-	flags uint8    // slotGaz, slotMixed; all in 16 bytes
+	flags uint8    // slotMixed; all in 16 bytes
 }
 
 // exactLex's bits must fit wordSlot.exact's bytes: exHonorific is the
@@ -56,8 +54,7 @@ const _ = uint8(exHonorific)
 
 // Flags of a wordSlot.
 const (
-	slotGaz   = 1 << iota // the word is in gazStarts
-	slotMixed             // a spelling of mixed shape is in exactLex ("MPs")
+	slotMixed = 1 << iota // a spelling of mixed shape is in exactLex ("MPs")
 )
 
 // Shapes of a word's capitals. Given a word's lower case, each shape but
@@ -193,27 +190,14 @@ func (t *wordTable) put(w string) *wordSlot {
 	}
 }
 
-// words returns the table of the package's word lists and the gazetteer's
-// first words, made on first use: the gazetteer is read then. After that
-// it is one atomic load: lex asks for the table on every call, and
-// sync.OnceValue's closure cost more than the lookup it guarded.
-func words() *wordTable {
-	if t := wordTab.Load(); t != nil {
-		return t
-	}
-	wordTabOnce.Do(func() { wordTab.Store(newWordTable()) })
-	return wordTab.Load()
-}
+// wordTab is the table of the package's word lists, built when the
+// package is initialised: the lists are constant data, so the table is
+// too, and every engine reads the same one.
+var wordTab = newWordTable()
 
-var (
-	wordTab     atomic.Pointer[wordTable]
-	wordTabOnce sync.Once
-)
-
-// newWordTable builds the table words returns.
+// newWordTable builds wordTab.
 func newWordTable() *wordTable {
-	starts := gazStarts()
-	n := len(lexicon) + len(exactLex) + len(starts)
+	n := len(lexicon) + len(exactLex)
 	size := 16
 	for size < 2*n {
 		size <<= 1
@@ -237,9 +221,6 @@ func newWordTable() *wordTable {
 		} else {
 			t.put(strings.ToLower(w)).flags |= slotMixed
 		}
-	}
-	for _, w := range slices.Sorted(maps.Keys(starts)) {
-		t.put(strings.ToLower(w)).flags |= slotGaz
 	}
 	for i := range t.slots {
 		t.slots[i].class = lexClasses(t.slots[i].lex, t.slots[i].lex)
