@@ -477,7 +477,7 @@ func appendKey(b []byte, prefix, s string) []byte {
 
 // inLower reports whether w in lower case is in m, without allocating for
 // words of up to 32 bytes: the rules ask this of most tokens.
-func inLower(l *wordList, w string) bool {
+func inLower(l wordList, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return l.has(strings.ToLower(w))
@@ -497,7 +497,7 @@ func inLower(l *wordList, w string) bool {
 	if !upper {
 		return l.has(w)
 	}
-	return hasBytes(l, buf[:len(w)])
+	return l[string(buf[:len(w)])]
 }
 
 // Word classes of a token, kept in document.class: the role rules ask

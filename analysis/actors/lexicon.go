@@ -21,14 +21,14 @@ const (
 var lexicon = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
-		words *wordList
+		words wordList
 		bit   uint16
 	}{
 		{stopWords, lexStop}, {roleModifiers, lexRoleMod}, {actVerbs, lexActVerb},
 		{personRoles, lexPersonRole}, {orgRoles, lexOrgRole}, {officeHeads, lexOffice}, {firmHeads, lexFirm},
 		{titleFunctionWords, lexTitleFn}, {initialModifiers, lexInitialMod}, {settingPreps, lexSettingPrep},
 	} {
-		for w := range l.words.words {
+		for w := range l.words {
 			m[w] |= l.bit
 			if l.bit&(lexPersonRole|lexOrgRole) != 0 {
 				// Role nouns are asked in either number ("ministers"):
@@ -92,13 +92,13 @@ const (
 var exactLex = func() map[string]uint16 {
 	m := map[string]uint16{}
 	for _, l := range []struct {
-		words *wordList
+		words wordList
 		bit   uint16
 	}{
 		{connectors, exConnector}, {titles, exTitle}, {orgHeads, exOrgHead},
 		{placeHeads, exPlaceHead}, {calendarWords, exCalendar}, {honorifics, exHonorific},
 	} {
-		for w := range l.words.words {
+		for w := range l.words {
 			m[w] |= l.bit
 			if l.bit == exTitle {
 				m[w+"s"] |= exTitlePlural

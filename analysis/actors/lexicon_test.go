@@ -15,7 +15,7 @@ import (
 func TestLexiconMatchesLists(t *testing.T) {
 	lower := []struct {
 		name  string
-		words *wordList
+		words wordList
 		bit   uint16
 	}{
 		{"stopWords", stopWords, lexStop}, {"roleModifiers", roleModifiers, lexRoleMod},
@@ -23,15 +23,15 @@ func TestLexiconMatchesLists(t *testing.T) {
 		{"firmHeads", firmHeads, lexFirm}, {"titleFunctionWords", titleFunctionWords, lexTitleFn},
 		{"initialModifiers", initialModifiers, lexInitialMod}, {"settingPreps", settingPreps, lexSettingPrep},
 	}
-	exact := []*wordList{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
+	exact := []wordList{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
 	var words []string
 	for _, l := range lower {
-		for w := range l.words.words {
+		for w := range l.words {
 			words = append(words, w)
 		}
 	}
 	for _, m := range append(exact, personRoles, orgRoles) {
-		for w := range m.words {
+		for w := range m {
 			words = append(words, w)
 		}
 	}
@@ -40,7 +40,7 @@ func TestLexiconMatchesLists(t *testing.T) {
 		asked = append(asked, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w+"S", w+".", "x"+w)
 	}
 	// inPlural as the rules asked it before the tables.
-	inPlural := func(m *wordList, w string) bool {
+	inPlural := func(m wordList, w string) bool {
 		w = undot(w)
 		return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
 	}
@@ -116,8 +116,8 @@ func TestListsLowerCase(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range []*wordList{stopWords, actVerbs} {
-		for w := range l.words {
+	for _, l := range []wordList{stopWords, actVerbs} {
+		for w := range l {
 			if strings.ToLower(w) != w || !isLowerWord(w) {
 				t.Errorf("list word %q is not lower-case ASCII", w)
 			}

@@ -1435,7 +1435,7 @@ type honorificSet uint32
 
 // honorificBits numbers the honorifics, sorted, from bit 1.
 var honorificBits = func() map[string]honorificSet {
-	words := slices.Sorted(maps.Keys(honorifics.words))
+	words := slices.Sorted(maps.Keys(honorifics))
 	m := make(map[string]honorificSet, len(words))
 	for k, w := range words {
 		m[w] = 1 << (k + 1)
@@ -1453,10 +1453,10 @@ func honorificBit(h string) honorificSet {
 
 // Masks of the honorifics that tell a sex.
 var maleMask, femaleMask = func() (m, f honorificSet) {
-	for h := range maleHonorifics.words {
+	for h := range maleHonorifics {
 		m |= honorificBit(h)
 	}
-	for h := range femaleHonorifics.words {
+	for h := range femaleHonorifics {
 		f |= honorificBit(h)
 	}
 	return m, f

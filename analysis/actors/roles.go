@@ -285,21 +285,10 @@ func preRoleWord(d *document, k int) bool {
 	return preRoleClasses(w, b, bb)
 }
 
-// calendarFirst holds the first bytes of the calendar words: preRoleClasses
-// asks the map only of a word starting with one, a capital.
-var calendarFirst = func() (first [256]bool) {
-	for w := range calendarWords.words {
-		if w != "" {
-			first[w[0]] = true
-		}
-	}
-	return first
-}()
-
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
 func preRoleClasses(w string, b, bb uint16) bool {
-	if isFunction(b) || bb&lexActVerb != 0 || calendarFirst[w[0]] && calendarWords.has(w) {
+	if isFunction(b) || bb&lexActVerb != 0 || calendarWords.has(w) {
 		return false
 	}
 	if startsUpper(w) {
