@@ -545,3 +545,12 @@ func orgHeadWord(w string) bool {
 	}
 	return title || lowerOrgHeads.has(w) || institutionNouns.has(w) || w == "services"
 }
+
+// bareHash returns foldHash(d.bare(k)) for a token k in range: the hash
+// classify kept, unless the token has a possessive ending.
+func bareHash(d *document, k int) uint64 {
+	if d.bends[k] == d.toks[k].End {
+		return d.hashes[k]
+	}
+	return foldHash(d.bare(k))
+}

@@ -139,7 +139,7 @@ func commonPossessor(d *document, k int) bool {
 	case "Women", "Men", "Children", "People":
 		return true
 	}
-	return d.has(k, wordTitle) || tokLexPlural(d, k)&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
+	return d.has(k, wordTitle) || lexPlural(d.tok(k))&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -485,14 +485,14 @@ func officeEnd(d *document, a, b int) int {
 	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
 		return a // "Scottish Executive": a body's head
 	}
-	if lb := tokLexPlural(d, h); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
+	if lb := lexPlural(d.tok(h)); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
 		return a
 	}
 	// The words before the head qualify the office ("Deputy", "Senior
 	// Vice"); a first name makes a person of it ("Christopher Dean",
 	// "Philip Head").
 	for j := a; j < h; j++ {
-		if w := d.tok(j); !d.is(j, classModifier) && tokLexPlural(d, j)&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
+		if w := d.tok(j); !d.is(j, classModifier) && lexPlural(d.tok(j))&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
 			return a
 		}
 	}
@@ -600,7 +600,7 @@ func initialRole(d *document, k int) bool {
 	// The word table has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
-	if tokLexPlural(d, k)&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+	if lexPlural(d.tok(k))&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)
@@ -889,7 +889,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
 		return dst, j + 1
-	case nounLikeAt(d, j) || strings.HasSuffix(next, "ing") && nounLikeAt(d, j+1) && !d.capWord(j+1):
+	case nounLike(d.word(j)) || strings.HasSuffix(next, "ing") && nounLike(d.word(j+1)) && !d.capWord(j+1):
 		// "Paris council", "UK firm", "American constitution", "UK
 		// export figures", "Treasury minister": a name modifying a noun,
 		// not acting.
@@ -934,16 +934,12 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // is the subject ("wants", "reportedly", "continues"). Without a tagger the
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
-func nounLike(w string) bool { return nounLikeLex(w, lexPlural(w)) }
-
-// nounLikeLex is nounLike(w) for a word w whose lexPlural is b: the
-// finder has b from the token's hash (see nounLikeAt).
-func nounLikeLex(w string, b uint16) bool {
+func nounLike(w string) bool {
+	b := lexPlural(w)
 	if b&(lexPersonRole|lexOrgRole) != 0 { // isRoleNoun(w)
 		return true
 	}
-	// The endings are asked before the lists: they cost no lookup.
-	if verbEnding(w) { // "ly", "ed", "ing", "s"
+	if verbEnding(w) {
 		return false
 	}
 	if isLowerWord(w) {
@@ -972,13 +968,29 @@ func isLowerWord(w string) bool {
 // an adjective ending followed by a lower-case word it modifies.
 func adjectiveLike(d *document, i int) bool {
 	w := d.bare(i)
-	// The ending is asked first: most names have none of them, and it
-	// costs no lookup.
 	if !adjectiveEnding(w) {
 		return false
 	}
 	next := d.word(i + 1)
 	return next != "" && !startsUpper(next) && !actVerbs.has(next) && !d.possessive(i)
+}
+
+// adjectiveEnding reports whether w ends like an adjective of religion,
+// ethnicity or doctrine (see adjectiveLike).
+func adjectiveEnding(w string) bool { return hasAnySuffix(w, "ic", "ish", "ite", "ese", "ian", "ist") }
+
+// verbEnding reports whether w ends like a verb or an adverb (see
+// nounLike).
+func verbEnding(w string) bool { return hasAnySuffix(w, "ly", "ed", "ing", "s") }
+
+// hasAnySuffix reports whether w ends in one of suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionNouns name bodies of a state after its name or demonym

@@ -114,13 +114,13 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		// An office with its complement: "director of telecoms research
 		// Tomas Brel", "chairman of Halden Ana Lenz".
 		ofHead := -1
-		if o := k; k < p && !skippedThe && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) == 0 {
+		if o := k; k < p && !skippedThe && lexPlural(d.tok(p))&(lexPersonRole|lexOrgRole) == 0 {
 			// (A role noun right before the name is the head:
 			// "director of civil rights group Liberty" names a group.)
 			if d.tok(o) == "the" && o-1 > lo {
 				o--
 			}
-			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && tokLexPlural(d, o-1)&lexPersonRole != 0 && !actVerbAt(d, o-1) {
+			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1))&lexPersonRole != 0 && !actVerbs.has(d.word(o-1)) {
 				ofHead = o - 1
 				k = ofHead
 				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
@@ -134,9 +134,9 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		switch {
 		case ofHead >= 0:
 			add(k+1, p+1, ofHead)
-		case k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0):
+		case k < p && (lexPlural(d.tok(p))&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p))&lexOrgRole != 0):
 			add(k+1, p+1, p)
-		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+		case !skippedThe && k >= lo && isDeterminer(strings.ToLower(d.tok(k))) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 			// After a determiner and lower-case words only, the noun
 			// right before a name of two words is what it is,
 			// whatever the noun: "her husband Tomas Brel", "the
@@ -185,7 +185,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			w := d.tok(k)
 			from := -1
 			switch {
-			case determinerAt(d, k):
+			case isDeterminer(strings.ToLower(d.tok(k))):
 				from = k + 1
 			case d.possessive(k) && d.capWord(k):
 				from = k
@@ -199,7 +199,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 					break
 				}
 			}
-			if d.toks[k].Kind != text.Word || actVerbAt(d, k) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+			if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !isDeterminer(strings.ToLower(d.tok(k))) {
 				break
 			}
 		}
@@ -207,7 +207,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 
 	// A kind right after an organisation's name: "its Halden Foods
 	// subsidiary".
-	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && tokLexPlural(d, c.end)&lexOrgRole != 0 {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && lexPlural(d.tok(c.end))&lexOrgRole != 0 {
 		add(c.end, c.end+1, c.end)
 	}
 
@@ -222,18 +222,18 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
 	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
 		a := q + 1
-		if determinerAt(d, a) {
+		if isDeterminer(strings.ToLower(d.tok(a))) {
 			a++
 		}
 		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) && !relativeAt(d, b) {
+		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
 			b++
 		}
 		// The apposition ends at a mark, at the verb its name is the
 		// subject of when the writer left out the closing comma ("Ana
 		// Lenz, a Halden spokeswoman told the paper"), or at a relative
 		// clause ("Ana Lenz, a lawyer who ...").
-		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b) || relativeAt(d, b)) {
+		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbs.has(d.word(b)) || relativeAt(d, b)) {
 			// Without a determiner the phrase may open with any noun
 			// when its head is a role: "Ana Lenz, investment director
 			// of Halden Funds".
@@ -277,7 +277,7 @@ func preRoleWord(d *document, k int) bool {
 	}
 	// The classes of w and of w without its possessive ending, from the
 	// hash classify kept: only a possessive's bare form is hashed here.
-	b := tokLex(d, k)
+	b := lex(d.tok(k))
 	bb := b
 	if d.possessive(k) {
 		bb = lex(d.bare(k))
@@ -323,7 +323,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if a >= b {
 		return 0, false
 	}
-	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbAt(d, a) || !determined && !d.is(a, classPreRole) {
+	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbs.has(d.word(a)) || !determined && !d.is(a, classPreRole) {
 		return 0, false
 	}
 	end := b
@@ -346,9 +346,9 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if startsUpper(w) {
 		// A capitalised office is a role too: "Chief Executive of the
 		// trust"; a capitalised kind of body is a name.
-		return end - 1, titles.has(undot(w)) || tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
+		return end - 1, titles.has(undot(w)) || lexPlural(d.tok(end-1))&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
-	return end - 1, tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
+	return end - 1, lexPlural(d.tok(end-1))&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role
@@ -429,7 +429,7 @@ var nonAgents = set("whether", "together", "another", "however", "whatever", "wh
 // role ("praised sculptor ...").
 func compoundWord(d *document, k int) bool {
 	w := d.word(k)
-	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbAt(d, k) {
+	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbs.has(d.word(k)) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
@@ -474,13 +474,25 @@ func afterModal(d *document, k int) bool {
 // ("the First Secretary").
 func functionWord(w string) bool { return isFunction(lex(w)) }
 
+// asAmong reports whether a token of [from, to), a range of tokens, is
+// "as" in any case: the phrase readers that start at an "as" ask it
+// first, as most texts have none near a name.
+func asAmong(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.EqualFold(d.tok(k), "as") {
+			return true
+		}
+	}
+	return false
+}
+
 // fronted returns where a phrase of office opened by "as" starts, when
 // the tokens [lo, p) end in one: "as" (after the start of the sentence, a
 // clause opener or a word such as "now" or "predecessor") followed only by
 // words a role may hold. It returns -1 otherwise.
 func fronted(d *document, lo, p int) int {
 	// Only at an "as" is there a phrase: most texts have none so near.
-	if from := max(lo, p-12); from >= p || !hashAmong(d, from, p, asHash) {
+	if from := max(lo, p-12); from >= p || !asAmong(d, from, p) {
 		return -1
 	}
 	for k := p - 1; k >= lo && p-k <= 12; k-- {
@@ -491,7 +503,7 @@ func fronted(d *document, lo, p int) int {
 			}
 			return -1
 		}
-		if d.toks[k].Kind != text.Word || actVerbAt(d, k) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !isDeterminer(strings.ToLower(d.tok(k))) {
 			return -1
 		}
 	}
@@ -505,7 +517,7 @@ func fronted(d *document, lo, p int) int {
 func asRole(d *document, j, hi int) (a, b int) {
 	// The "as" can be no further than j+8: after a comma or dash and six
 	// words. Most names have none so near.
-	if to := min(j+9, hi); j >= to || !hashAmong(d, j, to, asHash) {
+	if to := min(j+9, hi); j >= to || !asAmong(d, j, to) {
 		return 0, 0
 	}
 	k := j
@@ -549,7 +561,7 @@ func asRole(d *document, j, hi int) (a, b int) {
 	}
 	// "as" that opens a clause is a conjunction: "figures come as
 	// China's tax chief confirmed ...".
-	if w := d.word(b); actVerbAt(d, b) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
+	if w := d.word(b); actVerbs.has(d.word(b)) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
 		return 0, 0
 	}
 	return a, b

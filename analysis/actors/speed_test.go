@@ -195,9 +195,6 @@ func TestWordTableAsBefore(t *testing.T) {
 			if got := d.class[k] &^ lazy; got != want {
 				t.Errorf("token %q: classes %#x, want %#x", tok, got, want)
 			}
-			if got, want := tokLex(d, k), lexicon[strings.ToLower(tok)]; got != want {
-				t.Errorf("token %q: tokLex %#x, want %#x", tok, got, want)
-			}
 			wantWord := wordBits(exactLex[tok], exactLex[bare], exactLex[undot(bare)], exactLex[undot(tok)])
 			if got := d.wordClass(k); got != wantWord {
 				t.Errorf("token %q: exact-case classes %#x, want %#x", tok, got, wantWord)
