@@ -636,23 +636,9 @@ func (r *resolver) names() {
 		return capped(wordMultis[g.start : g.start+g.n])
 	}
 	// slipOf returns the one personal multi whose surname w is a slip of
-	// (see slips), or -1. The surnames a slip may be of are gathered on
-	// the first question: most texts ask none.
-	var surnames slipFilter
-	filtered := false
+	// (see slips), or -1.
 	slipOf := func(w string) int32 {
 		if len(w) < minSlipLen {
-			return -1
-		}
-		if !filtered {
-			for m := range multis {
-				if p := &multis[m]; p.personal && len(p.toks) >= 2 {
-					surnames.add(p.last)
-				}
-			}
-			filtered = true
-		}
-		if !surnames.maySlip(w) {
 			return -1
 		}
 		slip := int32(-1)
@@ -908,34 +894,6 @@ func squashEqual(a, b []string) bool {
 		}
 	}
 	return i >= len(a)
-}
-
-// slipFilter is a set of words, as their first and last bytes and length,
-// kept as bits: the surnames a slip may be of (see slips). Looking up
-// every spelling slips made up was a third of names' cost, and few words
-// have a surname of their shape.
-type slipFilter [64]uint64
-
-// slipBit returns the bit of a word with first and last bytes f and l and
-// length n.
-func slipBit(f, l byte, n int) uint32 {
-	return (uint32(f) | uint32(l)<<8 | uint32(n)<<16) * 0x9e3779b1 >> 20
-}
-
-// add puts w in the set.
-func (s *slipFilter) add(w string) {
-	if w != "" {
-		b := slipBit(w[0], w[len(w)-1], len(w))
-		s[b/64] |= 1 << (b % 64)
-	}
-}
-
-// maySlip reports whether a slip of w, which keeps its first and last
-// bytes and is one byte shorter or longer, may be in the set.
-func (s *slipFilter) maySlip(w string) bool {
-	f, l := w[0], w[len(w)-1]
-	b, c := slipBit(f, l, len(w)-1), slipBit(f, l, len(w)+1)
-	return s[b/64]&(1<<(b%64)) != 0 || s[c/64]&(1<<(c%64)) != 0
 }
 
 // minSlipLen is the shortest surname, in bytes, that slips reads a slip
