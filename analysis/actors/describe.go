@@ -332,8 +332,6 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 // tail two organisations share maps to -1: which one is meant is unknown.
 func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) tailIndex {
 	var tails map[string]int
-	var buf [16]uint64
-	hashes := buf[:0] // of the keys, as they are added
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Organization {
 			continue
@@ -354,7 +352,6 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 				old, ok := tails[key]
 				switch {
 				case !ok:
-					hashes = append(hashes, hashLower(key))
 					tails[key] = k
 				case old != k:
 					tails[key] = -1
@@ -362,24 +359,13 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 			}
 		}
 	}
-	ix := tailIndex{clusters: tails}
-	if len(hashes) > 0 {
-		ix.hashes.init(len(hashes))
-		for _, h := range hashes {
-			ix.hashes.addHash(h)
-		}
-	}
-	return ix
+	return tailIndex{clusters: tails}
 }
 
-// tailIndex is what orgTails finds: each tail to its organisation's
-// cluster, and the hashes of the tails. A key is the lower case of the
-// words after a "the", and foldHash of the words is hashLower of it, so a
-// "the" whose words' hash is not among the tails' needs no key: most are
-// ruled out so, before the dearer tests of the phrase.
+// tailIndex is what orgTails finds: each tail, the lower case of the
+// words after a "the", to its organisation's cluster.
 type tailIndex struct {
 	clusters map[string]int
-	hashes   wordSet
 }
 
 // firstWord is strings.Fields(s)[0], or "" when s has no word, without
@@ -442,23 +428,14 @@ func tailAt(d *document, a, hi int, tails *tailIndex) (int, int) {
 			continue
 		}
 		phrase := d.src[d.toks[a].Start:d.bareEnd(b-1)]
-		h := bareHash(d, a) // foldHash(phrase) for one word
-		if n == 2 {
-			var ascii bool
-			if h, ascii = hashASCII(phrase); !ascii {
-				h = foldHashSlow(phrase)
-			}
-		}
-		if !tails.hashes.hasHash(h) {
-			continue // no tail has the phrase's hash, so none is the phrase
+		k, found := tails.clusters[strings.ToLower(phrase)]
+		if !found || k < 0 {
+			continue
 		}
 		// The words must end the noun phrase ("the rail union" is not
 		// "Network Rail") and be an organisation's head ("the executive",
 		// "the border services"), not any word of its name.
-		if !phraseEnds(d, b) || !orgHeadWord(d.bare(b-1)) {
-			continue
-		}
-		if k, found := tails.clusters[strings.ToLower(phrase)]; found && k >= 0 {
+		if phraseEnds(d, b) && orgHeadWord(d.bare(b-1)) {
 			return b, k
 		}
 	}
@@ -544,13 +521,4 @@ func orgHeadWord(w string) bool {
 		title = orgHeads.has(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return title || lowerOrgHeads.has(w) || institutionNouns.has(w) || w == "services"
-}
-
-// bareHash returns foldHash(d.bare(k)) for a token k in range: the hash
-// classify kept, unless the token has a possessive ending.
-func bareHash(d *document, k int) uint64 {
-	if d.bends[k] == d.toks[k].End {
-		return d.hashes[k]
-	}
-	return foldHash(d.bare(k))
 }

@@ -20,9 +20,9 @@ type document struct {
 	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
 	gazFirst   gazStarts            // the words gaz's forms start with
 	toks       []text.Token
-	bends      []int   // bends[i] is the end of token i without a possessive ending
-	sent       []int   // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
-	lower      wordSet // built by lowerSeen when first asked; see buildLower
+	bends      []int           // bends[i] is the end of token i without a possessive ending
+	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
+	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
 	lowerBuilt bool
 	lowerWords int         // the number of words not starting with a capital; see classify
 	cands      []candidate // scratch for the finder, kept for reuse
@@ -234,10 +234,12 @@ func (d *document) classify() {
 // only some texts ever ask.
 func (d *document) buildLower() {
 	// Sized for the lower-case words classify counted.
-	d.lower.init(d.lowerWords)
+	if d.lower == nil {
+		d.lower = make(map[string]bool, d.lowerWords)
+	}
 	for k, t := range d.toks {
 		if t.Kind == text.Word && d.class[k]&classCapWord == 0 {
-			d.lower.addHash(d.hashes[k])
+			d.lower[strings.ToLower(t.In(d.src))] = true
 		}
 	}
 	d.lowerBuilt = true
@@ -256,6 +258,7 @@ func (d *document) release() {
 	clear(d.clusters[:cap(d.clusters)])
 	clear(d.infos[:cap(d.infos)])
 	clear(d.byKey)
+	clear(d.lower)
 	clear(d.nameArena[:cap(d.nameArena)])
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
@@ -351,7 +354,7 @@ func (d *document) lowerSeen(w string) bool {
 	if !d.lowerBuilt {
 		d.buildLower()
 	}
-	return d.lower.has(w)
+	return hasLower(d.lower, w)
 }
 
 func startsUpper(w string) bool {
@@ -475,29 +478,31 @@ func appendKey(b []byte, prefix, s string) []byte {
 	return b
 }
 
-// inLower reports whether w in lower case is in m, without allocating for
-// words of up to 32 bytes: the rules ask this of most tokens.
-func inLower(l wordList, w string) bool {
+// inLower reports whether w in lower case is in l.
+func inLower(l wordList, w string) bool { return hasLower(l, w) }
+
+// hasLower reports whether w in lower case is a key of m, without
+// allocating for ASCII words of up to 32 bytes: the rules ask this of
+// most tokens.
+func hasLower[V any](m map[string]V, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return l.has(strings.ToLower(w))
+		_, ok := m[strings.ToLower(w)]
+		return ok
 	}
-	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return l.has(strings.ToLower(w))
+			_, ok := m[strings.ToLower(w)]
+			return ok
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
-			upper = true
 		}
 		buf[i] = c
 	}
-	if !upper {
-		return l.has(w)
-	}
-	return l[string(buf[:len(w)])]
+	_, ok := m[string(buf[:len(w)])]
+	return ok
 }
 
 // Word classes of a token, kept in document.class: the role rules ask

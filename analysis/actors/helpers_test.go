@@ -40,20 +40,24 @@ func TestKeyOf(t *testing.T) {
 	}
 }
 
-func TestWordSet(t *testing.T) {
-	var s wordSet
-	s.init(3)
-	for _, w := range []string{"former", "élan", "straße"} {
-		s.add(w)
+// TestLowerSeen checks the set of words a text writes in lower case:
+// asked in any case, beyond ASCII and past the 32 bytes kept on the stack.
+func TestLowerSeen(t *testing.T) {
+	long := strings.Repeat("ab", 20)
+	src := "Ministers met. The former minister praised the élan of straße and " + long + ". The Party spoke."
+	d, err := newDocument(context.Background(), text.NewDocument(src, ""), gazetteer.Default())
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, w := range []string{"Former", "FORMER", "Élan", "straße"} {
-		if !s.has(w) {
-			t.Errorf("has(%q) = false; want true", w)
+	defer d.release()
+	for _, w := range []string{"former", "Former", "FORMER", "élan", "Élan", "ÉLAN", "straße", "Straße", long, strings.ToUpper(long)} {
+		if !d.lowerSeen(w) {
+			t.Errorf("lowerSeen(%q) = false; want true", w)
 		}
 	}
-	for _, w := range []string{"formers", "elan", "", "Minister"} {
-		if s.has(w) {
-			t.Errorf("has(%q) = true; want false", w)
+	for _, w := range []string{"party", "Party", "ministers", "Ministers", "formers", "elan", "STRASSE", ""} {
+		if d.lowerSeen(w) {
+			t.Errorf("lowerSeen(%q) = true; want false", w)
 		}
 	}
 }

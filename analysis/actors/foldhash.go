@@ -6,39 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// wordSet is a set of words compared case-insensitively, kept as 64-bit
-// hashes of their lower case in an open-addressed table. It replaces a
-// map of lower-cased strings: building that map allocated a string per
-// word and was the largest cost of reading a document. Two words with
-// one hash would be confused: at 64 bits, with a seed no text can know
-// (hashSeed), that is out of reach.
-type wordSet struct {
-	slots []uint64 // 0 is empty; hashes are forced non-zero
-	mask  uint64
-}
-
-// init empties the set and sizes it for n words.
-func (s *wordSet) init(n int) {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	if cap(s.slots) >= size {
-		s.slots = s.slots[:size]
-		clear(s.slots)
-	} else {
-		s.slots = make([]uint64, size)
-	}
-	s.mask = uint64(size - 1)
-}
-
 // foldHash hashes the lower case of w: ASCII words eight bytes at a
 // time, lowered in the word (see lowerASCII); other words through
 // unicode.ToLower, rune by rune, into a buffer of their lower case's
 // UTF-8 that is then hashed as an ASCII word is. Words equal but for
 // case hash alike either way, as the lower case of each is what is
-// hashed. It replaced FNV-1a, byte by byte, which was most of the cost of
-// building a document's set of lower-case words.
+// hashed. The word table and the resolver's indexes are keyed by it.
 func foldHash(w string) uint64 {
 	if h, ascii := hashASCII(w); ascii {
 		return h
@@ -57,9 +30,10 @@ func foldHashSlow(w string) uint64 {
 }
 
 // hashSeed is mixed into every word hash (hashASCII, and so foldHash), a
-// new one for each process: the hashes key sets that answer from the hash
-// alone (wordSet), and a fixed function could be inverted to make a word
-// that passes for another. No hash outlives the process.
+// new one for each process, so that a text cannot be made of words that
+// all share a hash and cost quadratic time in the tables keyed by it.
+// Those tables compare words in full, so the seed reaches no answer, and
+// no hash outlives the process.
 var hashSeed = rand.Uint64()
 
 // hashLower hashes w with its ASCII capitals lowered: a 64-bit
@@ -124,39 +98,4 @@ func lowerASCII(x uint64) uint64 {
 	gt := low + (0x80-'Z'-1)*ones // bit 7 set where low > 'Z'
 	upper := ge &^ gt & high &^ x // ...and the byte itself is ASCII
 	return x | upper>>2
-}
-
-// add puts w in the set.
-func (s *wordSet) add(w string) { s.addHash(foldHash(w)) }
-
-// addHash puts the word with foldHash h in the set.
-func (s *wordSet) addHash(h uint64) {
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.slots[i] {
-		case h:
-			return
-		case 0:
-			s.slots[i] = h
-			return
-		}
-	}
-}
-
-// has reports whether w, in any case, is in the set.
-func (s *wordSet) has(w string) bool { return s.hasHash(foldHash(w)) }
-
-// hasHash reports whether the word with foldHash h is in the set: the
-// hash of a token is at hand (see document.hashes).
-func (s *wordSet) hasHash(h uint64) bool {
-	if len(s.slots) == 0 {
-		return false
-	}
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.slots[i] {
-		case h:
-			return true
-		case 0:
-			return false
-		}
-	}
 }
