@@ -29,7 +29,6 @@ type document struct {
 	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
 	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
-	slots      []uint16    // slots[i] is the word-table slot of token i's text; see classify
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -147,22 +146,17 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 }
 
 // classify finds every token's bare end, its word classes (see is), and
-// for most tokens its exact-case classes (see wordClass) and whether a
-// gazetteer form may start with it (see gazStart), from one hash of the
-// token and a probe of the word table; the hashes are kept for the set of
-// lower-case words (see buildLower). Done for every token at once, as
-// nearly every token is asked one of these, it replaced lookups list by
-// list and token by token.
+// for most tokens its exact-case classes (see wordClass), from one lookup
+// of the token's lower case in the lexicon and one of its spelling in
+// exactLex; the tokens' hashes are kept for the resolver. Done for every
+// token at once, as nearly every token is asked one of these.
 func (d *document) classify() {
-	t := wordTab
 	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
 	toks := d.toks
 	bends, hashes := d.bends[:len(toks)], d.hashes[:len(toks)]
 	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
-	d.slots = slices.Grow(d.slots[:0], len(toks))[:len(toks)]
-	slots := d.slots
 	for k := range toks {
 		tk := &toks[k]
 		w := tk.In(d.src)
@@ -172,26 +166,16 @@ func (d *document) classify() {
 			// stripPossessive): most tokens are spared the call.
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
-		var h uint64
-		slot := t.none
-		ascii := true
-		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			h, slot = t.byteHash[w[0]], t.byteSlot[w[0]]
-		} else {
-			if h, ascii = hashASCII(w); !ascii {
-				h = foldHashSlow(w)
-			}
-			if t.pass(h) {
-				slot = t.find(h, w)
-			}
+		h, ascii := hashASCII(w)
+		if !ascii {
+			h = foldHashSlow(w)
 		}
-		s := &t.slots[slot]
 		hashes[k] = h
-		slots[k] = uint16(slot)
-		v := s.class
+		lx := lex(w)
+		v := lexClasses(lx, lx)
 		possessive := bends[k] != tk.End
 		if possessive {
-			v = lexClasses(s.lex, lex(d.bare(k)))
+			v = lexClasses(lx, lex(d.bare(k)))
 		}
 		if tk.Kind == text.Word && w != "" {
 			if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
@@ -210,20 +194,13 @@ func (d *document) classify() {
 		}
 		classes[k] = v
 		// Without a possessive or a dot, a word's spelling, bare form
-		// and undotted forms are one, and the table has the lists of
-		// the spelling when its shape is not mixed; other tokens are
-		// looked up when asked (see wordClass).
-		switch {
-		case !ascii || possessive || w != "" && w[len(w)-1] == '.':
+		// and undotted forms are one; other tokens are looked up when
+		// asked (see wordClass).
+		if !ascii || possessive || w != "" && w[len(w)-1] == '.' {
 			exact[k] = 0
-		case s.exact == [3]uint8{} && s.flags&slotMixed == 0:
-			exact[k] = wordKnown
-		default:
-			exact[k] = 0
-			if sh := shapeOf(w); sh != shapeMixed {
-				e := uint16(s.exact[sh])
-				exact[k] = wordBits(e, e, e, e)
-			}
+		} else {
+			e := exactLex[w]
+			exact[k] = wordBits(e, e, e, e)
 		}
 	}
 }
@@ -481,28 +458,33 @@ func appendKey(b []byte, prefix, s string) []byte {
 // inLower reports whether w in lower case is in l.
 func inLower(l wordList, w string) bool { return hasLower(l, w) }
 
-// hasLower reports whether w in lower case is a key of m, without
-// allocating for ASCII words of up to 32 bytes: the rules ask this of
-// most tokens.
+// hasLower reports whether w in lower case is a key of m.
 func hasLower[V any](m map[string]V, w string) bool {
+	_, ok := lookupLower(m, w)
+	return ok
+}
+
+// lookupLower returns m's value for w in lower case, without allocating
+// for ASCII words of up to 32 bytes: the rules ask this of most tokens.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		_, ok := m[strings.ToLower(w)]
-		return ok
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			_, ok := m[strings.ToLower(w)]
-			return ok
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	_, ok := m[string(buf[:len(w)])]
-	return ok
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
 
 // Word classes of a token, kept in document.class: the role rules ask

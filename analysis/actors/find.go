@@ -597,7 +597,7 @@ func initialRole(d *document, k int) bool {
 	if allCaps(w) {
 		return false
 	}
-	// The word table has the role bits of the word in lower case; an
+	// The lexicon has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
 	if lexPlural(d.tok(k))&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {

@@ -11,7 +11,7 @@ import (
 // unicode.ToLower, rune by rune, into a buffer of their lower case's
 // UTF-8 that is then hashed as an ASCII word is. Words equal but for
 // case hash alike either way, as the lower case of each is what is
-// hashed. The word table and the resolver's indexes are keyed by it.
+// hashed. The resolver's indexes are keyed by it.
 func foldHash(w string) uint64 {
 	if h, ascii := hashASCII(w); ascii {
 		return h

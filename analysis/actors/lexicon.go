@@ -42,17 +42,14 @@ var lexicon = func() map[string]uint16 {
 }()
 
 // lex returns the classes of w in lower case, as strings.ToLower writes
-// it, from the word table (see wordTable).
-func lex(w string) uint16 { return wordTab.get(foldHash(w), w).lex }
-
-// exactClasses is exactLex[w]: from the word table for a spelling of one
-// of its shapes, from exactLex itself for the rest.
-func exactClasses(w string) uint16 {
-	if sh := shapeOf(w); sh != shapeMixed {
-		return uint16(wordTab.get(foldHash(w), w).exact[sh])
-	}
-	return exactLex[w]
+// it.
+func lex(w string) uint16 {
+	b, _ := lookupLower(lexicon, w)
+	return b
 }
+
+// exactClasses returns the lists w is in, as written.
+func exactClasses(w string) uint16 { return exactLex[w] }
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.
@@ -62,7 +59,7 @@ func lexPlural(w string) uint16 { return lex(undot(w)) }
 // functionWord).
 func isFunction(b uint16) bool { return b&lexStop != 0 && b&lexRoleMod == 0 }
 
-// Classes of the exact-case word table: lists the finder asks of a
+// Classes of the exact-case lists: lists the finder asks of a
 // token's text as written, kept per token in document.words (see
 // document.wordClass) so that each token costs a lookup or two, not one
 // per list and per question.

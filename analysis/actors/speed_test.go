@@ -111,13 +111,13 @@ func TestKeyOfAsBefore(t *testing.T) {
 	}
 }
 
-// TestWordTableAsBefore checks the word table and the classes classify
-// reads from it against the lookups they replaced (the lists themselves,
+// TestClassesAsLists checks the classes classify
+// finds against the lookups they stand for (the lists themselves,
 // asked with strings.ToLower or as written, and gazStarts.mayStart), for
 // every key of the lists in several spellings and for every token of texts
 // made of them and of invented sentences; and, when ../shared is present,
 // of a sample of BBC articles.
-func TestWordTableAsBefore(t *testing.T) {
+func TestClassesAsLists(t *testing.T) {
 	var ws []string
 	add := func(w string) {
 		title := w
