@@ -54,6 +54,12 @@ var determiners = []string{"the", "a", "an", "its", "his", "her", "their", "our"
 // isDeterminer reports whether w is one of determiners, as written.
 func isDeterminer(w string) bool { return slices.Contains(determiners, w) }
 
+// determinerAt reports whether token k, in lower case, is a determiner.
+func determinerAt(d *document, k int) bool { return hasLower(determinerSet, d.tok(k)) }
+
+// determinerSet is determiners as a set, for determinerAt.
+var determinerSet = set(determiners...)
+
 // roleInfo is what the text says an actor is, next to one mention.
 type roleInfo struct {
 	roles  []string
@@ -136,7 +142,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			add(k+1, p+1, ofHead)
 		case k < p && (lexPlural(d.tok(p))&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p))&lexOrgRole != 0):
 			add(k+1, p+1, p)
-		case !skippedThe && k >= lo && isDeterminer(strings.ToLower(d.tok(k))) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 			// After a determiner and lower-case words only, the noun
 			// right before a name of two words is what it is,
 			// whatever the noun: "her husband Tomas Brel", "the
@@ -185,7 +191,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 			w := d.tok(k)
 			from := -1
 			switch {
-			case isDeterminer(strings.ToLower(d.tok(k))):
+			case determinerAt(d, k):
 				from = k + 1
 			case d.possessive(k) && d.capWord(k):
 				from = k
@@ -199,7 +205,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 					break
 				}
 			}
-			if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !isDeterminer(strings.ToLower(d.tok(k))) {
+			if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 				break
 			}
 		}
@@ -222,7 +228,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
 	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
 		a := q + 1
-		if isDeterminer(strings.ToLower(d.tok(a))) {
+		if determinerAt(d, a) {
 			a++
 		}
 		b := a
@@ -503,7 +509,7 @@ func fronted(d *document, lo, p int) int {
 			}
 			return -1
 		}
-		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !isDeterminer(strings.ToLower(d.tok(k))) {
+		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			return -1
 		}
 	}
