@@ -28,7 +28,6 @@ type document struct {
 	cands      []candidate // scratch for the finder, kept for reuse
 	class      []uint16    // class[i] holds word classes of token i; see is and classify
 	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
-	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -139,7 +138,6 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
-	d.hashes = slices.Grow(d.hashes[:0], len(d.toks))[:len(d.toks)]
 	d.classify()
 	d.lowerBuilt = false
 	return d, nil
@@ -148,14 +146,14 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 // classify finds every token's bare end, its word classes (see is), and
 // for most tokens its exact-case classes (see wordClass), from one lookup
 // of the token's lower case in the lexicon and one of its spelling in
-// exactLex; the tokens' hashes are kept for the resolver. Done for every
+// exactLex. Done for every
 // token at once, as nearly every token is asked one of these.
 func (d *document) classify() {
 	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
 	toks := d.toks
-	bends, hashes := d.bends[:len(toks)], d.hashes[:len(toks)]
+	bends := d.bends[:len(toks)]
 	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
 	for k := range toks {
 		tk := &toks[k]
@@ -166,11 +164,7 @@ func (d *document) classify() {
 			// stripPossessive): most tokens are spared the call.
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
-		h, ascii := hashASCII(w)
-		if !ascii {
-			h = foldHashSlow(w)
-		}
-		hashes[k] = h
+		ascii := isASCII(w)
 		lx := lex(w)
 		v := lexClasses(lx, lx)
 		possessive := bends[k] != tk.End
@@ -332,6 +326,16 @@ func (d *document) lowerSeen(w string) bool {
 		d.buildLower()
 	}
 	return hasLower(d.lower, w)
+}
+
+// isASCII reports whether every byte of w is ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(w string) bool {

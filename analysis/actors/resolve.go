@@ -41,7 +41,7 @@ func resolve(d *document, cands []candidate) []*cluster {
 	// next text (see resolveScratch).
 	s := getResolveScratch()
 	defer s.release()
-	s.keys.reset(len(cands) + 1)
+	s.keys.reset()
 	// The lists start from the document's (see document.release), with
 	// room for as many clusters as one arena holds (see cluster), so that
 	// they are not regrown cluster by cluster.
@@ -240,7 +240,7 @@ func (r *resolver) gazetteer() {
 				r.namedEntities()
 				named = true
 			}
-			if findWord(&r.s.words, hashLower(e.ID), e.ID) >= 0 {
+			if findWord(&r.s.words, e.ID) >= 0 {
 				c.kind = Name
 			} else {
 				k := r.clusterOf("place:", c.Span.In(r.d.src))
@@ -257,11 +257,11 @@ func (r *resolver) gazetteer() {
 // otherwise than as a place: only some texts ask (see gazetteer).
 func (r *resolver) namedEntities() {
 	x := &r.s.words
-	x.reset(len(r.cands))
+	x.reset()
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.inst == "" && c.entry.Entity != nil && !r.placeOnly(i) {
-			x.add(hashLower(c.entry.ID), c.entry.ID)
+			x.add(c.entry.ID)
 		}
 	}
 }
@@ -362,16 +362,6 @@ func surnameAt(toks []string) int {
 	return len(toks) - 1
 }
 
-// nameHash returns foldHash(w) for w, name token j of candidate i: the
-// document's hash of the token when w is all of it, as it mostly is.
-func (r *resolver) nameHash(i, j int, w string) uint64 {
-	t := r.cands[i].first + j
-	if tk := r.d.toks[t]; len(w) == tk.End-tk.Start {
-		return r.d.hashes[t]
-	}
-	return foldHash(w)
-}
-
 // multi is a name of several words, as names reads them.
 type multi struct {
 	k                   int
@@ -407,10 +397,9 @@ type mention struct {
 // word several clusters could take goes to the nearest
 // one before it, else the nearest after.
 //
-// The words of names are numbered in one index (see wordIndex), looked up
-// by the document's hashes of their tokens, and what names knows of a word
-// is kept by its number, not in a map keyed by the word: four such maps,
-// built afresh for every text, were most of what names cost.
+// The words of names are numbered in one index (see wordIndex), and what
+// names knows of a word is kept by its number, in slices, rather than in
+// four maps keyed by the word.
 func (r *resolver) names() {
 	s, d := r.s, r.d
 	nMulti := 0
@@ -424,27 +413,27 @@ func (r *resolver) names() {
 	multis := slices.Grow(s.multis[:0], nMulti)
 	mentions := s.mentions[:0]
 	x := &s.words
-	x.reset(3 * nMulti)
+	x.reset()
 	s.info = s.info[:0]
-	// id returns the number of w, whose hash is h, numbering it if new.
-	id := func(h uint64, w string) int32 {
-		k := x.add(h, w)
+	// id returns the number of w, numbering it if new.
+	id := func(w string) int32 {
+		k := x.add(w)
 		if k == len(s.info) {
 			s.info = append(s.info, wordInfo{firstHead: -1, firstTail: -1, lastHead: -1, lastTail: -1, start: -1})
 		}
 		return int32(k)
 	}
-	// add adds m, the name of candidate i whose first word has hash fh.
-	add := func(m multi, i int, fh uint64) {
+	// add adds m, the name of candidate i.
+	add := func(m multi, i int) {
 		p := int32(len(multis))
 		toks := m.toks
 		sj, lt := surnameAt(toks), len(toks)-1
-		m.firstID = id(fh, toks[0])
-		m.lastID = id(r.nameHash(i, sj, toks[sj]), toks[sj])
+		m.firstID = id(toks[0])
+		m.lastID = id(toks[sj])
 		lastID := m.lastID
 		m.tailID = -1
 		if sj != lt {
-			lastID = id(r.nameHash(i, lt, toks[lt]), toks[lt])
+			lastID = id(toks[lt])
 			// "House of Lords" is read by "Lords"; "Lord Pembury of
 			// Ashcombe", named with an honorific, is not "Ashcombe".
 			if c := &r.cands[i]; c.honorific == "" && c.title == "" && lastID != m.firstID {
@@ -494,12 +483,11 @@ func (r *resolver) names() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		fh := r.nameHash(i, 0, toks[0])
-		if m := findMulti(toks, findWord(x, fh, toks[0]), r.personal(i)); m >= 0 {
+		if m := findMulti(toks, findWord(x, toks[0]), r.personal(i)); m >= 0 {
 			mentions = append(mentions, mention{m, c.Start})
 			continue
 		}
-		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks}, i, fh)
+		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks}, i)
 	}
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -507,15 +495,14 @@ func (r *resolver) names() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		fh := r.nameHash(i, 0, toks[0])
 		// A name with "of" is a person's only with an honorific or a
 		// title ("Lord Pembury of Ashcombe"); else it is a body's, whose
 		// words all count ("House of Lords" is not "House of Commons").
 		personal := r.personal(i) && (surnameAt(toks) == len(toks)-1 || c.honorific != "" || c.title != "")
-		m := findMulti(toks, findWord(x, fh, toks[0]), personal)
+		m := findMulti(toks, findWord(x, toks[0]), personal)
 		if lt := len(toks) - 1; m < 0 && c.honorific != "" {
 			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
-			if w := findWord(x, r.nameHash(i, lt, toks[lt]), toks[lt]); w >= 0 {
+			if w := findWord(x, toks[lt]); w >= 0 {
 				for n, seen := s.info[w].lastHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextLast, seen+1 {
 					p := &multis[n]
 					if p.personal && len(p.toks) > len(toks) && slices.Equal(p.toks[len(p.toks)-len(toks):], toks) {
@@ -535,7 +522,7 @@ func (r *resolver) names() {
 		k := r.clusterOf("name:", d.src[max(c.Span.Start, d.toks[c.first].Start):d.bareEnd(c.end-1)])
 		r.of[i] = k
 		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personal,
-			honorifics: honorificBit(c.honorific)}, i, fh)
+			honorifics: honorificBit(c.honorific)}, i)
 	}
 	s.multis, s.mentions = multis, mentions
 	r.nameParts(multis)
@@ -643,7 +630,7 @@ func (r *resolver) names() {
 		}
 		slip := int32(-1)
 		s.slipBuf = slips(w, s.slipBuf[:0], func(v []byte) bool {
-			vid := findWord(x, foldHash(string(v)), v)
+			vid := findWord(x, v)
 			for _, m := range readings(vid) {
 				p := &multis[m]
 				if !p.personal || p.lastID != int32(vid) || len(p.toks) < 2 {
@@ -675,7 +662,7 @@ func (r *resolver) names() {
 		}
 		wid := -1
 		if len(multis) > 0 {
-			wid = findWord(x, r.nameHash(i, 0, w), w)
+			wid = findWord(x, w)
 		}
 		// A first word with an honorific is a reading too: a surname
 		// written first ("Mr Xie" for "Xie Lanfen") or a knight's first
@@ -774,7 +761,7 @@ func (r *resolver) nameParts(multis []multi) {
 			into = int(n)
 			return true
 		}
-		if w := findWord(x, foldHash(short[0]), short[0]); w >= 0 {
+		if w := findWord(x, short[0]); w >= 0 {
 			for n, seen := s.info[w].firstHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextFirst, seen+1 {
 				if !try(n) {
 					break
@@ -1038,7 +1025,7 @@ func (r *resolver) acronyms() {
 		return
 	}
 	x := &r.s.initials
-	x.reset(len(r.cands))
+	x.reset()
 	initialOf := r.s.initialOf[:0]
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -1155,7 +1142,7 @@ func (r *resolver) variants() {
 	s := r.s
 	ns := s.named[:0]
 	seen := &s.seen
-	seen.reset(len(r.cands))
+	seen.reset()
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -1163,7 +1150,7 @@ func (r *resolver) variants() {
 			continue
 		}
 		key := r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]
-		if n := len(seen.words); seen.add(hashLower(key), key) < n {
+		if n := len(seen.keys); seen.add(key) < n {
 			continue
 		}
 		ns = append(ns, named{k, r.nameTokens(i)})
@@ -1173,7 +1160,7 @@ func (r *resolver) variants() {
 	// same bucket are compared. Buckets are numbered in first-seen order
 	// and their names gathered by a counting sort.
 	buckets := &s.buckets
-	buckets.reset(len(ns))
+	buckets.reset()
 	ids := slices.Grow(s.ids[:0], len(ns))[:len(ns)]
 	s.ids = ids
 	for x, n := range ns {

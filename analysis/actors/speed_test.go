@@ -32,31 +32,6 @@ func TestAppendInitials(t *testing.T) {
 	}
 }
 
-// TestFoldHash checks that words equal but for case hash alike, in ASCII
-// and beyond, at every length around the eight-byte words the hash reads,
-// and that different words do not.
-func TestFoldHash(t *testing.T) {
-	words := []string{
-		"a", "the", "Minister", "ÉLYSÉE", "ñandú", "\u212aelvin", "İstanbul", "ǅemal",
-		"abcdefgh", "ABCDEFGHI", "Secretary-General", "ÀÉÎÕÜàéîõü", "x\xc3y", "@[`{",
-	}
-	seen := map[uint64]string{}
-	for _, w := range words {
-		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w), strings.ToTitle(w)} {
-			if strings.ToLower(v) == strings.ToLower(w) && foldHash(v) != foldHash(w) {
-				t.Errorf("foldHash(%q) != foldHash(%q)", v, w)
-			}
-		}
-		if o, ok := seen[foldHash(w)]; ok && o != w {
-			t.Errorf("foldHash(%q) == foldHash(%q)", w, o)
-		}
-		seen[foldHash(w)] = w
-	}
-	if foldHash("@") == foldHash("`") || foldHash("[") == foldHash("{") {
-		t.Error("foldHash lowers marks next to the capitals")
-	}
-}
-
 // TestFirstWord checks firstWord against strings.Fields.
 func TestFirstWord(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " the union", "bank\u00a0of", "x\ty", "\u2003é b", "\xc3 z"} {
