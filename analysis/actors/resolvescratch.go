@@ -1,12 +1,8 @@
 package actors
 
-import "sync"
-
 // resolveScratch is the resolver's working memory: the tables and lists
-// each step builds and drops. It is kept between texts in
-// resolveScratches, as building Go maps keyed by strings afresh for every
-// text, and growing the lists, was most of what resolve cost. Nothing in
-// it reaches a cluster or an actor.
+// each step builds and drops, made afresh for each text. Nothing in it
+// reaches a cluster or an actor.
 type resolveScratch struct {
 	keys     keyIndex          // cluster keys; key k is cluster k's (see resolver.cluster)
 	words    wordIndex         // words of names (see names), entity IDs (see gazetteer)
@@ -33,31 +29,6 @@ type resolveScratch struct {
 	initialOf []int
 	acting    []int
 	count     []int
-}
-
-// resolveScratches recycles resolveScratch between texts, as documents
-// recycles documents.
-var resolveScratches sync.Pool
-
-// getResolveScratch returns a scratch from the pool, or a new one.
-func getResolveScratch() *resolveScratch {
-	if s, ok := resolveScratches.Get().(*resolveScratch); ok {
-		return s
-	}
-	return &resolveScratch{}
-}
-
-// release returns s to the pool, dropping the strings and slices of the
-// text it holds so that the pool does not keep the text alive.
-func (s *resolveScratch) release() {
-	s.words.reset()
-	s.seen.reset()
-	s.keys.reset()
-	s.initials.reset()
-	clear(s.multis)
-	clear(s.named)
-	clear(s.sortedName)
-	resolveScratches.Put(s)
 }
 
 // keyIndex numbers distinct byte strings, kept one after another in one
