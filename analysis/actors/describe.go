@@ -89,23 +89,23 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		h := a
 		lowered := false // a lower-case noun outside the modifier list is among the modifiers
 		for h < hi && h-a < 5 && !d.possessive(h) {
-			if d.class[h]&(classOffice|classFirm) != 0 {
+			if d.class[h].has(classOffice | classFirm) {
 				break
 			}
-			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0 || compoundWord(d, h) || h > a && d.tok(h) == "and") {
+			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
 				h = hi
 				break
 			}
-			lowered = lowered || !d.capWord(h) && d.class[h]&classModifier == 0
+			lowered = lowered || !d.capWord(h) && !d.class[h].has(classModifier)
 			h++
 		}
 		if h >= hi || h-a >= 5 {
 			continue
 		}
-		if d.class[h]&(classOffice|classFirm) == 0 {
+		if !d.class[h].has(classOffice | classFirm) {
 			continue // the phrase ended at a possessive: "the state's"
 		}
-		if lowered && d.class[h]&classOffice == 0 {
+		if lowered && !d.class[h].has(classOffice) {
 			// Lower-case nouns qualify an office ("the work and
 			// pensions minister"); before a kind of firm they more
 			// often name something else ("the football club", "the
@@ -148,7 +148,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 // of firm.
 func headInReach(d *document, a, b int) bool {
 	for _, c := range d.class[a:b] {
-		if c&(classOffice|classFirm) != 0 {
+		if c.has(classOffice | classFirm) {
 			return true
 		}
 	}

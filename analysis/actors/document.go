@@ -26,8 +26,8 @@ type document struct {
 	lowerBuilt bool
 	lowerWords int         // the number of words not starting with a capital; see classify
 	cands      []candidate // scratch for the finder, kept for reuse
-	class      []uint16    // class[i] holds word classes of token i; see is and classify
-	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
+	class      []tokClass  // class[i] holds word classes of token i; see is and classify
+	words      []caseClass // words[i] caches exact-case classes of token i; see wordClass
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -59,11 +59,11 @@ type document struct {
 // possessive ending, a final dot or capitals of mixed shape has them found
 // on the first question, from the lookups of its spelling, its bare and
 // its undotted forms; 0 out of range.
-func (d *document) wordClass(k int) uint16 {
+func (d *document) wordClass(k int) caseClass {
 	if k < 0 || k >= len(d.toks) {
 		return 0
 	}
-	if v := d.words[k]; v&wordKnown != 0 {
+	if v := d.words[k]; v.has(wordKnown) {
 		return v
 	}
 	tok, bare := d.tok(k), d.bare(k)
@@ -88,31 +88,31 @@ func (d *document) wordClass(k int) uint16 {
 // wordBits is the exact-case classes of a token whose spelling is in the
 // exactLex lists et, its bare form in eb, its bare form undotted in eub
 // and its spelling undotted in eut.
-func wordBits(et, eb, eub, eut uint16) uint16 {
+func wordBits(et, eb, eub, eut exClass) caseClass {
 	v := wordKnown
-	if et&exConnector != 0 {
+	if et.has(exConnector) {
 		v |= wordConnector
 	}
-	if eub&(exTitle|exTitlePlural) != 0 {
+	if eub.has(exTitle | exTitlePlural) {
 		v |= wordTitle
 	}
-	if eb&exOrgHead != 0 {
+	if eb.has(exOrgHead) {
 		v |= wordOrgHead
 	}
-	if eb&exPlaceHead != 0 {
+	if eb.has(exPlaceHead) {
 		v |= wordPlaceHead
 	}
-	if eub&exCalendar != 0 {
+	if eub.has(exCalendar) {
 		v |= wordCalendar
 	}
-	if eut&exHonorific != 0 {
+	if eut.has(exHonorific) {
 		v |= wordHonorific
 	}
 	return v
 }
 
 // has reports whether token k has exact-case class c.
-func (d *document) has(k int, c uint16) bool { return d.wordClass(k)&c != 0 }
+func (d *document) has(k int, c caseClass) bool { return d.wordClass(k).has(c) }
 
 // newDocument tokenises doc sentence by sentence, checking ctx between
 // sentences; the rules read it with the gazetteer g.
@@ -183,7 +183,7 @@ func (d *document) classify() {
 		// and "The", and every word not starting with a capital that
 		// ends in "s". Listed here, they cost those no pass of their
 		// own over the text.
-		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && v&classCapWord == 0 {
+		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && !v.has(classCapWord) {
 			d.marks = append(d.marks, k)
 		}
 		classes[k] = v
@@ -209,7 +209,7 @@ func (d *document) buildLower() {
 		d.lower = make(map[string]bool, d.lowerWords)
 	}
 	for k, t := range d.toks {
-		if t.Kind == text.Word && d.class[k]&classCapWord == 0 {
+		if t.Kind == text.Word && !d.class[k].has(classCapWord) {
 			d.lower[strings.ToLower(t.In(d.src))] = true
 		}
 	}
@@ -288,7 +288,7 @@ func (d *document) possessive(i int) bool {
 
 // capWord reports whether token i is a word starting with a capital.
 func (d *document) capWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.class[i]&classCapWord != 0
+	return i >= 0 && i < len(d.toks) && d.class[i].has(classCapWord)
 }
 
 // initial reports whether token i opens its sentence or a quotation, where
@@ -491,15 +491,21 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	return v, ok
 }
 
-// Word classes of a token, kept in document.class: the role rules ask
-// them of the same tokens many times. classify finds all but classPreRole
-// for every token, and classGazStart for most.
+// tokClass is a set of a token's word classes, kept in document.class:
+// the role rules ask them of the same tokens many times. classify finds
+// all but classPreRole and the gazetteer's for every token.
+type tokClass uint16
+
+// has reports whether c holds any class of x.
+func (c tokClass) has(x tokClass) bool { return c&x != 0 }
+
+// The word classes.
 const (
-	classPreRole  uint16 = 1 << iota // preRoleWord
-	classFunction                    // functionWord
-	classOffice                      // an officeHeads noun, any case
-	classFirm                        // a firmHeads noun, any case
-	classModifier                    // a roleModifiers word, any case
+	classPreRole  tokClass = 1 << iota // preRoleWord
+	classFunction                      // functionWord
+	classOffice                        // an officeHeads noun, any case
+	classFirm                          // a firmHeads noun, any case
+	classModifier                      // a roleModifiers word, any case
 
 	// The gazetteer filter has bits of its own, found apart from the
 	// others (see gazStart): most tokens are asked one or the other.
@@ -519,18 +525,21 @@ const (
 // (gazStarts.mayStart), asking once per token: the finder tries every
 // length of match from a token, and each try began with this test.
 func (d *document) gazStart(k int) bool {
-	if d.class[k]&classGazKnown == 0 {
+	if !d.class[k].has(classGazKnown) {
 		d.class[k] |= classGazKnown
 		if d.gazFirst.mayStart(d.tok(k)) {
 			d.class[k] |= classGazStart
 		}
 	}
-	return d.class[k]&classGazStart != 0
+	return d.class[k].has(classGazStart)
 }
 
 // bareClasses are the classes read off a token's bare form (its
 // possessive ending taken off), each from one bit of lex.
-var bareClasses = [...]struct{ lex, class uint16 }{
+var bareClasses = [...]struct {
+	lex   lexClass
+	class tokClass
+}{
 	{lexOffice, classOffice},
 	{lexFirm, classFirm},
 	{lexRoleMod, classModifier},
@@ -541,8 +550,8 @@ var bareClasses = [...]struct{ lex, class uint16 }{
 
 // lexClasses is the classes of a token with lexicon classes b, and bb
 // without its possessive ending.
-func lexClasses(b, bb uint16) uint16 {
-	var v uint16
+func lexClasses(b, bb lexClass) tokClass {
+	var v tokClass
 	if isFunction(b) {
 		v |= classFunction
 	}
@@ -551,19 +560,19 @@ func lexClasses(b, bb uint16) uint16 {
 			v |= m.class
 		}
 	}
-	if b&lexSettingPrep != 0 {
+	if b.has(lexSettingPrep) {
 		v |= classSettingPrep
 	}
 	return v
 }
 
 // is reports whether token k has every class in c.
-func (d *document) is(k int, c uint16) bool {
+func (d *document) is(k int, c tokClass) bool {
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
 	v := d.class[k]
-	if c&classPreRole != 0 && v&classPreRoleKnown == 0 {
+	if c.has(classPreRole) && !v.has(classPreRoleKnown) {
 		// Dearer, and asked of fewer tokens: found on its own.
 		v |= classPreRoleKnown
 		if preRoleWord(d, k) {
@@ -571,5 +580,5 @@ func (d *document) is(k int, c uint16) bool {
 		}
 		d.class[k] = v
 	}
-	return v&c == c
+	return v&c == c // every class of c, not any
 }

@@ -59,7 +59,7 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	// end spare their loop the bounds checks of capWord and the token.
 	class, toks, bends := d.class[:hi], d.toks[:hi], d.bends[:hi]
 	for i := lo; i < hi; {
-		if class[i]&classCapWord == 0 { // !d.capWord(i)
+		if !class[i].has(classCapWord) { // !d.capWord(i)
 			// lowerPatterns reads "ministers" and a bare "government"
 			// only: their lengths spare it the call for other words.
 			if start := toks[i].Start; toks[i].End-start == len("ministers") || bends[i]-start == len("government") {
@@ -139,7 +139,7 @@ func commonPossessor(d *document, k int) bool {
 	case "Women", "Men", "Children", "People":
 		return true
 	}
-	return d.has(k, wordTitle) || lexPlural(d.tok(k))&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
+	return d.has(k, wordTitle) || lexPlural(d.tok(k)).has(lexPersonRole) || lex(bare).has(lexPersonRole)
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -485,14 +485,14 @@ func officeEnd(d *document, a, b int) int {
 	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
 		return a // "Scottish Executive": a body's head
 	}
-	if lb := lexPlural(d.tok(h)); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
+	if lb := lexPlural(d.tok(h)); !lb.has(lexPersonRole) || lb.has(lexOrgRole) {
 		return a
 	}
 	// The words before the head qualify the office ("Deputy", "Senior
 	// Vice"); a first name makes a person of it ("Christopher Dean",
 	// "Philip Head").
 	for j := a; j < h; j++ {
-		if w := d.tok(j); !d.is(j, classModifier) && lexPlural(d.tok(j))&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
+		if w := d.tok(j); !d.is(j, classModifier) && !lexPlural(d.tok(j)).has(lexPersonRole) && !allCaps(w) && w != "&" && w != "and" {
 			return a
 		}
 	}
@@ -600,7 +600,7 @@ func initialRole(d *document, k int) bool {
 	// The lexicon has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
-	if lexPlural(d.tok(k))&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+	if !lexPlural(d.tok(k)).has(lexPersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)
@@ -936,7 +936,7 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // listed verb, or a word ending like a verb or adverb is not.
 func nounLike(w string) bool {
 	b := lexPlural(w)
-	if b&(lexPersonRole|lexOrgRole) != 0 { // isRoleNoun(w)
+	if b.has(lexPersonRole | lexOrgRole) { // isRoleNoun(w)
 		return true
 	}
 	if verbEnding(w) {
@@ -946,7 +946,7 @@ func nounLike(w string) bool {
 		// The lexicon has the two lists, whose words are all in lower
 		// case (TestListsLowerCase): for such a word its classes
 		// answer as the lists do, with no second lookup.
-		return b&(lexStop|lexActVerb) == 0
+		return !b.has(lexStop | lexActVerb)
 	}
 	return !stopWords.has(w) && !actVerbs.has(w)
 }

@@ -1,28 +1,34 @@
 package actors
 
-// Classes of the combined lexicon: the word lists the role rules ask of
-// most tokens, as bits of one table, so that one lookup answers what took
-// a lookup per list.
+// lexClass is a set of classes of the combined lexicon: the word lists
+// the role rules ask of most tokens, as bits of one map's values, so that
+// one lookup answers what took a lookup per list.
+type lexClass uint16
+
+// has reports whether c holds any class of x.
+func (c lexClass) has(x lexClass) bool { return c&x != 0 }
+
+// The lexicon's classes.
 const (
-	lexStop        uint16 = 1 << iota // stopWords
-	lexRoleMod                        // roleModifiers
-	lexActVerb                        // actVerbs
-	lexPersonRole                     // personRoles, or its plural
-	lexOrgRole                        // orgRoles, or its plural
-	lexOffice                         // officeHeads
-	lexFirm                           // firmHeads
-	lexTitleFn                        // titleFunctionWords
-	lexInitialMod                     // initialModifiers
-	lexSettingPrep                    // settingPreps
+	lexStop        lexClass = 1 << iota // stopWords
+	lexRoleMod                          // roleModifiers
+	lexActVerb                          // actVerbs
+	lexPersonRole                       // personRoles, or its plural
+	lexOrgRole                          // orgRoles, or its plural
+	lexOffice                           // officeHeads
+	lexFirm                             // firmHeads
+	lexTitleFn                          // titleFunctionWords
+	lexInitialMod                       // initialModifiers
+	lexSettingPrep                      // settingPreps
 )
 
 // lexicon maps a lower-case word to its classes. It is built from the
 // lists themselves, which stay the one place a word is added.
-var lexicon = func() map[string]uint16 {
-	m := map[string]uint16{}
+var lexicon = func() map[string]lexClass {
+	m := map[string]lexClass{}
 	for _, l := range []struct {
 		words wordList
-		bit   uint16
+		bit   lexClass
 	}{
 		{stopWords, lexStop}, {roleModifiers, lexRoleMod}, {actVerbs, lexActVerb},
 		{personRoles, lexPersonRole}, {orgRoles, lexOrgRole}, {officeHeads, lexOffice}, {firmHeads, lexFirm},
@@ -30,7 +36,7 @@ var lexicon = func() map[string]uint16 {
 	} {
 		for w := range l.words {
 			m[w] |= l.bit
-			if l.bit&(lexPersonRole|lexOrgRole) != 0 {
+			if l.bit.has(lexPersonRole | lexOrgRole) {
 				// Role nouns are asked in either number ("ministers"):
 				// the word with "s" added carries the bit too, so one
 				// lookup answers for both.
@@ -43,42 +49,54 @@ var lexicon = func() map[string]uint16 {
 
 // lex returns the classes of w in lower case, as strings.ToLower writes
 // it.
-func lex(w string) uint16 {
+func lex(w string) lexClass {
 	b, _ := lookupLower(lexicon, w)
 	return b
 }
 
 // exactClasses returns the lists w is in, as written.
-func exactClasses(w string) uint16 { return exactLex[w] }
+func exactClasses(w string) exClass { return exactLex[w] }
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.
-func lexPlural(w string) uint16 { return lex(undot(w)) }
+func lexPlural(w string) lexClass { return lex(undot(w)) }
 
 // isFunction reports whether classes b make a function word (see
 // functionWord).
-func isFunction(b uint16) bool { return b&lexStop != 0 && b&lexRoleMod == 0 }
+func isFunction(b lexClass) bool { return b.has(lexStop) && !b.has(lexRoleMod) }
 
-// Classes of the exact-case lists: lists the finder asks of a
-// token's text as written, kept per token in document.words (see
-// document.wordClass) so that each token costs a lookup or two, not one
-// per list and per question.
+// caseClass is a set of a token's exact-case classes: lists the finder
+// asks of a token's text as written, kept per token in document.words
+// (see document.wordClass) so that each token costs a lookup or two, not
+// one per list and per question.
+type caseClass uint16
+
+// has reports whether c holds any class of x.
+func (c caseClass) has(x caseClass) bool { return c&x != 0 }
+
+// The exact-case classes.
 const (
-	wordKnown     uint16 = 1 << iota // the other bits are set
-	wordConnector                    // connectors.has(tok)
-	wordTitle                        // titleWord(bare)
-	wordOrgHead                      // orgHeads.has(bare)
-	wordPlaceHead                    // placeHeads.has(bare)
-	wordCalendar                     // calendarWords.has(undot(bare))
-	wordHonorific                    // honorifics.has(undot(tok))
+	wordKnown     caseClass = 1 << iota // the other bits are set
+	wordConnector                       // connectors.has(tok)
+	wordTitle                           // titleWord(bare)
+	wordOrgHead                         // orgHeads.has(bare)
+	wordPlaceHead                       // placeHeads.has(bare)
+	wordCalendar                        // calendarWords.has(undot(bare))
+	wordHonorific                       // honorifics.has(undot(tok))
 )
 
-// Bits of exactLex's entries, from which wordClass derives the classes
-// above: which list a string is in, as written.
+// exClass is a set of the lists a string is in, as written: exactLex's
+// values, from which wordClass derives a token's caseClass.
+type exClass uint16
+
+// has reports whether c holds any list of x.
+func (c exClass) has(x exClass) bool { return c&x != 0 }
+
+// The exact-case lists.
 const (
-	exConnector   uint16 = 1 << iota
-	exTitle              // titles
-	exTitlePlural        // a title with "s" added, as titleWord reads it
+	exConnector   exClass = 1 << iota
+	exTitle               // titles
+	exTitlePlural         // a title with "s" added, as titleWord reads it
 	exOrgHead
 	exPlaceHead
 	exCalendar
@@ -86,11 +104,11 @@ const (
 )
 
 // exactLex maps a string as written to the lists it is in.
-var exactLex = func() map[string]uint16 {
-	m := map[string]uint16{}
+var exactLex = func() map[string]exClass {
+	m := map[string]exClass{}
 	for _, l := range []struct {
 		words wordList
-		bit   uint16
+		bit   exClass
 	}{
 		{connectors, exConnector}, {titles, exTitle}, {orgHeads, exOrgHead},
 		{placeHeads, exPlaceHead}, {calendarWords, exCalendar}, {honorifics, exHonorific},

@@ -16,7 +16,7 @@ func TestLexiconMatchesLists(t *testing.T) {
 	lower := []struct {
 		name  string
 		words wordList
-		bit   uint16
+		bit   lexClass
 	}{
 		{"stopWords", stopWords, lexStop}, {"roleModifiers", roleModifiers, lexRoleMod},
 		{"actVerbs", actVerbs, lexActVerb}, {"officeHeads", officeHeads, lexOffice},

@@ -818,7 +818,7 @@ func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 		return false
 	}
 	if len(extra) == 1 {
-		if lex(extra[0])&lexRoleMod != 0 {
+		if lex(extra[0]).has(lexRoleMod) {
 			return false
 		}
 		if e, ok := g.Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {

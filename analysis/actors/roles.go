@@ -120,13 +120,13 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		// An office with its complement: "director of telecoms research
 		// Tomas Brel", "chairman of Halden Ana Lenz".
 		ofHead := -1
-		if o := k; k < p && !skippedThe && lexPlural(d.tok(p))&(lexPersonRole|lexOrgRole) == 0 {
+		if o := k; k < p && !skippedThe && !lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) {
 			// (A role noun right before the name is the head:
 			// "director of civil rights group Liberty" names a group.)
 			if d.tok(o) == "the" && o-1 > lo {
 				o--
 			}
-			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1))&lexPersonRole != 0 && !actVerbs.has(d.word(o-1)) {
+			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1)).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
 				ofHead = o - 1
 				k = ofHead
 				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
@@ -140,7 +140,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		switch {
 		case ofHead >= 0:
 			add(k+1, p+1, ofHead)
-		case k < p && (lexPlural(d.tok(p))&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p))&lexOrgRole != 0):
+		case k < p && (lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p)).has(lexOrgRole)):
 			add(k+1, p+1, p)
 		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 			// After a determiner and lower-case words only, the noun
@@ -213,7 +213,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 
 	// A kind right after an organisation's name: "its Halden Foods
 	// subsidiary".
-	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && lexPlural(d.tok(c.end))&lexOrgRole != 0 {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && lexPlural(d.tok(c.end)).has(lexOrgRole) {
 		add(c.end, c.end+1, c.end)
 	}
 
@@ -293,32 +293,32 @@ func preRoleWord(d *document, k int) bool {
 
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
-func preRoleClasses(w string, b, bb uint16) bool {
-	if isFunction(b) || bb&lexActVerb != 0 || calendarWords.has(w) {
+func preRoleClasses(w string, b, bb lexClass) bool {
+	if isFunction(b) || bb.has(lexActVerb) || calendarWords.has(w) {
 		return false
 	}
 	if startsUpper(w) {
 		return true
 	}
-	if bb&lexRoleMod != 0 {
+	if bb.has(lexRoleMod) {
 		return true
 	}
-	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:])&lexRoleMod != 0 {
+	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:]).has(lexRoleMod) {
 		return true
 	}
 	if !strings.HasSuffix(w, ".") {
-		return b&(lexPersonRole|lexOrgRole) != 0 // lexPlural(w) is b
+		return b.has(lexPersonRole | lexOrgRole) // lexPlural(w) is b
 	}
 	return isRoleNoun(w)
 }
 
 // isRoleNoun reports whether w heads a role: a person's office or an
 // organisation's kind, in the singular or plural.
-func isRoleNoun(w string) bool { return lexPlural(w)&(lexPersonRole|lexOrgRole) != 0 }
+func isRoleNoun(w string) bool { return lexPlural(w).has(lexPersonRole | lexOrgRole) }
 
-func isPersonRole(w string) bool { return lexPlural(w)&lexPersonRole != 0 }
+func isPersonRole(w string) bool { return lexPlural(w).has(lexPersonRole) }
 
-func isOrgRole(w string) bool { return lexPlural(w)&lexOrgRole != 0 }
+func isOrgRole(w string) bool { return lexPlural(w).has(lexOrgRole) }
 
 // appositionRole reports whether tokens [a, b) read as a role, and which
 // token is its head: the words before any "of"/"at"/"for" must end in a role
@@ -354,7 +354,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 		// trust"; a capitalised kind of body is a name.
 		return end - 1, titles.has(undot(w)) || lexPlural(d.tok(end-1))&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
-	return end - 1, lexPlural(d.tok(end-1))&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
+	return end - 1, lexPlural(d.tok(end-1)).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role
@@ -387,7 +387,7 @@ func agentNoun(w string) bool {
 	// The endings are asked first: they cost no lookup.
 	for _, e := range agentEndings {
 		if strings.HasSuffix(w, e) {
-			return isLowerWord(w) && !nonAgents.has(w) && lex(w)&(lexStop|lexActVerb|lexRoleMod) == 0
+			return isLowerWord(w) && !nonAgents.has(w) && !lex(w).has(lexStop|lexActVerb|lexRoleMod)
 		}
 	}
 	return false
