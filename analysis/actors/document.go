@@ -510,7 +510,7 @@ const (
 	// The gazetteer filter has bits of its own, found apart from the
 	// others (see gazStart): most tokens are asked one or the other.
 	classGazKnown // classGazStart is set
-	classGazStart // mayStartGazetteer
+	classGazStart // gazStarts.mayStart
 
 	classStop        // a stopWords word without its possessive, any case
 	classTitleFn     // a titleFunctionWords word without its possessive, any case

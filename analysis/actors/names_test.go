@@ -63,26 +63,17 @@ func runNameCases(t *testing.T, cases []nameCase) {
 			for _, p := range tc.same {
 				a, b := actorAt(t, tc.text, got, p[0]), actorAt(t, tc.text, got, p[1])
 				if a == "" || a != b {
-					t.Errorf("%q is %q and %q is %q; want one actor\n%s", p[0].text, a, p[1].text, b, describeActors(got))
+					t.Errorf("%q is %q and %q is %q; want one actor\n%s", p[0].text, a, p[1].text, b, describe(got))
 				}
 			}
 			for _, p := range tc.distinct {
 				a, b := actorAt(t, tc.text, got, p[0]), actorAt(t, tc.text, got, p[1])
 				if a == "" || b == "" || a == b {
-					t.Errorf("%q is %q and %q is %q; want two actors\n%s", p[0].text, a, p[1].text, b, describeActors(got))
+					t.Errorf("%q is %q and %q is %q; want two actors\n%s", p[0].text, a, p[1].text, b, describe(got))
 				}
 			}
 		})
 	}
-}
-
-// describeActors lists actors and their aliases, for failure messages.
-func describeActors(got []Actor) string {
-	var b strings.Builder
-	for _, a := range got {
-		b.WriteString(a.ID + " " + a.Name + ": " + strings.Join(a.Aliases, " | ") + "\n")
-	}
-	return b.String()
 }
 
 // TestKnownOrganisations: a name of several words the gazetteer knows as
@@ -167,9 +158,9 @@ func TestSupportedOpeners(t *testing.T) {
 	src := "Investors sold shares in Halvorsen after the report. Halvorsen said profits would recover, and Critics said they doubted it."
 	got := findText(t, "", src)
 	if a := actorAt(t, src, got, after("Halvorsen", "report. ")); a == "" {
-		t.Errorf("sentence-initial Halvorsen, supported inside a sentence, is no actor\n%s", describeActors(got))
+		t.Errorf("sentence-initial Halvorsen, supported inside a sentence, is no actor\n%s", describe(got))
 	}
 	if a := actorAt(t, src, got, first("Investors")); a != "" {
-		t.Errorf("sentence-initial Investors, unsupported, is actor %s\n%s", a, describeActors(got))
+		t.Errorf("sentence-initial Investors, unsupported, is actor %s\n%s", a, describe(got))
 	}
 }

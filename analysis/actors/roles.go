@@ -74,182 +74,206 @@ type roleInfo struct {
 // of the council,").
 func roleOf(d *document, c *candidate, start int) roleInfo {
 	var ri roleInfo
-	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
-	// add records the role spanning tokens [a, b) whose head noun is
-	// token head.
-	add := func(a, b, head int) {
-		ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
-		w := undot(d.tok(head))
-		switch {
-		case isPersonRole(w) || titles.has(w):
-			ri.person = true
-		case isOrgRole(w):
-			ri.org = true
-		}
-	}
-
-	// Before: a title or a role phrase, with modifiers ("former Labour
-	// Chairman", "CHF lawyer", "Consumer rights group the ...").
 	if c.title != "" {
-		end := c.first // the title ends before the name, or before its honorific
-		if c.honorific != "" {
-			end--
-		}
-		k := c.titleStart - 1
-		for k >= lo && c.titleStart-k <= 4 && d.is(k, classPreRole) && !d.capWord(k) {
-			k--
-		}
-		add(k+1, end, end-1)
+		ri.titleBefore(d, c)
 	} else {
-		p := start - 1
-		skippedThe := false
-		if p > lo && d.tok(p) == "the" {
-			p-- // "campaign group the Coastal Heritage Foundation"
-			skippedThe = true
-		}
-		k := p
-		// A connector inside a name counts too: "Commission for Racial
-		// Equality chief", but not "and", which more often joins two
-		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
-		// does a lower-case noun of a compound ("luxury goods group",
-		// "Norfolk police chief"), trimmed below where it reads as a
-		// verb.
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
-			k--
-		}
-		// An office with its complement: "director of telecoms research
-		// Tomas Brel", "chairman of Halden Ana Lenz".
-		ofHead := -1
-		if o := k; k < p && !skippedThe && !lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) {
-			// (A role noun right before the name is the head:
-			// "director of civil rights group Liberty" names a group.)
-			if d.tok(o) == "the" && o-1 > lo {
-				o--
-			}
-			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1)).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
-				ofHead = o - 1
-				k = ofHead
-				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
-					k--
-				}
-			}
-		}
-		if k < p && ofHead < 0 {
-			k = trimVerbs(d, k, p)
-		}
-		switch {
-		case ofHead >= 0:
-			add(k+1, p+1, ofHead)
-		case k < p && (lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p)).has(lexOrgRole)):
-			add(k+1, p+1, p)
-		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
-			// After a determiner and lower-case words only, the noun
-			// right before a name of two words is what it is,
-			// whatever the noun: "her husband Tomas Brel", "the
-			// referee Olivier Marteel". A capitalised word before it
-			// may be its subject instead ("The Chaplin Collection beat
-			// Oasis"), and a single word after it is too often a
-			// caption run into the text ("in a box Incredibly, ...").
-			add(k+1, p+1, p)
+		ri.phraseBefore(d, c, start)
+	}
+	ri.appositionBefore(d, c, start)
+	ri.kindAfter(d, c)
+	// A role after "as": "Gwen Rudd resigned as transport secretary",
+	// "Ana Lenz, who served as finance minister".
+	if a, b := asRole(d, c.end, d.sent[c.sent+1]); b > a {
+		if head, ok := appositionRole(d, a, b, true); ok {
+			ri.add(d, a, b, head)
 		}
 	}
+	ri.appositionAfter(d, c)
+	return ri
+}
 
-	// Apposition before: "the director of the World Health Organization,
-	// Amara Diallo,", "the Greens' former President, Ilka Berg", "a
-	// little-known group known as Black Harrow". The apposition must close
-	// after the name, or the comma is a clause boundary: "... to a local
-	// farmer, Labour MP Owen Tate has said".
+// add records the role spanning tokens [a, b) whose head noun is token
+// head.
+func (ri *roleInfo) add(d *document, a, b, head int) {
+	ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
+	w := undot(d.tok(head))
+	switch {
+	case isPersonRole(w) || titles.has(w):
+		ri.person = true
+	case isOrgRole(w):
+		ri.org = true
+	}
+}
+
+// titleBefore reads c's title with the modifiers before it ("former
+// Labour Chairman").
+func (ri *roleInfo) titleBefore(d *document, c *candidate) {
+	lo := d.sent[c.sent]
+	end := c.first // the title ends before the name, or before its honorific
+	if c.honorific != "" {
+		end--
+	}
+	k := c.titleStart - 1
+	for k >= lo && c.titleStart-k <= 4 && d.is(k, classPreRole) && !d.capWord(k) {
+		k--
+	}
+	ri.add(d, k+1, end, end-1)
+}
+
+// phraseBefore reads a role phrase right before c, which starts at token
+// start: "CHF lawyer Tomasz Wrona", "Consumer rights group the ...", "director
+// of telecoms research Tomas Brel", "her husband Tomas Brel".
+func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
+	lo := d.sent[c.sent]
+	p := start - 1
+	skippedThe := false
+	if p > lo && d.tok(p) == "the" {
+		p-- // "campaign group the Coastal Heritage Foundation"
+		skippedThe = true
+	}
+	k := p
+	// A connector inside a name counts too: "Commission for Racial
+	// Equality chief", but not "and", which more often joins two
+	// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
+	// does a lower-case noun of a compound ("luxury goods group",
+	// "Norfolk police chief"), trimmed below where it reads as a
+	// verb.
+	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
+		k--
+	}
+	// An office with its complement: "director of telecoms research
+	// Tomas Brel", "chairman of Halden Ana Lenz".
+	ofHead := -1
+	if o := k; k < p && !skippedThe && !lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) {
+		// (A role noun right before the name is the head:
+		// "director of civil rights group Liberty" names a group.)
+		if d.tok(o) == "the" && o-1 > lo {
+			o--
+		}
+		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1)).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
+			ofHead = o - 1
+			k = ofHead
+			for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
+				k--
+			}
+		}
+	}
+	if k < p && ofHead < 0 {
+		k = trimVerbs(d, k, p)
+	}
+	switch {
+	case ofHead >= 0:
+		ri.add(d, k+1, p+1, ofHead)
+	case k < p && (lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p)).has(lexOrgRole)):
+		ri.add(d, k+1, p+1, p)
+	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+		// After a determiner and lower-case words only, the noun
+		// right before a name of two words is what it is,
+		// whatever the noun: "her husband Tomas Brel", "the
+		// referee Olivier Marteel". A capitalised word before it
+		// may be its subject instead ("The Chaplin Collection beat
+		// Oasis"), and a single word after it is too often a
+		// caption run into the text ("in a box Incredibly, ...").
+		ri.add(d, k+1, p+1, p)
+	}
+}
+
+// appositionBefore reads an apposition before c, which starts at token
+// start: "the director of the World Health Organization, Amara Diallo,",
+// "the Greens' former President, Ilka Berg", "a little-known group known
+// as Black Harrow", "As head of the agency, Amara Diallo has ...". The
+// apposition must close after the name, or the comma is a clause
+// boundary: "... to a local farmer, Labour MP Owen Tate has said".
+func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
+	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
 	p := start - 1
-	asPhrase := false
 	if p > lo && d.tok(p) == "," {
 		// "As head of the agency, Amara Diallo has ...", "her
 		// predecessor as editor, Ilka Berg": a phrase of office opened
 		// by "as" describes the name after it.
 		if a := fronted(d, lo, p); a >= 0 {
 			if head, ok := appositionRole(d, a, p, true); ok {
-				add(a, p, head)
-				asPhrase = true
+				ri.add(d, a, p, head)
+				return
 			}
 		}
 	}
 	switch {
-	case asPhrase:
-		p = -1
 	case p > lo && d.tok(p) == "," && closed:
 	case p-1 > lo && d.tok(p) == "as" && d.tok(p-1) == "known", p > lo && (d.tok(p) == "called" || d.tok(p) == "named"):
 		if d.tok(p) == "as" {
 			p--
 		}
 	default:
-		p = -1
+		return
 	}
-	if p > lo {
-		// Try the nearest phrase start first: a determiner, or a
-		// possessive name whose run opens the phrase.
-		for k := p - 1; k >= lo && p-k <= 12; k-- {
-			w := d.tok(k)
-			from := -1
-			switch {
-			case determinerAt(d, k):
-				from = k + 1
-			case d.possessive(k) && d.capWord(k):
-				from = k
-				for from-1 >= lo && d.capWord(from-1) && !d.initial(from) {
-					from--
-				}
-			}
-			if from >= 0 && from < p {
-				if head, ok := appositionRole(d, from, p, true); ok {
-					add(from, p, head)
-					break
-				}
-			}
-			if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
-				break
+	if p <= lo {
+		return
+	}
+	// Try the nearest phrase start first: a determiner, or a possessive
+	// name whose run opens the phrase.
+	for k := p - 1; k >= lo && p-k <= 12; k-- {
+		w := d.tok(k)
+		from := -1
+		switch {
+		case determinerAt(d, k):
+			from = k + 1
+		case d.possessive(k) && d.capWord(k):
+			from = k
+			for from-1 >= lo && d.capWord(from-1) && !d.initial(from) {
+				from--
 			}
 		}
+		if from >= 0 && from < p {
+			if head, ok := appositionRole(d, from, p, true); ok {
+				ri.add(d, from, p, head)
+				return
+			}
+		}
+		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+			return
+		}
 	}
+}
 
-	// A kind right after an organisation's name: "its Halden Foods
-	// subsidiary".
+// kindAfter reads a kind right after an organisation's name: "its Halden
+// Foods subsidiary".
+func (ri *roleInfo) kindAfter(d *document, c *candidate) {
 	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && lexPlural(d.tok(c.end)).has(lexOrgRole) {
-		add(c.end, c.end+1, c.end)
+		ri.add(d, c.end, c.end+1, c.end)
 	}
+}
 
-	// A role after "as": "Gwen Rudd resigned as transport secretary",
-	// "Ana Lenz, who served as finance minister".
-	if a, b := asRole(d, c.end, hi); b > a {
-		if head, ok := appositionRole(d, a, b, true); ok {
-			add(a, b, head)
+// appositionAfter reads an apposition after c: "Gwen Rudd, deputy leader
+// of the council, said".
+func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
+	hi := d.sent[c.sent+1]
+	q := c.end
+	if q+1 >= hi || d.tok(q) != "," || d.possessive(q-1) {
+		return
+	}
+	a := q + 1
+	if determinerAt(d, a) {
+		a++
+	}
+	b := a
+	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
+		b++
+	}
+	// The apposition ends at a mark, at the verb its name is the
+	// subject of when the writer left out the closing comma ("Ana
+	// Lenz, a Halden spokeswoman told the paper"), or at a relative
+	// clause ("Ana Lenz, a lawyer who ...").
+	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbs.has(d.word(b)) || relativeAt(d, b)) {
+		// Without a determiner the phrase may open with any noun
+		// when its head is a role: "Ana Lenz, investment director
+		// of Halden Funds".
+		determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
+		if head, ok := appositionRole(d, a, b, determined); ok {
+			ri.add(d, a, b, head)
 		}
 	}
-
-	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
-	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
-		a := q + 1
-		if determinerAt(d, a) {
-			a++
-		}
-		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
-			b++
-		}
-		// The apposition ends at a mark, at the verb its name is the
-		// subject of when the writer left out the closing comma ("Ana
-		// Lenz, a Halden spokeswoman told the paper"), or at a relative
-		// clause ("Ana Lenz, a lawyer who ...").
-		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbs.has(d.word(b)) || relativeAt(d, b)) {
-			// Without a determiner the phrase may open with any noun
-			// when its head is a role: "Ana Lenz, investment director
-			// of Halden Funds".
-			determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
-			if head, ok := appositionRole(d, a, b, determined); ok {
-				add(a, b, head)
-			}
-		}
-	}
-	return ri
 }
 
 // lowerBetween reports whether the tokens strictly between k and p are
