@@ -28,6 +28,7 @@ type document struct {
 	cands      []candidate // scratch for the finder, kept for reuse
 	class      []tokClass  // class[i] holds word classes of token i; see is and classify
 	words      []caseClass // words[i] caches exact-case classes of token i; see wordClass
+	lexes      []lexClass  // lexes[i] is lex of token i's text; see classify and lexAt
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -111,6 +112,24 @@ func wordBits(et, eb, eub, eut exClass) caseClass {
 	return v
 }
 
+// lexAt returns lex(d.tok(k)), kept by classify: the rules ask it of
+// the same tokens many times. It is 0 out of range, as lex("") is.
+func (d *document) lexAt(k int) lexClass {
+	if k < 0 || k >= len(d.lexes) {
+		return 0
+	}
+	return d.lexes[k]
+}
+
+// lexPluralAt returns lexPlural(d.tok(k)): lexAt unless the token ends
+// in a dot.
+func (d *document) lexPluralAt(k int) lexClass {
+	if t := d.tok(k); strings.HasSuffix(t, ".") {
+		return lexPlural(t)
+	}
+	return d.lexAt(k)
+}
+
 // has reports whether token k has exact-case class c.
 func (d *document) has(k int, c caseClass) bool { return d.wordClass(k).has(c) }
 
@@ -138,6 +157,7 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
+	d.lexes = slices.Grow(d.lexes[:0], len(d.toks))[:len(d.toks)]
 	d.classify()
 	d.lowerBuilt = false
 	return d, nil
@@ -166,6 +186,7 @@ func (d *document) classify() {
 		}
 		ascii := isASCII(w)
 		lx := lex(w)
+		d.lexes[k] = lx
 		v := lexClasses(lx, lx)
 		possessive := bends[k] != tk.End
 		if possessive {

@@ -139,7 +139,7 @@ func commonPossessor(d *document, k int) bool {
 	case "Women", "Men", "Children", "People":
 		return true
 	}
-	return d.has(k, wordTitle) || lexPlural(d.tok(k)).has(lexPersonRole) || lex(bare).has(lexPersonRole)
+	return d.has(k, wordTitle) || d.lexPluralAt(k).has(lexPersonRole) || lex(bare).has(lexPersonRole)
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -485,14 +485,14 @@ func officeEnd(d *document, a, b int) int {
 	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
 		return a // "Scottish Executive": a body's head
 	}
-	if lb := lexPlural(d.tok(h)); !lb.has(lexPersonRole) || lb.has(lexOrgRole) {
+	if lb := d.lexPluralAt(h); !lb.has(lexPersonRole) || lb.has(lexOrgRole) {
 		return a
 	}
 	// The words before the head qualify the office ("Deputy", "Senior
 	// Vice"); a first name makes a person of it ("Christopher Dean",
 	// "Philip Head").
 	for j := a; j < h; j++ {
-		if w := d.tok(j); !d.is(j, classModifier) && !lexPlural(d.tok(j)).has(lexPersonRole) && !allCaps(w) && w != "&" && w != "and" {
+		if w := d.tok(j); !d.is(j, classModifier) && !d.lexPluralAt(j).has(lexPersonRole) && !allCaps(w) && w != "&" && w != "and" {
 			return a
 		}
 	}
@@ -600,7 +600,7 @@ func initialRole(d *document, k int) bool {
 	// The lexicon has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
-	if !lexPlural(d.tok(k)).has(lexPersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+	if !d.lexPluralAt(k).has(lexPersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)

@@ -144,13 +144,13 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	// An office with its complement: "director of telecoms research
 	// Tomas Brel", "chairman of Halden Ana Lenz".
 	ofHead := -1
-	if o := k; k < p && !skippedThe && !lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) {
+	if o := k; k < p && !skippedThe && !d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) {
 		// (A role noun right before the name is the head:
 		// "director of civil rights group Liberty" names a group.)
 		if d.tok(o) == "the" && o-1 > lo {
 			o--
 		}
-		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && lexPlural(d.tok(o-1)).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
+		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && d.lexPluralAt(o-1).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
 			ofHead = o - 1
 			k = ofHead
 			for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
@@ -164,7 +164,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	switch {
 	case ofHead >= 0:
 		ri.add(d, k+1, p+1, ofHead)
-	case k < p && (lexPlural(d.tok(p)).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || lexPlural(d.tok(p)).has(lexOrgRole)):
+	case k < p && (d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).has(lexOrgRole)):
 		ri.add(d, k+1, p+1, p)
 	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 		// After a determiner and lower-case words only, the noun
@@ -240,7 +240,7 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 // kindAfter reads a kind right after an organisation's name: "its Halden
 // Foods subsidiary".
 func (ri *roleInfo) kindAfter(d *document, c *candidate) {
-	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && lexPlural(d.tok(c.end)).has(lexOrgRole) {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && d.lexPluralAt(c.end).has(lexOrgRole) {
 		ri.add(d, c.end, c.end+1, c.end)
 	}
 }
@@ -307,7 +307,7 @@ func preRoleWord(d *document, k int) bool {
 	}
 	// The classes of w and of w without its possessive ending, from the
 	// hash classify kept: only a possessive's bare form is hashed here.
-	b := lex(d.tok(k))
+	b := d.lexAt(k)
 	bb := b
 	if d.possessive(k) {
 		bb = lex(d.bare(k))
@@ -376,9 +376,9 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if startsUpper(w) {
 		// A capitalised office is a role too: "Chief Executive of the
 		// trust"; a capitalised kind of body is a name.
-		return end - 1, titles.has(undot(w)) || lexPlural(d.tok(end-1))&(lexPersonRole|lexOrgRole) == lexPersonRole
+		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
-	return end - 1, lexPlural(d.tok(end-1)).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
+	return end - 1, d.lexPluralAt(end-1).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role

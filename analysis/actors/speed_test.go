@@ -164,6 +164,12 @@ func TestClassesAsLists(t *testing.T) {
 			if got := d.class[k] &^ lazy; got != want {
 				t.Errorf("token %q: classes %#x, want %#x", tok, got, want)
 			}
+			if got, want := d.lexAt(k), lexicon[strings.ToLower(tok)]; got != want {
+				t.Errorf("token %q: lexAt %#x, want %#x", tok, got, want)
+			}
+			if got, want := d.lexPluralAt(k), lexicon[strings.ToLower(undot(tok))]; got != want {
+				t.Errorf("token %q: lexPluralAt %#x, want %#x", tok, got, want)
+			}
 			wantWord := wordBits(exactLex[tok], exactLex[bare], exactLex[undot(bare)], exactLex[undot(tok)])
 			if got := d.wordClass(k); got != wantWord {
 				t.Errorf("token %q: exact-case classes %#x, want %#x", tok, got, wantWord)
