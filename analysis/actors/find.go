@@ -274,11 +274,10 @@ func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate
 	return dst
 }
 
-// runBody turns one name's run, its prefix settled, into candidates: it
-// trims words that are not part of the name, then reads the rest as an
-// office, a person with an honorific or title, or gazetteer names and other
-// names.
-func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
+// trimRun returns the run [a, b) of sentence s without the words at its
+// ends that are not part of a name, and whether what is left opens the
+// sentence or a quotation.
+func (f ruleFinder) trimRun(d *document, s, a, b int) (int, int, bool) {
 	initial := d.initialIn(s, a)
 	// A sentence-initial function word or common word is not part of a
 	// name: "The World Bank", "Former Treasury minister".
@@ -318,6 +317,15 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
+	return a, b, initial
+}
+
+// runBody turns one name's run, its prefix settled, into candidates: it
+// trims words that are not part of the name (see trimRun), then reads the
+// rest as an office, a person with an honorific or title, or gazetteer
+// names and other names.
+func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
+	a, b, initial := f.trimRun(d, s, a, b)
 	if a >= b {
 		return dst
 	}
