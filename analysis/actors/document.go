@@ -165,9 +165,8 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 
 // classify finds every token's bare end, its word classes (see is), and
 // for most tokens its exact-case classes (see wordClass), from one lookup
-// of the token's lower case in the lexicon and one of its spelling in
-// exactLex. Done for every
-// token at once, as nearly every token is asked one of these.
+// of a token without capitals in the word lists (see classesOf). Done for
+// every token at once, as nearly every token is asked one of these.
 func (d *document) classify() {
 	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
@@ -185,7 +184,7 @@ func (d *document) classify() {
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
 		ascii := isASCII(w)
-		lx := lex(w)
+		lx, ex := classesOf(w)
 		d.lexes[k] = lx
 		v := lexClasses(lx, lx)
 		possessive := bends[k] != tk.End
@@ -214,8 +213,7 @@ func (d *document) classify() {
 		if !ascii || possessive || w != "" && w[len(w)-1] == '.' {
 			exact[k] = 0
 		} else {
-			e := exactLex[w]
-			exact[k] = wordBits(e, e, e, e)
+			exact[k] = wordBits(ex, ex, ex, ex)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package actors
 
+import "unicode/utf8"
+
 // lexClass is a set of classes of the combined lexicon: the word lists
 // the role rules ask of most tokens, as bits of one map's values, so that
 // one lookup answers what took a lookup per list.
@@ -47,15 +49,65 @@ var lexicon = func() map[string]lexClass {
 	return m
 }()
 
+// wordEntry is what the lists say of one string: its lexicon classes,
+// when it is in lower case, and the exact-case lists it is in as written.
+type wordEntry struct {
+	lex   lexClass
+	exact exClass
+}
+
+// listWords holds every key of lexicon and exactLex, so that one lookup of a
+// word without capitals answers both (see classesOf).
+var listWords = func() map[string]wordEntry {
+	m := make(map[string]wordEntry, len(lexicon)+len(exactLex))
+	for w, b := range lexicon {
+		e := m[w]
+		e.lex = b
+		m[w] = e
+	}
+	for w, b := range exactLex {
+		e := m[w]
+		e.exact = b
+		m[w] = e
+	}
+	return m
+}()
+
 // lex returns the classes of w in lower case, as strings.ToLower writes
 // it.
 func lex(w string) lexClass {
-	b, _ := lookupLower(lexicon, w)
-	return b
+	e, _ := lookupLower(listWords, w)
+	return e.lex
 }
 
 // exactClasses returns the lists w is in, as written.
-func exactClasses(w string) exClass { return exactLex[w] }
+func exactClasses(w string) exClass { return listWords[w].exact }
+
+// classesOf returns lex(w) and exactClasses(w): for an ASCII word
+// without capitals, most of a text's, from one lookup.
+func classesOf(w string) (lexClass, exClass) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lex(w), exactClasses(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lex(w), exactClasses(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	e := listWords[string(buf[:len(w)])]
+	if upper {
+		e.exact = listWords[w].exact
+	}
+	return e.lex, e.exact
+}
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.

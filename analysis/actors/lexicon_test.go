@@ -46,6 +46,9 @@ func TestLexiconMatchesLists(t *testing.T) {
 	}
 	for _, w := range asked {
 		b := lex(w)
+		if gl, ge := classesOf(w); gl != b || ge != exactLex[w] {
+			t.Errorf("classesOf(%q) = %#x, %#x; want %#x, %#x", w, gl, ge, b, exactLex[w])
+		}
 		for _, l := range lower {
 			if got, want := b&l.bit != 0, inLower(l.words, w); got != want {
 				t.Errorf("lex(%q) in %s = %v; want %v", w, l.name, got, want)
