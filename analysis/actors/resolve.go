@@ -1074,6 +1074,32 @@ func (r *resolver) unions() {
 // whose letters are the initials of a name in the text ("Ferry Pilots
 // Union" and "FPU").
 func (r *resolver) acronyms() {
+	r.givenAcronyms()
+	// Only initials as long as an acronym of the text may be asked for,
+	// so only those are kept, and none when the text has no acronym to
+	// read: most texts.
+	lengths := r.acronymLengths()
+	if lengths == 0 {
+		return
+	}
+	initialOf := r.nameInitials(lengths)
+	if len(initialOf) == 0 {
+		return
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if r.of[i] < 0 || !r.acronymLike(i) {
+			continue
+		}
+		if k := r.s.initials.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
+			r.union(initialOf[k], r.of[i])
+		}
+	}
+}
+
+// givenAcronyms joins each acronym given in parentheses after a name
+// ("Coastal Heritage Foundation (CHF)") to the name.
+func (r *resolver) givenAcronyms() {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.acronymOf < 0 {
@@ -1089,11 +1115,11 @@ func (r *resolver) acronyms() {
 			r.union(host, r.of[i])
 		}
 	}
-	// Initials of multi-word names, built at the end of the index and
-	// kept when new: initialOf[k] is the cluster of the first name with
-	// initials k. Only initials as long as an acronym of the text (bit
-	// min(n, 63) of lengths) may be asked for, so only those are kept,
-	// and none when the text has no acronym to read: most texts.
+}
+
+// acronymLengths returns the lengths of the text's acronyms, without
+// dots, as bits: bit min(n, 63) for length n.
+func (r *resolver) acronymLengths() uint64 {
 	var lengths uint64
 	for i := range r.cands {
 		if c := &r.cands[i]; r.of[i] >= 0 && r.acronymLike(i) {
@@ -1101,9 +1127,18 @@ func (r *resolver) acronyms() {
 			lengths |= 1 << min(len(w)-strings.Count(w, "."), 63)
 		}
 	}
-	if lengths == 0 {
-		return
-	}
+	return lengths
+}
+
+// nameInitials puts in r.s.initials the initials of the multi-word names
+// whose length is among lengths (see acronymLengths), and returns, for
+// each initials k, the cluster of the first name with them. A name's
+// initials are read three ways: of its capitalised words ("Coastal
+// Heritage Foundation", CHF), of all its words ("Top of the Pops", TOTP),
+// and without a last word that heads bodies' names ("Albanian Macedonian
+// Bulgarian Oil Corporation", AMBO). "The" opening it is left out ("The
+// Government Accountability Office", GAO).
+func (r *resolver) nameInitials(lengths uint64) []int {
 	x := &r.s.initials
 	x.reset()
 	initialOf := r.s.initialOf[:0]
@@ -1112,12 +1147,6 @@ func (r *resolver) acronyms() {
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		// A name's initials are read three ways: of its capitalised
-		// words ("Coastal Heritage Foundation", CHF), of all its words
-		// ("Top of the Pops", TOTP), and without a last word that heads
-		// bodies' names ("Albanian Macedonian Bulgarian Oil
-		// Corporation", AMBO). "The" opening it is left out ("The
-		// Government Accountability Office", GAO).
 		toks := r.nameTokens(i)
 		if toks[0] == "The" && len(toks) > 2 {
 			toks = toks[1:]
@@ -1154,18 +1183,7 @@ func (r *resolver) acronyms() {
 		}
 	}
 	r.s.initialOf = initialOf
-	if len(initialOf) == 0 {
-		return
-	}
-	for i := range r.cands {
-		c := &r.cands[i]
-		if r.of[i] < 0 || !r.acronymLike(i) {
-			continue
-		}
-		if k := x.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
-			r.union(initialOf[k], r.of[i])
-		}
-	}
+	return initialOf
 }
 
 // acronymLike reports whether candidate i may be an acronym of a longer
