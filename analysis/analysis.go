@@ -10,6 +10,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/summary"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -114,15 +115,17 @@ type Config struct {
 type Engine struct {
 	maxText  int
 	tagger   *ner.Tagger
+	gaz      *gazetteer.Gazetteer
 	summary  *summary.Model
 	disputes *disputes.Model
 }
 
 // New returns an Engine with the given configuration, with its models
-// loaded: the named-entity tagger, the summary's sentence scorer and the
-// disputes model (the embedded ones unless cfg gives others). A model that
-// does not load is an error, never a quieter engine; the stages take
-// their models from the engine and load nothing themselves.
+// loaded: the named-entity tagger, the gazetteer, the summary's sentence
+// scorer and the disputes model (the embedded ones unless cfg gives
+// others). A model that does not load is an error, never a quieter
+// engine; the stages take their models from the engine and load nothing
+// themselves.
 func New(cfg Config) (*Engine, error) {
 	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel}
 	if e.maxText <= 0 {
@@ -132,6 +135,7 @@ func New(cfg Config) (*Engine, error) {
 	if e.tagger, err = ner.Default(); err != nil {
 		return nil, fmt.Errorf("analysis: loading the tagger: %w", err)
 	}
+	e.gaz = gazetteer.Default()
 	if e.summary, err = summary.Default(); err != nil {
 		return nil, fmt.Errorf("analysis: loading the summary model: %w", err)
 	}
@@ -235,6 +239,9 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		aopts := opts.Actors
 		if aopts.Tagger == nil {
 			aopts.Tagger = e.tagger
+		}
+		if aopts.Gazetteer == nil {
+			aopts.Gazetteer = e.gaz
 		}
 		found, err := actors.Find(ctx, td, aopts)
 		if err != nil {

@@ -14,11 +14,11 @@ import (
 // write its analyses instead of running the test.
 const childEnv = "DOCANALYSIS_ANALYSES_TO"
 
-// TestSameAcrossProcesses: the engine draws hash seeds once per process
-// (the actor stage's word set and tables), so that a crafted text cannot
-// target them. The seeds must never reach an answer: two processes, each
-// with seeds of its own, give byte-identical analyses of the same texts,
-// and so does this one.
+// TestSameAcrossProcesses: Go seeds every map's hash afresh, and so its
+// iteration order, in each process, and the stages keep their word lists
+// and indexes in maps. The seeds must never reach an answer: two
+// processes, each with seeds of its own, give byte-identical analyses of
+// the same texts, and so does this one.
 func TestSameAcrossProcesses(t *testing.T) {
 	if out := os.Getenv(childEnv); out != "" {
 		if err := os.WriteFile(out, analyses(t), 0o644); err != nil {

@@ -58,11 +58,19 @@ type Options struct {
 	// Tagger is the trained named-entity tagger whose entities the stage
 	// starts from; required. The engine loads it once and passes it.
 	Tagger *ner.Tagger
+	// Gazetteer is the list of countries, organisations and places whose
+	// names, abbreviations and demonyms the rules recognise; required.
+	// The engine loads it once and passes it.
+	Gazetteer *gazetteer.Gazetteer
 }
 
 // ErrNoTagger is Find's answer when Options.Tagger is nil: without the
 // tagger the rules would answer, but worse, and a caller would not know.
 var ErrNoTagger = errors.New("actors: no tagger given (Options.Tagger)")
+
+// ErrNoGazetteer is Find's answer when Options.Gazetteer is nil: the rules
+// cannot tell a country from a person without it.
+var ErrNoGazetteer = errors.New("actors: no gazetteer given (Options.Gazetteer)")
 
 // Find returns the actors of doc, most salient first. It tags doc with
 // opts.Tagger and reads actors from the tagger's entities together with
@@ -72,18 +80,21 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 	if opts.Tagger == nil {
 		return nil, ErrNoTagger
 	}
-	return findTagged(ctx, doc, opts.Tagger.AppendText(nil, doc))
+	if opts.Gazetteer == nil {
+		return nil, ErrNoGazetteer
+	}
+	return findTagged(ctx, doc, opts.Gazetteer, opts.Tagger.AppendText(nil, doc))
 }
 
-// findTagged runs the stages on the tagger's entities for doc: the part of
-// Find the stage benchmark times on its own.
-func findTagged(ctx context.Context, doc *text.Document, ents []ner.Entity) ([]Actor, error) {
-	return find(ctx, doc, &tagFinder{rules: ruleFinder{gaz: gazetteer.Default()}, ents: ents})
+// findTagged runs the stages on the tagger's entities for doc, with the
+// gazetteer g: the part of Find the stage benchmark times on its own.
+func findTagged(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, ents []ner.Entity) ([]Actor, error) {
+	return find(ctx, doc, g, &tagFinder{rules: ruleFinder{gaz: g}, ents: ents})
 }
 
-// find runs the stages with the given candidate finder.
-func find(ctx context.Context, doc *text.Document, f finder) ([]Actor, error) {
-	d, err := newDocument(ctx, doc)
+// find runs the stages with the given gazetteer and candidate finder.
+func find(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f finder) ([]Actor, error) {
+	d, err := newDocument(ctx, doc, g)
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -358,7 +359,7 @@ func TestFinderSeam(t *testing.T) {
 	src := "Ada Byron wrote notes. Byron was praised."
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
 	// Token 0-1 is "Ada Byron"; in the second sentence token 5 is "Byron".
-	got, err := find(context.Background(), doc, stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
+	got, err := find(context.Background(), doc, gazetteer.Default(), stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,23 +89,23 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		h := a
 		lowered := false // a lower-case noun outside the modifier list is among the modifiers
 		for h < hi && h-a < 5 && !d.possessive(h) {
-			if d.class[h]&(classOffice|classFirm) != 0 {
+			if d.class[h].has(classOffice | classFirm) {
 				break
 			}
-			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h]&classModifier != 0 || compoundWord(d, h) || h > a && d.tok(h) == "and") {
+			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
 				h = hi
 				break
 			}
-			lowered = lowered || !d.capWord(h) && d.class[h]&classModifier == 0
+			lowered = lowered || !d.capWord(h) && !d.class[h].has(classModifier)
 			h++
 		}
 		if h >= hi || h-a >= 5 {
 			continue
 		}
-		if d.class[h]&(classOffice|classFirm) == 0 {
+		if !d.class[h].has(classOffice | classFirm) {
 			continue // the phrase ended at a possessive: "the state's"
 		}
-		if lowered && d.class[h]&classOffice == 0 {
+		if lowered && !d.class[h].has(classOffice) {
 			// Lower-case nouns qualify an office ("the work and
 			// pensions minister"); before a kind of firm they more
 			// often name something else ("the football club", "the
@@ -148,7 +148,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 // of firm.
 func headInReach(d *document, a, b int) bool {
 	for _, c := range d.class[a:b] {
-		if c&(classOffice|classFirm) != 0 {
+		if c.has(classOffice | classFirm) {
 			return true
 		}
 	}
@@ -171,119 +171,29 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 	if len(descs) == 0 {
 		return cands, infos, subject
 	}
-	// The mentions of kept persons and organisations, in text order.
-	type ref struct {
-		start   int
-		sent    int
-		cl      int
-		typ     Type
-		subject bool
-	}
-	refs := make([]ref, 0, len(cands)) // clusters share no candidate: room for all
-	for k, cl := range clusters {
-		if !kept[k] || cl.typ != Person && cl.typ != Organization {
-			continue
-		}
-		for _, i := range cl.cands {
-			refs = append(refs, ref{cands[i].Start, cands[i].sent, k, cl.typ, subject[i]})
-		}
-	}
-	slices.SortStableFunc(refs, func(x, y ref) int { return x.start - y.start })
-	// The offices each person holds by title or apposition: a
-	// description of another office does not stand for them.
-	offices := map[int]map[string]bool{}
-	for k, cl := range clusters {
-		if !kept[k] || cl.typ != Person {
-			continue
-		}
-		for _, i := range cl.cands {
-			for _, r := range infos[i].roles {
-				if h := roleHead(r); officeHeads.has(h) && !vagueOffices.has(h) {
-					if offices[k] == nil {
-						offices[k] = map[string]bool{}
-					}
-					offices[k][h] = true
-				}
-			}
-		}
-	}
+	refs := actorRefs(cands, clusters, kept, subject)
+	offices := heldOffices(clusters, kept, infos)
 	held := map[string]int{} // a role already linked, to its cluster
 	for _, ds := range descs {
-		best := -1
-		key := roleKey(ds.role)
-		head := roleHead(ds.role)
 		if ds.cluster >= 0 {
 			cands, infos, subject = addDescription(d, cands, infos, subject, clusters[ds.cluster], ds)
 			continue
 		}
+		key, head := roleKey(ds.role), roleHead(ds.role)
 		// Only the mentions before the description are read, the
 		// nearest first and at most maxReadings of them, so that a text
 		// of any length costs linear time.
-		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x ref, at int) int { return cmp.Compare(x.start, at) })
-		stop := max(0, last-maxReadings)
-		// An actor the text has given this office before is the best
-		// reading: "Ana Lenz, the Gazette editor" then "the editor".
-		for r := last - 1; r >= stop; r-- {
-			if x := refs[r]; offices[x.cl][head] {
-				best = r
-				break
-			}
-		}
-		found := best >= 0
-		for r := last - 1; r >= stop && !found; r-- {
-			x := refs[r]
-			if x.start >= ds.span.Start || x.typ != ds.typ {
-				continue
-			}
-			if offices[x.cl] != nil && !offices[x.cl][head] {
-				continue // "the minister" is not the one called the mayor
-			}
-			if k, ok := held[key]; ok {
-				if x.cl == k {
-					best = r
-					break
-				}
-				continue
-			}
-			if x.subject && x.start >= d.toks[d.sent[ds.sent]].Start {
-				// "Ana Lenz said the minister was wrong": the subject
-				// of the clause is seldom the one it describes.
-				continue
-			}
-			if best < 0 {
-				best = r
-			}
-			if x.subject {
-				best = r
-				found = true
-			}
-		}
+		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
+		best := readingBefore(d, refs, last, ds, offices, held, key, head)
 		if best < 0 && ds.typ == Person && ds.sent <= 2 {
-			// A story's lead may give the office before the name: "The
-			// lord chancellor has announced ... Lord Pembury wants
-			// ...". The first person named in the next sentence, who
-			// holds no other office, is the reading.
-			for r := last; r < len(refs) && r < last+maxReadings; r++ {
-				x := refs[r]
-				if x.start < ds.span.End || x.typ != Person {
-					continue
-				}
-				if x.sent > ds.sent+1 {
-					break
-				}
-				if offices[x.cl] == nil || offices[x.cl][head] {
-					best = r
-				}
-				break
-			}
+			best = leadReading(refs, last, ds, offices, head)
 		}
 		if best < 0 {
 			continue
 		}
+		held[key] = refs[best].cl
 		// A description overlapping a mention of its own actor ("the
 		// Gazette editor" for the Gazette) says nothing new.
-		held[key] = refs[best].cl
-
 		cl := clusters[refs[best].cl]
 		overlaps := false
 		for _, i := range cl.cands {
@@ -297,15 +207,133 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// The office is the person's from now on: a description of
 		// another office does not stand for them ("the prime minister",
 		// then "the chancellor").
-		if k := refs[best].cl; ds.typ == Person && officeHeads.has(head) && !vagueOffices.has(head) {
-			if offices[k] == nil {
-				offices[k] = map[string]bool{}
-			}
-			offices[k][head] = true
+		if ds.typ == Person {
+			offices.add(refs[best].cl, head)
 		}
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}
 	return cands, infos, subject
+}
+
+// readingBefore returns the mention in refs[:last], before description
+// ds, that ds most likely stands for, or -1: an actor the text has given
+// this office before ("Ana Lenz, the Gazette editor" then "the editor");
+// else the actor a description with the same key (see roleKey) went to;
+// else of the right type and holding no other office, the nearest
+// mention as a subject outside ds's sentence, or the nearest at all.
+func readingBefore(d *document, refs []actorRef, last int, ds description, offices officeSet, held map[string]int, key, head string) int {
+	stop := max(0, last-maxReadings)
+	for r := last - 1; r >= stop; r-- {
+		if offices[refs[r].cl][head] {
+			return r
+		}
+	}
+	best := -1
+	for r := last - 1; r >= stop; r-- {
+		x := refs[r]
+		if x.start >= ds.span.Start || x.typ != ds.typ {
+			continue
+		}
+		if offices[x.cl] != nil && !offices[x.cl][head] {
+			continue // "the minister" is not the one called the mayor
+		}
+		if k, ok := held[key]; ok {
+			if x.cl == k {
+				return r
+			}
+			continue
+		}
+		if x.subject && x.start >= d.toks[d.sent[ds.sent]].Start {
+			// "Ana Lenz said the minister was wrong": the subject
+			// of the clause is seldom the one it describes.
+			continue
+		}
+		if best < 0 {
+			best = r
+		}
+		if x.subject {
+			return r
+		}
+	}
+	return best
+}
+
+// leadReading returns, for description ds of a person in a story's
+// lead, the first person named in the next sentence when that person
+// holds no other office, or -1: "The lord chancellor has announced ...
+// Lord Pembury wants ...". last is where the mentions after ds start in
+// refs.
+func leadReading(refs []actorRef, last int, ds description, offices officeSet, head string) int {
+	for r := last; r < len(refs) && r < last+maxReadings; r++ {
+		x := refs[r]
+		if x.start < ds.span.End || x.typ != Person {
+			continue
+		}
+		if x.sent <= ds.sent+1 && (offices[x.cl] == nil || offices[x.cl][head]) {
+			return r
+		}
+		return -1
+	}
+	return -1
+}
+
+// actorRef is a mention of a kept person or organisation, as
+// linkDescriptions reads it.
+type actorRef struct {
+	start   int  // byte offset of the mention
+	sent    int  // its sentence
+	cl      int  // its cluster
+	typ     Type // its cluster's type
+	subject bool // whether it is the subject of its clause
+}
+
+// actorRefs returns the mentions of kept persons and organisations, in
+// text order.
+func actorRefs(cands []candidate, clusters []*cluster, kept, subject []bool) []actorRef {
+	refs := make([]actorRef, 0, len(cands)) // clusters share no candidate: room for all
+	for k, cl := range clusters {
+		if !kept[k] || cl.typ != Person && cl.typ != Organization {
+			continue
+		}
+		for _, i := range cl.cands {
+			refs = append(refs, actorRef{cands[i].Start, cands[i].sent, k, cl.typ, subject[i]})
+		}
+	}
+	slices.SortStableFunc(refs, func(x, y actorRef) int { return x.start - y.start })
+	return refs
+}
+
+// officeSet holds the offices each person holds, by cluster: a
+// description of another office does not stand for them.
+type officeSet map[int]map[string]bool
+
+// heldOffices returns the offices each kept person holds by title or
+// apposition.
+func heldOffices(clusters []*cluster, kept []bool, infos []roleInfo) officeSet {
+	offices := officeSet{}
+	for k, cl := range clusters {
+		if !kept[k] || cl.typ != Person {
+			continue
+		}
+		for _, i := range cl.cands {
+			for _, r := range infos[i].roles {
+				offices.add(k, roleHead(r))
+			}
+		}
+	}
+	return offices
+}
+
+// add records that cluster k holds the office head, when head is an
+// office and not a vague one ("chief", "head").
+func (o officeSet) add(k int, head string) {
+	if !officeHeads.has(head) || vagueOffices.has(head) {
+		return
+	}
+	if o[k] == nil {
+		o[k] = map[string]bool{}
+	}
+	o[k][head] = true
 }
 
 // addDescription adds ds as a Description mention of cl, with its role.
@@ -332,8 +360,6 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 // tail two organisations share maps to -1: which one is meant is unknown.
 func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) tailIndex {
 	var tails map[string]int
-	var buf [16]uint64
-	hashes := buf[:0] // of the keys, as they are added
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Organization {
 			continue
@@ -354,7 +380,6 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 				old, ok := tails[key]
 				switch {
 				case !ok:
-					hashes = append(hashes, hashLower(key))
 					tails[key] = k
 				case old != k:
 					tails[key] = -1
@@ -362,24 +387,13 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 			}
 		}
 	}
-	ix := tailIndex{clusters: tails}
-	if len(hashes) > 0 {
-		ix.hashes.init(len(hashes))
-		for _, h := range hashes {
-			ix.hashes.addHash(h)
-		}
-	}
-	return ix
+	return tailIndex{clusters: tails}
 }
 
-// tailIndex is what orgTails finds: each tail to its organisation's
-// cluster, and the hashes of the tails. A key is the lower case of the
-// words after a "the", and foldHash of the words is hashLower of it, so a
-// "the" whose words' hash is not among the tails' needs no key: most are
-// ruled out so, before the dearer tests of the phrase.
+// tailIndex is what orgTails finds: each tail, the lower case of the
+// words after a "the", to its organisation's cluster.
 type tailIndex struct {
 	clusters map[string]int
-	hashes   wordSet
 }
 
 // firstWord is strings.Fields(s)[0], or "" when s has no word, without
@@ -442,23 +456,14 @@ func tailAt(d *document, a, hi int, tails *tailIndex) (int, int) {
 			continue
 		}
 		phrase := d.src[d.toks[a].Start:d.bareEnd(b-1)]
-		h := bareHash(d, a) // foldHash(phrase) for one word
-		if n == 2 {
-			var ascii bool
-			if h, ascii = hashASCII(phrase); !ascii {
-				h = foldHashSlow(phrase)
-			}
-		}
-		if !tails.hashes.hasHash(h) {
-			continue // no tail has the phrase's hash, so none is the phrase
+		k, found := tails.clusters[strings.ToLower(phrase)]
+		if !found || k < 0 {
+			continue
 		}
 		// The words must end the noun phrase ("the rail union" is not
 		// "Network Rail") and be an organisation's head ("the executive",
 		// "the border services"), not any word of its name.
-		if !phraseEnds(d, b) || !orgHeadWord(d.bare(b-1)) {
-			continue
-		}
-		if k, found := tails.clusters[strings.ToLower(phrase)]; found && k >= 0 {
+		if phraseEnds(d, b) && orgHeadWord(d.bare(b-1)) {
 			return b, k
 		}
 	}

@@ -17,7 +17,8 @@
 //   - tagging: Options.Tagger, which the engine loads once and passes, tags
 //     the sentences the document already has (about 0.5 ms for a BBC
 //     article on one core). Without a tagger Find returns ErrNoTagger
-//     rather than quietly answer from the rules alone;
+//     rather than quietly answer from the rules alone, and without
+//     Options.Gazetteer (also loaded once by the engine) ErrNoGazetteer;
 //   - tokenising, sentence by sentence, with word statistics (which words
 //     the text also writes in lower case) and each token's possessive
 //     ending found once;
@@ -176,32 +177,30 @@
 //
 // The actor stage is meant to cost a fraction of the tagger's time:
 // BenchmarkStage (bench_test.go) times both on a fixed sample of the BBC
-// corpus and reports actors/tagger. The stage runs after the tagger, whose
-// model has pushed the stage's tables out of the processor's caches, so
-// what it touches per token matters as much as what it computes. What
-// keeps it cheap:
+// corpus and reports actors/tagger. What keeps it cheap:
 //
 //   - each token is classified once, when the document is read
-//     (document.classify): one hash of the token and, for the few tokens a
-//     4 KiB filter lets through, one probe of a word table (wordtable.go),
-//     whose slot keeps its word to compare, so that no hash alone decides,
-//     answering every word list the rules ask of tokens (lexicon.go:
-//     lower-cased lists, exact-case lists by the spelling's shape, the
-//     gazetteer's first words), so a token's classes (document.is,
-//     document.has, document.gazStart) cost no lookup when asked;
-//   - the tokens' hashes serve again wherever a word is compared: the set
-//     of lower-case words, the resolver's word tables (resolvescratch.go),
-//     and the tests that rule a word out of a list before the list is
-//     asked (tokwords.go);
-//   - word lists (wordlist.go) and the gazetteer's maps keep a small
-//     filter of their words' signatures, asked before the map;
-//   - documents and the resolver's tables are recycled between texts
-//     through sync.Pools, and clusters, multi-word names and the results'
-//     mentions and aliases are cut from shared arrays.
+//     (document.classify): one lookup of its lower case in the lexicon
+//     and one of its spelling in the exact-case lists (lexicon.go), so
+//     that a token's classes (document.is, document.has) cost no lookup
+//     when asked; whether a gazetteer form may start at a token is asked
+//     once, on the first question (document.gazStart);
+//   - word lists are Go maps, asked with the word lowered on the stack
+//     (lookupLower); the resolver numbers words and keys in maps beside
+//     slices (resolvescratch.go), and what it knows of a word is kept by
+//     number, in slices;
+//   - documents are recycled between texts through a sync.Pool.
+//
+// Hand-made hash tables, signature filters and a scratch pool once stood
+// where the maps are. Measured on the whole pipeline (server's
+// BenchmarkEngineBBC, instructions per article under cachegrind), none
+// saved as much as a tenth of its cost: the largest, a word table probed
+// by a seeded hash, 2.8%; all of them together about 6% (issue 19). None
+// is kept.
 //
 // # Cancellation and determinism
 //
 // Find checks its context between sentences and returns ctx.Err() when
-// the context is done. Its output depends only on the document: no map
-// order, time or randomness reaches it.
+// the context is done. Its output depends only on the document and the
+// tagger and gazetteer given: no map order, time or randomness reaches it.
 package actors

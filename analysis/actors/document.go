@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -16,17 +17,18 @@ import (
 type document struct {
 	src        string
 	doc        *text.Document
+	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
+	gazFirst   gazStarts            // the words gaz's forms start with
 	toks       []text.Token
-	bends      []int   // bends[i] is the end of token i without a possessive ending
-	sent       []int   // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
-	lower      wordSet // built by lowerSeen when first asked; see buildLower
+	bends      []int           // bends[i] is the end of token i without a possessive ending
+	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
+	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
 	lowerBuilt bool
 	lowerWords int         // the number of words not starting with a capital; see classify
 	cands      []candidate // scratch for the finder, kept for reuse
-	class      []uint16    // class[i] holds word classes of token i; see is and classify
-	words      []uint16    // words[i] caches exact-case classes of token i; see wordClass
-	hashes     []uint64    // hashes[i] is foldHash of token i; see classify
-	slots      []uint16    // slots[i] is the word-table slot of token i's text; see classify
+	class      []tokClass  // class[i] holds word classes of token i; see is and classify
+	words      []caseClass // words[i] caches exact-case classes of token i; see wordClass
+	lexes      []lexClass  // lexes[i] is lex of token i's text; see classify and lexAt
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
 
 	// Scratch of resolve and build, kept for the next text: the
@@ -58,11 +60,11 @@ type document struct {
 // possessive ending, a final dot or capitals of mixed shape has them found
 // on the first question, from the lookups of its spelling, its bare and
 // its undotted forms; 0 out of range.
-func (d *document) wordClass(k int) uint16 {
+func (d *document) wordClass(k int) caseClass {
 	if k < 0 || k >= len(d.toks) {
 		return 0
 	}
-	if v := d.words[k]; v&wordKnown != 0 {
+	if v := d.words[k]; v.has(wordKnown) {
 		return v
 	}
 	tok, bare := d.tok(k), d.bare(k)
@@ -87,40 +89,59 @@ func (d *document) wordClass(k int) uint16 {
 // wordBits is the exact-case classes of a token whose spelling is in the
 // exactLex lists et, its bare form in eb, its bare form undotted in eub
 // and its spelling undotted in eut.
-func wordBits(et, eb, eub, eut uint16) uint16 {
+func wordBits(et, eb, eub, eut exClass) caseClass {
 	v := wordKnown
-	if et&exConnector != 0 {
+	if et.has(exConnector) {
 		v |= wordConnector
 	}
-	if eub&(exTitle|exTitlePlural) != 0 {
+	if eub.has(exTitle | exTitlePlural) {
 		v |= wordTitle
 	}
-	if eb&exOrgHead != 0 {
+	if eb.has(exOrgHead) {
 		v |= wordOrgHead
 	}
-	if eb&exPlaceHead != 0 {
+	if eb.has(exPlaceHead) {
 		v |= wordPlaceHead
 	}
-	if eub&exCalendar != 0 {
+	if eub.has(exCalendar) {
 		v |= wordCalendar
 	}
-	if eut&exHonorific != 0 {
+	if eut.has(exHonorific) {
 		v |= wordHonorific
 	}
 	return v
 }
 
+// lexAt returns lex(d.tok(k)), kept by classify: the rules ask it of
+// the same tokens many times. It is 0 out of range, as lex("") is.
+func (d *document) lexAt(k int) lexClass {
+	if k < 0 || k >= len(d.lexes) {
+		return 0
+	}
+	return d.lexes[k]
+}
+
+// lexPluralAt returns lexPlural(d.tok(k)): lexAt unless the token ends
+// in a dot.
+func (d *document) lexPluralAt(k int) lexClass {
+	if t := d.tok(k); strings.HasSuffix(t, ".") {
+		return lexPlural(t)
+	}
+	return d.lexAt(k)
+}
+
 // has reports whether token k has exact-case class c.
-func (d *document) has(k int, c uint16) bool { return d.wordClass(k)&c != 0 }
+func (d *document) has(k int, c caseClass) bool { return d.wordClass(k).has(c) }
 
 // newDocument tokenises doc sentence by sentence, checking ctx between
-// sentences.
-func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
+// sentences; the rules read it with the gazetteer g.
+func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer) (*document, error) {
 	d, _ := documents.Get().(*document)
 	if d == nil {
 		d = &document{}
 	}
 	d.src, d.doc = doc.Text, doc
+	d.gaz, d.gazFirst = g, startsOf(g)
 	d.sent, d.toks, d.cands = d.sent[:0], d.toks[:0], d.cands[:0]
 	for i := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
@@ -136,29 +157,23 @@ func newDocument(ctx context.Context, doc *text.Document) (*document, error) {
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
 	d.class = slices.Grow(d.class[:0], len(d.toks))[:len(d.toks)]
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
-	d.hashes = slices.Grow(d.hashes[:0], len(d.toks))[:len(d.toks)]
+	d.lexes = slices.Grow(d.lexes[:0], len(d.toks))[:len(d.toks)]
 	d.classify()
 	d.lowerBuilt = false
 	return d, nil
 }
 
 // classify finds every token's bare end, its word classes (see is), and
-// for most tokens its exact-case classes (see wordClass) and whether a
-// gazetteer form may start with it (see gazStart), from one hash of the
-// token and a probe of the word table; the hashes are kept for the set of
-// lower-case words (see buildLower). Done for every token at once, as
-// nearly every token is asked one of these, it replaced lookups list by
-// list and token by token.
+// for most tokens its exact-case classes (see wordClass), from one lookup
+// of a token without capitals in the word lists (see classesOf). Done for
+// every token at once, as nearly every token is asked one of these.
 func (d *document) classify() {
-	t := words()
 	d.marks, d.lowerWords = d.marks[:0], 0
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
 	toks := d.toks
-	bends, hashes := d.bends[:len(toks)], d.hashes[:len(toks)]
+	bends := d.bends[:len(toks)]
 	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
-	d.slots = slices.Grow(d.slots[:0], len(toks))[:len(toks)]
-	slots := d.slots
 	for k := range toks {
 		tk := &toks[k]
 		w := tk.In(d.src)
@@ -168,26 +183,13 @@ func (d *document) classify() {
 			// stripPossessive): most tokens are spared the call.
 			bends[k] = tk.Start + len(stripPossessive(w))
 		}
-		var h uint64
-		slot := t.none
-		ascii := true
-		if len(w) == 1 && w[0] < utf8.RuneSelf {
-			h, slot = t.byteHash[w[0]], t.byteSlot[w[0]]
-		} else {
-			if h, ascii = hashASCII(w); !ascii {
-				h = foldHashSlow(w)
-			}
-			if t.pass(h) {
-				slot = t.find(h, w)
-			}
-		}
-		s := &t.slots[slot]
-		hashes[k] = h
-		slots[k] = uint16(slot)
-		v := s.class
+		ascii := isASCII(w)
+		lx, ex := classesOf(w)
+		d.lexes[k] = lx
+		v := lexClasses(lx, lx)
 		possessive := bends[k] != tk.End
 		if possessive {
-			v = lexClasses(s.lex, lex(d.bare(k)))
+			v = lexClasses(lx, lex(d.bare(k)))
 		}
 		if tk.Kind == text.Word && w != "" {
 			if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
@@ -201,28 +203,17 @@ func (d *document) classify() {
 		// and "The", and every word not starting with a capital that
 		// ends in "s". Listed here, they cost those no pass of their
 		// own over the text.
-		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && v&classCapWord == 0 {
+		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && !v.has(classCapWord) {
 			d.marks = append(d.marks, k)
-		}
-		if ascii && s.flags&slotGaz != 0 {
-			v |= classGazWord
 		}
 		classes[k] = v
 		// Without a possessive or a dot, a word's spelling, bare form
-		// and undotted forms are one, and the table has the lists of
-		// the spelling when its shape is not mixed; other tokens are
-		// looked up when asked (see wordClass).
-		switch {
-		case !ascii || possessive || w != "" && w[len(w)-1] == '.':
+		// and undotted forms are one; other tokens are looked up when
+		// asked (see wordClass).
+		if !ascii || possessive || w != "" && w[len(w)-1] == '.' {
 			exact[k] = 0
-		case s.exact == [3]uint8{} && s.flags&slotMixed == 0:
-			exact[k] = wordKnown
-		default:
-			exact[k] = 0
-			if sh := shapeOf(w); sh != shapeMixed {
-				e := uint16(s.exact[sh])
-				exact[k] = wordBits(e, e, e, e)
-			}
+		} else {
+			exact[k] = wordBits(ex, ex, ex, ex)
 		}
 	}
 }
@@ -233,10 +224,12 @@ func (d *document) classify() {
 // only some texts ever ask.
 func (d *document) buildLower() {
 	// Sized for the lower-case words classify counted.
-	d.lower.init(d.lowerWords)
+	if d.lower == nil {
+		d.lower = make(map[string]bool, d.lowerWords)
+	}
 	for k, t := range d.toks {
-		if t.Kind == text.Word && d.class[k]&classCapWord == 0 {
-			d.lower.addHash(d.hashes[k])
+		if t.Kind == text.Word && !d.class[k].has(classCapWord) {
+			d.lower[strings.ToLower(t.In(d.src))] = true
 		}
 	}
 	d.lowerBuilt = true
@@ -255,11 +248,12 @@ func (d *document) release() {
 	clear(d.clusters[:cap(d.clusters)])
 	clear(d.infos[:cap(d.infos)])
 	clear(d.byKey)
+	clear(d.lower)
 	clear(d.nameArena[:cap(d.nameArena)])
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
-	d.src, d.doc = "", nil
+	d.src, d.doc, d.gaz, d.gazFirst = "", nil, nil, nil
 	documents.Put(d)
 }
 
@@ -313,7 +307,7 @@ func (d *document) possessive(i int) bool {
 
 // capWord reports whether token i is a word starting with a capital.
 func (d *document) capWord(i int) bool {
-	return i >= 0 && i < len(d.toks) && d.class[i]&classCapWord != 0
+	return i >= 0 && i < len(d.toks) && d.class[i].has(classCapWord)
 }
 
 // initial reports whether token i opens its sentence or a quotation, where
@@ -350,7 +344,17 @@ func (d *document) lowerSeen(w string) bool {
 	if !d.lowerBuilt {
 		d.buildLower()
 	}
-	return d.lower.has(w)
+	return hasLower(d.lower, w)
+}
+
+// isASCII reports whether every byte of w is ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func startsUpper(w string) bool {
@@ -474,45 +478,58 @@ func appendKey(b []byte, prefix, s string) []byte {
 	return b
 }
 
-// inLower reports whether w in lower case is in m, without allocating for
-// words of up to 32 bytes: the rules ask this of most tokens.
-func inLower(l *wordList, w string) bool {
+// inLower reports whether w in lower case is in l.
+func inLower(l wordList, w string) bool { return hasLower(l, w) }
+
+// hasLower reports whether w in lower case is a key of m.
+func hasLower[V any](m map[string]V, w string) bool {
+	_, ok := lookupLower(m, w)
+	return ok
+}
+
+// lookupLower returns m's value for w in lower case, without allocating
+// for ASCII words of up to 32 bytes: the rules ask this of most tokens.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return l.has(strings.ToLower(w))
+		v, ok := m[strings.ToLower(w)]
+		return v, ok
 	}
-	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return l.has(strings.ToLower(w))
+			v, ok := m[strings.ToLower(w)]
+			return v, ok
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
-			upper = true
 		}
 		buf[i] = c
 	}
-	if !upper {
-		return l.has(w)
-	}
-	return hasBytes(l, buf[:len(w)])
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
 
-// Word classes of a token, kept in document.class: the role rules ask
-// them of the same tokens many times. classify finds all but classPreRole
-// for every token, and classGazStart for most.
+// tokClass is a set of a token's word classes, kept in document.class:
+// the role rules ask them of the same tokens many times. classify finds
+// all but classPreRole and the gazetteer's for every token.
+type tokClass uint16
+
+// has reports whether c holds any class of x.
+func (c tokClass) has(x tokClass) bool { return c&x != 0 }
+
+// The word classes.
 const (
-	classPreRole  uint16 = 1 << iota // preRoleWord
-	classFunction                    // functionWord
-	classOffice                      // an officeHeads noun, any case
-	classFirm                        // a firmHeads noun, any case
-	classModifier                    // a roleModifiers word, any case
+	classPreRole  tokClass = 1 << iota // preRoleWord
+	classFunction                      // functionWord
+	classOffice                        // an officeHeads noun, any case
+	classFirm                          // a firmHeads noun, any case
+	classModifier                      // a roleModifiers word, any case
 
 	// The gazetteer filter has bits of its own, found apart from the
 	// others (see gazStart): most tokens are asked one or the other.
 	classGazKnown // classGazStart is set
-	classGazStart // mayStartGazetteer
+	classGazStart // gazStarts.mayStart
 
 	classStop        // a stopWords word without its possessive, any case
 	classTitleFn     // a titleFunctionWords word without its possessive, any case
@@ -521,45 +538,27 @@ const (
 
 	classPreRoleKnown // classPreRole is set
 	classCapWord      // a word starting with a capital (see capWord)
-	classGazWord      // an ASCII word whose lower case is in gazStarts (see gazStart)
 )
 
 // gazStart reports whether a gazetteer form may start at token k
-// (mayStartGazetteer), asking once per token: the finder tries every
-// length of match from a token, and each try began with this test. The
-// gazetteer's key of an ASCII word of up to 32 bytes without a dot, an
-// apostrophe or a backquote is its lower case, which classify has looked
-// up (classGazWord); other words are keyed as mayStartGazetteer does.
+// (gazStarts.mayStart), asking once per token: the finder tries every
+// length of match from a token, and each try began with this test.
 func (d *document) gazStart(k int) bool {
-	if d.class[k]&classGazKnown == 0 {
+	if !d.class[k].has(classGazKnown) {
 		d.class[k] |= classGazKnown
-		w := d.tok(k)
-		// classGazWord is set only for ASCII words.
-		if plain := isPlainASCII(w); plain && d.class[k]&classGazWord != 0 || !plain && mayStartGazetteer(w) {
+		if d.gazFirst.mayStart(d.tok(k)) {
 			d.class[k] |= classGazStart
 		}
 	}
-	return d.class[k]&classGazStart != 0
-}
-
-// isPlainASCII reports whether w is ASCII of up to 32 bytes without a
-// dot, an apostrophe or a backquote: a word whose gazetteer key is its
-// lower case.
-func isPlainASCII(w string) bool {
-	if len(w) > 32 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c == '.' || c == '\'' || c == '`' {
-			return false
-		}
-	}
-	return true
+	return d.class[k].has(classGazStart)
 }
 
 // bareClasses are the classes read off a token's bare form (its
 // possessive ending taken off), each from one bit of lex.
-var bareClasses = [...]struct{ lex, class uint16 }{
+var bareClasses = [...]struct {
+	lex   lexClass
+	class tokClass
+}{
 	{lexOffice, classOffice},
 	{lexFirm, classFirm},
 	{lexRoleMod, classModifier},
@@ -570,8 +569,8 @@ var bareClasses = [...]struct{ lex, class uint16 }{
 
 // lexClasses is the classes of a token with lexicon classes b, and bb
 // without its possessive ending.
-func lexClasses(b, bb uint16) uint16 {
-	var v uint16
+func lexClasses(b, bb lexClass) tokClass {
+	var v tokClass
 	if isFunction(b) {
 		v |= classFunction
 	}
@@ -580,19 +579,19 @@ func lexClasses(b, bb uint16) uint16 {
 			v |= m.class
 		}
 	}
-	if b&lexSettingPrep != 0 {
+	if b.has(lexSettingPrep) {
 		v |= classSettingPrep
 	}
 	return v
 }
 
 // is reports whether token k has every class in c.
-func (d *document) is(k int, c uint16) bool {
+func (d *document) is(k int, c tokClass) bool {
 	if k < 0 || k >= len(d.toks) {
 		return false
 	}
 	v := d.class[k]
-	if c&classPreRole != 0 && v&classPreRoleKnown == 0 {
+	if c.has(classPreRole) && !v.has(classPreRoleKnown) {
 		// Dearer, and asked of fewer tokens: found on its own.
 		v |= classPreRoleKnown
 		if preRoleWord(d, k) {
@@ -600,5 +599,5 @@ func (d *document) is(k int, c uint16) bool {
 		}
 		d.class[k] = v
 	}
-	return v&c == c
+	return v&c == c // every class of c, not any
 }

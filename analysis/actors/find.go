@@ -59,7 +59,7 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	// end spare their loop the bounds checks of capWord and the token.
 	class, toks, bends := d.class[:hi], d.toks[:hi], d.bends[:hi]
 	for i := lo; i < hi; {
-		if class[i]&classCapWord == 0 { // !d.capWord(i)
+		if !class[i].has(classCapWord) { // !d.capWord(i)
 			// lowerPatterns reads "ministers" and a bare "government"
 			// or "administration" only: their lengths spare it the call
 			// for other words.
@@ -140,7 +140,7 @@ func commonPossessor(d *document, k int) bool {
 	case "Women", "Men", "Children", "People":
 		return true
 	}
-	return d.has(k, wordTitle) || tokLexPlural(d, k)&lexPersonRole != 0 || lex(bare)&lexPersonRole != 0
+	return d.has(k, wordTitle) || d.lexPluralAt(k).has(lexPersonRole) || lex(bare).has(lexPersonRole)
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -275,11 +275,10 @@ func (f ruleFinder) piece(dst []candidate, d *document, s, a, b int) []candidate
 	return dst
 }
 
-// runBody turns one name's run, its prefix settled, into candidates: it
-// trims words that are not part of the name, then reads the rest as an
-// office, a person with an honorific or title, or gazetteer names and other
-// names.
-func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
+// trimRun returns the run [a, b) of sentence s without the words at its
+// ends that are not part of a name, and whether what is left opens the
+// sentence or a quotation.
+func (f ruleFinder) trimRun(d *document, s, a, b int) (int, int, bool) {
 	initial := d.initialIn(s, a)
 	// A sentence-initial function word or common word is not part of a
 	// name: "The World Bank", "Former Treasury minister".
@@ -319,6 +318,15 @@ func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candida
 	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
+	return a, b, initial
+}
+
+// runBody turns one name's run, its prefix settled, into candidates: it
+// trims words that are not part of the name (see trimRun), then reads the
+// rest as an office, a person with an honorific or title, or gazetteer
+// names and other names.
+func (f ruleFinder) runBody(dst []candidate, d *document, s, a, b int) []candidate {
+	a, b, initial := f.trimRun(d, s, a, b)
 	if a >= b {
 		return dst
 	}
@@ -448,7 +456,7 @@ func codes(d *document, a, b int) bool {
 			}
 		}
 	}
-	_, known := gazetteer.Default().Lookup(d.span(a, b).In(d.src))
+	_, known := d.gaz.Lookup(d.span(a, b).In(d.src))
 	return !known
 }
 
@@ -486,14 +494,14 @@ func officeEnd(d *document, a, b int) int {
 	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
 		return a // "Scottish Executive": a body's head
 	}
-	if lb := tokLexPlural(d, h); lb&lexPersonRole == 0 || lb&lexOrgRole != 0 {
+	if lb := d.lexPluralAt(h); !lb.has(lexPersonRole) || lb.has(lexOrgRole) {
 		return a
 	}
 	// The words before the head qualify the office ("Deputy", "Senior
 	// Vice"); a first name makes a person of it ("Christopher Dean",
 	// "Philip Head").
 	for j := a; j < h; j++ {
-		if w := d.tok(j); !d.is(j, classModifier) && tokLexPlural(d, j)&lexPersonRole == 0 && !allCaps(w) && w != "&" && w != "and" {
+		if w := d.tok(j); !d.is(j, classModifier) && !d.lexPluralAt(j).has(lexPersonRole) && !allCaps(w) && w != "&" && w != "and" {
 			return a
 		}
 	}
@@ -598,10 +606,10 @@ func initialRole(d *document, k int) bool {
 	if allCaps(w) {
 		return false
 	}
-	// The word table has the role bits of the word in lower case; an
+	// The lexicon has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
-	if tokLexPlural(d, k)&lexPersonRole == 0 && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+	if !d.lexPluralAt(k).has(lexPersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)
@@ -890,7 +898,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
 		return dst, j + 1
-	case nounLikeAt(d, j) || strings.HasSuffix(next, "ing") && nounLikeAt(d, j+1) && !d.capWord(j+1):
+	case nounLike(d.word(j)) || strings.HasSuffix(next, "ing") && nounLike(d.word(j+1)) && !d.capWord(j+1):
 		// "Paris council", "UK firm", "American constitution", "UK
 		// export figures", "Treasury minister": a name modifying a noun,
 		// not acting.
@@ -936,23 +944,19 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // is the subject ("wants", "reportedly", "continues"). Without a tagger the
 // guess is morphological: a known role noun is a noun; a function word, a
 // listed verb, or a word ending like a verb or adverb is not.
-func nounLike(w string) bool { return nounLikeLex(w, lexPlural(w)) }
-
-// nounLikeLex is nounLike(w) for a word w whose lexPlural is b: the
-// finder has b from the token's hash (see nounLikeAt).
-func nounLikeLex(w string, b uint16) bool {
-	if b&(lexPersonRole|lexOrgRole) != 0 { // isRoleNoun(w)
+func nounLike(w string) bool {
+	b := lexPlural(w)
+	if b.has(lexPersonRole | lexOrgRole) { // isRoleNoun(w)
 		return true
 	}
-	// The endings are asked before the lists: they cost no lookup.
-	if verbEnding(w) { // "ly", "ed", "ing", "s"
+	if verbEnding(w) {
 		return false
 	}
 	if isLowerWord(w) {
 		// The lexicon has the two lists, whose words are all in lower
 		// case (TestListsLowerCase): for such a word its classes
 		// answer as the lists do, with no second lookup.
-		return b&(lexStop|lexActVerb) == 0
+		return !b.has(lexStop | lexActVerb)
 	}
 	return !stopWords.has(w) && !actVerbs.has(w)
 }
@@ -974,13 +978,29 @@ func isLowerWord(w string) bool {
 // an adjective ending followed by a lower-case word it modifies.
 func adjectiveLike(d *document, i int) bool {
 	w := d.bare(i)
-	// The ending is asked first: most names have none of them, and it
-	// costs no lookup.
 	if !adjectiveEnding(w) {
 		return false
 	}
 	next := d.word(i + 1)
 	return next != "" && !startsUpper(next) && !actVerbs.has(next) && !d.possessive(i)
+}
+
+// adjectiveEnding reports whether w ends like an adjective of religion,
+// ethnicity or doctrine (see adjectiveLike).
+func adjectiveEnding(w string) bool { return hasAnySuffix(w, "ic", "ish", "ite", "ese", "ian", "ist") }
+
+// verbEnding reports whether w ends like a verb or an adverb (see
+// nounLike).
+func verbEnding(w string) bool { return hasAnySuffix(w, "ly", "ed", "ing", "s") }
+
+// hasAnySuffix reports whether w ends in one of suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // institutionNouns name bodies of a state after its name or demonym

@@ -1,6 +1,13 @@
 package actors
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
 
 // TestRunEdges covers what the rules cut off a capitalised run before
 // reading a name from it: shouted captions, the pronoun "I" after an
@@ -196,4 +203,51 @@ func TestSentenceOpenersInRuns(t *testing.T) {
 		want:   []wantActor{{name: "Tomas Brel", typ: Person}, {name: "Ivo Ratt", typ: Person}},
 		absent: []string{"Cricketdata But Tomas Brel", "Ivo Ratt Yesterday"},
 	}})
+}
+
+// TestTrimRun covers the words trimRun takes off a capitalised run's ends:
+// a common word opening the sentence, a calendar word, shouted words
+// holding a function word, the pronoun "I", and a trailing function word.
+func TestTrimRun(t *testing.T) {
+	tests := []struct {
+		name, text string
+		run        string // the run's words, as written
+		want       string // what trimRun leaves of it, "" for nothing
+	}{
+		{"an article opening the sentence", "The World Bank lent more.", "The World Bank", "World Bank"},
+		{"a calendar word before a name", "On Monday Ana Lenz spoke.", "Monday Ana Lenz", "Ana Lenz"},
+		{"a calendar word in a body's name", "He read the Sunday Times.", "Sunday Times", "Sunday Times"},
+		{"shouted words before a name", "Police said SCROLL DOWN FOR VIDEO Ana Lenz was safe.", "SCROLL DOWN FOR VIDEO Ana Lenz", "Ana Lenz"},
+		{"the pronoun after an opening word", "Somehow I knew.", "Somehow I", "Somehow"},
+		{"a regnal number inside a sentence", "They met Queen Elizabeth I.", "Queen Elizabeth I", "Queen Elizabeth I"},
+		{"a function word in capitals at the end", "Pictured: Wendy Davis WHERE she grew up.", "Wendy Davis WHERE", "Wendy Davis"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := newDocument(context.Background(), text.NewDocument(tt.text, ""), gazetteer.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.release()
+			words := strings.Fields(tt.run)
+			a := -1
+			for k := range d.toks {
+				if d.tok(k) == words[0] && (k+len(words) <= len(d.toks)) && d.tok(k+len(words)-1) == words[len(words)-1] {
+					a = k
+					break
+				}
+			}
+			if a < 0 {
+				t.Fatalf("run %q not found among the tokens", tt.run)
+			}
+			a2, b2, _ := ruleFinder{gaz: gazetteer.Default()}.trimRun(d, d.sentenceOf(a), a, a+len(words))
+			got := ""
+			if a2 < b2 {
+				got = d.src[d.toks[a2].Start:d.toks[b2-1].End]
+			}
+			if got != tt.want {
+				t.Errorf("trimRun(%q) leaves %q; want %q", tt.run, got, tt.want)
+			}
+		})
+	}
 }

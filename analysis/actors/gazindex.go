@@ -1,9 +1,11 @@
 package actors
 
 import (
+	"runtime"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"weak"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 )
@@ -15,9 +17,31 @@ import (
 // cannot match, and most capitalised words of a text (people's names) are
 // such words, so the finder asks the set first and skips the lookups,
 // which fold and normalise their text, for them.
-var gazStarts = sync.OnceValue(func() map[string]bool {
-	g := gazetteer.Default()
-	starts := map[string]bool{}
+type gazStarts map[string]bool
+
+// startsOf returns the gazStarts of g, built on the first call for g and
+// kept while g lives: building it normalises every form of the gazetteer,
+// which costs more than reading an article. The cache is keyed by a weak
+// pointer and holds nothing of g, so that a gazetteer dropped by its
+// engine is collected and its entry with it.
+func startsOf(g *gazetteer.Gazetteer) gazStarts {
+	key := weak.Make(g)
+	if s, ok := startsCache.Load(key); ok {
+		return s.(gazStarts)
+	}
+	s, loaded := startsCache.LoadOrStore(key, newGazStarts(g))
+	if !loaded {
+		runtime.AddCleanup(g, func(k weak.Pointer[gazetteer.Gazetteer]) { startsCache.Delete(k) }, key)
+	}
+	return s.(gazStarts)
+}
+
+// startsCache maps a weak.Pointer to a gazetteer to its gazStarts.
+var startsCache sync.Map
+
+// newGazStarts builds the gazStarts of g.
+func newGazStarts(g *gazetteer.Gazetteer) gazStarts {
+	starts := gazStarts{}
 	add := func(form string) {
 		f := strings.Fields(gazetteer.Normalize(form))
 		if len(f) == 0 {
@@ -44,23 +68,23 @@ var gazStarts = sync.OnceValue(func() map[string]bool {
 		}
 	}
 	return starts
-})
+}
 
 func isAlnum(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r >= utf8.RuneSelf
 }
 
-// mayStartGazetteer reports whether a gazetteer form may start with the
-// word w: whether its key, as gazetteer.Normalize would write it, is in
-// gazStarts. ASCII words are keyed without allocating.
-func mayStartGazetteer(w string) bool {
+// mayStart reports whether a gazetteer form may start with the word w:
+// whether its key, as gazetteer.Normalize would write it, is in starts.
+// ASCII words are keyed without allocating.
+func (starts gazStarts) mayStart(w string) bool {
 	var buf [32]byte
 	n := 0
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
 		case c >= utf8.RuneSelf || n == len(buf):
-			return gazStarts()[firstField(gazetteer.Normalize(w))]
+			return starts[firstField(gazetteer.Normalize(w))]
 		case c == '.':
 			continue
 		case c == '`':
@@ -78,7 +102,7 @@ func mayStartGazetteer(w string) bool {
 	case n > 2 && buf[n-1] == '\'' && buf[n-2] == 's':
 		n--
 	}
-	return gazStarts()[string(buf[:n])]
+	return starts[string(buf[:n])]
 }
 
 // firstField is s up to its first space.

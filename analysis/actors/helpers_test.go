@@ -40,20 +40,24 @@ func TestKeyOf(t *testing.T) {
 	}
 }
 
-func TestWordSet(t *testing.T) {
-	var s wordSet
-	s.init(3)
-	for _, w := range []string{"former", "élan", "straße"} {
-		s.add(w)
+// TestLowerSeen checks the set of words a text writes in lower case:
+// asked in any case, beyond ASCII and past the 32 bytes kept on the stack.
+func TestLowerSeen(t *testing.T) {
+	long := strings.Repeat("ab", 20)
+	src := "Ministers met. The former minister praised the élan of straße and " + long + ". The Party spoke."
+	d, err := newDocument(context.Background(), text.NewDocument(src, ""), gazetteer.Default())
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, w := range []string{"Former", "FORMER", "Élan", "straße"} {
-		if !s.has(w) {
-			t.Errorf("has(%q) = false; want true", w)
+	defer d.release()
+	for _, w := range []string{"former", "Former", "FORMER", "élan", "Élan", "ÉLAN", "straße", "Straße", long, strings.ToUpper(long)} {
+		if !d.lowerSeen(w) {
+			t.Errorf("lowerSeen(%q) = false; want true", w)
 		}
 	}
-	for _, w := range []string{"formers", "elan", "", "Minister"} {
-		if s.has(w) {
-			t.Errorf("has(%q) = true; want false", w)
+	for _, w := range []string{"party", "Party", "ministers", "Ministers", "formers", "elan", "STRASSE", ""} {
+		if d.lowerSeen(w) {
+			t.Errorf("lowerSeen(%q) = true; want false", w)
 		}
 	}
 }
@@ -71,15 +75,15 @@ func TestMayStartGazetteer(t *testing.T) {
 		for _, f := range forms {
 			first, _, _ := strings.Cut(f, " ")
 			for _, w := range []string{first, strings.ToUpper(first), first + "'s"} {
-				if !mayStartGazetteer(w) {
-					t.Errorf("mayStartGazetteer(%q) = false, but %q is a form of %s", w, f, e.ID)
+				if !startsOf(gazetteer.Default()).mayStart(w) {
+					t.Errorf("mayStart(%q) = false, but %q is a form of %s", w, f, e.ID)
 				}
 			}
 		}
 	}
 	for _, w := range []string{"Ferrante", "Okafor", "Zorblat"} {
-		if mayStartGazetteer(w) {
-			t.Errorf("mayStartGazetteer(%q) = true; no form starts with it", w)
+		if startsOf(gazetteer.Default()).mayStart(w) {
+			t.Errorf("mayStart(%q) = true; no form starts with it", w)
 		}
 	}
 }
@@ -127,7 +131,7 @@ func tagged() Options {
 	if err != nil {
 		panic(err)
 	}
-	return Options{Tagger: tg}
+	return Options{Tagger: tg, Gazetteer: gazetteer.Default()}
 }
 
 // TestFindNeedsTagger: without a tagger Find says so rather than answer
@@ -136,5 +140,16 @@ func TestFindNeedsTagger(t *testing.T) {
 	src := "Nadia Ferrante met Edwin Marsh in Paris."
 	if _, err := Find(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, Options{}); !errors.Is(err, ErrNoTagger) {
 		t.Fatalf("Find without a tagger = _, %v; want ErrNoTagger", err)
+	}
+}
+
+// TestFindNeedsGazetteer: without a gazetteer Find says so rather than
+// read countries as people.
+func TestFindNeedsGazetteer(t *testing.T) {
+	src := "Nadia Ferrante met Edwin Marsh in Paris."
+	opts := tagged()
+	opts.Gazetteer = nil
+	if _, err := Find(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, opts); !errors.Is(err, ErrNoGazetteer) {
+		t.Fatalf("Find without a gazetteer = _, %v; want ErrNoGazetteer", err)
 	}
 }

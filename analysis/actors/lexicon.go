@@ -1,36 +1,44 @@
 package actors
 
-// Classes of the combined lexicon: the word lists the role rules ask of
-// most tokens, as bits of one table, so that one lookup answers what took
-// a lookup per list.
+import "unicode/utf8"
+
+// lexClass is a set of classes of the combined lexicon: the word lists
+// the role rules ask of most tokens, as bits of one map's values, so that
+// one lookup answers what took a lookup per list.
+type lexClass uint16
+
+// has reports whether c holds any class of x.
+func (c lexClass) has(x lexClass) bool { return c&x != 0 }
+
+// The lexicon's classes.
 const (
-	lexStop        uint16 = 1 << iota // stopWords
-	lexRoleMod                        // roleModifiers
-	lexActVerb                        // actVerbs
-	lexPersonRole                     // personRoles, or its plural
-	lexOrgRole                        // orgRoles, or its plural
-	lexOffice                         // officeHeads
-	lexFirm                           // firmHeads
-	lexTitleFn                        // titleFunctionWords
-	lexInitialMod                     // initialModifiers
-	lexSettingPrep                    // settingPreps
+	lexStop        lexClass = 1 << iota // stopWords
+	lexRoleMod                          // roleModifiers
+	lexActVerb                          // actVerbs
+	lexPersonRole                       // personRoles, or its plural
+	lexOrgRole                          // orgRoles, or its plural
+	lexOffice                           // officeHeads
+	lexFirm                             // firmHeads
+	lexTitleFn                          // titleFunctionWords
+	lexInitialMod                       // initialModifiers
+	lexSettingPrep                      // settingPreps
 )
 
 // lexicon maps a lower-case word to its classes. It is built from the
 // lists themselves, which stay the one place a word is added.
-var lexicon = func() map[string]uint16 {
-	m := map[string]uint16{}
+var lexicon = func() map[string]lexClass {
+	m := map[string]lexClass{}
 	for _, l := range []struct {
-		words *wordList
-		bit   uint16
+		words wordList
+		bit   lexClass
 	}{
 		{stopWords, lexStop}, {roleModifiers, lexRoleMod}, {actVerbs, lexActVerb},
 		{personRoles, lexPersonRole}, {orgRoles, lexOrgRole}, {officeHeads, lexOffice}, {firmHeads, lexFirm},
 		{titleFunctionWords, lexTitleFn}, {initialModifiers, lexInitialMod}, {settingPreps, lexSettingPrep},
 	} {
-		for w := range l.words.words {
+		for w := range l.words {
 			m[w] |= l.bit
-			if l.bit&(lexPersonRole|lexOrgRole) != 0 {
+			if l.bit.has(lexPersonRole | lexOrgRole) {
 				// Role nouns are asked in either number ("ministers"):
 				// the word with "s" added carries the bit too, so one
 				// lookup answers for both.
@@ -41,47 +49,106 @@ var lexicon = func() map[string]uint16 {
 	return m
 }()
 
-// lex returns the classes of w in lower case, as strings.ToLower writes
-// it, from the word table (see wordTable).
-func lex(w string) uint16 { return words().get(foldHash(w), w).lex }
+// wordEntry is what the lists say of one string: its lexicon classes,
+// when it is in lower case, and the exact-case lists it is in as written.
+type wordEntry struct {
+	lex   lexClass
+	exact exClass
+}
 
-// exactClasses is exactLex[w]: from the word table for a spelling of one
-// of its shapes, from exactLex itself for the rest.
-func exactClasses(w string) uint16 {
-	if sh := shapeOf(w); sh != shapeMixed {
-		return uint16(words().get(foldHash(w), w).exact[sh])
+// listWords holds every key of lexicon and exactLex, so that one lookup of a
+// word without capitals answers both (see classesOf).
+var listWords = func() map[string]wordEntry {
+	m := make(map[string]wordEntry, len(lexicon)+len(exactLex))
+	for w, b := range lexicon {
+		e := m[w]
+		e.lex = b
+		m[w] = e
 	}
-	return exactLex[w]
+	for w, b := range exactLex {
+		e := m[w]
+		e.exact = b
+		m[w] = e
+	}
+	return m
+}()
+
+// lex returns the classes of w in lower case, as strings.ToLower writes
+// it.
+func lex(w string) lexClass {
+	e, _ := lookupLower(listWords, w)
+	return e.lex
+}
+
+// exactClasses returns the lists w is in, as written.
+func exactClasses(w string) exClass { return listWords[w].exact }
+
+// classesOf returns lex(w) and exactClasses(w): for an ASCII word
+// without capitals, most of a text's, from one lookup.
+func classesOf(w string) (lexClass, exClass) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lex(w), exactClasses(w)
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lex(w), exactClasses(w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	e := listWords[string(buf[:len(w)])]
+	if upper {
+		e.exact = listWords[w].exact
+	}
+	return e.lex, e.exact
 }
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.
-func lexPlural(w string) uint16 { return lex(undot(w)) }
+func lexPlural(w string) lexClass { return lex(undot(w)) }
 
 // isFunction reports whether classes b make a function word (see
 // functionWord).
-func isFunction(b uint16) bool { return b&lexStop != 0 && b&lexRoleMod == 0 }
+func isFunction(b lexClass) bool { return b.has(lexStop) && !b.has(lexRoleMod) }
 
-// Classes of the exact-case word table: lists the finder asks of a
-// token's text as written, kept per token in document.words (see
-// document.wordClass) so that each token costs a lookup or two, not one
-// per list and per question.
+// caseClass is a set of a token's exact-case classes: lists the finder
+// asks of a token's text as written, kept per token in document.words
+// (see document.wordClass) so that each token costs a lookup or two, not
+// one per list and per question.
+type caseClass uint16
+
+// has reports whether c holds any class of x.
+func (c caseClass) has(x caseClass) bool { return c&x != 0 }
+
+// The exact-case classes.
 const (
-	wordKnown     uint16 = 1 << iota // the other bits are set
-	wordConnector                    // connectors.has(tok)
-	wordTitle                        // titleWord(bare)
-	wordOrgHead                      // orgHeads.has(bare)
-	wordPlaceHead                    // placeHeads.has(bare)
-	wordCalendar                     // calendarWords.has(undot(bare))
-	wordHonorific                    // honorifics.has(undot(tok))
+	wordKnown     caseClass = 1 << iota // the other bits are set
+	wordConnector                       // connectors.has(tok)
+	wordTitle                           // titleWord(bare)
+	wordOrgHead                         // orgHeads.has(bare)
+	wordPlaceHead                       // placeHeads.has(bare)
+	wordCalendar                        // calendarWords.has(undot(bare))
+	wordHonorific                       // honorifics.has(undot(tok))
 )
 
-// Bits of exactLex's entries, from which wordClass derives the classes
-// above: which list a string is in, as written.
+// exClass is a set of the lists a string is in, as written: exactLex's
+// values, from which wordClass derives a token's caseClass.
+type exClass uint16
+
+// has reports whether c holds any list of x.
+func (c exClass) has(x exClass) bool { return c&x != 0 }
+
+// The exact-case lists.
 const (
-	exConnector   uint16 = 1 << iota
-	exTitle              // titles
-	exTitlePlural        // a title with "s" added, as titleWord reads it
+	exConnector   exClass = 1 << iota
+	exTitle               // titles
+	exTitlePlural         // a title with "s" added, as titleWord reads it
 	exOrgHead
 	exPlaceHead
 	exCalendar
@@ -89,16 +156,16 @@ const (
 )
 
 // exactLex maps a string as written to the lists it is in.
-var exactLex = func() map[string]uint16 {
-	m := map[string]uint16{}
+var exactLex = func() map[string]exClass {
+	m := map[string]exClass{}
 	for _, l := range []struct {
-		words *wordList
-		bit   uint16
+		words wordList
+		bit   exClass
 	}{
 		{connectors, exConnector}, {titles, exTitle}, {orgHeads, exOrgHead},
 		{placeHeads, exPlaceHead}, {calendarWords, exCalendar}, {honorifics, exHonorific},
 	} {
-		for w := range l.words.words {
+		for w := range l.words {
 			m[w] |= l.bit
 			if l.bit == exTitle {
 				m[w+"s"] |= exTitlePlural

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -14,23 +15,23 @@ import (
 func TestLexiconMatchesLists(t *testing.T) {
 	lower := []struct {
 		name  string
-		words *wordList
-		bit   uint16
+		words wordList
+		bit   lexClass
 	}{
 		{"stopWords", stopWords, lexStop}, {"roleModifiers", roleModifiers, lexRoleMod},
 		{"actVerbs", actVerbs, lexActVerb}, {"officeHeads", officeHeads, lexOffice},
 		{"firmHeads", firmHeads, lexFirm}, {"titleFunctionWords", titleFunctionWords, lexTitleFn},
 		{"initialModifiers", initialModifiers, lexInitialMod}, {"settingPreps", settingPreps, lexSettingPrep},
 	}
-	exact := []*wordList{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
+	exact := []wordList{connectors, titles, orgHeads, placeHeads, calendarWords, honorifics}
 	var words []string
 	for _, l := range lower {
-		for w := range l.words.words {
+		for w := range l.words {
 			words = append(words, w)
 		}
 	}
 	for _, m := range append(exact, personRoles, orgRoles) {
-		for w := range m.words {
+		for w := range m {
 			words = append(words, w)
 		}
 	}
@@ -39,12 +40,15 @@ func TestLexiconMatchesLists(t *testing.T) {
 		asked = append(asked, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w+"S", w+".", "x"+w)
 	}
 	// inPlural as the rules asked it before the tables.
-	inPlural := func(m *wordList, w string) bool {
+	inPlural := func(m wordList, w string) bool {
 		w = undot(w)
 		return inLower(m, w) || len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && inLower(m, w[:len(w)-1])
 	}
 	for _, w := range asked {
 		b := lex(w)
+		if gl, ge := classesOf(w); gl != b || ge != exactLex[w] {
+			t.Errorf("classesOf(%q) = %#x, %#x; want %#x, %#x", w, gl, ge, b, exactLex[w])
+		}
 		for _, l := range lower {
 			if got, want := b&l.bit != 0, inLower(l.words, w); got != want {
 				t.Errorf("lex(%q) in %s = %v; want %v", w, l.name, got, want)
@@ -89,20 +93,20 @@ func TestLexiconMatchesLists(t *testing.T) {
 // testDocument reads src as a document of the package.
 func testDocument(t *testing.T, src string) *document {
 	t.Helper()
-	d, err := newDocument(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)})
+	d, err := newDocument(context.Background(), &text.Document{Text: src, Sentences: text.Sentences(src)}, gazetteer.Default())
 	if err != nil || len(d.toks) == 0 {
 		t.Fatalf("newDocument(%q) = %v, %v", src, d, err)
 	}
 	return d
 }
 
-// TestListsLowerCase checks what the word table and nounLike rely on:
-// the lexicon's and gazStarts' keys are in lower case, so that the table,
-// keyed by lower case, answers as they did; and every word of stopWords and
+// TestListsLowerCase checks what lex and nounLike rely on:
+// the lexicon's and gazStarts' keys are in lower case, so that lookups of
+// a word's lower case answer as the lists did; and every word of stopWords and
 // actVerbs is ASCII in lower case, so that for a lower-case word the
 // lexicon's classes answer as the lists do.
 func TestListsLowerCase(t *testing.T) {
-	for _, m := range []map[string]bool{gazStarts(), func() map[string]bool {
+	for _, m := range []map[string]bool{startsOf(gazetteer.Default()), func() map[string]bool {
 		keys := map[string]bool{}
 		for w := range lexicon {
 			keys[w] = true
@@ -115,8 +119,8 @@ func TestListsLowerCase(t *testing.T) {
 			}
 		}
 	}
-	for _, l := range []*wordList{stopWords, actVerbs} {
-		for w := range l.words {
+	for _, l := range []wordList{stopWords, actVerbs} {
+		for w := range l {
 			if strings.ToLower(w) != w || !isLowerWord(w) {
 				t.Errorf("list word %q is not lower-case ASCII", w)
 			}
@@ -130,22 +134,6 @@ func TestListsLowerCase(t *testing.T) {
 		}
 		if got := nounLike(w); got != want {
 			t.Errorf("nounLike(%q) = %v, want %v", w, got, want)
-		}
-	}
-}
-
-// TestWordTableComparesWords checks that the word table finds a word by
-// its text, not by its hash alone: a word given another's hash is not
-// taken for it, as a text made to collide would otherwise be.
-func TestWordTableComparesWords(t *testing.T) {
-	tab := words()
-	h := foldHash("minister")
-	if tab.get(h, "Minister").lex&lexPersonRole == 0 {
-		t.Fatal(`"Minister" is not found by its own hash`)
-	}
-	for _, w := range []string{"fnmevlrvubutokaw", "ministers", "ministe", "minister.", "ministér", ""} {
-		if s := tab.get(h, w); s.n != 0 {
-			t.Errorf("%q, given the hash of %q, is found as %q", w, "minister", tab.keys[s.off:int(s.off)+int(s.n)])
 		}
 	}
 }

@@ -37,11 +37,10 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
-	// The tables and lists of every step are the scratch's, kept for the
-	// next text (see resolveScratch).
-	s := getResolveScratch()
-	defer s.release()
-	s.keys.reset(len(cands) + 1)
+	// The tables and lists of every step are the scratch's (see
+	// resolveScratch).
+	s := &resolveScratch{}
+	s.keys.reset()
 	// The lists start from the document's (see document.release), with
 	// room for as many clusters as one arena holds (see cluster), so that
 	// they are not regrown cluster by cluster.
@@ -240,7 +239,7 @@ func (r *resolver) gazetteer() {
 				r.namedEntities()
 				named = true
 			}
-			if findWord(&r.s.words, hashLower(e.ID), e.ID) >= 0 {
+			if findWord(&r.s.words, e.ID) >= 0 {
 				c.kind = Name
 			} else {
 				k := r.clusterOf("place:", c.Span.In(r.d.src))
@@ -257,11 +256,11 @@ func (r *resolver) gazetteer() {
 // otherwise than as a place: only some texts ask (see gazetteer).
 func (r *resolver) namedEntities() {
 	x := &r.s.words
-	x.reset(len(r.cands))
+	x.reset()
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.inst == "" && c.entry.Entity != nil && !r.placeOnly(i) {
-			x.add(hashLower(c.entry.ID), c.entry.ID)
+			x.add(c.entry.ID)
 		}
 	}
 }
@@ -362,16 +361,6 @@ func surnameAt(toks []string) int {
 	return len(toks) - 1
 }
 
-// nameHash returns foldHash(w) for w, name token j of candidate i: the
-// document's hash of the token when w is all of it, as it mostly is.
-func (r *resolver) nameHash(i, j int, w string) uint64 {
-	t := r.cands[i].first + j
-	if tk := r.d.toks[t]; len(w) == tk.End-tk.Start {
-		return r.d.hashes[t]
-	}
-	return foldHash(w)
-}
-
 // multi is a name of several words, as names reads them.
 type multi struct {
 	k                   int
@@ -407,12 +396,40 @@ type mention struct {
 // word several clusters could take goes to the nearest
 // one before it, else the nearest after.
 //
-// The words of names are numbered in one index (see wordIndex), looked up
-// by the document's hashes of their tokens, and what names knows of a word
-// is kept by its number, not in a map keyed by the word: four such maps,
-// built afresh for every text, were most of what names cost.
+// The words of names are numbered in one index (see wordIndex), and what
+// names knows of a word is kept by its number, in slices, rather than in
+// four maps keyed by the word.
 func (r *resolver) names() {
-	s, d := r.s, r.d
+	n := r.newNameReader()
+	n.knownOrganisations()
+	n.multiWordNames()
+	r.s.multis, r.s.mentions = n.multis, n.mentions
+	r.nameParts(n.multis)
+	n.sortMentions()
+	n.indexReadings()
+	for i := range r.cands {
+		n.singleWordName(i)
+	}
+}
+
+// nameReader is what names reads one text with: the names of several
+// words found so far ("multis") and their mentions, and, by its number in
+// the resolver's word index, what is known of each of their words.
+type nameReader struct {
+	r          *resolver
+	s          *resolveScratch
+	x          *wordIndex
+	multis     []multi
+	mentions   []mention
+	positions  []int           // the multis' mentions' offsets, sorted by multi (see sortMentions)
+	wordMultis []int32         // the multis each word may stand for (see indexReadings)
+	support    map[string]bool // words names support inside sentences (see supported)
+}
+
+// newNameReader returns a nameReader for r's candidates, its lists cut
+// from r's scratch.
+func (r *resolver) newNameReader() *nameReader {
+	s := r.s
 	nMulti := 0
 	for i := range r.cands {
 		if r.cands[i].end-r.cands[i].first >= 2 {
@@ -421,177 +438,209 @@ func (r *resolver) names() {
 	}
 	// The lists by first and last word are linked through the multis, in
 	// the order they were added, so that a name costs no slice of its own.
-	multis := slices.Grow(s.multis[:0], nMulti)
-	mentions := s.mentions[:0]
-	x := &s.words
-	x.reset(3 * nMulti)
+	n := &nameReader{r: r, s: s, x: &s.words, multis: slices.Grow(s.multis[:0], nMulti), mentions: s.mentions[:0]}
+	n.x.reset()
 	s.info = s.info[:0]
-	// id returns the number of w, whose hash is h, numbering it if new.
-	id := func(h uint64, w string) int32 {
-		k := x.add(h, w)
-		if k == len(s.info) {
-			s.info = append(s.info, wordInfo{firstHead: -1, firstTail: -1, lastHead: -1, lastTail: -1, start: -1})
-		}
-		return int32(k)
+	return n
+}
+
+// id returns the number of w, numbering it if new.
+func (n *nameReader) id(w string) int32 {
+	s := n.s
+	k := n.x.add(w)
+	if k == len(s.info) {
+		s.info = append(s.info, wordInfo{firstHead: -1, firstTail: -1, lastHead: -1, lastTail: -1, start: -1})
 	}
-	// add adds m, the name of candidate i whose first word has hash fh.
-	add := func(m multi, i int, fh uint64) {
-		p := int32(len(multis))
-		toks := m.toks
-		sj, lt := surnameAt(toks), len(toks)-1
-		m.firstID = id(fh, toks[0])
-		m.lastID = id(r.nameHash(i, sj, toks[sj]), toks[sj])
-		lastID := m.lastID
-		m.tailID = -1
-		if sj != lt {
-			lastID = id(r.nameHash(i, lt, toks[lt]), toks[lt])
-			// "House of Lords" is read by "Lords"; "Lord Pembury of
-			// Ashcombe", named with an honorific, is not "Ashcombe".
-			if c := &r.cands[i]; c.honorific == "" && c.title == "" && lastID != m.firstID {
-				m.tailID = lastID
-			}
+	return int32(k)
+}
+
+// add adds m, the name of candidate i.
+func (n *nameReader) add(m multi, i int) {
+	s, multis := n.s, n.multis
+	p := int32(len(multis))
+	toks := m.toks
+	sj, lt := surnameAt(toks), len(toks)-1
+	m.firstID = n.id(toks[0])
+	m.lastID = n.id(toks[sj])
+	lastID := m.lastID
+	m.tailID = -1
+	if sj != lt {
+		lastID = n.id(toks[lt])
+		// "House of Lords" is read by "Lords"; "Lord Pembury of
+		// Ashcombe", named with an honorific, is not "Ashcombe".
+		if c := &n.r.cands[i]; c.honorific == "" && c.title == "" && lastID != m.firstID {
+			m.tailID = lastID
 		}
-		m.nextFirst, m.nextLast = -1, -1
-		m.endID = lastID
-		multis = append(multis, m)
-		if w := &s.info[m.firstID]; w.firstHead < 0 {
-			w.firstHead = p
-		} else {
-			multis[w.firstTail].nextFirst = p
-		}
-		s.info[m.firstID].firstTail = p
-		if w := &s.info[lastID]; w.lastHead < 0 {
-			w.lastHead = p
-		} else {
-			multis[w.lastTail].nextLast = p
-		}
-		s.info[lastID].lastTail = p
-		mentions = append(mentions, mention{p, r.cands[i].Start})
 	}
-	// Names with the same first word and surname are one; so are names
-	// opening with the same acronym ("BBC News", "BBC Radio"). First word
-	// and surname identify people's names only: "Scottish National Party"
-	// and "Scottish Green Party" are two. firstID is the number of toks[0],
-	// or -1.
-	findMulti := func(toks []string, firstID int, personal bool) int32 {
-		if firstID < 0 {
-			return -1
-		}
-		first, last := toks[0], surname(toks)
-		for m, n := s.info[firstID].firstHead, 0; m >= 0 && n < maxReadings; m, n = multis[m].nextFirst, n+1 {
-			p := &multis[m]
-			if allCaps(first) || p.last == last && (personal && p.personal || slices.Equal(p.toks, toks)) {
-				return m
-			}
-		}
+	m.nextFirst, m.nextLast = -1, -1
+	m.endID = lastID
+	multis = append(multis, m)
+	if w := &s.info[m.firstID]; w.firstHead < 0 {
+		w.firstHead = p
+	} else {
+		multis[w.firstTail].nextFirst = p
+	}
+	s.info[m.firstID].firstTail = p
+	if w := &s.info[lastID]; w.lastHead < 0 {
+		w.lastHead = p
+	} else {
+		multis[w.lastTail].nextLast = p
+	}
+	s.info[lastID].lastTail = p
+	n.multis = multis
+	n.mentions = append(n.mentions, mention{p, n.r.cands[i].Start})
+}
+
+// findMulti returns the multi the name toks is, or -1. Names with the
+// same first word and surname are one; so are names opening with the same
+// acronym ("BBC News", "BBC Radio"). First word and surname identify
+// people's names only: "Scottish National Party" and "Scottish Green
+// Party" are two. firstID is the number of toks[0], or -1.
+func (n *nameReader) findMulti(toks []string, firstID int, personal bool) int32 {
+	if firstID < 0 {
 		return -1
 	}
-	// Multi-word names the gazetteer knows as organisations also take
-	// single words: "Commission" for "European Commission".
+	first, last := toks[0], surname(toks)
+	for m, k := n.s.info[firstID].firstHead, 0; m >= 0 && k < maxReadings; m, k = n.multis[m].nextFirst, k+1 {
+		p := &n.multis[m]
+		if allCaps(first) || p.last == last && (personal && p.personal || slices.Equal(p.toks, toks)) {
+			return m
+		}
+	}
+	return -1
+}
+
+// knownOrganisations adds the multi-word names the gazetteer knows as
+// organisations, so that they take single words too: "Commission" for
+// "European Commission".
+func (n *nameReader) knownOrganisations() {
+	r := n.r
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.entry.Entity == nil || c.entry.Kind != gazetteer.Organization || c.end-c.first < 2 || c.kind != Name {
 			continue
 		}
 		toks := r.nameTokens(i)
-		fh := r.nameHash(i, 0, toks[0])
-		if m := findMulti(toks, findWord(x, fh, toks[0]), r.personal(i)); m >= 0 {
-			mentions = append(mentions, mention{m, c.Start})
+		if m := n.findMulti(toks, findWord(n.x, toks[0]), r.personal(i)); m >= 0 {
+			n.mentions = append(n.mentions, mention{m, c.Start})
 			continue
 		}
-		add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks}, i, fh)
+		n.add(multi{k: r.of[i], first: toks[0], last: surname(toks), toks: toks}, i)
 	}
+}
+
+// multiWordNames clusters the names of several words the gazetteer does
+// not know: each distinct one a cluster ("Nadia Ferrante"), joined by
+// those with its first word and surname ("Dr Nadia Ferrante") and, after
+// an honorific, by the end of a compound surname ("Ms Ní Bhriain" of "Zoë
+// Ní Bhriain").
+func (n *nameReader) multiWordNames() {
+	r, d := n.r, n.r.d
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first < 2 {
 			continue
 		}
 		toks := r.nameTokens(i)
-		fh := r.nameHash(i, 0, toks[0])
 		// A name with "of" is a person's only with an honorific or a
 		// title ("Lord Pembury of Ashcombe"); else it is a body's, whose
 		// words all count ("House of Lords" is not "House of Commons").
 		personal := r.personal(i) && (surnameAt(toks) == len(toks)-1 || c.honorific != "" || c.title != "")
-		m := findMulti(toks, findWord(x, fh, toks[0]), personal)
-		if lt := len(toks) - 1; m < 0 && c.honorific != "" {
-			// "Ms Ní Bhriain" after "Zoë Ní Bhriain": a compound surname.
-			if w := findWord(x, r.nameHash(i, lt, toks[lt]), toks[lt]); w >= 0 {
-				for n, seen := s.info[w].lastHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextLast, seen+1 {
-					p := &multis[n]
-					if p.personal && len(p.toks) > len(toks) && slices.Equal(p.toks[len(p.toks)-len(toks):], toks) {
-						m = n
-						break
-					}
-				}
-			}
+		m := n.findMulti(toks, findWord(n.x, toks[0]), personal)
+		if m < 0 && c.honorific != "" {
+			m = n.compoundSurname(toks)
 		}
 		if m >= 0 {
-			p := &multis[m]
+			p := &n.multis[m]
 			r.of[i] = p.k
-			mentions = append(mentions, mention{m, c.Start})
+			n.mentions = append(n.mentions, mention{m, c.Start})
 			p.honorifics |= honorificBit(c.honorific)
 			continue
 		}
 		k := r.clusterOf("name:", d.src[max(c.Span.Start, d.toks[c.first].Start):d.bareEnd(c.end-1)])
 		r.of[i] = k
-		add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personal,
-			honorifics: honorificBit(c.honorific)}, i, fh)
+		n.add(multi{k: k, first: toks[0], last: surname(toks), toks: toks, personal: personal,
+			honorifics: honorificBit(c.honorific)}, i)
 	}
-	s.multis, s.mentions = multis, mentions
-	r.nameParts(multis)
+}
 
-	// Each multi's mentions, sorted, gathered in one array by a counting
-	// sort.
-	for _, mt := range mentions {
+// compoundSurname returns the personal multi whose name ends in all of
+// toks, a name written after an honorific ("Ms Ní Bhriain" after "Zoë Ní
+// Bhriain"), or -1.
+func (n *nameReader) compoundSurname(toks []string) int32 {
+	w := findWord(n.x, toks[len(toks)-1])
+	if w < 0 {
+		return -1
+	}
+	for m, seen := n.s.info[w].lastHead, 0; m >= 0 && seen < maxReadings; m, seen = n.multis[m].nextLast, seen+1 {
+		p := &n.multis[m]
+		if p.personal && len(p.toks) > len(toks) && slices.Equal(p.toks[len(p.toks)-len(toks):], toks) {
+			return m
+		}
+	}
+	return -1
+}
+
+// sortMentions gathers each multi's mentions' offsets, sorted, in one
+// array by a counting sort (see positionsOf).
+func (n *nameReader) sortMentions() {
+	multis := n.multis
+	for _, mt := range n.mentions {
 		multis[mt.m].npos++
 	}
 	at := int32(0)
 	for m := range multis {
 		multis[m].pos, at, multis[m].npos = at, at+multis[m].npos, 0
 	}
-	positions := slices.Grow(s.positions[:0], len(mentions))[:len(mentions)]
-	s.positions = positions
-	for _, mt := range mentions {
+	positions := slices.Grow(n.s.positions[:0], len(n.mentions))[:len(n.mentions)]
+	n.s.positions, n.positions = positions, positions
+	for _, mt := range n.mentions {
 		p := &multis[mt.m]
 		positions[p.pos+p.npos] = mt.start
 		p.npos++
 	}
-	positionsOf := func(p *multi) []int { return positions[p.pos : p.pos+p.npos] }
 	for m := range multis {
-		slices.Sort(positionsOf(&multis[m]))
+		slices.Sort(n.positionsOf(&multis[m]))
 	}
+}
 
-	// Support for sentence-initial single words: a word that also occurs
-	// as a name inside a sentence, or as part of a longer name, is a name.
-	// The set is built on the first question: many texts ask none.
-	var support map[string]bool
-	supported := func(w string) bool {
-		if support == nil {
-			support = make(map[string]bool, 2*len(multis))
-			put := func(w string) {
-				support[w] = true
-				// "Conservative" opening a sentence is supported by
-				// "the Conservatives" inside one.
-				support[strings.TrimSuffix(w, "s")] = true
-				if strings.HasSuffix(w, "ies") {
-					support[strings.TrimSuffix(w, "ies")+"y"] = true
-				}
-			}
-			for i := range r.cands {
-				if c := &r.cands[i]; c.end-c.first == 1 && !c.initial {
-					put(d.bare(c.first))
-				}
-			}
-			for m := range multis {
-				put(multis[m].first)
-				put(multis[m].last)
+// positionsOf returns the sorted offsets of p's mentions.
+func (n *nameReader) positionsOf(p *multi) []int { return n.positions[p.pos : p.pos+p.npos] }
+
+// supported reports whether w, a single word opening a sentence, is
+// supported as a name: it also occurs as a name inside a sentence, or as
+// the first word or surname of a longer name. The set is built on the
+// first question: many texts ask none.
+func (n *nameReader) supported(w string) bool {
+	if n.support == nil {
+		n.support = make(map[string]bool, 2*len(n.multis))
+		put := func(w string) {
+			n.support[w] = true
+			// "Conservative" opening a sentence is supported by
+			// "the Conservatives" inside one.
+			n.support[strings.TrimSuffix(w, "s")] = true
+			if strings.HasSuffix(w, "ies") {
+				n.support[strings.TrimSuffix(w, "ies")+"y"] = true
 			}
 		}
-		return support[w]
+		for i := range n.r.cands {
+			if c := &n.r.cands[i]; c.end-c.first == 1 && !c.initial {
+				put(n.r.d.bare(c.first))
+			}
+		}
+		for m := range n.multis {
+			put(n.multis[m].first)
+			put(n.multis[m].last)
+		}
 	}
+	return n.support[w]
+}
 
-	// The multis each word may stand for, by its surname or first word,
-	// in one array: counted, then filled.
+// indexReadings lists the multis each word may stand for, by its surname,
+// first word or last word after "of", in one array: counted, then filled
+// (see readings).
+func (n *nameReader) indexReadings() {
+	s, multis := n.s, n.multis
 	for m := range multis {
 		p := &multis[m]
 		s.info[p.lastID].n++
@@ -615,7 +664,7 @@ func (r *resolver) names() {
 		}
 	}
 	wordMultis := slices.Grow(s.wordMultis[:0], int(total))[:total]
-	s.wordMultis = wordMultis
+	s.wordMultis, n.wordMultis = wordMultis, wordMultis
 	for m := range multis {
 		p := &multis[m]
 		for k, w := range [3]int32{p.lastID, p.firstID, p.tailID} {
@@ -627,130 +676,134 @@ func (r *resolver) names() {
 			g.filled++
 		}
 	}
-	// readings returns the multis word w, a number or -1, may stand for.
-	readings := func(w int) []int32 {
-		if w < 0 || s.info[w].n == 0 {
-			return nil
-		}
-		g := &s.info[w]
-		return capped(wordMultis[g.start : g.start+g.n])
+}
+
+// readings returns the multis word w, a number or -1, may stand for.
+func (n *nameReader) readings(w int) []int32 {
+	if w < 0 || n.s.info[w].n == 0 {
+		return nil
 	}
-	// slipOf returns the one personal multi whose surname w is a slip of
-	// (see slips), or -1. The surnames a slip may be of are gathered on
-	// the first question: most texts ask none.
-	var surnames slipFilter
-	filtered := false
-	slipOf := func(w string) int32 {
-		if len(w) < minSlipLen {
-			return -1
-		}
-		if !filtered {
-			for m := range multis {
-				if p := &multis[m]; p.personal && len(p.toks) >= 2 {
-					surnames.add(p.last)
-				}
-			}
-			filtered = true
-		}
-		if !surnames.maySlip(w) {
-			return -1
-		}
-		slip := int32(-1)
-		s.slipBuf = slips(w, s.slipBuf[:0], func(v []byte) bool {
-			vid := findWord(x, foldHash(string(v)), v)
-			for _, m := range readings(vid) {
-				p := &multis[m]
-				if !p.personal || p.lastID != int32(vid) || len(p.toks) < 2 {
-					continue
-				}
-				if slip >= 0 && slip != m {
-					slip = -1
-					return false // two names: no way to tell which
-				}
-				slip = m
-			}
-			return true
-		})
-		return slip
+	g := &n.s.info[w]
+	return capped(n.wordMultis[g.start : g.start+g.n])
+}
+
+// slipOf returns the one personal multi whose surname w is a slip of
+// (see slips), or -1.
+func (n *nameReader) slipOf(w string) int32 {
+	if len(w) < minSlipLen {
+		return -1
 	}
-	for i := range r.cands {
-		c := &r.cands[i]
-		if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first != 1 {
-			continue
-		}
-		w := d.bare(c.first)
-		if c.dropInitial && c.honorific == "" && !supported(w) {
-			continue
-		}
-		// The token's classes tell calendar words without a final dot
-		// (see document.wordClass) with no lookup of the word.
-		if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) {
-			continue
-		}
-		wid := -1
-		if len(multis) > 0 {
-			wid = findWord(x, r.nameHash(i, 0, w), w)
-		}
-		// A first word with an honorific is a reading too: a surname
-		// written first ("Mr Xie" for "Xie Lanfen") or a knight's first
-		// name ("Sir Tobias" for "Sir Tobias Wren").
-		// The best reading: surname over first name, then a name whose
-		// mentions carry the same peerage ("Lord Pembury" is "Lord Pembury
-		// of Ashcombe", not "Daniel Owain Pembury"), then a name mentioned
-		// before this word over one mentioned after, then the nearest.
-		var bestM *multi
-		best, bestRank := -1, [4]int{}
-		hb := honorificBit(c.honorific)
-		for _, m := range readings(wid) {
-			p := &multis[m]
-			var rank [4]int
-			switch {
-			case int32(wid) == p.lastID || int32(wid) == p.tailID:
-				rank[0] = 2
-			case int32(wid) == p.firstID:
-				rank[0] = 1
-			default:
+	slip := int32(-1)
+	n.s.slipBuf = slips(w, n.s.slipBuf[:0], func(v []byte) bool {
+		vid := findWord(n.x, v)
+		for _, m := range n.readings(vid) {
+			p := &n.multis[m]
+			if !p.personal || p.lastID != int32(vid) || len(p.toks) < 2 {
 				continue
 			}
-			if genderClash(hb, p.honorifics) {
-				continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
+			if slip >= 0 && slip != m {
+				slip = -1
+				return false // two names: no way to tell which
 			}
-			if p.honorifics&hb != 0 && c.honorific != "" && nameHonorifics.has(c.honorific) {
-				rank[1] = 1
-			}
-			// The nearest mention before the word, else the nearest
-			// after, found by binary search in the sorted positions.
-			pos := positionsOf(p)
-			at, _ := slices.BinarySearch(pos, c.Start)
-			if at > 0 {
-				rank[2], rank[3] = 1, pos[at-1]-c.Start
-			} else {
-				rank[3] = c.Start - pos[at]
-			}
-			if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
-				best, bestRank, bestM = p.k, rank, p
+			slip = m
+		}
+		return true
+	})
+	return slip
+}
+
+// singleWordName clusters candidate i when it is a single word the
+// gazetteer does not know: with the name it is the surname or first word
+// of (see bestReading), else with the one personal name it is a slip of,
+// else in a cluster of its own. A sentence-initial word without support
+// (see supported) and a calendar word are no names.
+func (n *nameReader) singleWordName(i int) {
+	r, d := n.r, n.r.d
+	c := &r.cands[i]
+	if c.entry.Entity != nil || c.gov != "" || c.bareGov || c.inst != "" || c.acronymOf >= 0 || c.end-c.first != 1 {
+		return
+	}
+	w := d.bare(c.first)
+	if c.dropInitial && c.honorific == "" && !n.supported(w) {
+		return
+	}
+	// The token's classes tell calendar words without a final dot
+	// (see document.wordClass) with no lookup of the word.
+	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) {
+		return
+	}
+	wid := -1
+	if len(n.multis) > 0 {
+		wid = findWord(n.x, w)
+	}
+	hb := honorificBit(c.honorific)
+	best := -1
+	if bestM := n.bestReading(c, wid, hb); bestM != nil {
+		best = bestM.k
+		bestM.honorifics |= hb
+	}
+	if best < 0 && len(n.multis) > 0 {
+		// A surname written with one letter doubled or undoubled
+		// ("Ms Marrin" after "Petra Marin"), a slip news text makes,
+		// goes to the one personal name it then matches.
+		if slip := n.slipOf(w); slip >= 0 {
+			if p := &n.multis[slip]; !genderClash(hb, p.honorifics) {
+				best = p.k
+				p.honorifics |= hb
 			}
 		}
-		if bestM != nil {
-			bestM.honorifics |= hb
-		}
-		if best < 0 && len(multis) > 0 {
-			// A surname written with one letter doubled or undoubled
-			// ("Ms Marrin" after "Petra Marin"), a slip news text makes,
-			// goes to the one personal name it then matches.
-			if slip := slipOf(w); slip >= 0 {
-				if p := &multis[slip]; !genderClash(hb, p.honorifics) {
-					best = p.k
-					p.honorifics |= hb
-				}
-			}
-		}
-		if best >= 0 {
-			r.of[i] = best
+	}
+	if best >= 0 {
+		r.of[i] = best
+		return
+	}
+	r.of[i] = r.clusterOf("name:", w)
+}
+
+// bestReading returns the multi the single word c, number wid, with
+// honorifics hb, stands for, or nil. A first word with an honorific is a
+// reading too: a surname written first ("Mr Xie" for "Xie Lanfen") or a
+// knight's first name ("Sir Tobias" for "Sir Tobias Wren"). The best
+// reading: surname over first name, then a name whose mentions carry the
+// same peerage ("Lord Pembury" is "Lord Pembury of Ashcombe", not "Daniel
+// Owain Pembury"), then a name mentioned before this word over one
+// mentioned after, then the nearest.
+func (n *nameReader) bestReading(c *candidate, wid int, hb honorificSet) *multi {
+	var bestM *multi
+	var bestRank [4]int
+	for _, m := range n.readings(wid) {
+		p := &n.multis[m]
+		var rank [4]int
+		switch {
+		case int32(wid) == p.lastID || int32(wid) == p.tailID:
+			rank[0] = 2
+		case int32(wid) == p.firstID:
+			rank[0] = 1
+		default:
 			continue
 		}
-		r.of[i] = r.clusterOf("name:", w)
+		if genderClash(hb, p.honorifics) {
+			continue // "Mr Hale" is not "Sarah Hale", called "Ms Hale"
+		}
+		if p.honorifics&hb != 0 && c.honorific != "" && nameHonorifics.has(c.honorific) {
+			rank[1] = 1
+		}
+		// The nearest mention before the word, else the nearest
+		// after, found by binary search in the sorted positions.
+		pos := n.positionsOf(p)
+		at, _ := slices.BinarySearch(pos, c.Start)
+		if at > 0 {
+			rank[2], rank[3] = 1, pos[at-1]-c.Start
+		} else {
+			rank[3] = c.Start - pos[at]
+		}
+		// A reading of a name with no cluster yet (k < 0) gives way
+		// to any other.
+		if bestM == nil || bestM.k < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
+			bestRank, bestM = rank, p
+		}
 	}
+	return bestM
 }
 
 // nameParts merges names of several words that are one name written
@@ -778,7 +831,7 @@ func (r *resolver) nameParts(multis []multi) {
 		into := -1
 		try := func(n int32) bool {
 			long := multis[n].toks
-			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(short, long) {
+			if int(n) == m || r.find(multis[n].k) == r.find(multis[m].k) || !namePart(r.d.gaz, short, long) {
 				return true
 			}
 			if into >= 0 && r.find(multis[into].k) != r.find(multis[n].k) {
@@ -788,7 +841,7 @@ func (r *resolver) nameParts(multis []multi) {
 			into = int(n)
 			return true
 		}
-		if w := findWord(x, foldHash(short[0]), short[0]); w >= 0 {
+		if w := findWord(x, short[0]); w >= 0 {
 			for n, seen := s.info[w].firstHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextFirst, seen+1 {
 				if !try(n) {
 					break
@@ -809,7 +862,7 @@ func (r *resolver) nameParts(multis []multi) {
 // namePart reports whether the name short, of two words or more, is part
 // of the name long: its words with "The" before them, at the start or the
 // end of long, or its words with an initial for long's first word.
-func namePart(short, long []string) bool {
+func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 	if len(long) > 0 && (long[0] == "The" || long[0] == "the") && slices.Equal(short, long[1:]) {
 		return true
 	}
@@ -846,10 +899,10 @@ func namePart(short, long []string) bool {
 		return false
 	}
 	if len(extra) == 1 {
-		if lex(extra[0])&lexRoleMod != 0 {
+		if lex(extra[0]).has(lexRoleMod) {
 			return false
 		}
-		if e, ok := gazetteer.Default().Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
+		if e, ok := g.Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {
 			return false
 		}
 	}
@@ -908,34 +961,6 @@ func squashEqual(a, b []string) bool {
 		}
 	}
 	return i >= len(a)
-}
-
-// slipFilter is a set of words, as their first and last bytes and length,
-// kept as bits: the surnames a slip may be of (see slips). Looking up
-// every spelling slips made up was a third of names' cost, and few words
-// have a surname of their shape.
-type slipFilter [64]uint64
-
-// slipBit returns the bit of a word with first and last bytes f and l and
-// length n.
-func slipBit(f, l byte, n int) uint32 {
-	return (uint32(f) | uint32(l)<<8 | uint32(n)<<16) * 0x9e3779b1 >> 20
-}
-
-// add puts w in the set.
-func (s *slipFilter) add(w string) {
-	if w != "" {
-		b := slipBit(w[0], w[len(w)-1], len(w))
-		s[b/64] |= 1 << (b % 64)
-	}
-}
-
-// maySlip reports whether a slip of w, which keeps its first and last
-// bytes and is one byte shorter or longer, may be in the set.
-func (s *slipFilter) maySlip(w string) bool {
-	f, l := w[0], w[len(w)-1]
-	b, c := slipBit(f, l, len(w)-1), slipBit(f, l, len(w)+1)
-	return s[b/64]&(1<<(b%64)) != 0 || s[c/64]&(1<<(c%64)) != 0
 }
 
 // minSlipLen is the shortest surname, in bytes, that slips reads a slip
@@ -1049,6 +1074,32 @@ func (r *resolver) unions() {
 // whose letters are the initials of a name in the text ("Ferry Pilots
 // Union" and "FPU").
 func (r *resolver) acronyms() {
+	r.givenAcronyms()
+	// Only initials as long as an acronym of the text may be asked for,
+	// so only those are kept, and none when the text has no acronym to
+	// read: most texts.
+	lengths := r.acronymLengths()
+	if lengths == 0 {
+		return
+	}
+	initialOf := r.nameInitials(lengths)
+	if len(initialOf) == 0 {
+		return
+	}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if r.of[i] < 0 || !r.acronymLike(i) {
+			continue
+		}
+		if k := r.s.initials.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
+			r.union(initialOf[k], r.of[i])
+		}
+	}
+}
+
+// givenAcronyms joins each acronym given in parentheses after a name
+// ("Coastal Heritage Foundation (CHF)") to the name.
+func (r *resolver) givenAcronyms() {
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.acronymOf < 0 {
@@ -1064,11 +1115,11 @@ func (r *resolver) acronyms() {
 			r.union(host, r.of[i])
 		}
 	}
-	// Initials of multi-word names, built at the end of the index and
-	// kept when new: initialOf[k] is the cluster of the first name with
-	// initials k. Only initials as long as an acronym of the text (bit
-	// min(n, 63) of lengths) may be asked for, so only those are kept,
-	// and none when the text has no acronym to read: most texts.
+}
+
+// acronymLengths returns the lengths of the text's acronyms, without
+// dots, as bits: bit min(n, 63) for length n.
+func (r *resolver) acronymLengths() uint64 {
 	var lengths uint64
 	for i := range r.cands {
 		if c := &r.cands[i]; r.of[i] >= 0 && r.acronymLike(i) {
@@ -1076,23 +1127,26 @@ func (r *resolver) acronyms() {
 			lengths |= 1 << min(len(w)-strings.Count(w, "."), 63)
 		}
 	}
-	if lengths == 0 {
-		return
-	}
+	return lengths
+}
+
+// nameInitials puts in r.s.initials the initials of the multi-word names
+// whose length is among lengths (see acronymLengths), and returns, for
+// each initials k, the cluster of the first name with them. A name's
+// initials are read three ways: of its capitalised words ("Coastal
+// Heritage Foundation", CHF), of all its words ("Top of the Pops", TOTP),
+// and without a last word that heads bodies' names ("Albanian Macedonian
+// Bulgarian Oil Corporation", AMBO). "The" opening it is left out ("The
+// Government Accountability Office", GAO).
+func (r *resolver) nameInitials(lengths uint64) []int {
 	x := &r.s.initials
-	x.reset(len(r.cands))
+	x.reset()
 	initialOf := r.s.initialOf[:0]
 	for i := range r.cands {
 		c := &r.cands[i]
 		if r.of[i] < 0 || c.end-c.first < 2 || c.entry.Entity != nil || c.honorific != "" || c.title != "" {
 			continue
 		}
-		// A name's initials are read three ways: of its capitalised
-		// words ("Coastal Heritage Foundation", CHF), of all its words
-		// ("Top of the Pops", TOTP), and without a last word that heads
-		// bodies' names ("Albanian Macedonian Bulgarian Oil
-		// Corporation", AMBO). "The" opening it is left out ("The
-		// Government Accountability Office", GAO).
 		toks := r.nameTokens(i)
 		if toks[0] == "The" && len(toks) > 2 {
 			toks = toks[1:]
@@ -1129,18 +1183,7 @@ func (r *resolver) acronyms() {
 		}
 	}
 	r.s.initialOf = initialOf
-	if len(initialOf) == 0 {
-		return
-	}
-	for i := range r.cands {
-		c := &r.cands[i]
-		if r.of[i] < 0 || !r.acronymLike(i) {
-			continue
-		}
-		if k := x.find(strings.ToUpper(strings.ReplaceAll(r.d.bare(c.first), ".", ""))); k >= 0 {
-			r.union(initialOf[k], r.of[i])
-		}
-	}
+	return initialOf
 }
 
 // acronymLike reports whether candidate i may be an acronym of a longer
@@ -1197,7 +1240,7 @@ func (r *resolver) variants() {
 	s := r.s
 	ns := s.named[:0]
 	seen := &s.seen
-	seen.reset(len(r.cands))
+	seen.reset()
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -1205,7 +1248,7 @@ func (r *resolver) variants() {
 			continue
 		}
 		key := r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]
-		if n := len(seen.words); seen.add(hashLower(key), key) < n {
+		if n := len(seen.keys); seen.add(key) < n {
 			continue
 		}
 		ns = append(ns, named{k, r.nameTokens(i)})
@@ -1215,7 +1258,7 @@ func (r *resolver) variants() {
 	// same bucket are compared. Buckets are numbered in first-seen order
 	// and their names gathered by a counting sort.
 	buckets := &s.buckets
-	buckets.reset(len(ns))
+	buckets.reset()
 	ids := slices.Grow(s.ids[:0], len(ns))[:len(ns)]
 	s.ids = ids
 	for x, n := range ns {
@@ -1459,7 +1502,7 @@ type honorificSet uint32
 
 // honorificBits numbers the honorifics, sorted, from bit 1.
 var honorificBits = func() map[string]honorificSet {
-	words := slices.Sorted(maps.Keys(honorifics.words))
+	words := slices.Sorted(maps.Keys(honorifics))
 	m := make(map[string]honorificSet, len(words))
 	for k, w := range words {
 		m[w] = 1 << (k + 1)
@@ -1477,10 +1520,10 @@ func honorificBit(h string) honorificSet {
 
 // Masks of the honorifics that tell a sex.
 var maleMask, femaleMask = func() (m, f honorificSet) {
-	for h := range maleHonorifics.words {
+	for h := range maleHonorifics {
 		m |= honorificBit(h)
 	}
-	for h := range femaleHonorifics.words {
+	for h := range femaleHonorifics {
 		f |= honorificBit(h)
 	}
 	return m, f

@@ -54,6 +54,12 @@ var determiners = []string{"the", "a", "an", "its", "his", "her", "their", "our"
 // isDeterminer reports whether w is one of determiners, as written.
 func isDeterminer(w string) bool { return slices.Contains(determiners, w) }
 
+// determinerAt reports whether token k, in lower case, is a determiner.
+func determinerAt(d *document, k int) bool { return hasLower(determinerSet, d.tok(k)) }
+
+// determinerSet is determiners as a set, for determinerAt.
+var determinerSet = set(determiners...)
+
 // roleInfo is what the text says an actor is, next to one mention.
 type roleInfo struct {
 	roles  []string
@@ -68,182 +74,206 @@ type roleInfo struct {
 // of the council,").
 func roleOf(d *document, c *candidate, start int) roleInfo {
 	var ri roleInfo
-	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
-	// add records the role spanning tokens [a, b) whose head noun is
-	// token head.
-	add := func(a, b, head int) {
-		ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
-		w := undot(d.tok(head))
-		switch {
-		case isPersonRole(w) || titles.has(w):
-			ri.person = true
-		case isOrgRole(w):
-			ri.org = true
-		}
-	}
-
-	// Before: a title or a role phrase, with modifiers ("former Labour
-	// Chairman", "CHF lawyer", "Consumer rights group the ...").
 	if c.title != "" {
-		end := c.first // the title ends before the name, or before its honorific
-		if c.honorific != "" {
-			end--
-		}
-		k := c.titleStart - 1
-		for k >= lo && c.titleStart-k <= 4 && d.is(k, classPreRole) && !d.capWord(k) {
-			k--
-		}
-		add(k+1, end, end-1)
+		ri.titleBefore(d, c)
 	} else {
-		p := start - 1
-		skippedThe := false
-		if p > lo && d.tok(p) == "the" {
-			p-- // "campaign group the Coastal Heritage Foundation"
-			skippedThe = true
-		}
-		k := p
-		// A connector inside a name counts too: "Commission for Racial
-		// Equality chief", but not "and", which more often joins two
-		// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
-		// does a lower-case noun of a compound ("luxury goods group",
-		// "Norfolk police chief"), trimmed below where it reads as a
-		// verb.
-		for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
-			k--
-		}
-		// An office with its complement: "director of telecoms research
-		// Tomas Brel", "chairman of Halden Ana Lenz".
-		ofHead := -1
-		if o := k; k < p && !skippedThe && tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) == 0 {
-			// (A role noun right before the name is the head:
-			// "director of civil rights group Liberty" names a group.)
-			if d.tok(o) == "the" && o-1 > lo {
-				o--
-			}
-			if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && tokLexPlural(d, o-1)&lexPersonRole != 0 && !actVerbAt(d, o-1) {
-				ofHead = o - 1
-				k = ofHead
-				for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
-					k--
-				}
-			}
-		}
-		if k < p && ofHead < 0 {
-			k = trimVerbs(d, k, p)
-		}
-		switch {
-		case ofHead >= 0:
-			add(k+1, p+1, ofHead)
-		case k < p && (tokLexPlural(d, p)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, p)) && (!skippedThe || tokLexPlural(d, p)&lexOrgRole != 0):
-			add(k+1, p+1, p)
-		case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
-			// After a determiner and lower-case words only, the noun
-			// right before a name of two words is what it is,
-			// whatever the noun: "her husband Tomas Brel", "the
-			// referee Olivier Marteel". A capitalised word before it
-			// may be its subject instead ("The Chaplin Collection beat
-			// Oasis"), and a single word after it is too often a
-			// caption run into the text ("in a box Incredibly, ...").
-			add(k+1, p+1, p)
+		ri.phraseBefore(d, c, start)
+	}
+	ri.appositionBefore(d, c, start)
+	ri.kindAfter(d, c)
+	// A role after "as": "Gwen Rudd resigned as transport secretary",
+	// "Ana Lenz, who served as finance minister".
+	if a, b := asRole(d, c.end, d.sent[c.sent+1]); b > a {
+		if head, ok := appositionRole(d, a, b, true); ok {
+			ri.add(d, a, b, head)
 		}
 	}
+	ri.appositionAfter(d, c)
+	return ri
+}
 
-	// Apposition before: "the director of the World Health Organization,
-	// Amara Diallo,", "the Greens' former President, Ilka Berg", "a
-	// little-known group known as Black Harrow". The apposition must close
-	// after the name, or the comma is a clause boundary: "... to a local
-	// farmer, Labour MP Owen Tate has said".
+// add records the role spanning tokens [a, b) whose head noun is token
+// head.
+func (ri *roleInfo) add(d *document, a, b, head int) {
+	ri.roles = append(ri.roles, text.Span{Start: d.toks[a].Start, End: d.bareEnd(b - 1)}.In(d.src))
+	w := undot(d.tok(head))
+	switch {
+	case isPersonRole(w) || titles.has(w):
+		ri.person = true
+	case isOrgRole(w):
+		ri.org = true
+	}
+}
+
+// titleBefore reads c's title with the modifiers before it ("former
+// Labour Chairman").
+func (ri *roleInfo) titleBefore(d *document, c *candidate) {
+	lo := d.sent[c.sent]
+	end := c.first // the title ends before the name, or before its honorific
+	if c.honorific != "" {
+		end--
+	}
+	k := c.titleStart - 1
+	for k >= lo && c.titleStart-k <= 4 && d.is(k, classPreRole) && !d.capWord(k) {
+		k--
+	}
+	ri.add(d, k+1, end, end-1)
+}
+
+// phraseBefore reads a role phrase right before c, which starts at token
+// start: "CHF lawyer Tomasz Wrona", "Consumer rights group the ...", "director
+// of telecoms research Tomas Brel", "her husband Tomas Brel".
+func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
+	lo := d.sent[c.sent]
+	p := start - 1
+	skippedThe := false
+	if p > lo && d.tok(p) == "the" {
+		p-- // "campaign group the Coastal Heritage Foundation"
+		skippedThe = true
+	}
+	k := p
+	// A connector inside a name counts too: "Commission for Racial
+	// Equality chief", but not "and", which more often joins two
+	// names ("Mr Brel and Liberal Democrat leader Ana Lenz"). So
+	// does a lower-case noun of a compound ("luxury goods group",
+	// "Norfolk police chief"), trimmed below where it reads as a
+	// verb.
+	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
+		k--
+	}
+	// An office with its complement: "director of telecoms research
+	// Tomas Brel", "chairman of Halden Ana Lenz".
+	ofHead := -1
+	if o := k; k < p && !skippedThe && !d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) {
+		// (A role noun right before the name is the head:
+		// "director of civil rights group Liberty" names a group.)
+		if d.tok(o) == "the" && o-1 > lo {
+			o--
+		}
+		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && d.lexPluralAt(o-1).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
+			ofHead = o - 1
+			k = ofHead
+			for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
+				k--
+			}
+		}
+	}
+	if k < p && ofHead < 0 {
+		k = trimVerbs(d, k, p)
+	}
+	switch {
+	case ofHead >= 0:
+		ri.add(d, k+1, p+1, ofHead)
+	case k < p && (d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).has(lexOrgRole)):
+		ri.add(d, k+1, p+1, p)
+	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
+		// After a determiner and lower-case words only, the noun
+		// right before a name of two words is what it is,
+		// whatever the noun: "her husband Tomas Brel", "the
+		// referee Olivier Marteel". A capitalised word before it
+		// may be its subject instead ("The Chaplin Collection beat
+		// Oasis"), and a single word after it is too often a
+		// caption run into the text ("in a box Incredibly, ...").
+		ri.add(d, k+1, p+1, p)
+	}
+}
+
+// appositionBefore reads an apposition before c, which starts at token
+// start: "the director of the World Health Organization, Amara Diallo,",
+// "the Greens' former President, Ilka Berg", "a little-known group known
+// as Black Harrow", "As head of the agency, Amara Diallo has ...". The
+// apposition must close after the name, or the comma is a clause
+// boundary: "... to a local farmer, Labour MP Owen Tate has said".
+func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
+	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
 	p := start - 1
-	asPhrase := false
 	if p > lo && d.tok(p) == "," {
 		// "As head of the agency, Amara Diallo has ...", "her
 		// predecessor as editor, Ilka Berg": a phrase of office opened
 		// by "as" describes the name after it.
 		if a := fronted(d, lo, p); a >= 0 {
 			if head, ok := appositionRole(d, a, p, true); ok {
-				add(a, p, head)
-				asPhrase = true
+				ri.add(d, a, p, head)
+				return
 			}
 		}
 	}
 	switch {
-	case asPhrase:
-		p = -1
 	case p > lo && d.tok(p) == "," && closed:
 	case p-1 > lo && d.tok(p) == "as" && d.tok(p-1) == "known", p > lo && (d.tok(p) == "called" || d.tok(p) == "named"):
 		if d.tok(p) == "as" {
 			p--
 		}
 	default:
-		p = -1
+		return
 	}
-	if p > lo {
-		// Try the nearest phrase start first: a determiner, or a
-		// possessive name whose run opens the phrase.
-		for k := p - 1; k >= lo && p-k <= 12; k-- {
-			w := d.tok(k)
-			from := -1
-			switch {
-			case determinerAt(d, k):
-				from = k + 1
-			case d.possessive(k) && d.capWord(k):
-				from = k
-				for from-1 >= lo && d.capWord(from-1) && !d.initial(from) {
-					from--
-				}
-			}
-			if from >= 0 && from < p {
-				if head, ok := appositionRole(d, from, p, true); ok {
-					add(from, p, head)
-					break
-				}
-			}
-			if d.toks[k].Kind != text.Word || actVerbAt(d, k) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
-				break
+	if p <= lo {
+		return
+	}
+	// Try the nearest phrase start first: a determiner, or a possessive
+	// name whose run opens the phrase.
+	for k := p - 1; k >= lo && p-k <= 12; k-- {
+		w := d.tok(k)
+		from := -1
+		switch {
+		case determinerAt(d, k):
+			from = k + 1
+		case d.possessive(k) && d.capWord(k):
+			from = k
+			for from-1 >= lo && d.capWord(from-1) && !d.initial(from) {
+				from--
 			}
 		}
+		if from >= 0 && from < p {
+			if head, ok := appositionRole(d, from, p, true); ok {
+				ri.add(d, from, p, head)
+				return
+			}
+		}
+		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+			return
+		}
 	}
+}
 
-	// A kind right after an organisation's name: "its Halden Foods
-	// subsidiary".
-	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && tokLexPlural(d, c.end)&lexOrgRole != 0 {
-		add(c.end, c.end+1, c.end)
+// kindAfter reads a kind right after an organisation's name: "its Halden
+// Foods subsidiary".
+func (ri *roleInfo) kindAfter(d *document, c *candidate) {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && d.lexPluralAt(c.end).has(lexOrgRole) {
+		ri.add(d, c.end, c.end+1, c.end)
 	}
+}
 
-	// A role after "as": "Gwen Rudd resigned as transport secretary",
-	// "Ana Lenz, who served as finance minister".
-	if a, b := asRole(d, c.end, hi); b > a {
-		if head, ok := appositionRole(d, a, b, true); ok {
-			add(a, b, head)
+// appositionAfter reads an apposition after c: "Gwen Rudd, deputy leader
+// of the council, said".
+func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
+	hi := d.sent[c.sent+1]
+	q := c.end
+	if q+1 >= hi || d.tok(q) != "," || d.possessive(q-1) {
+		return
+	}
+	a := q + 1
+	if determinerAt(d, a) {
+		a++
+	}
+	b := a
+	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
+		b++
+	}
+	// The apposition ends at a mark, at the verb its name is the
+	// subject of when the writer left out the closing comma ("Ana
+	// Lenz, a Halden spokeswoman told the paper"), or at a relative
+	// clause ("Ana Lenz, a lawyer who ...").
+	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbs.has(d.word(b)) || relativeAt(d, b)) {
+		// Without a determiner the phrase may open with any noun
+		// when its head is a role: "Ana Lenz, investment director
+		// of Halden Funds".
+		determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
+		if head, ok := appositionRole(d, a, b, determined); ok {
+			ri.add(d, a, b, head)
 		}
 	}
-
-	// Apposition after: "Gwen Rudd, deputy leader of the council, said".
-	if q := c.end; q+1 < hi && d.tok(q) == "," && !d.possessive(q-1) {
-		a := q + 1
-		if determinerAt(d, a) {
-			a++
-		}
-		b := a
-		for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbAt(d, b) && !relativeAt(d, b) {
-			b++
-		}
-		// The apposition ends at a mark, at the verb its name is the
-		// subject of when the writer left out the closing comma ("Ana
-		// Lenz, a Halden spokeswoman told the paper"), or at a relative
-		// clause ("Ana Lenz, a lawyer who ...").
-		if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbAt(d, b) || relativeAt(d, b)) {
-			// Without a determiner the phrase may open with any noun
-			// when its head is a role: "Ana Lenz, investment director
-			// of Halden Funds".
-			determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
-			if head, ok := appositionRole(d, a, b, determined); ok {
-				add(a, b, head)
-			}
-		}
-	}
-	return ri
 }
 
 // lowerBetween reports whether the tokens strictly between k and p are
@@ -277,7 +307,7 @@ func preRoleWord(d *document, k int) bool {
 	}
 	// The classes of w and of w without its possessive ending, from the
 	// hash classify kept: only a possessive's bare form is hashed here.
-	b := tokLex(d, k)
+	b := d.lexAt(k)
 	bb := b
 	if d.possessive(k) {
 		bb = lex(d.bare(k))
@@ -285,45 +315,34 @@ func preRoleWord(d *document, k int) bool {
 	return preRoleClasses(w, b, bb)
 }
 
-// calendarFirst holds the first bytes of the calendar words: preRoleClasses
-// asks the map only of a word starting with one, a capital.
-var calendarFirst = func() (first [256]bool) {
-	for w := range calendarWords.words {
-		if w != "" {
-			first[w[0]] = true
-		}
-	}
-	return first
-}()
-
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
-func preRoleClasses(w string, b, bb uint16) bool {
-	if isFunction(b) || bb&lexActVerb != 0 || calendarFirst[w[0]] && calendarWords.has(w) {
+func preRoleClasses(w string, b, bb lexClass) bool {
+	if isFunction(b) || bb.has(lexActVerb) || calendarWords.has(w) {
 		return false
 	}
 	if startsUpper(w) {
 		return true
 	}
-	if bb&lexRoleMod != 0 {
+	if bb.has(lexRoleMod) {
 		return true
 	}
-	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:])&lexRoleMod != 0 {
+	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:]).has(lexRoleMod) {
 		return true
 	}
 	if !strings.HasSuffix(w, ".") {
-		return b&(lexPersonRole|lexOrgRole) != 0 // lexPlural(w) is b
+		return b.has(lexPersonRole | lexOrgRole) // lexPlural(w) is b
 	}
 	return isRoleNoun(w)
 }
 
 // isRoleNoun reports whether w heads a role: a person's office or an
 // organisation's kind, in the singular or plural.
-func isRoleNoun(w string) bool { return lexPlural(w)&(lexPersonRole|lexOrgRole) != 0 }
+func isRoleNoun(w string) bool { return lexPlural(w).has(lexPersonRole | lexOrgRole) }
 
-func isPersonRole(w string) bool { return lexPlural(w)&lexPersonRole != 0 }
+func isPersonRole(w string) bool { return lexPlural(w).has(lexPersonRole) }
 
-func isOrgRole(w string) bool { return lexPlural(w)&lexOrgRole != 0 }
+func isOrgRole(w string) bool { return lexPlural(w).has(lexOrgRole) }
 
 // appositionRole reports whether tokens [a, b) read as a role, and which
 // token is its head: the words before any "of"/"at"/"for" must end in a role
@@ -334,7 +353,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if a >= b {
 		return 0, false
 	}
-	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbAt(d, a) || !determined && !d.is(a, classPreRole) {
+	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbs.has(d.word(a)) || !determined && !d.is(a, classPreRole) {
 		return 0, false
 	}
 	end := b
@@ -357,9 +376,9 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if startsUpper(w) {
 		// A capitalised office is a role too: "Chief Executive of the
 		// trust"; a capitalised kind of body is a name.
-		return end - 1, titles.has(undot(w)) || tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
+		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
-	return end - 1, tokLexPlural(d, end-1)&(lexPersonRole|lexOrgRole) != 0 || agentAt(d, end-1)
+	return end - 1, d.lexPluralAt(end-1).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role
@@ -392,7 +411,7 @@ func agentNoun(w string) bool {
 	// The endings are asked first: they cost no lookup.
 	for _, e := range agentEndings {
 		if strings.HasSuffix(w, e) {
-			return isLowerWord(w) && !nonAgents.has(w) && lex(w)&(lexStop|lexActVerb|lexRoleMod) == 0
+			return isLowerWord(w) && !nonAgents.has(w) && !lex(w).has(lexStop|lexActVerb|lexRoleMod)
 		}
 	}
 	return false
@@ -440,7 +459,7 @@ var nonAgents = set("whether", "together", "another", "however", "whatever", "wh
 // role ("praised sculptor ...").
 func compoundWord(d *document, k int) bool {
 	w := d.word(k)
-	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbAt(d, k) {
+	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbs.has(d.word(k)) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
@@ -485,13 +504,25 @@ func afterModal(d *document, k int) bool {
 // ("the First Secretary").
 func functionWord(w string) bool { return isFunction(lex(w)) }
 
+// asAmong reports whether a token of [from, to), a range of tokens, is
+// "as" in any case: the phrase readers that start at an "as" ask it
+// first, as most texts have none near a name.
+func asAmong(d *document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if strings.EqualFold(d.tok(k), "as") {
+			return true
+		}
+	}
+	return false
+}
+
 // fronted returns where a phrase of office opened by "as" starts, when
 // the tokens [lo, p) end in one: "as" (after the start of the sentence, a
 // clause opener or a word such as "now" or "predecessor") followed only by
 // words a role may hold. It returns -1 otherwise.
 func fronted(d *document, lo, p int) int {
 	// Only at an "as" is there a phrase: most texts have none so near.
-	if from := max(lo, p-12); from >= p || !hashAmong(d, from, p, asHash) {
+	if from := max(lo, p-12); from >= p || !asAmong(d, from, p) {
 		return -1
 	}
 	for k := p - 1; k >= lo && p-k <= 12; k-- {
@@ -502,7 +533,7 @@ func fronted(d *document, lo, p int) int {
 			}
 			return -1
 		}
-		if d.toks[k].Kind != text.Word || actVerbAt(d, k) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			return -1
 		}
 	}
@@ -516,7 +547,7 @@ func fronted(d *document, lo, p int) int {
 func asRole(d *document, j, hi int) (a, b int) {
 	// The "as" can be no further than j+8: after a comma or dash and six
 	// words. Most names have none so near.
-	if to := min(j+9, hi); j >= to || !hashAmong(d, j, to, asHash) {
+	if to := min(j+9, hi); j >= to || !asAmong(d, j, to) {
 		return 0, 0
 	}
 	k := j
@@ -560,7 +591,7 @@ func asRole(d *document, j, hi int) (a, b int) {
 	}
 	// "as" that opens a clause is a conjunction: "figures come as
 	// China's tax chief confirmed ...".
-	if w := d.word(b); actVerbAt(d, b) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
+	if w := d.word(b); actVerbs.has(d.word(b)) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
 		return 0, 0
 	}
 	return a, b

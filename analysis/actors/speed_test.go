@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -28,37 +29,6 @@ func TestAppendInitials(t *testing.T) {
 		if got := string(appendInitials(nil, w)); got != b.String() {
 			t.Errorf("appendInitials(%q) = %q, want %q", w, got, b.String())
 		}
-	}
-}
-
-// TestFoldHash checks that words equal but for case hash alike, in ASCII
-// and beyond, at every length around the eight-byte words the hash reads,
-// and that different words do not.
-func TestFoldHash(t *testing.T) {
-	words := []string{
-		"a", "the", "Minister", "ÉLYSÉE", "ñandú", "\u212aelvin", "İstanbul", "ǅemal",
-		"abcdefgh", "ABCDEFGHI", "Secretary-General", "ÀÉÎÕÜàéîõü", "x\xc3y", "@[`{",
-	}
-	seen := map[uint64]string{}
-	for _, w := range words {
-		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w), strings.ToTitle(w)} {
-			if strings.ToLower(v) == strings.ToLower(w) && foldHash(v) != foldHash(w) {
-				t.Errorf("foldHash(%q) != foldHash(%q)", v, w)
-			}
-		}
-		if o, ok := seen[foldHash(w)]; ok && o != w {
-			t.Errorf("foldHash(%q) == foldHash(%q)", w, o)
-		}
-		seen[foldHash(w)] = w
-	}
-	if foldHash("@") == foldHash("`") || foldHash("[") == foldHash("{") {
-		t.Error("foldHash lowers marks next to the capitals")
-	}
-	var s wordSet
-	s.init(4)
-	s.add("minister")
-	if !s.has("Minister") || !s.has("MINISTER") || s.has("ministers") {
-		t.Error("wordSet does not fold case")
 	}
 }
 
@@ -116,13 +86,13 @@ func TestKeyOfAsBefore(t *testing.T) {
 	}
 }
 
-// TestWordTableAsBefore checks the word table and the classes classify
-// reads from it against the lookups they replaced (the lists themselves,
-// asked with strings.ToLower or as written, and mayStartGazetteer), for
+// TestClassesAsLists checks the classes classify
+// finds against the lookups they stand for (the lists themselves,
+// asked with strings.ToLower or as written, and gazStarts.mayStart), for
 // every key of the lists in several spellings and for every token of texts
 // made of them and of invented sentences; and, when ../shared is present,
 // of a sample of BBC articles.
-func TestWordTableAsBefore(t *testing.T) {
+func TestClassesAsLists(t *testing.T) {
 	var ws []string
 	add := func(w string) {
 		title := w
@@ -139,7 +109,7 @@ func TestWordTableAsBefore(t *testing.T) {
 	for k := range exactLex {
 		add(k)
 	}
-	for k := range gazStarts() {
+	for k := range startsOf(gazetteer.Default()) {
 		add(k)
 	}
 	for _, w := range []string{"", "Mr.", "U.S.", "McKay", "MPs", "iPhone", "Øby", "ÉLYSÉE", "straße",
@@ -173,9 +143,9 @@ func TestWordTableAsBefore(t *testing.T) {
 	} else {
 		t.Logf("BBC corpus not found under %s/corpora/bbc; checking invented texts only", sharedDir)
 	}
-	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart | classGazWord
+	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart
 	for _, src := range texts {
-		d, err := newDocument(context.Background(), text.NewDocument(src, ""))
+		d, err := newDocument(context.Background(), text.NewDocument(src, ""), gazetteer.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -194,14 +164,17 @@ func TestWordTableAsBefore(t *testing.T) {
 			if got := d.class[k] &^ lazy; got != want {
 				t.Errorf("token %q: classes %#x, want %#x", tok, got, want)
 			}
-			if got, want := tokLex(d, k), lexicon[strings.ToLower(tok)]; got != want {
-				t.Errorf("token %q: tokLex %#x, want %#x", tok, got, want)
+			if got, want := d.lexAt(k), lexicon[strings.ToLower(tok)]; got != want {
+				t.Errorf("token %q: lexAt %#x, want %#x", tok, got, want)
+			}
+			if got, want := d.lexPluralAt(k), lexicon[strings.ToLower(undot(tok))]; got != want {
+				t.Errorf("token %q: lexPluralAt %#x, want %#x", tok, got, want)
 			}
 			wantWord := wordBits(exactLex[tok], exactLex[bare], exactLex[undot(bare)], exactLex[undot(tok)])
 			if got := d.wordClass(k); got != wantWord {
 				t.Errorf("token %q: exact-case classes %#x, want %#x", tok, got, wantWord)
 			}
-			if got, want := d.gazStart(k), mayStartGazetteer(tok); got != want {
+			if got, want := d.gazStart(k), startsOf(gazetteer.Default()).mayStart(tok); got != want {
 				t.Errorf("token %q: gazStart %v, want %v", tok, got, want)
 			}
 			if got, want := d.lowerSeen(tok), lower[strings.ToLower(tok)]; got != want {

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -84,76 +83,35 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	dropped := 0
 	for i := range rest {
 		c := &rest[i]
-		ns, ne := d.toks[c.first].Start, d.bareEnd(c.end-1)
-		// Entities are in text order and do not overlap, so their ends
-		// are in order too: the first that ends after ns is found by
-		// binary search, which keeps a sentence of any length linear.
-		// Written out, it costs no call of a comparison per step.
-		k, hi := 0, len(ents)
-		for k < hi {
-			if m := int(uint(k+hi) >> 1); ents[m].Span.End <= ns {
-				k = m + 1
-			} else {
-				hi = m
-			}
-		}
-		k0, per := k, false
-		for ; k < len(ents) && ents[k].Span.Start < ne; k++ {
-			if ns < ents[k].Span.End {
-				covered[k] = true
-				per = per || ents[k].Type == ner.PER
-				if c.ner == 0 {
-					c.ner = ents[k].Type
-				}
+		k0, k := entitiesOver(ents, d.toks[c.first].Start, d.bareEnd(c.end-1))
+		per := false
+		for j := k0; j < k; j++ {
+			covered[j] = true
+			per = per || ents[j].Type == ner.PER
+			if c.ner == 0 {
+				c.ner = ents[j].Type
 			}
 		}
 		keep[i] = true
 		if c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind != Name || c.gov != "" || c.inst != "" {
 			continue
 		}
-		if per && k-k0 == 1 && ents[k0].Span.Start > ns && ents[k0].Span.End == ne {
-			// A person the tagger finds at the end of the name, after
-			// a party, a body or an acronym the gazetteer knows
-			// ("Liberal Democrat Ana Lenz", "CEO Ana Lenz"): the
-			// person is the name.
-			if t := tokenAt(d, c.first, c.end, ents[k0].Span.Start); t > c.first && knownPrefix(d, c.first, t, c.end) {
-				c.first, c.titleStart = t, t
-				c.Span.Start = d.toks[t].Start
-				c.initial = false
-			}
-		}
-		if per && k-k0 >= 2 && personWithin(ents[k0:k], ns, ne) {
-			// The rules read one name where the tagger reads a person
-			// and another name ("Ana Lenz of Halden Foods", "BBC
-			// correspondent Ana Lenz" in capitals): the tagger's
-			// entities replace the candidate.
-			for j := k0; j < k; j++ {
-				covered[j] = false
-			}
+		if per && !judgeRuleName(d, c, ents[k0:k]) {
+			// The tagger's entities replace the candidate.
+			clear(covered[k0:k])
 			keep[i] = false
 			dropped++
 			continue
 		}
-		if c.ner == ner.PER || c.ner == ner.ORG || c.ner == ner.LOC {
-			// A word opening a sentence that the tagger calls a name is
-			// one, though the text never writes it elsewhere.
-			c.dropInitial = false
-		}
-		switch {
-		case c.ner == 0 && c.initial && c.end-c.first == 1 && !allCaps(d.bare(c.first)):
-			keep[i] = false
-			dropped++
-		case c.ner == ner.MISC && c.hint == Unknown:
+		if !keepUnbacked(d, c) {
 			keep[i] = false
 			dropped++
 		}
 	}
 	dropped += orgsOverNames(d, s, rest, keep, ents, covered)
-	// Acronyms point at the candidate they follow; a dropped host leaves
-	// the acronym on its own.
-	// added, newIndex and out are the document's scratch (see
-	// document.release): a new array per sentence was most of what the
-	// tagger's half of the finder allocated.
+	// added is the document's scratch (see document.release): a new array
+	// per sentence was most of what the tagger's half of the finder
+	// allocated.
 	added := d.added[:0]
 	for k, e := range ents {
 		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
@@ -162,10 +120,77 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 			}
 		}
 	}
+	d.added = added
 	if dropped == 0 && len(added) == 0 {
-		d.added = added
 		return dst
 	}
+	return mergeCandidates(dst, n, d, keep, added)
+}
+
+// entitiesOver returns the run ents[k0:k] of the entities that overlap
+// the text [ns, ne). Entities are in text order and do not overlap, so
+// their ends are in order too: the first that ends after ns is found by
+// binary search, which keeps a sentence of any length linear. Written
+// out, it costs no call of a comparison per step.
+func entitiesOver(ents []ner.Entity, ns, ne int) (k0, k int) {
+	k, hi := 0, len(ents)
+	for k < hi {
+		if m := int(uint(k+hi) >> 1); ents[m].Span.End <= ns {
+			k = m + 1
+		} else {
+			hi = m
+		}
+	}
+	k0 = k
+	for k < len(ents) && ents[k].Span.Start < ne && ns < ents[k].Span.End {
+		k++
+	}
+	return k0, k
+}
+
+// judgeRuleName weighs a name only the rules found against the tagger's
+// entities over it, among them a person, and reports whether the name
+// stays. A person the tagger finds at the end of the name, after a party,
+// a body or an acronym the gazetteer knows ("Liberal Democrat Ana Lenz",
+// "CEO Ana Lenz"), is the name: c is cut to it. The rules read one name
+// where the tagger reads a person and another name ("Ana Lenz of Halden
+// Foods", "BBC correspondent Ana Lenz" in capitals): the name goes.
+func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
+	ns, ne := d.toks[c.first].Start, d.bareEnd(c.end-1)
+	if len(over) == 1 && over[0].Span.Start > ns && over[0].Span.End == ne {
+		if t := tokenAt(d, c.first, c.end, over[0].Span.Start); t > c.first && knownPrefix(d, c.first, t, c.end) {
+			c.first, c.titleStart = t, t
+			c.Span.Start = d.toks[t].Start
+			c.initial = false
+		}
+	}
+	return len(over) < 2 || !personWithin(over, ns, ne)
+}
+
+// keepUnbacked reports whether a name only the rules found, with the
+// tagger's type c.ner, stays: not a single word opening a sentence where
+// the tagger sees no name ("Critics"), nor what the tagger calls an event,
+// work or product. A word opening a sentence that the tagger calls a name
+// is one, though the text never writes it elsewhere.
+func keepUnbacked(d *document, c *candidate) bool {
+	if c.ner == ner.PER || c.ner == ner.ORG || c.ner == ner.LOC {
+		c.dropInitial = false
+	}
+	switch {
+	case c.ner == 0 && c.initial && c.end-c.first == 1 && !allCaps(d.bare(c.first)):
+		return false
+	case c.ner == ner.MISC && c.hint == Unknown:
+		return false
+	}
+	return true
+}
+
+// mergeCandidates returns dst[:n] followed by the kept candidates of
+// dst[n:] and the added ones, in text order. Acronyms point at the
+// candidate they follow; a dropped host leaves the acronym on its own.
+// The lists are the document's scratch, kept for the next sentence.
+func mergeCandidates(dst []candidate, n int, d *document, keep []bool, added []candidate) []candidate {
+	rest := dst[n:]
 	newIndex := slices.Grow(d.newIndex[:0], len(rest))[:len(rest)]
 	out := slices.Grow(d.merged[:0], len(rest)+len(added))
 	a := 0
@@ -186,9 +211,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 			c.acronymOf = newIndex[c.acronymOf-n]
 		}
 	}
-	// The scratch is kept for the next sentence; set here rather than
-	// deferred, which cost a closure per sentence.
-	d.added, d.newIndex, d.merged = added, newIndex, out
+	d.newIndex, d.merged = newIndex, out
 	return append(dst[:n], out...)
 }
 
@@ -318,7 +341,7 @@ func knownPrefix(d *document, a, b, end int) bool {
 		return true
 	}
 	prefix := d.span(a, b).In(d.src)
-	if _, ok := gazetteer.Default().Lookup(prefix); ok {
+	if _, ok := d.gaz.Lookup(prefix); ok {
 		return true
 	}
 	if b-a < 2 {

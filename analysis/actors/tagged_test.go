@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -327,7 +328,7 @@ func findWithEntities(t *testing.T, src string, ents []ner.Entity) []Actor {
 	t.Helper()
 	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-	got, err := findTagged(context.Background(), doc, ents)
+	got, err := findTagged(context.Background(), doc, gazetteer.Default(), ents)
 	if err != nil {
 		t.Fatal(err)
 	}

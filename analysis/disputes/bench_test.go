@@ -10,6 +10,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 	"github.com/docanalysis/docanalysis/internal/enginetest"
@@ -47,7 +48,7 @@ func loadCorpus(b *testing.B) ([]article, int) {
 		}
 		src := string(data)
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		found, err := actors.Find(context.Background(), doc, actors.Options{Tagger: tg})
+		found, err := actors.Find(context.Background(), doc, actors.Options{Tagger: tg, Gazetteer: gazetteer.Default()})
 		if err != nil {
 			b.Fatal(err)
 		}

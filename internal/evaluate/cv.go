@@ -14,6 +14,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis"
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/disputes"
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 	pb "github.com/docanalysis/docanalysis/gen/docanalysis/v1"
@@ -42,7 +43,7 @@ func Examples(ctx context.Context, golds []*Gold) ([]disputes.Example, error) {
 	out := make([]disputes.Example, 0, len(golds))
 	for _, g := range golds {
 		doc := text.NewDocument(g.Text, g.DocumentTitle())
-		found, err := actors.Find(ctx, doc, actors.Options{Tagger: tg})
+		found, err := actors.Find(ctx, doc, actors.Options{Tagger: tg, Gazetteer: gazetteer.Default()})
 		if err != nil {
 			return nil, fmt.Errorf("evaluate: %s: %w", g.ID, err)
 		}
