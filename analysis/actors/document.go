@@ -30,6 +30,9 @@ type document struct {
 	words      []caseClass // words[i] caches exact-case classes of token i; see wordClass
 	lexes      []lexClass  // lexes[i] is lex of token i's text; see classify and lexAt
 	marks      []int       // possessives, "the" and lower-case words in -s; see classify
+	vocab      *text.Vocabulary
+	forms      []int32       // forms[i] is token i's number in vocab.Forms
+	readings   []formReading // what classify learnt of each form, by number
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
@@ -140,9 +143,14 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	if d == nil {
 		d = &document{}
 	}
-	d.src, d.doc = doc.Text, doc
+	if doc.Vocabulary() == nil {
+		// A Document written as a literal: index it here, as
+		// NewDocument does for the engine.
+		doc = text.NewDocumentOf(doc.Text, doc.Title, doc.Sentences)
+	}
+	d.src, d.doc, d.vocab = doc.Text, doc, doc.Vocabulary()
 	d.gaz, d.gazFirst = g, startsOf(g)
-	d.sent, d.toks, d.cands = d.sent[:0], d.toks[:0], d.cands[:0]
+	d.sent, d.toks, d.forms, d.cands = d.sent[:0], d.toks[:0], d.forms[:0], d.cands[:0]
 	for i := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			d.release()
@@ -150,6 +158,7 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 		}
 		d.sent = append(d.sent, len(d.toks))
 		d.toks = append(d.toks, doc.SentenceTokens(i)...)
+		d.forms = append(d.forms, doc.SentenceForms(i)...)
 	}
 	d.sent = append(d.sent, len(d.toks))
 	// The possessive ending of every token is found once (see classify):
@@ -169,53 +178,80 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 // every token at once, as nearly every token is asked one of these.
 func (d *document) classify() {
 	d.marks, d.lowerWords = d.marks[:0], 0
+	n := len(d.vocab.Forms)
+	d.readings = slices.Grow(d.readings[:0], n)[:n]
+	clear(d.readings)
 	// The slices cut to the tokens' length spare the loop its bounds
 	// checks.
-	toks := d.toks
+	toks, forms := d.toks, d.forms[:len(d.toks)]
 	bends := d.bends[:len(toks)]
-	classes, exact := d.class[:len(toks)], d.words[:len(toks)]
+	classes, exact, lexes := d.class[:len(toks)], d.words[:len(toks)], d.lexes[:len(toks)]
 	for k := range toks {
 		tk := &toks[k]
-		w := tk.In(d.src)
-		bends[k] = tk.End
-		if n := len(w); n > 1 && (w[n-1] == 's' || w[n-1] == 'S' || w[n-1] == '\'' || w[n-1] == 0x99) {
-			// Only these last bytes can end a possessive (see
-			// stripPossessive): most tokens are spared the call.
-			bends[k] = tk.Start + len(stripPossessive(w))
+		fr := &d.readings[forms[k]]
+		if !fr.known {
+			*fr = readForm(tk.In(d.src), tk.Kind)
 		}
-		ascii := isASCII(w)
-		lx, ex := classesOf(w)
-		d.lexes[k] = lx
-		v := lexClasses(lx, lx)
-		possessive := bends[k] != tk.End
-		if possessive {
-			v = lexClasses(lx, lex(d.bare(k)))
+		bends[k] = tk.Start + int(fr.bare)
+		lexes[k], classes[k], exact[k] = fr.lex, fr.class, fr.exact
+		if fr.lowerWord {
+			d.lowerWords++
 		}
-		if tk.Kind == text.Word && w != "" {
-			if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
-				v |= classCapWord
-			} else {
-				d.lowerWords++
-			}
-		}
-		// The tokens the descriptions and groups start from (see
-		// descriptions and findGroups): every possessive, every "the"
-		// and "The", and every word not starting with a capital that
-		// ends in "s". Listed here, they cost those no pass of their
-		// own over the text.
-		if possessive || w == "the" || w == "The" || tk.Kind == text.Word && w != "" && w[len(w)-1] == 's' && !v.has(classCapWord) {
+		if fr.mark {
 			d.marks = append(d.marks, k)
 		}
-		classes[k] = v
-		// Without a possessive or a dot, a word's spelling, bare form
-		// and undotted forms are one; other tokens are looked up when
-		// asked (see wordClass).
-		if !ascii || possessive || w != "" && w[len(w)-1] == '.' {
-			exact[k] = 0
+	}
+}
+
+// formReading is what classify learns of one distinct token text, once
+// for all the tokens that write it.
+type formReading struct {
+	bare      int32     // its length without a possessive ending
+	lex       lexClass  // lex of the text
+	class     tokClass  // its word classes (see is)
+	exact     caseClass // its exact-case classes, or 0 to be found when asked (see wordClass)
+	mark      bool      // a token descriptions and groups start from
+	lowerWord bool      // a word not starting with a capital
+	known     bool
+}
+
+// readForm reads the token text w of kind kind.
+func readForm(w string, kind text.Kind) formReading {
+	fr := formReading{bare: int32(len(w)), known: true}
+	if n := len(w); n > 1 && (w[n-1] == 's' || w[n-1] == 'S' || w[n-1] == '\'' || w[n-1] == 0x99) {
+		// Only these last bytes can end a possessive (see
+		// stripPossessive): most texts are spared the call.
+		fr.bare = int32(len(stripPossessive(w)))
+	}
+	ascii := isASCII(w)
+	lx, ex := classesOf(w)
+	fr.lex = lx
+	v := lexClasses(lx, lx)
+	possessive := int(fr.bare) != len(w)
+	if possessive {
+		v = lexClasses(lx, lex(w[:fr.bare]))
+	}
+	if kind == text.Word && w != "" {
+		if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
+			v |= classCapWord
 		} else {
-			exact[k] = wordBits(ex, ex, ex, ex)
+			fr.lowerWord = true
 		}
 	}
+	// The tokens the descriptions and groups start from (see
+	// descriptions and findGroups): every possessive, every "the" and
+	// "The", and every word not starting with a capital that ends in
+	// "s". Listed here, they cost those no pass of their own over the
+	// text.
+	fr.mark = possessive || w == "the" || w == "The" || kind == text.Word && w != "" && w[len(w)-1] == 's' && !v.has(classCapWord)
+	fr.class = v
+	// Without a possessive or a dot, a word's spelling, bare form and
+	// undotted forms are one; other tokens are looked up when asked (see
+	// wordClass).
+	if ascii && !possessive && (w == "" || w[len(w)-1] != '.') {
+		fr.exact = wordBits(ex, ex, ex, ex)
+	}
+	return fr
 }
 
 // buildLower fills d.lower, the set of words the text writes in lower
@@ -227,9 +263,10 @@ func (d *document) buildLower() {
 	if d.lower == nil {
 		d.lower = make(map[string]bool, d.lowerWords)
 	}
-	for k, t := range d.toks {
-		if t.Kind == text.Word && !d.class[k].has(classCapWord) {
-			d.lower[strings.ToLower(t.In(d.src))] = true
+	// Each form once: its lower-case word is in the vocabulary already.
+	for f, fr := range d.readings {
+		if fr.lowerWord {
+			d.lower[d.vocab.Words[d.vocab.Lower[f]]] = true
 		}
 	}
 	d.lowerBuilt = true
@@ -253,7 +290,7 @@ func (d *document) release() {
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
-	d.src, d.doc, d.gaz, d.gazFirst = "", nil, nil, nil
+	d.src, d.doc, d.gaz, d.gazFirst, d.vocab = "", nil, nil, nil, nil
 	documents.Put(d)
 }
 
