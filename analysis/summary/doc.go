@@ -202,10 +202,11 @@
 // penalty compares each candidate with the few sentences picked. Its
 // working memory is kept between calls (scratch.go), so a call allocates
 // little more than the summary it returns. BenchmarkStage, run by make
-// eval-summary with -cpu 1, measured 8,388 BBC articles per CPU-second,
-// against 8,636 for the Lead-3 design in the same run (0.97): the
-// hundred features of every sentence, and the expected gain's second
-// pass over the words, cost more than reading the first three. The
-// machine was shared; runs vary by a fifth (7,078 against 8,977 in the
-// make eval-summary run of the figures above).
+// eval-summary with -cpu 1 on documents made as the engine makes them
+// (text.NewDocument: sentences and tokens found before the stage),
+// measured 10,645 BBC articles per CPU-second, against 12,714 for the
+// Lead-3 design in the same run (0.84): the hundred features of every
+// sentence, and the expected gain's second pass over the words, cost
+// more than reading the first three. Runs on this shared machine vary by
+// a fifth.
 package summary
