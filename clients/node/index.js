@@ -157,15 +157,24 @@ class AnalysisError extends Error {
   /**
    * The error of a failed call, with the details from its trailers.
    * @param {any} err a grpc-js ServiceError
+   * @param {Date} [deadline] the call's deadline, if it had one
    */
-  static fromServiceError(err) {
+  static fromServiceError(err, deadline) {
     const raw = err?.metadata?.get?.(STATUS_TRAILER)?.[0];
     let details = [];
     if (raw) {
       const st = /** @type {any} */ (StatusType.toObject(StatusType.decode(raw), { defaults: true }));
       details = st.details;
     }
-    return new AnalysisError(typeof err?.code === 'number' ? err.code : grpc.status.UNKNOWN, err?.details ?? String(err), details);
+    let code = typeof err?.code === 'number' ? err.code : grpc.status.UNKNOWN;
+    // A server ends a call whose deadline has passed by resetting its
+    // stream (RST_STREAM CANCEL); when that reaches a busy client before
+    // its own deadline timer runs, grpc-js reports CANCELLED. The gRPC
+    // protocol asks clients to check the deadline then, as grpc-go does.
+    if (code === grpc.status.CANCELLED && deadline !== undefined && Date.now() >= deadline.getTime()) {
+      code = grpc.status.DEADLINE_EXCEEDED;
+    }
+    return new AnalysisError(code, err?.details ?? String(err), details);
   }
 
   /**
@@ -229,9 +238,14 @@ function connect(address, { tls = true, apiKey, rootCerts, channelOptions = {} }
   return new Client(new Service(address, creds, opts), metadata);
 }
 
-/** @param {number | undefined} timeoutMs */
-function callOptions(timeoutMs) {
-  return timeoutMs === undefined ? {} : { deadline: new Date(Date.now() + timeoutMs) };
+/** @param {number | undefined} timeoutMs @returns {Date | undefined} */
+function deadlineIn(timeoutMs) {
+  return timeoutMs === undefined ? undefined : new Date(Date.now() + timeoutMs);
+}
+
+/** @param {Date | undefined} deadline */
+function callOptions(deadline) {
+  return deadline === undefined ? {} : { deadline };
 }
 
 /**
@@ -272,9 +286,10 @@ class Client {
       encodingType: encoding,
       summaryOptions: maxSentences || maxKeywords ? { maxSentences, maxKeywords } : null,
     };
+    const deadline = deadlineIn(timeoutMs);
     return new Promise((resolve, reject) => {
-      this._stub.AnalyzeDocument(req, this._metadata.clone(), callOptions(timeoutMs), (/** @type {any} */ err, /** @type {any} */ resp) => {
-        if (err) reject(AnalysisError.fromServiceError(err));
+      this._stub.AnalyzeDocument(req, this._metadata.clone(), callOptions(deadline), (/** @type {any} */ err, /** @type {any} */ resp) => {
+        if (err) reject(AnalysisError.fromServiceError(err, deadline));
         else resolve(resp.analysis);
       });
     });
@@ -298,7 +313,8 @@ class Client {
    */
   async *analyzeMany(documents, { maxInFlight = 8, features = [], encoding = Encoding.UTF16, timeoutMs } = {}) {
     if (!(maxInFlight >= 1)) throw new RangeError('maxInFlight must be at least 1');
-    const call = this._stub.AnalyzeDocuments(this._metadata.clone(), callOptions(timeoutMs));
+    const deadline = deadlineIn(timeoutMs);
+    const call = this._stub.AnalyzeDocuments(this._metadata.clone(), callOptions(deadline));
     /** @type {Result[]} */
     const results = [];
     /** @type {Error | null} */
@@ -328,7 +344,7 @@ class Client {
     // every message read; 'end', or 'close' for a stream torn down, come
     // after the last one, so only they end the loop below.
     call.on('error', (/** @type {any} */ err) => {
-      failure ??= AnalysisError.fromServiceError(err);
+      failure ??= AnalysisError.fromServiceError(err, deadline);
       wake();
     });
     const finish = () => {
@@ -387,9 +403,10 @@ class Client {
    * @returns {Promise<any>}
    */
   info({ timeoutMs } = {}) {
+    const deadline = deadlineIn(timeoutMs);
     return new Promise((resolve, reject) => {
-      this._stub.GetServiceInfo({}, this._metadata.clone(), callOptions(timeoutMs), (/** @type {any} */ err, /** @type {any} */ resp) => {
-        if (err) reject(AnalysisError.fromServiceError(err));
+      this._stub.GetServiceInfo({}, this._metadata.clone(), callOptions(deadline), (/** @type {any} */ err, /** @type {any} */ resp) => {
+        if (err) reject(AnalysisError.fromServiceError(err, deadline));
         else resolve(resp);
       });
     });

@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const grpc = require('@grpc/grpc-js');
 const { connect, AnalysisError, Encoding, Feature } = require('..');
 const { startServer, articles, FULL_KEY, INFO_KEY } = require('./server');
 
@@ -228,6 +229,19 @@ test('a deadline ends the call on time and reaches the server', async () => {
   assert.ok(cut(), 'the server logged no call cut short by its deadline');
 
   await rejectsWith(collect(client.analyzeMany([text, text], { timeoutMs: 50 })), 'DEADLINE_EXCEEDED');
+});
+
+test('a server reset after the deadline reads as DEADLINE_EXCEEDED, a cancel before it as CANCELLED', () => {
+  // What grpc-js reports when the server's RST_STREAM(CANCEL) at the
+  // deadline arrives before the client's own deadline timer runs.
+  const reset = { code: grpc.status.CANCELLED, details: 'Call cancelled' };
+  const past = new Date(Date.now() - 1);
+  const future = new Date(Date.now() + 60_000);
+  assert.equal(AnalysisError.fromServiceError(reset, past).code, grpc.status.DEADLINE_EXCEEDED);
+  assert.equal(AnalysisError.fromServiceError(reset, future).code, grpc.status.CANCELLED);
+  assert.equal(AnalysisError.fromServiceError(reset).code, grpc.status.CANCELLED);
+  const refused = { code: grpc.status.INVALID_ARGUMENT, details: 'bad' };
+  assert.equal(AnalysisError.fromServiceError(refused, past).code, grpc.status.INVALID_ARGUMENT);
 });
 
 test('TLS with the key as call credentials', async (t) => {
