@@ -8,13 +8,24 @@
 //
 // # Stages
 //
-// [Engine.Analyze] segments the text and finds every sentence's tokens once
-// ([text.NewDocument]); every stage reads that one document. The summary
-// (package summary) and the actors (package actors, which runs the trained
-// named-entity tagger of package ner and reconciles its entities with
-// rules and the gazetteer) come first; the disputes and agreements
-// (package disputes) are read with the actors found. [Models] names the
-// rules, data and trained models an answer came from.
+// [Engine.Analyze] segments the text, finds every sentence's tokens and
+// numbers its distinct words once ([text.NewDocument], [text.Vocabulary]);
+// every stage reads that one document and looks each distinct word up in
+// its own lists once, not once per token. The summary (package summary)
+// and the actors (package actors, which runs the trained named-entity
+// tagger of package ner and reconciles its entities with rules and the
+// gazetteer) come first; the disputes and agreements (package disputes)
+// are read with the actors found, whose mentions, including the
+// governments and descriptions the actors stage resolved, are the one
+// account of who is named where. [Models] names the rules, data and
+// trained models an answer came from.
+//
+// # Models
+//
+// [New] loads everything an answer depends on, once: the tagger, the
+// gazetteer, the summary's sentence scorer and the disputes model (the
+// embedded ones unless [Config] gives others), and passes them to the
+// stages, which load nothing themselves and refuse to run without them.
 //
 // # Offsets
 //
