@@ -191,8 +191,8 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 		for n, i := range pt.sents {
 			s := &r.sents[i]
 			for a := range s.toks {
-				if a > 0 && s.toks[a-1].kind == text.Word && !isFunctionWord(s.toks[a-1].low) {
-					continue // inside a phrase, not at its start
+				if a > 0 && s.toks[a-1].kind == text.Word && (!isFunctionWord(s.toks[a-1].low) || isSubjectPronoun(s.toks[a-1].low)) {
+					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
 				if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
 					continue // a verb opens no noun phrase; an actor is no topic
