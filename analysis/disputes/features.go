@@ -196,11 +196,16 @@ func (c *candidates) count(r *reader) {
 }
 
 // vocabulary returns, for each of c's words, its index among m's word
-// features or -1.
+// features or -1. Only words used as words are looked up: the sentence
+// features read no other (punctuation and numbers are never model words),
+// and a look-up in the model's vocabulary is the dearest step here.
 func (c *candidates) vocabulary(m *Model) []int32 {
 	out := make([]int32, len(c.words))
 	for i, w := range c.words {
-		out[i] = int32(m.word(w))
+		out[i] = -1
+		if c.freq[i] > 0 {
+			out[i] = int32(m.word(w))
+		}
 	}
 	return out
 }

@@ -168,9 +168,22 @@ func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float6
 // sides is none.
 func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, threshold float64) []point {
 	_, sideW, _, _ := m.weights(k)
+	// Most candidate points are dropped by rescore, so the points of a
+	// document share their arrays rather than allocate their own: the
+	// sentences, which come in text order, one array; the ranked sides
+	// and their probabilities one each. Every point's part is capped, so
+	// that mergeSameSides, appending to one, copies it rather than
+	// writing over the next.
+	evidence := 0
+	for _, p := range probs {
+		if p >= threshold && p != 0 {
+			evidence++
+		}
+	}
+	sents := make([]int, 0, evidence)
 	var out []point
 	var cur *point
-	last := -1
+	last, first := -1, 0
 	var buf []feat
 	for i, p := range probs {
 		if p < threshold || p == 0 {
@@ -184,26 +197,29 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		if !joined {
 			out = append(out, point{})
 			cur = &out[len(out)-1]
+			first = len(sents)
 		}
-		cur.sents = append(cur.sents, i)
+		sents = append(sents, i)
+		cur.sents = sents[first:len(sents):len(sents)]
 		cur.conf = max(cur.conf, p)
 		last = i
 	}
 	kept := out[:0]
-	var cands []int
+	var cands, ranked []int
+	var rankedProbs []float64
 	for _, pt := range out {
 		cands = r.sideCandidates(cands[:0], pt.sents)
 		if len(cands) < 2 {
 			continue
 		}
-		// ranked and its probabilities share one array; sides are its
-		// first entries, the likeliest.
-		pt.ranked = make([]int, len(cands))
-		pt.rankedProbs = make([]float64, len(cands))
-		for j, a := range cands {
+		// Sides are the first entries of ranked, the likeliest.
+		from := len(ranked)
+		for _, a := range cands {
 			buf = r.sideFeatures(buf[:0], c, pt.sents, a)
-			pt.ranked[j], pt.rankedProbs[j] = a, score(sideW, buf)
+			ranked, rankedProbs = append(ranked, a), append(rankedProbs, score(sideW, buf))
 		}
+		to := len(ranked)
+		pt.ranked, pt.rankedProbs = ranked[from:to:to], rankedProbs[from:to:to]
 		sortByProb(pt.ranked, pt.rankedProbs)
 		n := 2
 		for n < len(pt.ranked) && pt.rankedProbs[n] >= sideThreshold {
