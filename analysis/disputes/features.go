@@ -159,6 +159,13 @@ type candidates struct {
 	words []string
 	freq  []int32
 	title []bool
+	// function tells the function words among them, found once a word
+	// rather than once a token.
+	function []bool
+	// pointFreq and topicProbs are scratch arrays for the topic of one
+	// point after another (topicContextOf, topicWordProbs).
+	pointFreq  []int32
+	topicProbs []float64
 	// mark and stamps make sets of words without clearing: a word is in
 	// the current set when its mark is the current stamp.
 	mark   []int32
@@ -184,10 +191,16 @@ func (c *candidates) count(r *reader) {
 	c.words = r.vocab
 	c.freq = make([]int32, len(c.words))
 	c.title = make([]bool, len(c.words))
+	// A function word is all letters, so it is always read as a word:
+	// the other tokens' entries stay false, as isFunctionWord has them.
+	c.function = make([]bool, len(c.words))
 	for i := range r.sents {
 		s := &r.sents[i]
 		for k := range s.toks {
 			if t := &s.toks[k]; t.kind == text.Word {
+				if c.freq[t.word] == 0 {
+					c.function[t.word] = isFunctionWord(t.low)
+				}
 				c.freq[t.word]++
 				c.title[t.word] = c.title[t.word] || s.headline
 			}
@@ -293,7 +306,7 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	named = sortedSet(named)
 	sides = len(named)
 	on[sFindConf] = float32(conf)
-	on[sFindSides] = float32(math.Log1p(float64(sides)))
+	on[sFindSides] = logCount(sides)
 
 	ws := c.ints[1][:0]
 	for k := range s.toks {
@@ -382,8 +395,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		on[sNextFind] = b32(c.finds[i+1])
 		on[sNextClaim] = b32(len(r.sents[i+1].claims) > 0)
 	}
-	on[sDocFinds] = float32(math.Log1p(float64(c.disputes)))
-	on[sDocAgrees] = float32(math.Log1p(float64(c.agrees)))
+	on[sDocFinds] = logCount(c.disputes)
+	on[sDocAgrees] = logCount(c.agrees)
 	on[sDocClaims] = float32(c.claims)
 	on[sDocActors] = float32(c.actors)
 	for k, v := range on {
@@ -396,6 +409,23 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	}
 	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
 	return dst
+}
+
+// logCounts holds log(1+n) for the small counts the features take, so
+// that a feature read for every token costs a look-up, not a logarithm.
+var logCounts = func() (t [256]float32) {
+	for n := range t {
+		t[n] = float32(math.Log1p(float64(n)))
+	}
+	return t
+}()
+
+// logCount returns log(1+n) as a feature value.
+func logCount(n int) float32 {
+	if n >= 0 && n < len(logCounts) {
+		return logCounts[n]
+	}
+	return float32(math.Log1p(float64(n)))
 }
 
 // sortedSet sorts s and drops repeats, in place: sorting keeps a long
@@ -529,7 +559,7 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 			}
 		}
 	}
-	on[pMentions] = float32(math.Log1p(float64(mentions)))
+	on[pMentions] = logCount(mentions)
 	on[pAbsent] = b32(mentions == 0)
 	on[pOnlyQuoted] = b32(mentions > 0 && quoted == mentions)
 	on[pResolved] = b32(mentions > 0 && resolved == mentions)
@@ -557,7 +587,7 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 	if a < 3 {
 		on[pRank1+a] = 1
 	}
-	on[pDocMentions] = float32(math.Log1p(float64(len(r.actors[a].Mentions))))
+	on[pDocMentions] = logCount(len(r.actors[a].Mentions))
 	for k, v := range on {
 		if v != 0 {
 			dst = append(dst, feat{int32(k), v})
@@ -630,7 +660,7 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	} else if shared > 1 {
 		on[lShared2] = 1
 	}
-	on[lWords] = float32(math.Log1p(float64(c.sharedWords(si, sj))))
+	on[lWords] = logCount(c.sharedWords(si, sj))
 	if k := sj.firstWord(); k >= 0 && contrastWeight(sj.toks[k].low) > 0 {
 		on[lOpensTurn] = 1
 	}
@@ -673,7 +703,7 @@ func (c *candidates) sharedWords(a, b *sentence) int {
 	}
 	n := 0
 	for _, t := range b.toks {
-		if t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
+		if t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !c.function[t.word] {
 			c.mark[t.word] = 0 // counted once
 			n++
 		}
@@ -738,7 +768,7 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 	}
 	on[qMaxProb] = float32(pt.conf)
 	on[qMeanProb] = float32(sum / float64(len(pt.sents)))
-	on[qSentences] = float32(math.Log1p(float64(len(pt.sents))))
+	on[qSentences] = logCount(len(pt.sents))
 	on[qSide1] = float32(pt.sideProbs[0])
 	on[qSide2] = float32(pt.sideProbs[1])
 	a, b := pt.sides[0], pt.sides[1]
@@ -760,7 +790,7 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 	} else if rank == 1 {
 		on[qRank2] = 1
 	}
-	on[qDocPoints] = float32(math.Log1p(float64(n)))
+	on[qDocPoints] = logCount(n)
 	for k, v := range on {
 		if v != 0 {
 			dst = append(dst, feat{int32(k), v})

@@ -2,7 +2,6 @@ package disputes
 
 import (
 	"iter"
-	"math"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -48,8 +47,13 @@ type topicContext struct {
 }
 
 // topicContextOf counts, for each word, the sentences of pt holding it.
+// The counts are c's scratch array: they hold until the next call.
 func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
-	tc := &topicContext{c: c, pointFreq: make([]int32, len(c.words))}
+	if c.pointFreq == nil {
+		c.pointFreq = make([]int32, len(c.words))
+	}
+	clear(c.pointFreq)
+	tc := &topicContext{c: c, pointFreq: c.pointFreq}
 	for _, i := range pt.sents {
 		stamp := c.stamp()
 		for _, t := range r.sents[i].toks {
@@ -69,7 +73,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	t := &s.toks[k]
 	var on [numTopicFeats]float32
 	on[tBias] = 1
-	on[tFunction] = b32(isFunctionWord(t.low))
+	on[tFunction] = b32(tc.c.function[t.word])
 	for _, sp := range read {
 		if sp.Contains(t.Span) {
 			on[tReadTopic] = 1
@@ -87,7 +91,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	}
 	on[tVerbLike] = b32(verbLike(t.low))
 	on[tReport] = b32(t.reports())
-	on[tDocFreq] = float32(math.Log1p(float64(tc.c.freq[t.word])))
+	on[tDocFreq] = logCount(int(tc.c.freq[t.word]))
 	on[tSentences] = b32(tc.pointFreq[t.word] > 1)
 	on[tTitle] = b32(tc.c.title[t.word])
 	n := len(s.toks)
@@ -153,13 +157,20 @@ type topicWords struct {
 func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords {
 	tw := &topicWords{probs: make([][]float64, len(pt.sents)), tc: r.topicContextOf(c, pt), read: r.readingTopics(c, pt)}
 	tw.expected = 1 // the reader's topic words the sentences do not hold, guessed at one
+	// The sentences' probabilities share c's scratch array: they are read
+	// only until the next point's topic.
+	all := c.topicProbs[:0]
+	for _, i := range pt.sents {
+		all = append(all, make([]float64, len(r.sents[i].toks))...)
+	}
+	c.topicProbs = all
 	var buf []feat
 	for n, i := range pt.sents {
 		s := &r.sents[i]
-		tw.probs[n] = make([]float64, len(s.toks))
+		tw.probs[n], all = all[:len(s.toks):len(s.toks)], all[len(s.toks):]
 		for k := range s.toks {
 			t := &s.toks[k]
-			if t.kind != text.Word && t.kind != text.Number || isFunctionWord(t.low) {
+			if t.kind != text.Word && t.kind != text.Number || c.function[t.word] {
 				tw.probs[n][k] = -1
 				if t.kind == text.Word {
 					tw.probs[n][k] = 0
