@@ -159,9 +159,6 @@ type candidates struct {
 	words []string
 	freq  []int32
 	title []bool
-	// function tells the function words among them, found once a word
-	// rather than once a token.
-	function []bool
 	// pointFreq and topicProbs are scratch arrays for the topic of one
 	// point after another (topicContextOf, topicWordProbs).
 	pointFreq  []int32
@@ -191,18 +188,14 @@ func (c *candidates) count(r *reader) {
 	c.words = r.vocab
 	c.freq = make([]int32, len(c.words))
 	c.title = make([]bool, len(c.words))
-	// A function word is all letters, so it is always read as a word:
-	// the other tokens' entries stay false, as isFunctionWord has them.
-	c.function = make([]bool, len(c.words))
 	for i := range r.sents {
 		s := &r.sents[i]
 		for k := range s.toks {
 			if t := &s.toks[k]; t.kind == text.Word {
-				if c.freq[t.word] == 0 {
-					c.function[t.word] = isFunctionWord(t.low)
-				}
 				c.freq[t.word]++
-				c.title[t.word] = c.title[t.word] || s.headline
+				if s.headline {
+					c.title[t.word] = true
+				}
 			}
 		}
 	}
@@ -323,7 +316,9 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		if t.reports() {
 			on[sReport] = 1
 		}
-		if contrastWeight(t.low) > 0 {
+		// A contrast word is one scan reads (clsScan): the class spares
+		// the other words the look-up.
+		if t.cls&clsScan != 0 && contrastWeight(t.low) > 0 {
 			on[sContrastW] = 1
 			if k == s.firstWord() {
 				on[sOpensTurn] = 1
@@ -641,7 +636,10 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	}
 	si, sj := &r.sents[i], &r.sents[j]
 	on[lSamePara] = b32(si.para == sj.para)
-	var ai, aj []int
+	// The actors of the two sentences are listed on the stack: a
+	// sentence names a few.
+	var bufI, bufJ [8]int
+	ai, aj := bufI[:0], bufJ[:0]
 	for _, m := range si.mentions {
 		ai = append(ai, m.actor)
 	}
@@ -702,8 +700,8 @@ func (c *candidates) sharedWords(a, b *sentence) int {
 		}
 	}
 	n := 0
-	for _, t := range b.toks {
-		if t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !c.function[t.word] {
+	for k := range b.toks {
+		if t := &b.toks[k]; t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
 			c.mark[t.word] = 0 // counted once
 			n++
 		}

@@ -139,6 +139,19 @@ func score(w []float64, x []feat) float64 {
 	return sigmoid(z)
 }
 
+// scoreValues is score for features given as one value per feature, 0
+// for those absent: the sum runs in the same order over the same terms,
+// so it gives the same probability without the list being built.
+func scoreValues(w []float64, on []float32) float64 {
+	z := 0.0
+	for k, v := range on[:min(len(on), len(w))] {
+		if v != 0 {
+			z += w[k] * float64(v)
+		}
+	}
+	return sigmoid(z)
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // sentenceProbs returns, for every sentence of r, the probability that it
@@ -205,8 +218,11 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		last = i
 	}
 	kept := out[:0]
-	var cands, ranked []int
-	var rankedProbs []float64
+	// Each point weighs at most maxSideCandidates actors: sized for that,
+	// the shared arrays are allocated once.
+	cands := make([]int, 0, 4*maxSideCandidates)
+	ranked := make([]int, 0, len(out)*maxSideCandidates)
+	rankedProbs := make([]float64, 0, len(out)*maxSideCandidates)
 	for _, pt := range out {
 		cands = r.sideCandidates(cands[:0], pt.sents)
 		if len(cands) < 2 {

@@ -69,11 +69,24 @@ func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
 // topicFeatures appends the features of token k of sentence i, in a point
 // whose readings found the topic spans read, to dst.
 func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []text.Span) []feat {
+	for id, v := range r.topicValues(tc, i, k, read) {
+		if v != 0 {
+			dst = append(dst, feat{int32(id), v})
+		}
+	}
+	return dst
+}
+
+// topicValues returns the values of all the topic features of token k of
+// sentence i, 0 for those it does not have: topicFeatures lists the
+// others for training, and topicWordProbs scores them as they are, every
+// token of a point's sentences, without listing them.
+func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numTopicFeats]float32 {
 	s := &r.sents[i]
 	t := &s.toks[k]
 	var on [numTopicFeats]float32
 	on[tBias] = 1
-	on[tFunction] = b32(tc.c.function[t.word])
+	on[tFunction] = b32(isFunctionWord(t.low))
 	for _, sp := range read {
 		if sp.Contains(t.Span) {
 			on[tReadTopic] = 1
@@ -99,12 +112,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	on[tLate] = b32(3*k >= 2*n)
 	on[tNumber] = b32(t.kind == text.Number)
 	on[tLong] = b32(len(t.low) >= 7)
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return on
 }
 
 // minTopicWords is the fewest content words a topic has.
@@ -164,21 +172,20 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 		all = append(all, make([]float64, len(r.sents[i].toks))...)
 	}
 	c.topicProbs = all
-	var buf []feat
 	for n, i := range pt.sents {
 		s := &r.sents[i]
 		tw.probs[n], all = all[:len(s.toks):len(s.toks)], all[len(s.toks):]
 		for k := range s.toks {
 			t := &s.toks[k]
-			if t.kind != text.Word && t.kind != text.Number || c.function[t.word] {
+			if t.kind != text.Word && t.kind != text.Number || isFunctionWord(t.low) {
 				tw.probs[n][k] = -1
 				if t.kind == text.Word {
 					tw.probs[n][k] = 0
 				}
 				continue
 			}
-			buf = r.topicFeatures(buf[:0], tw.tc, i, k, tw.read)
-			tw.probs[n][k] = score(m.topic, buf)
+			on := r.topicValues(tw.tc, i, k, tw.read)
+			tw.probs[n][k] = scoreValues(m.topic, on[:])
 			// A word the point repeats is one word of the reader's topic.
 			tw.expected += tw.probs[n][k] / float64(max(1, tw.tc.pointFreq[t.word]))
 		}
