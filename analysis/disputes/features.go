@@ -335,7 +335,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 			ws = append(ws, numSentFeats+int(v))
 		}
 	}
-	for _, cl := range s.claims {
+	for ci := range s.claims {
+		cl := &s.claims[ci]
 		if cl.verb >= 0 {
 			on[sClaim] = 1
 		} else {
@@ -349,7 +350,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		on[sClaimCarry] = 1
 	}
 	acts := c.ints[2][:0]
-	for _, m := range s.mentions {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
 		acts = append(acts, m.actor)
 		if m.via != viaName {
 			on[sResolved] = 1
@@ -477,13 +479,14 @@ func (r *reader) sideCandidates(out []int, sents []int) []int {
 		if i < 0 || i >= len(r.sents) {
 			return
 		}
-		for _, m := range r.sents[i].mentions {
-			out = append(out, m.actor)
+		s := &r.sents[i]
+		for mi := range s.mentions {
+			out = append(out, s.mentions[mi].actor)
 		}
-		for _, cl := range r.sents[i].claims {
-			out = append(out, cl.speaker)
+		for ci := range s.claims {
+			out = append(out, s.claims[ci].speaker)
 		}
-		if sp := r.sents[i].speaker; sp >= 0 {
+		if sp := s.speaker; sp >= 0 {
 			out = append(out, sp)
 		}
 	}
@@ -504,7 +507,8 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 	mentions, quoted, resolved, demonym := 0, 0, 0, 0
 	for _, i := range sents {
 		s := &r.sents[i]
-		for _, m := range s.mentions {
+		for mi := range s.mentions {
+			m := &s.mentions[mi]
 			if m.actor != a {
 				continue
 			}
@@ -532,8 +536,8 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 				on[pByAgent] = 1
 			}
 		}
-		for _, cl := range s.claims {
-			if cl.speaker == a {
+		for ci := range s.claims {
+			if s.claims[ci].speaker == a {
 				on[pSpeaker] = 1
 			}
 		}
@@ -563,8 +567,9 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 		if i < 0 || i >= len(r.sents) {
 			continue
 		}
-		for _, m := range r.sents[i].mentions {
-			if m.actor == a {
+		ms := r.sents[i].mentions
+		for mi := range ms {
+			if ms[mi].actor == a {
 				on[pNear] = 1
 			}
 		}
@@ -640,11 +645,11 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	// sentence names a few.
 	var bufI, bufJ [8]int
 	ai, aj := bufI[:0], bufJ[:0]
-	for _, m := range si.mentions {
-		ai = append(ai, m.actor)
+	for mi := range si.mentions {
+		ai = append(ai, si.mentions[mi].actor)
 	}
-	for _, m := range sj.mentions {
-		aj = append(aj, m.actor)
+	for mi := range sj.mentions {
+		aj = append(aj, sj.mentions[mi].actor)
 	}
 	ai, aj = sortedSet(ai), sortedSet(aj)
 	shared := 0
@@ -694,8 +699,8 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 // a holds too.
 func (c *candidates) sharedWords(a, b *sentence) int {
 	inA := c.stamp()
-	for _, t := range a.toks {
-		if t.mention < 0 {
+	for k := range a.toks {
+		if t := &a.toks[k]; t.mention < 0 {
 			c.mark[t.word] = inA
 		}
 	}

@@ -13,14 +13,14 @@ import (
 // with a side ("X and Y") is a side too.
 func (s *sentence) sidesIn(a, b int) []mention {
 	var out []mention
-	for mi, m := range s.mentions {
-		if m.first < a || m.first >= b {
+	for mi := range s.mentions {
+		if m := &s.mentions[mi]; m.first < a || m.first >= b {
 			continue
 		}
 		if s.oblique(mi) || s.adjectival(mi) {
 			continue
 		}
-		out = append(out, m)
+		out = append(out, s.mentions[mi])
 	}
 	return out
 }

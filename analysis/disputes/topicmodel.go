@@ -56,8 +56,9 @@ func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
 	tc := &topicContext{c: c, pointFreq: c.pointFreq}
 	for _, i := range pt.sents {
 		stamp := c.stamp()
-		for _, t := range r.sents[i].toks {
-			if c.mark[t.word] != stamp {
+		toks := r.sents[i].toks
+		for k := range toks {
+			if t := &toks[k]; c.mark[t.word] != stamp {
 				c.mark[t.word] = stamp
 				tc.pointFreq[t.word]++
 			}
