@@ -139,6 +139,21 @@ func score(w []float64, x []feat) float64 {
 	return sigmoid(z)
 }
 
+// scoreBoth is score under two sets of weights, w and v, in one pass
+// over x: each sum runs as score's does.
+func scoreBoth(w, v []float64, x []feat) (float64, float64) {
+	zw, zv := 0.0, 0.0
+	for _, f := range x {
+		if int(f.id) < len(w) {
+			zw += w[f.id] * float64(f.v)
+		}
+		if int(f.id) < len(v) {
+			zv += v[f.id] * float64(f.v)
+		}
+	}
+	return sigmoid(zw), sigmoid(zv)
+}
+
 // scoreValues is score for features given as one value per feature, 0
 // for those absent: the sum runs in the same order over the same terms,
 // so it gives the same probability without the list being built.
@@ -168,7 +183,7 @@ func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float6
 			continue
 		}
 		buf = r.sentenceFeatures(buf[:0], c, i, body, vocab)
-		dispute[i], agree[i] = score(m.dispute, buf), score(m.agree, buf)
+		dispute[i], agree[i] = scoreBoth(m.dispute, m.agree, buf)
 		body++
 	}
 	return dispute, agree

@@ -213,12 +213,12 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.toks[a-1].kind == text.Word && !isFunctionWord(s.toks[a-1].low) {
 					continue // inside a phrase, not at its start
 				}
-				if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
-					continue // a verb opens no noun phrase; an actor is no topic
+				if t := &s.toks[a]; verbLike(t.low) || t.reports() {
+					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.toks), true)
-				if !ok || s.temporal(sp) {
-					continue
+				if !ok || s.toks[a].mention >= 0 && s.onlyMentions(a, sp) || s.temporal(sp) {
+					continue // an actor is no topic
 				}
 				b := a
 				for pp := 0; pp <= maxAttached; pp++ {
@@ -295,13 +295,10 @@ func topicStem(w string) string {
 	return w
 }
 
-// onlyMentions reports whether the noun phrase at token a is an actor's
-// mention and nothing more: "Turkey", "BT chief executive Ben Verwaayen".
-func (s *sentence) onlyMentions(a int) bool {
-	sp, ok := s.nounPhrase(a, len(s.toks), true)
-	if !ok {
-		return true
-	}
+// onlyMentions reports whether sp, the noun phrase at token a, is an
+// actor's mention and nothing more: "Turkey", "BT chief executive Ben
+// Verwaayen".
+func (s *sentence) onlyMentions(a int, sp text.Span) bool {
 	for k := a; k < len(s.toks) && s.toks[k].End <= sp.End; k++ {
 		if s.toks[k].mention < 0 && !isFunctionWord(s.toks[k].low) {
 			return false
