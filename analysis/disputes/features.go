@@ -275,8 +275,21 @@ func (r *reader) readings() *candidates {
 // the index among the word features of each of c's words, or -1; words in
 // actor mentions are left out.
 func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab []int32) []feat {
+	on, words := r.sentenceValues(c, i, body, vocab)
+	dst = appendValues(dst, on[:])
+	for _, w := range words {
+		dst = append(dst, feat{int32(w), 1})
+	}
+	return dst
+}
+
+// sentenceValues returns the values of the named features of sentence i,
+// 0 for those it does not have, and the ids of its word features in
+// order, each of value 1: sentenceFeatures lists them for training, and
+// sentenceProbs scores them as they are. words is c's scratch, valid
+// until the next call.
+func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [numSentFeats]float32, words []int) {
 	s := &r.sents[i]
-	var on [numSentFeats]float32
 	on[sBias] = 1
 	conf, sides := 0.0, 0
 	named := c.ints[0][:0]
@@ -396,15 +409,19 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	on[sDocAgrees] = logCount(c.agrees)
 	on[sDocClaims] = float32(c.claims)
 	on[sDocActors] = float32(c.actors)
-	for k, v := range on {
+	words = sortedSet(ws)
+	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
+	return on, words
+}
+
+// appendValues appends to dst the features whose values on gives, in
+// order, leaving out those of value 0.
+func appendValues(dst []feat, on []float32) []feat {
+	for id, v := range on {
 		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
+			dst = append(dst, feat{int32(id), v})
 		}
 	}
-	for _, w := range sortedSet(ws) {
-		dst = append(dst, feat{int32(w), 1})
-	}
-	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
 	return dst
 }
 
@@ -502,7 +519,14 @@ func (r *reader) sideCandidates(out []int, sents []int) []int {
 // sideFeatures appends the features of actor a as a side of the point read
 // from sents.
 func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []feat {
-	var on [numSideFeats]float32
+	on := r.sideValues(c, sents, a)
+	return appendValues(dst, on[:])
+}
+
+// sideValues returns the values of all the side features of actor a in
+// the point read from sents, 0 for those it does not have: sideFeatures
+// lists them for training, and decode scores them as they are.
+func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats]float32) {
 	on[pBias] = 1
 	mentions, quoted, resolved, demonym := 0, 0, 0, 0
 	for _, i := range sents {
@@ -588,12 +612,7 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 		on[pRank1+a] = 1
 	}
 	on[pDocMentions] = logCount(len(r.actors[a].Mentions))
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return on
 }
 
 // The features of two evidence sentences, i before j: whether they are
@@ -687,12 +706,7 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 			}
 		}
 	}
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return appendValues(dst, on[:])
 }
 
 // sharedWords counts the distinct content words of b, names aside, that
@@ -794,10 +808,5 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 		on[qRank2] = 1
 	}
 	on[qDocPoints] = logCount(n)
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return appendValues(dst, on[:])
 }

@@ -139,16 +139,31 @@ func score(w []float64, x []feat) float64 {
 	return sigmoid(z)
 }
 
-// scoreBoth is score under two sets of weights, w and v, in one pass
-// over x: each sum runs as score's does.
-func scoreBoth(w, v []float64, x []feat) (float64, float64) {
+// scoreSentence is score under two sets of weights, w and v, of a
+// sentence's features as sentenceValues gives them: the named features'
+// values, then the ids of the word features, each of value 1 (a weight
+// times 1 is the weight). Each sum runs over the same terms in the same
+// order as score's over the listed features, so it gives the same
+// probabilities without the list being built.
+func scoreSentence(w, v []float64, on []float32, words []int) (float64, float64) {
 	zw, zv := 0.0, 0.0
-	for _, f := range x {
-		if int(f.id) < len(w) {
-			zw += w[f.id] * float64(f.v)
+	for id, x := range on {
+		if x == 0 {
+			continue
 		}
-		if int(f.id) < len(v) {
-			zv += v[f.id] * float64(f.v)
+		if id < len(w) {
+			zw += w[id] * float64(x)
+		}
+		if id < len(v) {
+			zv += v[id] * float64(x)
+		}
+	}
+	for _, id := range words {
+		if id < len(w) {
+			zw += w[id]
+		}
+		if id < len(v) {
+			zv += v[id]
 		}
 	}
 	return sigmoid(zw), sigmoid(zv)
@@ -175,15 +190,14 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float64) {
 	dispute = make([]float64, 2*len(r.sents))
 	dispute, agree = dispute[:len(r.sents)], dispute[len(r.sents):]
-	var buf []feat
 	vocab := c.vocabulary(m)
 	body := 0
 	for i := range r.sents {
 		if r.sents[i].headline {
 			continue
 		}
-		buf = r.sentenceFeatures(buf[:0], c, i, body, vocab)
-		dispute[i], agree[i] = scoreBoth(m.dispute, m.agree, buf)
+		on, words := r.sentenceValues(c, i, body, vocab)
+		dispute[i], agree[i] = scoreSentence(m.dispute, m.agree, on[:], words)
 		body++
 	}
 	return dispute, agree
@@ -246,8 +260,8 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		// Sides are the first entries of ranked, the likeliest.
 		from := len(ranked)
 		for _, a := range cands {
-			buf = r.sideFeatures(buf[:0], c, pt.sents, a)
-			ranked, rankedProbs = append(ranked, a), append(rankedProbs, score(sideW, buf))
+			on := r.sideValues(c, pt.sents, a)
+			ranked, rankedProbs = append(ranked, a), append(rankedProbs, scoreValues(sideW, on[:]))
 		}
 		to := len(ranked)
 		pt.ranked, pt.rankedProbs = ranked[from:to:to], rankedProbs[from:to:to]

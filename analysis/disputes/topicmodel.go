@@ -70,12 +70,8 @@ func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
 // topicFeatures appends the features of token k of sentence i, in a point
 // whose readings found the topic spans read, to dst.
 func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []text.Span) []feat {
-	for id, v := range r.topicValues(tc, i, k, read) {
-		if v != 0 {
-			dst = append(dst, feat{int32(id), v})
-		}
-	}
-	return dst
+	on := r.topicValues(tc, i, k, read)
+	return appendValues(dst, on[:])
 }
 
 // topicValues returns the values of all the topic features of token k of
