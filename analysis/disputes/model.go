@@ -226,7 +226,7 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 	var out []point
 	var cur *point
 	last, first := -1, 0
-	var buf []feat
+	buf := make([]feat, 0, numLinkFeats)
 	for i, p := range probs {
 		if p < threshold || p == 0 {
 			continue
@@ -293,7 +293,7 @@ func sortByProb(actors []int, probs []float64) {
 func (m *Model) rescore(r *reader, c *candidates, k kind, pts []point, probs []float64, threshold float64) []point {
 	_, _, w, _ := m.weights(k)
 	slices.SortStableFunc(pts, func(a, b point) int { return cmp.Compare(b.conf, a.conf) })
-	var buf []feat
+	buf := make([]feat, 0, numPointFeats)
 	scores := make([]float64, len(pts))
 	for i := range pts {
 		buf = r.pointFeatures(buf[:0], c, &pts[i], probs, i, len(pts))
