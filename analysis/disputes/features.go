@@ -167,7 +167,7 @@ type candidates struct {
 	// the current set when its mark is the current stamp.
 	mark   []int32
 	stamps int32
-	// ints are scratch lists sentenceFeatures reuses from sentence to
+	// ints are scratch lists sentenceValues reuses from sentence to
 	// sentence.
 	ints [3][]int
 }
@@ -221,6 +221,11 @@ func (c *candidates) vocabulary(m *Model) []int32 {
 // by sentence.
 func (r *reader) readings() *candidates {
 	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
+	// sentenceValues's scratch lists, in one array with room for most
+	// sentences: grown from nothing, they would be allocated a few times
+	// over for every document.
+	ints := make([]int, 96)
+	c.ints = [3][]int{ints[0:0:16], ints[16:16:80], ints[80:80:96]}
 	c.count(r)
 	var disputes []finding
 	body, claimed := 0, 0

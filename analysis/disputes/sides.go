@@ -20,6 +20,15 @@ func (s *sentence) sidesIn(a, b int) []mention {
 		if s.oblique(mi) || s.adjectival(mi) {
 			continue
 		}
+		if out == nil {
+			// Room for every mention left before b (they are in text
+			// order): one allocation rather than one per side found.
+			end := mi + 1
+			for end < len(s.mentions) && s.mentions[end].first < b {
+				end++
+			}
+			out = make([]mention, 0, end-mi)
+		}
 		out = append(out, s.mentions[mi])
 	}
 	return out
