@@ -223,7 +223,7 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		}
 	}
 	sents := make([]int, 0, evidence)
-	var out []point
+	out := make([]point, 0, evidence) // a point for each evidence sentence at most
 	var cur *point
 	last, first := -1, 0
 	buf := make([]feat, 0, numLinkFeats)
