@@ -159,11 +159,15 @@ type candidates struct {
 	words []string
 	freq  []int32
 	title []bool
+	// pointFreq and topicProbs are scratch arrays for the topic of one
+	// point after another (topicContextOf, topicWordProbs).
+	pointFreq  []int32
+	topicProbs []float64
 	// mark and stamps make sets of words without clearing: a word is in
 	// the current set when its mark is the current stamp.
 	mark   []int32
 	stamps int32
-	// ints are scratch lists sentenceFeatures reuses from sentence to
+	// ints are scratch lists sentenceValues reuses from sentence to
 	// sentence.
 	ints [3][]int
 }
@@ -189,18 +193,25 @@ func (c *candidates) count(r *reader) {
 		for k := range s.toks {
 			if t := &s.toks[k]; t.kind == text.Word {
 				c.freq[t.word]++
-				c.title[t.word] = c.title[t.word] || s.headline
+				if s.headline {
+					c.title[t.word] = true
+				}
 			}
 		}
 	}
 }
 
 // vocabulary returns, for each of c's words, its index among m's word
-// features or -1.
+// features or -1. Only words used as words are looked up: the sentence
+// features read no other (punctuation and numbers are never model words),
+// and a look-up in the model's vocabulary is the dearest step here.
 func (c *candidates) vocabulary(m *Model) []int32 {
 	out := make([]int32, len(c.words))
 	for i, w := range c.words {
-		out[i] = int32(m.word(w))
+		out[i] = -1
+		if c.freq[i] > 0 {
+			out[i] = int32(m.word(w))
+		}
 	}
 	return out
 }
@@ -210,6 +221,11 @@ func (c *candidates) vocabulary(m *Model) []int32 {
 // by sentence.
 func (r *reader) readings() *candidates {
 	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
+	// sentenceValues's scratch lists, in one array with room for most
+	// sentences: grown from nothing, they would be allocated a few times
+	// over for every document.
+	ints := make([]int, 96)
+	c.ints = [3][]int{ints[0:0:16], ints[16:16:80], ints[80:80:96]}
 	c.count(r)
 	var disputes []finding
 	body, claimed := 0, 0
@@ -264,8 +280,21 @@ func (r *reader) readings() *candidates {
 // the index among the word features of each of c's words, or -1; words in
 // actor mentions are left out.
 func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab []int32) []feat {
+	on, words := r.sentenceValues(c, i, body, vocab)
+	dst = appendValues(dst, on[:])
+	for _, w := range words {
+		dst = append(dst, feat{int32(w), 1})
+	}
+	return dst
+}
+
+// sentenceValues returns the values of the named features of sentence i,
+// 0 for those it does not have, and the ids of its word features in
+// order, each of value 1: sentenceFeatures lists them for training, and
+// sentenceProbs scores them as they are. words is c's scratch, valid
+// until the next call.
+func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [numSentFeats]float32, words []int) {
 	s := &r.sents[i]
-	var on [numSentFeats]float32
 	on[sBias] = 1
 	conf, sides := 0.0, 0
 	named := c.ints[0][:0]
@@ -288,7 +317,7 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 	named = sortedSet(named)
 	sides = len(named)
 	on[sFindConf] = float32(conf)
-	on[sFindSides] = float32(math.Log1p(float64(sides)))
+	on[sFindSides] = logCount(sides)
 
 	ws := c.ints[1][:0]
 	for k := range s.toks {
@@ -305,7 +334,9 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		if t.reports() {
 			on[sReport] = 1
 		}
-		if contrastWeight(t.low) > 0 {
+		// A contrast word is one scan reads (clsScan): the class spares
+		// the other words the look-up.
+		if t.cls&clsScan != 0 && contrastWeight(t.low) > 0 {
 			on[sContrastW] = 1
 			if k == s.firstWord() {
 				on[sOpensTurn] = 1
@@ -322,7 +353,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 			ws = append(ws, numSentFeats+int(v))
 		}
 	}
-	for _, cl := range s.claims {
+	for ci := range s.claims {
+		cl := &s.claims[ci]
 		if cl.verb >= 0 {
 			on[sClaim] = 1
 		} else {
@@ -336,7 +368,8 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		on[sClaimCarry] = 1
 	}
 	acts := c.ints[2][:0]
-	for _, m := range s.mentions {
+	for mi := range s.mentions {
+		m := &s.mentions[mi]
 		acts = append(acts, m.actor)
 		if m.via != viaName {
 			on[sResolved] = 1
@@ -377,20 +410,41 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 		on[sNextFind] = b32(c.finds[i+1])
 		on[sNextClaim] = b32(len(r.sents[i+1].claims) > 0)
 	}
-	on[sDocFinds] = float32(math.Log1p(float64(c.disputes)))
-	on[sDocAgrees] = float32(math.Log1p(float64(c.agrees)))
+	on[sDocFinds] = logCount(c.disputes)
+	on[sDocAgrees] = logCount(c.agrees)
 	on[sDocClaims] = float32(c.claims)
 	on[sDocActors] = float32(c.actors)
-	for k, v := range on {
+	words = sortedSet(ws)
+	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
+	return on, words
+}
+
+// appendValues appends to dst the features whose values on gives, in
+// order, leaving out those of value 0.
+func appendValues(dst []feat, on []float32) []feat {
+	for id, v := range on {
 		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
+			dst = append(dst, feat{int32(id), v})
 		}
 	}
-	for _, w := range sortedSet(ws) {
-		dst = append(dst, feat{int32(w), 1})
-	}
-	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
 	return dst
+}
+
+// logCounts holds log(1+n) for the small counts the features take, so
+// that a feature read for every token costs a look-up, not a logarithm.
+var logCounts = func() (t [256]float32) {
+	for n := range t {
+		t[n] = float32(math.Log1p(float64(n)))
+	}
+	return t
+}()
+
+// logCount returns log(1+n) as a feature value.
+func logCount(n int) float32 {
+	if n >= 0 && n < len(logCounts) {
+		return logCounts[n]
+	}
+	return float32(math.Log1p(float64(n)))
 }
 
 // sortedSet sorts s and drops repeats, in place: sorting keeps a long
@@ -447,13 +501,14 @@ func (r *reader) sideCandidates(out []int, sents []int) []int {
 		if i < 0 || i >= len(r.sents) {
 			return
 		}
-		for _, m := range r.sents[i].mentions {
-			out = append(out, m.actor)
+		s := &r.sents[i]
+		for mi := range s.mentions {
+			out = append(out, s.mentions[mi].actor)
 		}
-		for _, cl := range r.sents[i].claims {
-			out = append(out, cl.speaker)
+		for ci := range s.claims {
+			out = append(out, s.claims[ci].speaker)
 		}
-		if sp := r.sents[i].speaker; sp >= 0 {
+		if sp := s.speaker; sp >= 0 {
 			out = append(out, sp)
 		}
 	}
@@ -469,12 +524,20 @@ func (r *reader) sideCandidates(out []int, sents []int) []int {
 // sideFeatures appends the features of actor a as a side of the point read
 // from sents.
 func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []feat {
-	var on [numSideFeats]float32
+	on := r.sideValues(c, sents, a)
+	return appendValues(dst, on[:])
+}
+
+// sideValues returns the values of all the side features of actor a in
+// the point read from sents, 0 for those it does not have: sideFeatures
+// lists them for training, and decode scores them as they are.
+func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats]float32) {
 	on[pBias] = 1
 	mentions, quoted, resolved, demonym := 0, 0, 0, 0
 	for _, i := range sents {
 		s := &r.sents[i]
-		for _, m := range s.mentions {
+		for mi := range s.mentions {
+			m := &s.mentions[mi]
 			if m.actor != a {
 				continue
 			}
@@ -502,8 +565,8 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 				on[pByAgent] = 1
 			}
 		}
-		for _, cl := range s.claims {
-			if cl.speaker == a {
+		for ci := range s.claims {
+			if s.claims[ci].speaker == a {
 				on[pSpeaker] = 1
 			}
 		}
@@ -524,7 +587,7 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 			}
 		}
 	}
-	on[pMentions] = float32(math.Log1p(float64(mentions)))
+	on[pMentions] = logCount(mentions)
 	on[pAbsent] = b32(mentions == 0)
 	on[pOnlyQuoted] = b32(mentions > 0 && quoted == mentions)
 	on[pResolved] = b32(mentions > 0 && resolved == mentions)
@@ -533,8 +596,9 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 		if i < 0 || i >= len(r.sents) {
 			continue
 		}
-		for _, m := range r.sents[i].mentions {
-			if m.actor == a {
+		ms := r.sents[i].mentions
+		for mi := range ms {
+			if ms[mi].actor == a {
 				on[pNear] = 1
 			}
 		}
@@ -552,13 +616,8 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 	if a < 3 {
 		on[pRank1+a] = 1
 	}
-	on[pDocMentions] = float32(math.Log1p(float64(len(r.actors[a].Mentions))))
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	on[pDocMentions] = logCount(len(r.actors[a].Mentions))
+	return on
 }
 
 // The features of two evidence sentences, i before j: whether they are
@@ -606,12 +665,15 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	}
 	si, sj := &r.sents[i], &r.sents[j]
 	on[lSamePara] = b32(si.para == sj.para)
-	var ai, aj []int
-	for _, m := range si.mentions {
-		ai = append(ai, m.actor)
+	// The actors of the two sentences are listed on the stack: a
+	// sentence names a few.
+	var bufI, bufJ [8]int
+	ai, aj := bufI[:0], bufJ[:0]
+	for mi := range si.mentions {
+		ai = append(ai, si.mentions[mi].actor)
 	}
-	for _, m := range sj.mentions {
-		aj = append(aj, m.actor)
+	for mi := range sj.mentions {
+		aj = append(aj, sj.mentions[mi].actor)
 	}
 	ai, aj = sortedSet(ai), sortedSet(aj)
 	shared := 0
@@ -625,7 +687,7 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 	} else if shared > 1 {
 		on[lShared2] = 1
 	}
-	on[lWords] = float32(math.Log1p(float64(c.sharedWords(si, sj))))
+	on[lWords] = logCount(c.sharedWords(si, sj))
 	if k := sj.firstWord(); k >= 0 && contrastWeight(sj.toks[k].low) > 0 {
 		on[lOpensTurn] = 1
 	}
@@ -649,26 +711,21 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 			}
 		}
 	}
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return appendValues(dst, on[:])
 }
 
 // sharedWords counts the distinct content words of b, names aside, that
 // a holds too.
 func (c *candidates) sharedWords(a, b *sentence) int {
 	inA := c.stamp()
-	for _, t := range a.toks {
-		if t.mention < 0 {
+	for k := range a.toks {
+		if t := &a.toks[k]; t.mention < 0 {
 			c.mark[t.word] = inA
 		}
 	}
 	n := 0
-	for _, t := range b.toks {
-		if t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
+	for k := range b.toks {
+		if t := &b.toks[k]; t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
 			c.mark[t.word] = 0 // counted once
 			n++
 		}
@@ -733,7 +790,7 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 	}
 	on[qMaxProb] = float32(pt.conf)
 	on[qMeanProb] = float32(sum / float64(len(pt.sents)))
-	on[qSentences] = float32(math.Log1p(float64(len(pt.sents))))
+	on[qSentences] = logCount(len(pt.sents))
 	on[qSide1] = float32(pt.sideProbs[0])
 	on[qSide2] = float32(pt.sideProbs[1])
 	a, b := pt.sides[0], pt.sides[1]
@@ -755,11 +812,6 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 	} else if rank == 1 {
 		on[qRank2] = 1
 	}
-	on[qDocPoints] = float32(math.Log1p(float64(n)))
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	on[qDocPoints] = logCount(n)
+	return appendValues(dst, on[:])
 }

@@ -99,7 +99,10 @@ func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (
 			}
 		}
 	}
-	sents := append(slices.Clip(pt.sents), pt.sents[0]-1, pt.sents[len(pt.sents)-1]+1)
+	// The point's sentences and the two beside them, listed on the stack
+	// (a point holds at most maxEvidence).
+	sents := append(make([]int, 0, maxEvidence+2), pt.sents...)
+	sents = append(sents, pt.sents[0]-1, pt.sents[len(pt.sents)-1]+1)
 	for _, i := range sents {
 		if i < 0 || i >= len(r.sents) || r.sents[i].headline {
 			continue

@@ -139,6 +139,49 @@ func score(w []float64, x []feat) float64 {
 	return sigmoid(z)
 }
 
+// scoreSentence is score under two sets of weights, w and v, of a
+// sentence's features as sentenceValues gives them: the named features'
+// values, then the ids of the word features, each of value 1 (a weight
+// times 1 is the weight). Each sum runs over the same terms in the same
+// order as score's over the listed features, so it gives the same
+// probabilities without the list being built.
+func scoreSentence(w, v []float64, on []float32, words []int) (float64, float64) {
+	zw, zv := 0.0, 0.0
+	for id, x := range on {
+		if x == 0 {
+			continue
+		}
+		if id < len(w) {
+			zw += w[id] * float64(x)
+		}
+		if id < len(v) {
+			zv += v[id] * float64(x)
+		}
+	}
+	for _, id := range words {
+		if id < len(w) {
+			zw += w[id]
+		}
+		if id < len(v) {
+			zv += v[id]
+		}
+	}
+	return sigmoid(zw), sigmoid(zv)
+}
+
+// scoreValues is score for features given as one value per feature, 0
+// for those absent: the sum runs in the same order over the same terms,
+// so it gives the same probability without the list being built.
+func scoreValues(w []float64, on []float32) float64 {
+	z := 0.0
+	for k, v := range on[:min(len(on), len(w))] {
+		if v != 0 {
+			z += w[k] * float64(v)
+		}
+	}
+	return sigmoid(z)
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // sentenceProbs returns, for every sentence of r, the probability that it
@@ -147,15 +190,14 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float64) {
 	dispute = make([]float64, 2*len(r.sents))
 	dispute, agree = dispute[:len(r.sents)], dispute[len(r.sents):]
-	var buf []feat
 	vocab := c.vocabulary(m)
 	body := 0
 	for i := range r.sents {
 		if r.sents[i].headline {
 			continue
 		}
-		buf = r.sentenceFeatures(buf[:0], c, i, body, vocab)
-		dispute[i], agree[i] = score(m.dispute, buf), score(m.agree, buf)
+		on, words := r.sentenceValues(c, i, body, vocab)
+		dispute[i], agree[i] = scoreSentence(m.dispute, m.agree, on[:], words)
 		body++
 	}
 	return dispute, agree
@@ -168,10 +210,23 @@ func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float6
 // sides is none.
 func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, threshold float64) []point {
 	_, sideW, _, _ := m.weights(k)
-	var out []point
+	// Most candidate points are dropped by rescore, so the points of a
+	// document share their arrays rather than allocate their own: the
+	// sentences, which come in text order, one array; the ranked sides
+	// and their probabilities one each. Every point's part is capped, so
+	// that mergeSameSides, appending to one, copies it rather than
+	// writing over the next.
+	evidence := 0
+	for _, p := range probs {
+		if p >= threshold && p != 0 {
+			evidence++
+		}
+	}
+	sents := make([]int, 0, evidence)
+	out := make([]point, 0, evidence) // a point for each evidence sentence at most
 	var cur *point
-	last := -1
-	var buf []feat
+	last, first := -1, 0
+	buf := make([]feat, 0, numLinkFeats)
 	for i, p := range probs {
 		if p < threshold || p == 0 {
 			continue
@@ -184,26 +239,32 @@ func (m *Model) decode(r *reader, c *candidates, k kind, probs []float64, thresh
 		if !joined {
 			out = append(out, point{})
 			cur = &out[len(out)-1]
+			first = len(sents)
 		}
-		cur.sents = append(cur.sents, i)
+		sents = append(sents, i)
+		cur.sents = sents[first:len(sents):len(sents)]
 		cur.conf = max(cur.conf, p)
 		last = i
 	}
 	kept := out[:0]
-	var cands []int
+	// Each point weighs at most maxSideCandidates actors: sized for that,
+	// the shared arrays are allocated once.
+	cands := make([]int, 0, 4*maxSideCandidates)
+	ranked := make([]int, 0, len(out)*maxSideCandidates)
+	rankedProbs := make([]float64, 0, len(out)*maxSideCandidates)
 	for _, pt := range out {
 		cands = r.sideCandidates(cands[:0], pt.sents)
 		if len(cands) < 2 {
 			continue
 		}
-		// ranked and its probabilities share one array; sides are its
-		// first entries, the likeliest.
-		pt.ranked = make([]int, len(cands))
-		pt.rankedProbs = make([]float64, len(cands))
-		for j, a := range cands {
-			buf = r.sideFeatures(buf[:0], c, pt.sents, a)
-			pt.ranked[j], pt.rankedProbs[j] = a, score(sideW, buf)
+		// Sides are the first entries of ranked, the likeliest.
+		from := len(ranked)
+		for _, a := range cands {
+			on := r.sideValues(c, pt.sents, a)
+			ranked, rankedProbs = append(ranked, a), append(rankedProbs, scoreValues(sideW, on[:]))
 		}
+		to := len(ranked)
+		pt.ranked, pt.rankedProbs = ranked[from:to:to], rankedProbs[from:to:to]
 		sortByProb(pt.ranked, pt.rankedProbs)
 		n := 2
 		for n < len(pt.ranked) && pt.rankedProbs[n] >= sideThreshold {
@@ -232,7 +293,7 @@ func sortByProb(actors []int, probs []float64) {
 func (m *Model) rescore(r *reader, c *candidates, k kind, pts []point, probs []float64, threshold float64) []point {
 	_, _, w, _ := m.weights(k)
 	slices.SortStableFunc(pts, func(a, b point) int { return cmp.Compare(b.conf, a.conf) })
-	var buf []feat
+	buf := make([]feat, 0, numPointFeats)
 	scores := make([]float64, len(pts))
 	for i := range pts {
 		buf = r.pointFeatures(buf[:0], c, &pts[i], probs, i, len(pts))

@@ -13,14 +13,23 @@ import (
 // with a side ("X and Y") is a side too.
 func (s *sentence) sidesIn(a, b int) []mention {
 	var out []mention
-	for mi, m := range s.mentions {
-		if m.first < a || m.first >= b {
+	for mi := range s.mentions {
+		if m := &s.mentions[mi]; m.first < a || m.first >= b {
 			continue
 		}
 		if s.oblique(mi) || s.adjectival(mi) {
 			continue
 		}
-		out = append(out, m)
+		if out == nil {
+			// Room for every mention left before b (they are in text
+			// order): one allocation rather than one per side found.
+			end := mi + 1
+			for end < len(s.mentions) && s.mentions[end].first < b {
+				end++
+			}
+			out = make([]mention, 0, end-mi)
+		}
+		out = append(out, s.mentions[mi])
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package disputes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -128,8 +129,8 @@ func (r *reader) fallbackTopic(s *sentence) (string, int) {
 // contentWords counts the words of sp that are not function words.
 func (s *sentence) contentWords(sp text.Span) int {
 	n := 0
-	for _, t := range s.toks {
-		if sp.Contains(t.Span) && t.kind != text.Punctuation && !isFunctionWord(t.low) {
+	for _, t := range s.spanTokens(sp) {
+		if t.kind != text.Punctuation && !isFunctionWord(t.low) {
 			n++
 		}
 	}
@@ -187,6 +188,19 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 	return text.Span{Start: s.toks[j].Start, End: s.toks[last].End}, true
 }
 
+// spanTokens returns the tokens that sp covers whole. Tokens are in text
+// order and do not overlap, so they are one run: the first starting at or
+// after sp and those after it that end inside sp. Finding the run costs
+// a search rather than a pass over the sentence for every phrase weighed.
+func (s *sentence) spanTokens(sp text.Span) []token {
+	a := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].Start >= sp.Start })
+	b := a
+	for b < len(s.toks) && s.toks[b].End <= sp.End {
+		b++
+	}
+	return s.toks[a:b]
+}
+
 // verbLike reports whether w ends like a participle: "were", "working",
 // "continued" end a noun phrase.
 func verbLike(w string) bool {
@@ -196,8 +210,8 @@ func verbLike(w string) bool {
 // temporal reports whether the phrase sp only says when: "on Monday",
 // "over the weekend" give no topic.
 func (s *sentence) temporal(sp text.Span) bool {
-	for _, t := range s.toks {
-		if !sp.Contains(t.Span) || isDeterminer(t.low) {
+	for _, t := range s.spanTokens(sp) {
+		if isDeterminer(t.low) {
 			continue
 		}
 		switch t.low {

@@ -2,7 +2,6 @@ package disputes
 
 import (
 	"iter"
-	"math"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -48,12 +47,18 @@ type topicContext struct {
 }
 
 // topicContextOf counts, for each word, the sentences of pt holding it.
+// The counts are c's scratch array: they hold until the next call.
 func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
-	tc := &topicContext{c: c, pointFreq: make([]int32, len(c.words))}
+	if c.pointFreq == nil {
+		c.pointFreq = make([]int32, len(c.words))
+	}
+	clear(c.pointFreq)
+	tc := &topicContext{c: c, pointFreq: c.pointFreq}
 	for _, i := range pt.sents {
 		stamp := c.stamp()
-		for _, t := range r.sents[i].toks {
-			if c.mark[t.word] != stamp {
+		toks := r.sents[i].toks
+		for k := range toks {
+			if t := &toks[k]; c.mark[t.word] != stamp {
 				c.mark[t.word] = stamp
 				tc.pointFreq[t.word]++
 			}
@@ -65,6 +70,15 @@ func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
 // topicFeatures appends the features of token k of sentence i, in a point
 // whose readings found the topic spans read, to dst.
 func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []text.Span) []feat {
+	on := r.topicValues(tc, i, k, read)
+	return appendValues(dst, on[:])
+}
+
+// topicValues returns the values of all the topic features of token k of
+// sentence i, 0 for those it does not have: topicFeatures lists the
+// others for training, and topicWordProbs scores them as they are, every
+// token of a point's sentences, without listing them.
+func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numTopicFeats]float32 {
 	s := &r.sents[i]
 	t := &s.toks[k]
 	var on [numTopicFeats]float32
@@ -87,7 +101,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	}
 	on[tVerbLike] = b32(verbLike(t.low))
 	on[tReport] = b32(t.reports())
-	on[tDocFreq] = float32(math.Log1p(float64(tc.c.freq[t.word])))
+	on[tDocFreq] = logCount(int(tc.c.freq[t.word]))
 	on[tSentences] = b32(tc.pointFreq[t.word] > 1)
 	on[tTitle] = b32(tc.c.title[t.word])
 	n := len(s.toks)
@@ -95,12 +109,7 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 	on[tLate] = b32(3*k >= 2*n)
 	on[tNumber] = b32(t.kind == text.Number)
 	on[tLong] = b32(len(t.low) >= 7)
-	for k, v := range on {
-		if v != 0 {
-			dst = append(dst, feat{int32(k), v})
-		}
-	}
-	return dst
+	return on
 }
 
 // minTopicWords is the fewest content words a topic has.
@@ -153,10 +162,16 @@ type topicWords struct {
 func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords {
 	tw := &topicWords{probs: make([][]float64, len(pt.sents)), tc: r.topicContextOf(c, pt), read: r.readingTopics(c, pt)}
 	tw.expected = 1 // the reader's topic words the sentences do not hold, guessed at one
-	var buf []feat
+	// The sentences' probabilities share c's scratch array: they are read
+	// only until the next point's topic.
+	all := c.topicProbs[:0]
+	for _, i := range pt.sents {
+		all = append(all, make([]float64, len(r.sents[i].toks))...)
+	}
+	c.topicProbs = all
 	for n, i := range pt.sents {
 		s := &r.sents[i]
-		tw.probs[n] = make([]float64, len(s.toks))
+		tw.probs[n], all = all[:len(s.toks):len(s.toks)], all[len(s.toks):]
 		for k := range s.toks {
 			t := &s.toks[k]
 			if t.kind != text.Word && t.kind != text.Number || isFunctionWord(t.low) {
@@ -166,8 +181,8 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 				}
 				continue
 			}
-			buf = r.topicFeatures(buf[:0], tw.tc, i, k, tw.read)
-			tw.probs[n][k] = score(m.topic, buf)
+			on := r.topicValues(tw.tc, i, k, tw.read)
+			tw.probs[n][k] = scoreValues(m.topic, on[:])
 			// A word the point repeats is one word of the reader's topic.
 			tw.expected += tw.probs[n][k] / float64(max(1, tw.tc.pointFreq[t.word]))
 		}
@@ -194,12 +209,12 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.toks[a-1].kind == text.Word && (!isFunctionWord(s.toks[a-1].low) || isSubjectPronoun(s.toks[a-1].low)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				if t := &s.toks[a]; verbLike(t.low) || t.reports() || t.mention >= 0 && s.onlyMentions(a) {
-					continue // a verb opens no noun phrase; an actor is no topic
+				if t := &s.toks[a]; verbLike(t.low) || t.reports() {
+					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.toks), true)
-				if !ok || s.temporal(sp) {
-					continue
+				if !ok || s.toks[a].mention >= 0 && s.onlyMentions(a, sp) || s.temporal(sp) {
+					continue // an actor is no topic
 				}
 				b := a
 				for pp := 0; pp <= maxAttached; pp++ {
@@ -276,13 +291,10 @@ func topicStem(w string) string {
 	return w
 }
 
-// onlyMentions reports whether the noun phrase at token a is an actor's
-// mention and nothing more: "Turkey", "BT chief executive Ben Verwaayen".
-func (s *sentence) onlyMentions(a int) bool {
-	sp, ok := s.nounPhrase(a, len(s.toks), true)
-	if !ok {
-		return true
-	}
+// onlyMentions reports whether sp, the noun phrase at token a, is an
+// actor's mention and nothing more: "Turkey", "BT chief executive Ben
+// Verwaayen".
+func (s *sentence) onlyMentions(a int, sp text.Span) bool {
 	for k := a; k < len(s.toks) && s.toks[k].End <= sp.End; k++ {
 		if s.toks[k].mention < 0 && !isFunctionWord(s.toks[k].low) {
 			return false
