@@ -138,7 +138,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	// does a lower-case noun of a compound ("luxury goods group",
 	// "Norfolk police chief"), trimmed below where it reads as a
 	// verb.
-	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
+	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || roleBeforeAnd(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
 		k--
 	}
 	// An office with its complement: "director of telecoms research
@@ -362,7 +362,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 			end = k
 			break
 		}
-		if d.is(k, classFunction) {
+		if d.is(k, classFunction) && !coordinatedRole(d, a, k, b) {
 			return 0, false
 		}
 	}
@@ -379,6 +379,27 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
 	return end - 1, d.lexPluralAt(end-1).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
+}
+
+// coordinatedRole reports whether token k, inside the role phrase [a, b),
+// is an "and" joining two roles of one person: "personal technology and
+// broadband analyst", "General Manager and Senior Vice President",
+// "lawyer and legal commenter". Words must stand on both sides; the
+// phrase's head is still asked of its last word.
+func coordinatedRole(d *document, a, k, b int) bool {
+	return k > a && k+1 < b && d.tok(k) == "and" && d.word(k+1) != "" && !d.is(k+1, classFunction)
+}
+
+// roleBeforeAnd reports whether token k is an "and" that joins two roles
+// before one name rather than two names: the word before it heads a role
+// ("record holder and BBC pundit Ana Lenz", "president and CEO Ana
+// Lenz"). After a name "and" more often joins a second name ("Mr Brel and
+// Liberal Democrat leader Ana Lenz"), which is left out.
+func roleBeforeAnd(d *document, k int) bool {
+	if d.tok(k) != "and" || d.capWord(k-1) {
+		return false
+	}
+	return d.lexPluralAt(k-1).has(lexPersonRole) || agentAt(d, k-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role
