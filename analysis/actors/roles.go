@@ -175,7 +175,47 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// Oasis"), and a single word after it is too often a
 		// caption run into the text ("in a box Incredibly, ...").
 		ri.add(d, k+1, p+1, p)
+	case !skippedThe && k < p && c.end-c.first >= 2 && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
+		// After a clause boundary the same holds with a modifier in
+		// front: "former astronaut John Grunsfeld", "TV star Bear
+		// Grylls", "said BBC pundit Jonathan Edwards". A boundary is
+		// the sentence's start, a mark, a preposition or conjunction,
+		// or a verb of saying; other words before the phrase may make
+		// its last noun a verb's object instead, and so may "to" or a
+		// pronoun ("to replace David Cameron"). A single noun must be
+		// an agent noun ("sculptor Henry Moore"): alone, others are
+		// as often a caption's last word or an adjective.
+		ri.add(d, k+1, p+1, p)
 	}
+}
+
+// phraseOpens reports whether a role phrase may start right after token
+// k, at a clause boundary: k is before the sentence (k < lo), a mark, a
+// determiner, a preposition, "and", "by" or a verb of saying.
+func phraseOpens(d *document, k, lo int) bool {
+	if k < lo {
+		return true
+	}
+	if d.toks[k].Kind != text.Word {
+		// Not an apostrophe or a dot inside a word ("didn't", "U.S.").
+		switch d.tok(k) {
+		case ",", ";", ":", "(", "-", "–", "—", "\"", "“", "”":
+			return true
+		}
+		return false
+	}
+	w := d.tok(k)
+	return determinerAt(d, k) || isRoleBreak(w) || w == "and" || w == "by" || d.lexAt(k).has(lexActVerb)
+}
+
+// nounBeforeName reports whether token p, right before a name, reads as
+// the noun a role phrase ends in: a lower-case word that is no function
+// word, verb of saying or adverb and has no verb's ending ("legend",
+// "astronaut", "pundit"; not "met", "backed", "visiting").
+func nounBeforeName(d *document, p int) bool {
+	w := d.word(p)
+	return w != "" && !d.capWord(p) && !d.possessive(p) && !d.is(p, classFunction) &&
+		!d.lexAt(p).has(lexActVerb) && !verbEnding(w) || agentAt(d, p)
 }
 
 // appositionBefore reads an apposition before c, which starts at token
