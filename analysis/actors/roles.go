@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -270,6 +271,13 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				ri.add(d, from, p, head)
 				return
 			}
+			if head, ok := nounApposition(d, from, p); ok && describable(c) && d.tok(c.end) == "," {
+				// "the Russian artistic impresario, Sergei
+				// Diaghilev, who ...": closed after the name,
+				// the phrase describes it whatever its noun.
+				ri.add(d, from, p, head)
+				return
+			}
 		}
 		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			return
@@ -312,8 +320,59 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 		determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
 		if head, ok := appositionRole(d, a, b, determined); ok {
 			ri.add(d, a, b, head)
+			return
+		}
+		// Opened by a determiner or a name's possessive and closed
+		// by a mark or a relative clause, the phrase describes the
+		// name whatever its noun: "Marc Anthony, a Latin pop star,",
+		// "Cebit, the world's largest hi-tech fair,", "Ana Lenz,
+		// Halden's principal consultant on RFID,". Closed by a verb it
+		// may be a clause's subject instead ("In a letter to Ana Lenz,
+		// the council said ..."), which only a role noun rules out.
+		opened := a > q+1 || d.possessive(a) && d.capWord(a)
+		if opened && describable(c) && (d.toks[b].Kind == text.Punctuation || relativeAt(d, b)) {
+			if head, ok := nounApposition(d, a, b); ok {
+				ri.add(d, a, b, head)
+			}
 		}
 	}
+}
+
+// describable reports whether an apposition with a noun the role lists
+// lack may describe c: not a place, which such a phrase more often
+// locates ("Bromsgrove, Worcestershire, a town ...", "in Maryland, a
+// suburb of Washington") than describes.
+func describable(c *candidate) bool {
+	return c.entry.Entity == nil && c.hint != Location && !c.setting && c.ner != ner.LOC
+}
+
+// nounApposition reports whether tokens [a, b) of an apposition read as a
+// noun phrase, and which token is its head: short, with no function word
+// or verb of saying before any preposition, and ending there in a
+// lower-case noun (see nounBeforeName). The callers ask it only of a
+// phrase a determiner or possessive opens and a mark closes, where the
+// role lists need not know the noun.
+func nounApposition(d *document, a, b int) (head int, ok bool) {
+	end := b
+	for k := a; k < b; k++ {
+		if isRoleBreak(d.tok(k)) {
+			end = k
+			break
+		}
+		if d.toks[k].Kind != text.Word || d.is(k, classFunction) || d.lexAt(k).has(lexActVerb) {
+			return 0, false
+		}
+		// A modifier with a verb's "-s" or "-ed" makes a clause of
+		// the phrase ("the solution comes out of ..."), unless a
+		// possessive or a role modifier.
+		if w := d.word(k); !d.capWord(k) && !d.possessive(k) && !d.is(k, classModifier) && hasAnySuffix(w, "s", "ed") && k+1 < b && !isRoleBreak(d.tok(k+1)) {
+			return 0, false
+		}
+	}
+	if end == a || end-a > 5 || d.possessive(end-1) {
+		return 0, false
+	}
+	return end - 1, nounBeforeName(d, end-1)
 }
 
 // lowerBetween reports whether the tokens strictly between k and p are
