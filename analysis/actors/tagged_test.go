@@ -623,3 +623,25 @@ func TestReconcileSurnameTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestReconcileRoleWordBeforePerson checks, with entities given by hand,
+// that a capitalised word the tagger leaves out of a person is cut off
+// the name when it reads as a role (roleWordOpening), and kept when it
+// may be a first name.
+func TestReconcileRoleWordBeforePerson(t *testing.T) {
+	src := "Prices rose, said Attorney Ida Marsh on Monday. Veteran Tom Vell disagreed. Jo Ann Pike wrote it. Jo Ann Pike left."
+	got := findWithEntities(t, src, entitiesAt(src, ner.PER, "Ida Marsh", "Tom Vell", "Ann Pike"))
+	for _, name := range []string{"Ida Marsh", "Tom Vell", "Jo Ann Pike"} {
+		if byName(got, name) == nil {
+			t.Errorf("no person %s; got %s", name, describe(got))
+		}
+	}
+	if a := byName(got, "Ida Marsh"); a != nil && !slices.Contains(a.Roles, "Attorney") {
+		t.Errorf("Ida Marsh: roles %q; want Attorney among them", a.Roles)
+	}
+	for _, name := range []string{"Attorney Ida Marsh", "Veteran Tom Vell", "Ann Pike"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
