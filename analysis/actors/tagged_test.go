@@ -591,6 +591,19 @@ func TestNamesWithOf(t *testing.T) {
 			{name: "Chamber of Crafts", typ: Organization},
 			{name: "Lord Pembury of Ashcombe", typ: Person, aliases: []string{"Lord Pembury"}},
 		},
+	}, {
+		name: "of after a titled person ends the person (splitRun)",
+		text: "Taxes will rise, President Okafor of Ruritania has said. Okafor spoke in Vell. " +
+			"Chief Inspector Ana Lenz of the Halden Harbour Squad said the raid failed. Ms Lenz said more. " +
+			"Gwen Rudd, Chief Executive of the Vell Valley Trust, agreed. Former Harbour Minister Lord Ellis of Tarn disagreed.",
+		want: []wantActor{
+			{name: "Lord Ellis of Tarn", typ: Person},
+			{name: "Okafor", typ: Person, aliases: []string{"President Okafor"}},
+			{name: "Ana Lenz", typ: Person, aliases: []string{"Ms Lenz"}, exact: []string{"Chief Inspector"}},
+			{name: "Halden Harbour Squad", typ: Organization},
+			{name: "Gwen Rudd", typ: Person, exact: []string{"Chief Executive of the Vell Valley Trust"}},
+		},
+		absent: []string{"Okafor of Ruritania", "Ana Lenz of the Halden Harbour Squad", "Chief Executive"},
 	}})
 }
 
