@@ -308,6 +308,11 @@ func TestLowerCaseGroups(t *testing.T) {
 			want:   []wantActor{{name: "teachers", typ: Group}},
 			absent: []string{"warn teachers"},
 		},
+		{
+			name: "a group opening a sentence, capitalised, is the same group",
+			text: "Voters would reject the Velmar treaty, a poll says. Most voters said the treaty gave too much away.",
+			want: []wantActor{{name: "voters", typ: Group, aliases: []string{"Voters", "voters"}}},
+		},
 	})
 }
 
