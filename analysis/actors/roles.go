@@ -90,7 +90,58 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 	}
 	ri.appositionAfter(d, c)
+	ri.copulaAfter(d, c)
 	return ri
+}
+
+// copulaAfter reads a role given with "is" or "was" right after c, or
+// after ", who" or an age between commas: "Ana Lenz is the director of
+// the trust", "Dr Lenz, who was a GP in Vell,", "Mr Brel, 89, is a keen
+// historian". The phrase must end in a role noun or agent noun, as an
+// apposition's does (see appositionRole): "is a problem" gives none.
+func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
+	hi := d.sent[c.sent+1]
+	k := c.end
+	if k >= hi || d.possessive(k-1) {
+		return
+	}
+	if d.tok(k) == "," {
+		switch {
+		case d.tok(k+1) == "who":
+			k += 2
+		case quantity(d.tok(k+1)) && d.tok(k+2) == ",":
+			k += 3
+		default:
+			return
+		}
+	}
+	if w := d.tok(k); w != "is" && w != "was" {
+		return
+	}
+	k++
+	switch d.tok(k) {
+	case "also", "now", "still", "currently":
+		k++
+	}
+	a := k
+	if determinerAt(d, a) {
+		a++
+	} else if strings.HasSuffix(d.word(a), "ing") {
+		return // a verb's progressive: "is coming closer to ..."
+	}
+	// The phrase runs to a mark or a function word other than a
+	// preposition of its complement: "the director of the trust and
+	// ..." ends at "and".
+	b := a
+	for b < hi && b-a < 10 && d.toks[b].Kind == text.Word && (!d.is(b, classFunction) || b > a && (isRoleBreak(d.tok(b)) || d.tok(b) == "the" && isRoleBreak(d.tok(b-1)))) {
+		b++
+	}
+	for b > a && (isRoleBreak(d.tok(b-1)) || d.tok(b-1) == "the") {
+		b--
+	}
+	if head, ok := appositionRole(d, a, b, true); ok {
+		ri.add(d, a, b, head)
+	}
 }
 
 // add records the role spanning tokens [a, b) whose head noun is token
