@@ -420,6 +420,14 @@ func TestHonorificWithFirstWord(t *testing.T) {
 			text: "Sir Tobias Wren, the auditor, criticised the scheme. Sir Tobias said the costs were hidden.",
 			want: []wantActor{{name: "Sir Tobias Wren", typ: Person, aliases: []string{"Sir Tobias Wren", "Sir Tobias"}}},
 		},
+		{
+			name: "a title with a given name is a name of its own (bestReading)",
+			text: "Anselm Vard said the party would not object. Prince Anselm and his bride will marry in May. Mr Vard agreed.",
+			want: []wantActor{
+				{name: "Anselm Vard", typ: Person, aliases: []string{"Anselm Vard", "Mr Vard"}},
+				{name: "Anselm", typ: Person, aliases: []string{"Prince Anselm"}},
+			},
+		},
 	})
 }
 
