@@ -114,6 +114,18 @@ func TestTaggerCandidates(t *testing.T) {
 func TestDescriptions(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{
+			name: "a sentence opened by a described person with no office (subjectHead)",
+			text: "Tomas Brel quit the Halden board on Monday. The former teacher confirmed he had attended the meeting.",
+			want: []wantActor{{name: "Tomas Brel", typ: Person, exact: []string{"former teacher"},
+				kinds: map[string]MentionKind{"The former teacher": Description}}},
+		},
+		{
+			name:   "a bare noun opening a sentence names one of many, not the person",
+			text:   "Tomas Brel quit the Halden board on Monday. The spokesman said nothing more.",
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"The spokesman"},
+		},
+		{
 			name: "an office named later stands for the person last acting",
 			text: "Halvard Øby has promised lower taxes. Mr Øby told reporters the cuts were affordable. " +
 				"The finance minister said the budget would balance.",
