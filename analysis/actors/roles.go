@@ -349,16 +349,33 @@ func (ri *roleInfo) kindAfter(d *document, c *candidate) {
 func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 	hi := d.sent[c.sent+1]
 	q := c.end
-	if q+1 >= hi || d.tok(q) != "," || d.possessive(q-1) {
+	if q+1 >= hi || d.possessive(q-1) {
+		return
+	}
+	dash := isDash(d.tok(q))
+	if d.tok(q) != "," && !dash {
 		return
 	}
 	a := q + 1
+	if dash {
+		// "Mr Bez - himself a former executive at Halden - said".
+		switch d.tok(a) {
+		case "himself", "herself", "itself":
+			a++
+		}
+	}
 	if determinerAt(d, a) {
 		a++
 	}
 	b := a
 	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
 		b++
+	}
+	if dash && (b >= hi || d.tok(b) != d.tok(q)) {
+		// A dash opens an apposition only when a second one closes
+		// it; else what follows is a clause ("Ana Lenz - the
+		// plan is ...").
+		return
 	}
 	// The apposition ends at a mark, at the verb its name is the
 	// subject of when the writer left out the closing comma ("Ana
@@ -396,6 +413,9 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 func describable(c *candidate) bool {
 	return c.entry.Entity == nil && c.hint != Location && !c.setting && c.ner != ner.LOC
 }
+
+// isDash reports whether w is a dash that may set off an apposition.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // nounApposition reports whether tokens [a, b) of an apposition read as a
 // noun phrase, and which token is its head: short, with no function word
