@@ -331,10 +331,12 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 			}
 		}
 		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
-			ri.bareBefore(d, lo, k+1, p)
+			if describable(c) {
+				ri.bareBefore(d, lo, k+1, p)
+			}
 			return
 		}
-		if k == lo {
+		if k == lo && describable(c) {
 			ri.bareBefore(d, lo, lo, p)
 		}
 	}
@@ -343,14 +345,16 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 // bareBefore reads a role phrase with no determiner that opens a clause
 // and ends at the comma before a name, from token from to p: "said Opera
 // spokeswoman, Berit Hanson.", "Edinburgh-based developer, Rockstar,
-// which ...". It opens the sentence (lo) or follows a mark or a verb of
-// saying; its head must be a role noun and its first word one a role may
-// start with (see appositionRole).
+// which ...". It opens the sentence (lo) or follows a verb of saying,
+// not a mark: after a comma it is more often another apposition, of a
+// place ("Mr Johnson, MP for Henley, Oxfordshire, said"). Its head must
+// be a role noun and its first word one a role may start with (see
+// appositionRole).
 func (ri *roleInfo) bareBefore(d *document, lo, from, p int) {
 	if from >= p || d.toks[from].Kind != text.Word {
 		return
 	}
-	if from > lo && d.toks[from-1].Kind == text.Word && !d.lexAt(from-1).has(lexActVerb) {
+	if from > lo && !d.lexAt(from-1).has(lexActVerb) {
 		return
 	}
 	if head, ok := appositionRole(d, from, p, false); ok {

@@ -666,6 +666,19 @@ func TestReconcileSurnameTitle(t *testing.T) {
 // that a capitalised word the tagger leaves out of a person is cut off
 // the name when it reads as a role (roleWordOpening), and kept when it
 // may be a first name.
+// TestRoleBeforePlace checks that a role phrase after a comma stays with
+// the name before it when a place follows it ("Mr Brel, MP for Halden
+// Vale, Tarnshire, said"): the place neither takes the role nor becomes an
+// actor by it (bareBefore).
+func TestRoleBeforePlace(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name:   "an MP's seat and county",
+		text:   "Mr Brel, MP for Halden Vale, Tarnshire, said he would vote no.",
+		want:   []wantActor{{name: "Brel", typ: Person, exact: []string{"MP for Halden Vale"}}},
+		absent: []string{"Tarnshire"},
+	}})
+}
+
 func TestReconcileRoleWordBeforePerson(t *testing.T) {
 	src := "Prices rose, said Attorney Ida Marsh on Monday. Veteran Tom Vell disagreed. Jo Ann Pike wrote it. Jo Ann Pike left."
 	got := findWithEntities(t, src, entitiesAt(src, ner.PER, "Ida Marsh", "Tom Vell", "Ann Pike"))
