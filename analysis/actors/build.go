@@ -457,7 +457,10 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 		// unions" over "unions").
 		best := cl.cands[0]
 		for _, i := range cl.cands {
-			if cands[i].end-cands[i].first > cands[best].end-cands[best].first {
+			// Among mentions of one length, one in lower case: a
+			// capital only opens a sentence ("Voters said ...").
+			n, bn := cands[i].end-cands[i].first, cands[best].end-cands[best].first
+			if n > bn || n == bn && d.capWord(cands[best].first) && !d.capWord(cands[i].first) {
 				best = i
 			}
 		}

@@ -83,6 +83,16 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		// reach: one bit per token rules them out before the dearer
 		// tests of their words.
 		if !headInReach(d, a, min(hi, a+5)) {
+			if i == lo && the {
+				if h := subjectHead(d, a, hi); h > a {
+					out = append(out, description{
+						span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+						role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
+						sent: s, first: a, end: h + 1, typ: Person, cluster: -1,
+					})
+					resume = h + 1
+				}
+			}
 			continue
 		}
 		// The classes are read as d.is reads them, h being in range.
@@ -142,6 +152,35 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 		resume = h + 1
 	}
 	return out
+}
+
+// subjectHead returns the head of a description of a person that opens
+// a sentence as its subject, with a modifier at least, though its noun is
+// no office: "The former teacher confirmed ...", "The World Cup winner
+// has ...", "The attacking midfielder also claims ...". The phrase after
+// "The", from token a, holds up to three modifiers (role modifiers,
+// capitalised words, lower-case nouns) and ends in a person's role or an
+// agent noun followed by a lower-case word, its verb. It returns -1 when
+// there is none. A bare noun ("The spokesman said") names one of many
+// and is left out, as officeHeads leaves it out.
+func subjectHead(d *document, a, hi int) int {
+	for h := a + 1; h < hi && h-a < 4; h++ {
+		if d.toks[h-1].Kind != text.Word || d.possessive(h-1) || d.is(h-1, classFunction) || d.lexAt(h-1).has(lexActVerb) {
+			return -1
+		}
+		w := d.word(h)
+		if w == "" || d.capWord(h) || d.possessive(h) {
+			continue
+		}
+		next := d.word(h + 1)
+		if next == "" || d.capWord(h+1) || isRoleBreak(next) || next == "and" {
+			continue
+		}
+		if (d.lexPluralAt(h).has(lexPersonRole) && !strings.HasSuffix(w, "s") || agentAt(d, h) && !strings.HasSuffix(w, "s")) && !d.is(h+1, classPreRole) {
+			return h
+		}
+	}
+	return -1
 }
 
 // headInReach reports whether a token of [a, b) is an office or a kind

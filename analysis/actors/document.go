@@ -211,6 +211,7 @@ type formReading struct {
 	class     tokClass  // its word classes (see is)
 	exact     caseClass // its exact-case classes, or 0 to be found when asked (see wordClass)
 	mark      bool      // a token descriptions and groups start from
+	groupHead bool      // a plural that may head a group, in lower case (see isGroupHead)
 	lowerWord bool      // a word not starting with a capital
 	known     bool
 }
@@ -244,6 +245,13 @@ func readForm(w string, kind text.Kind) formReading {
 	// "s". Listed here, they cost those no pass of their own over the
 	// text.
 	fr.mark = possessive || w == "the" || w == "The" || kind == text.Word && w != "" && w[len(w)-1] == 's' && !v.has(classCapWord)
+	if kind == text.Word && w != "" && w[len(w)-1] == 's' && !possessive {
+		// Asked here, once per distinct word: findGroups asks it of
+		// every plural. A capitalised plural may open a sentence
+		// ("Gamers say ..."), so it is a mark too.
+		fr.groupHead = isGroupHead(w)
+		fr.mark = fr.mark || fr.groupHead
+	}
 	fr.class = v
 	// Without a possessive or a dot, a word's spelling, bare form and
 	// undotted forms are one; other tokens are looked up when asked (see

@@ -248,11 +248,38 @@ func splitRun(d *document, a, b int) (k, r int) {
 			}
 			return k, r
 		}
+		// "of" after a person named with a title or an honorific ends
+		// the person, whatever follows: "President Musharraf of
+		// Pakistan", "Chief Inspector Paul Johnson of the Flying
+		// Squad". A peer's seat stays in the name ("Lord Pembury of
+		// Ashcombe"), and so does an office's ("Chief Executive of
+		// the Trust": its last word is a role, not a name). A titled
+		// name is short, so reading it back keeps a run of any length
+		// linear.
+		if d.tok(k) == "of" && k-a >= 2 && k-a <= 6 && !peerIn(d, a, k) && !d.has(k-1, wordTitle) && !d.lexPluralAt(k-1).has(lexPersonRole) && personLike(d, a, k) {
+			r := k + 1
+			if d.tok(r) == "the" {
+				r++
+			}
+			return k, r
+		}
 	}
 	if b-1 > a && opener(b-1) {
 		return b - 1, b
 	}
 	return -1, -1
+}
+
+// peerIn reports whether a peer's honorific ("Lord", "Baroness") stands
+// among the tokens [a, k): the "of" after the name then gives the
+// peer's seat ("Ex-Welsh Office Minister Lord Roberts of Conwy").
+func peerIn(d *document, a, k int) bool {
+	for j := a; j < k; j++ {
+		if d.has(j, wordHonorific) && nameHonorifics.has(undot(d.tok(j))) {
+			return true
+		}
+	}
+	return false
 }
 
 // piece turns one name's run into candidates.

@@ -761,8 +761,8 @@ func (n *nameReader) singleWordName(i int) {
 }
 
 // bestReading returns the multi the single word c, number wid, with
-// honorifics hb, stands for, or nil. A first word with an honorific is a
-// reading too: a surname written first ("Mr Xie" for "Xie Lanfen") or a
+// honorifics hb, stands for, or nil. A first word with an honorific, not
+// a title, is a reading too: a surname written first ("Mr Xie" for "Xie Lanfen") or a
 // knight's first name ("Sir Tobias" for "Sir Tobias Wren"). The best
 // reading: surname over first name, then a name whose mentions carry the
 // same peerage ("Lord Pembury" is "Lord Pembury of Ashcombe", not "Daniel
@@ -777,7 +777,12 @@ func (n *nameReader) bestReading(c *candidate, wid int, hb honorificSet) *multi 
 		switch {
 		case int32(wid) == p.lastID || int32(wid) == p.tailID:
 			rank[0] = 2
-		case int32(wid) == p.firstID:
+		case int32(wid) == p.firstID && c.title == "":
+			// With a title a single word is a name of its own:
+			// titles come before a surname ("President
+			// Kumaratunga") or, for royalty and clergy, before a
+			// given name that is the whole name ("Prince Charles"
+			// is not "Charles Kennedy").
 			rank[0] = 1
 		default:
 			continue

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -89,7 +90,58 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 		}
 	}
 	ri.appositionAfter(d, c)
+	ri.copulaAfter(d, c)
 	return ri
+}
+
+// copulaAfter reads a role given with "is" or "was" right after c, or
+// after ", who" or an age between commas: "Ana Lenz is the director of
+// the trust", "Dr Lenz, who was a GP in Vell,", "Mr Brel, 89, is a keen
+// historian". The phrase must end in a role noun or agent noun, as an
+// apposition's does (see appositionRole): "is a problem" gives none.
+func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
+	hi := d.sent[c.sent+1]
+	k := c.end
+	if k >= hi || d.possessive(k-1) {
+		return
+	}
+	if d.tok(k) == "," {
+		switch {
+		case d.tok(k+1) == "who":
+			k += 2
+		case quantity(d.tok(k+1)) && d.tok(k+2) == ",":
+			k += 3
+		default:
+			return
+		}
+	}
+	if w := d.tok(k); w != "is" && w != "was" {
+		return
+	}
+	k++
+	switch d.tok(k) {
+	case "also", "now", "still", "currently":
+		k++
+	}
+	a := k
+	if determinerAt(d, a) {
+		a++
+	} else if strings.HasSuffix(d.word(a), "ing") {
+		return // a verb's progressive: "is coming closer to ..."
+	}
+	// The phrase runs to a mark or a function word other than a
+	// preposition of its complement: "the director of the trust and
+	// ..." ends at "and".
+	b := a
+	for b < hi && b-a < 10 && d.toks[b].Kind == text.Word && (!d.is(b, classFunction) || b > a && (isRoleBreak(d.tok(b)) || d.tok(b) == "the" && isRoleBreak(d.tok(b-1)))) {
+		b++
+	}
+	for b > a && (isRoleBreak(d.tok(b-1)) || d.tok(b-1) == "the") {
+		b--
+	}
+	if head, ok := appositionRole(d, a, b, true); ok {
+		ri.add(d, a, b, head)
+	}
 }
 
 // add records the role spanning tokens [a, b) whose head noun is token
@@ -138,7 +190,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	// does a lower-case noun of a compound ("luxury goods group",
 	// "Norfolk police chief"), trimmed below where it reads as a
 	// verb.
-	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
+	for k >= lo && p-k < 5 && (d.is(k, classPreRole) || compoundWord(d, k) || roleBeforeAnd(d, k) || d.has(k, wordConnector) && d.tok(k) != "and" && d.capWord(k-1) && d.capWord(k+1)) {
 		k--
 	}
 	// An office with its complement: "director of telecoms research
@@ -175,7 +227,47 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// Oasis"), and a single word after it is too often a
 		// caption run into the text ("in a box Incredibly, ...").
 		ri.add(d, k+1, p+1, p)
+	case !skippedThe && k < p && c.end-c.first >= 2 && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
+		// After a clause boundary the same holds with a modifier in
+		// front: "former astronaut John Grunsfeld", "TV star Bear
+		// Grylls", "said BBC pundit Jonathan Edwards". A boundary is
+		// the sentence's start, a mark, a preposition or conjunction,
+		// or a verb of saying; other words before the phrase may make
+		// its last noun a verb's object instead, and so may "to" or a
+		// pronoun ("to replace David Cameron"). A single noun must be
+		// an agent noun ("sculptor Henry Moore"): alone, others are
+		// as often a caption's last word or an adjective.
+		ri.add(d, k+1, p+1, p)
 	}
+}
+
+// phraseOpens reports whether a role phrase may start right after token
+// k, at a clause boundary: k is before the sentence (k < lo), a mark, a
+// determiner, a preposition, "and", "by" or a verb of saying.
+func phraseOpens(d *document, k, lo int) bool {
+	if k < lo {
+		return true
+	}
+	if d.toks[k].Kind != text.Word {
+		// Not an apostrophe or a dot inside a word ("didn't", "U.S.").
+		switch d.tok(k) {
+		case ",", ";", ":", "(", "-", "–", "—", "\"", "“", "”":
+			return true
+		}
+		return false
+	}
+	w := d.tok(k)
+	return determinerAt(d, k) || isRoleBreak(w) || w == "and" || w == "by" || d.lexAt(k).has(lexActVerb)
+}
+
+// nounBeforeName reports whether token p, right before a name, reads as
+// the noun a role phrase ends in: a lower-case word that is no function
+// word, verb of saying or adverb and has no verb's ending ("legend",
+// "astronaut", "pundit"; not "met", "backed", "visiting").
+func nounBeforeName(d *document, p int) bool {
+	w := d.word(p)
+	return w != "" && !d.capWord(p) && !d.possessive(p) && !d.is(p, classFunction) &&
+		!d.lexAt(p).has(lexActVerb) && !verbEnding(w) || agentAt(d, p)
 }
 
 // appositionBefore reads an apposition before c, which starts at token
@@ -230,10 +322,43 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				ri.add(d, from, p, head)
 				return
 			}
+			if head, ok := nounApposition(d, from, p); ok && describable(c) && d.tok(c.end) == "," {
+				// "the Russian artistic impresario, Sergei
+				// Diaghilev, who ...": closed after the name,
+				// the phrase describes it whatever its noun.
+				ri.add(d, from, p, head)
+				return
+			}
 		}
 		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+			if describable(c) {
+				ri.bareBefore(d, lo, k+1, p)
+			}
 			return
 		}
+		if k == lo && describable(c) {
+			ri.bareBefore(d, lo, lo, p)
+		}
+	}
+}
+
+// bareBefore reads a role phrase with no determiner that opens a clause
+// and ends at the comma before a name, from token from to p: "said Opera
+// spokeswoman, Berit Hanson.", "Edinburgh-based developer, Rockstar,
+// which ...". It opens the sentence (lo) or follows a verb of saying,
+// not a mark: after a comma it is more often another apposition, of a
+// place ("Mr Johnson, MP for Henley, Oxfordshire, said"). Its head must
+// be a role noun and its first word one a role may start with (see
+// appositionRole).
+func (ri *roleInfo) bareBefore(d *document, lo, from, p int) {
+	if from >= p || d.toks[from].Kind != text.Word {
+		return
+	}
+	if from > lo && !d.lexAt(from-1).has(lexActVerb) {
+		return
+	}
+	if head, ok := appositionRole(d, from, p, false); ok {
+		ri.add(d, from, p, head)
 	}
 }
 
@@ -250,16 +375,33 @@ func (ri *roleInfo) kindAfter(d *document, c *candidate) {
 func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 	hi := d.sent[c.sent+1]
 	q := c.end
-	if q+1 >= hi || d.tok(q) != "," || d.possessive(q-1) {
+	if q+1 >= hi || d.possessive(q-1) {
+		return
+	}
+	dash := isDash(d.tok(q))
+	if d.tok(q) != "," && !dash {
 		return
 	}
 	a := q + 1
+	if dash {
+		// "Mr Bez - himself a former executive at Halden - said".
+		switch d.tok(a) {
+		case "himself", "herself", "itself":
+			a++
+		}
+	}
 	if determinerAt(d, a) {
 		a++
 	}
 	b := a
 	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
 		b++
+	}
+	if dash && (b >= hi || d.tok(b) != d.tok(q)) {
+		// A dash opens an apposition only when a second one closes
+		// it; else what follows is a clause ("Ana Lenz - the
+		// plan is ...").
+		return
 	}
 	// The apposition ends at a mark, at the verb its name is the
 	// subject of when the writer left out the closing comma ("Ana
@@ -272,8 +414,62 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 		determined := a > q+1 || compoundWord(d, a) && !verbEnding(d.word(a))
 		if head, ok := appositionRole(d, a, b, determined); ok {
 			ri.add(d, a, b, head)
+			return
+		}
+		// Opened by a determiner or a name's possessive and closed
+		// by a mark or a relative clause, the phrase describes the
+		// name whatever its noun: "Marc Anthony, a Latin pop star,",
+		// "Cebit, the world's largest hi-tech fair,", "Ana Lenz,
+		// Halden's principal consultant on RFID,". Closed by a verb it
+		// may be a clause's subject instead ("In a letter to Ana Lenz,
+		// the council said ..."), which only a role noun rules out.
+		opened := a > q+1 || d.possessive(a) && d.capWord(a)
+		if opened && describable(c) && (d.toks[b].Kind == text.Punctuation || relativeAt(d, b)) {
+			if head, ok := nounApposition(d, a, b); ok {
+				ri.add(d, a, b, head)
+			}
 		}
 	}
+}
+
+// describable reports whether an apposition with a noun the role lists
+// lack may describe c: not a place, which such a phrase more often
+// locates ("Bromsgrove, Worcestershire, a town ...", "in Maryland, a
+// suburb of Washington") than describes.
+func describable(c *candidate) bool {
+	return c.entry.Entity == nil && c.hint != Location && !c.setting && c.ner != ner.LOC
+}
+
+// isDash reports whether w is a dash that may set off an apposition.
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
+
+// nounApposition reports whether tokens [a, b) of an apposition read as a
+// noun phrase, and which token is its head: short, with no function word
+// or verb of saying before any preposition, and ending there in a
+// lower-case noun (see nounBeforeName). The callers ask it only of a
+// phrase a determiner or possessive opens and a mark closes, where the
+// role lists need not know the noun.
+func nounApposition(d *document, a, b int) (head int, ok bool) {
+	end := b
+	for k := a; k < b; k++ {
+		if isRoleBreak(d.tok(k)) {
+			end = k
+			break
+		}
+		if d.toks[k].Kind != text.Word || d.is(k, classFunction) || d.lexAt(k).has(lexActVerb) {
+			return 0, false
+		}
+		// A modifier with a verb's "-s" or "-ed" makes a clause of
+		// the phrase ("the solution comes out of ..."), unless a
+		// possessive or a role modifier.
+		if w := d.word(k); !d.capWord(k) && !d.possessive(k) && !d.is(k, classModifier) && hasAnySuffix(w, "s", "ed") && k+1 < b && !isRoleBreak(d.tok(k+1)) {
+			return 0, false
+		}
+	}
+	if end == a || end-a > 5 || d.possessive(end-1) {
+		return 0, false
+	}
+	return end - 1, nounBeforeName(d, end-1)
 }
 
 // lowerBetween reports whether the tokens strictly between k and p are
@@ -362,7 +558,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 			end = k
 			break
 		}
-		if d.is(k, classFunction) {
+		if d.is(k, classFunction) && !coordinatedRole(d, a, k, b) {
 			return 0, false
 		}
 	}
@@ -379,6 +575,27 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
 	}
 	return end - 1, d.lexPluralAt(end-1).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
+}
+
+// coordinatedRole reports whether token k, inside the role phrase [a, b),
+// is an "and" joining two roles of one person: "personal technology and
+// broadband analyst", "General Manager and Senior Vice President",
+// "lawyer and legal commenter". Words must stand on both sides; the
+// phrase's head is still asked of its last word.
+func coordinatedRole(d *document, a, k, b int) bool {
+	return k > a && k+1 < b && d.tok(k) == "and" && d.word(k+1) != "" && !d.is(k+1, classFunction)
+}
+
+// roleBeforeAnd reports whether token k is an "and" that joins two roles
+// before one name rather than two names: the word before it heads a role
+// ("record holder and BBC pundit Ana Lenz", "president and CEO Ana
+// Lenz"). After a name "and" more often joins a second name ("Mr Brel and
+// Liberal Democrat leader Ana Lenz"), which is left out.
+func roleBeforeAnd(d *document, k int) bool {
+	if d.tok(k) != "and" || d.capWord(k-1) {
+		return false
+	}
+	return d.lexPluralAt(k-1).has(lexPersonRole) || agentAt(d, k-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role

@@ -337,7 +337,7 @@ func tokenAt(d *document, first, end, off int) int {
 // the rest of the name wherever the text writes them; a single first name
 // may name another person too ("Ken Livingstone" and "Ken Bigley").
 func knownPrefix(d *document, a, b, end int) bool {
-	if b-a == 1 && allCaps(d.bare(a)) {
+	if b-a == 1 && (allCaps(d.bare(a)) || roleWordOpening(d, a)) {
 		return true
 	}
 	prefix := d.span(a, b).In(d.src)
@@ -352,6 +352,19 @@ func knownPrefix(d *document, a, b, end int) bool {
 	lo, hi := max(0, d.toks[a].Start-prefixWindow), min(len(d.src), d.toks[a].Start+prefixWindow)
 	w := d.src[lo:hi]
 	return strings.Count(w, prefix) > strings.Count(w, d.span(a, end).In(d.src))
+}
+
+// roleWordOpening reports whether token a, a capitalised word the tagger
+// leaves out of the person after it, reads as a role or a modifier of
+// one rather than a first name: in lower case an office, a role modifier
+// or an agent noun ("Attorney Andrew Luger", "Former Joe Arpaio",
+// "Pensioner Terry Cooper").
+func roleWordOpening(d *document, a int) bool {
+	if d.lexPluralAt(a).has(lexPersonRole|lexRoleMod) || d.is(a, classModifier) {
+		return true
+	}
+	w := d.bare(a)
+	return len(w) > 1 && agentNoun(strings.ToLower(w[:1])+w[1:])
 }
 
 // prefixWindow is how far, in bytes, knownPrefix reads the text on each

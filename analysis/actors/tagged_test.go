@@ -114,6 +114,18 @@ func TestTaggerCandidates(t *testing.T) {
 func TestDescriptions(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{
+			name: "a sentence opened by a described person with no office (subjectHead)",
+			text: "Tomas Brel quit the Halden board on Monday. The former teacher confirmed he had attended the meeting.",
+			want: []wantActor{{name: "Tomas Brel", typ: Person, exact: []string{"former teacher"},
+				kinds: map[string]MentionKind{"The former teacher": Description}}},
+		},
+		{
+			name:   "a bare noun opening a sentence names one of many, not the person",
+			text:   "Tomas Brel quit the Halden board on Monday. The spokesman said nothing more.",
+			want:   []wantActor{{name: "Tomas Brel", typ: Person}},
+			absent: []string{"The spokesman"},
+		},
+		{
 			name: "an office named later stands for the person last acting",
 			text: "Halvard Øby has promised lower taxes. Mr Øby told reporters the cuts were affordable. " +
 				"The finance minister said the budget would balance.",
@@ -308,6 +320,11 @@ func TestLowerCaseGroups(t *testing.T) {
 			want:   []wantActor{{name: "teachers", typ: Group}},
 			absent: []string{"warn teachers"},
 		},
+		{
+			name: "a group opening a sentence, capitalised, is the same group",
+			text: "Voters would reject the Velmar treaty, a poll says. Most voters said the treaty gave too much away.",
+			want: []wantActor{{name: "voters", typ: Group, aliases: []string{"Voters", "voters"}}},
+		},
 	})
 }
 
@@ -414,6 +431,14 @@ func TestHonorificWithFirstWord(t *testing.T) {
 			name: "a knight's first name",
 			text: "Sir Tobias Wren, the auditor, criticised the scheme. Sir Tobias said the costs were hidden.",
 			want: []wantActor{{name: "Sir Tobias Wren", typ: Person, aliases: []string{"Sir Tobias Wren", "Sir Tobias"}}},
+		},
+		{
+			name: "a title with a given name is a name of its own (bestReading)",
+			text: "Anselm Vard said the party would not object. Prince Anselm and his bride will marry in May. Mr Vard agreed.",
+			want: []wantActor{
+				{name: "Anselm Vard", typ: Person, aliases: []string{"Anselm Vard", "Mr Vard"}},
+				{name: "Anselm", typ: Person, aliases: []string{"Prince Anselm"}},
+			},
 		},
 	})
 }
@@ -591,6 +616,19 @@ func TestNamesWithOf(t *testing.T) {
 			{name: "Chamber of Crafts", typ: Organization},
 			{name: "Lord Pembury of Ashcombe", typ: Person, aliases: []string{"Lord Pembury"}},
 		},
+	}, {
+		name: "of after a titled person ends the person (splitRun)",
+		text: "Taxes will rise, President Okafor of Ruritania has said. Okafor spoke in Vell. " +
+			"Chief Inspector Ana Lenz of the Halden Harbour Squad said the raid failed. Ms Lenz said more. " +
+			"Gwen Rudd, Chief Executive of the Vell Valley Trust, agreed. Former Harbour Minister Lord Ellis of Tarn disagreed.",
+		want: []wantActor{
+			{name: "Lord Ellis of Tarn", typ: Person},
+			{name: "Okafor", typ: Person, aliases: []string{"President Okafor"}},
+			{name: "Ana Lenz", typ: Person, aliases: []string{"Ms Lenz"}, exact: []string{"Chief Inspector"}},
+			{name: "Halden Harbour Squad", typ: Organization},
+			{name: "Gwen Rudd", typ: Person, exact: []string{"Chief Executive of the Vell Valley Trust"}},
+		},
+		absent: []string{"Okafor of Ruritania", "Ana Lenz of the Halden Harbour Squad", "Chief Executive"},
 	}})
 }
 
@@ -618,6 +656,41 @@ func TestReconcileSurnameTitle(t *testing.T) {
 		t.Errorf("no person Tomas King: %s", describe(got))
 	}
 	for _, name := range []string{"Tomas", "Cabinet Secretary"} {
+		if byName(got, name) != nil {
+			t.Errorf("%s became an actor: %s", name, describe(got))
+		}
+	}
+}
+
+// TestReconcileRoleWordBeforePerson checks, with entities given by hand,
+// that a capitalised word the tagger leaves out of a person is cut off
+// the name when it reads as a role (roleWordOpening), and kept when it
+// may be a first name.
+// TestRoleBeforePlace checks that a role phrase after a comma stays with
+// the name before it when a place follows it ("Mr Brel, MP for Halden
+// Vale, Tarnshire, said"): the place neither takes the role nor becomes an
+// actor by it (bareBefore).
+func TestRoleBeforePlace(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name:   "an MP's seat and county",
+		text:   "Mr Brel, MP for Halden Vale, Tarnshire, said he would vote no.",
+		want:   []wantActor{{name: "Brel", typ: Person, exact: []string{"MP for Halden Vale"}}},
+		absent: []string{"Tarnshire"},
+	}})
+}
+
+func TestReconcileRoleWordBeforePerson(t *testing.T) {
+	src := "Prices rose, said Attorney Ida Marsh on Monday. Veteran Tom Vell disagreed. Jo Ann Pike wrote it. Jo Ann Pike left."
+	got := findWithEntities(t, src, entitiesAt(src, ner.PER, "Ida Marsh", "Tom Vell", "Ann Pike"))
+	for _, name := range []string{"Ida Marsh", "Tom Vell", "Jo Ann Pike"} {
+		if byName(got, name) == nil {
+			t.Errorf("no person %s; got %s", name, describe(got))
+		}
+	}
+	if a := byName(got, "Ida Marsh"); a != nil && !slices.Contains(a.Roles, "Attorney") {
+		t.Errorf("Ida Marsh: roles %q; want Attorney among them", a.Roles)
+	}
+	for _, name := range []string{"Attorney Ida Marsh", "Veteran Tom Vell", "Ann Pike"} {
 		if byName(got, name) != nil {
 			t.Errorf("%s became an actor: %s", name, describe(got))
 		}
