@@ -129,31 +129,12 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 	// 10 saves most articles a reallocation.
 	d.words = slices.Grow(d.words[:0], len(doc.Text)/10)
 
-	var (
-		toks  = d.toks[:0]
-		ids   = d.ids[:0]
-		pool  = slices.Grow(d.bags[:0], len(doc.Text)/10)
-		title = d.title[:0]
-	)
+	pool := slices.Grow(d.bags[:0], len(doc.Text)/10)
 	defer func() {
 		// Keep the grown buffers for the next document.
-		d.toks, d.ids, d.bags = toks[:0], ids[:0], pool[:0]
+		d.toks, d.ids, d.bags = d.toks[:0], d.ids[:0], pool[:0]
 	}()
-	if doc.Title != "" {
-		toks = text.AppendTokens(toks[:0], doc.Title, text.Span{Start: 0, End: len(doc.Title)})
-		first := true
-		for _, t := range toks {
-			if t.Kind != text.Word {
-				continue
-			}
-			w, _ := trimPossessive(t.In(doc.Title))
-			id, _, ok, _, _ := d.intern(w, isCapitalized(w) && !first)
-			first = false
-			if ok {
-				title = append(title, id)
-			}
-		}
-	}
+	title := d.readTitle(doc.Title, d.title[:0])
 	useHeadline := doc.Title == ""
 	lastPara := -1
 	d.paras = 0
@@ -174,9 +155,6 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		if !headline && boilerplate(doc.Text, stoks) {
 			continue
 		}
-		ids = ids[:0]
-		words, first, brk := 0, true, true
-		prev := noCue // what the word before announces
 		sent := sentence{index: i, span: s.Span, rank: int(rank)}
 		if !headline {
 			if s.Paragraph != lastPara {
@@ -187,108 +165,12 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			}
 			sent.para = d.paras - 1
 		}
-		for k, t := range stoks {
-			if t.Kind != text.Word {
-				prev = noCue
-				switch t.Kind {
-				case text.Number:
-					words++
-					sent.numbers++
-				case text.Punctuation:
-					if isQuoteMark(t.In(doc.Text)) {
-						sent.quotes++
-						sent.quoteStart = sent.quoteStart || k == 0
-					} else if k >= len(stoks)-2 && t.In(doc.Text) == "?" {
-						sent.question = true
-					}
-				}
-				brk = true
-				continue
-			}
-			words++
-			if t.Start > 0 && doc.Text[t.Start-1] == '*' {
-				// The tail of a word masked with asterisks ("f***ing"):
-				// no word of its own.
-				brk = true
-				continue
-			}
-			raw := t.In(doc.Text)
-			w, poss := trimPossessive(raw)
-			class := common
-			switch {
-			case isAcronym(w):
-				class = name
-			case !isCapitalized(w):
-			case headline || first:
-				class = unknown
-			default:
-				class = name
-			}
-			if first {
-				sent.anaphor = anaphoric(w)
-			}
-			if class == name {
-				sent.names++
-			}
-			first = false
-			announced := prev
-			id, filler, ok, cue, flags := d.intern(w, class != common)
-			prev = cue
-			if class == common || class == unknown {
-				sent.cues |= flags
-			}
-			if !ok {
-				brk = true
-				continue
-			}
-			filler = filler && class == unknown
-			st := &d.terms[id]
-			st.tf++
-			switch announced {
-			case nounCue:
-				st.nouns++
-			case verbCue:
-				st.verbs++
-			case nameCue:
-				if class == common {
-					st.nextToName++
-				}
-			}
-			if plural(w) {
-				st.plurals++
-			}
-			switch class {
-			case name:
-				st.names++
-				if st.tf == 1 {
-					sent.newNames++
-				}
-				prev = nameCue
-				if n := len(d.words); !brk && n > 0 && d.words[n-1].class == common {
-					d.terms[d.words[n-1].term].nextToName++
-				}
-			case common:
-				st.lower++
-			}
-			if headline {
-				if useHeadline {
-					title = append(title, id)
-				}
-			} else if !filler {
-				ids = append(ids, id)
-			}
-			d.words = append(d.words, word{
-				span:   text.Span{Start: t.Start, End: t.Start + len(w)},
-				term:   id,
-				sent:   rank,
-				class:  class,
-				brk:    brk,
-				poss:   poss,
-				filler: filler,
-			})
-			brk = poss
-		}
+		ids := d.readWords(stoks, &sent, headline, d.ids[:0])
+		d.ids = ids
 		if headline {
+			if useHeadline {
+				title = append(title, ids...)
+			}
 			continue
 		}
 		start := len(pool)
@@ -298,7 +180,7 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		for _, tc := range bag {
 			sq += float64(tc.n) * float64(tc.n)
 		}
-		sent.bag, sent.norm, sent.words = bag, math.Sqrt(sq), words
+		sent.bag, sent.norm = bag, math.Sqrt(sq)
 		d.sents = append(d.sents, sent)
 	}
 
@@ -308,6 +190,157 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 		d.terms[id].title = true
 	}
 	return nil
+}
+
+// readTitle appends to ids the content terms of the headline given apart
+// from the text.
+func (d *docTerms) readTitle(title string, ids []int32) []int32 {
+	if title == "" {
+		return ids
+	}
+	d.toks = text.AppendTokens(d.toks[:0], title, text.Span{Start: 0, End: len(title)})
+	first := true
+	for _, t := range d.toks {
+		if t.Kind != text.Word {
+			continue
+		}
+		w, _ := trimPossessive(t.In(title))
+		id, _, ok, _, _ := d.intern(w, isCapitalized(w) && !first)
+		first = false
+		if ok {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// readWords reads the tokens of one sentence into sent's counts, the
+// terms' statistics and d.words, and appends to ids the terms the
+// sentence's bag holds (for a headline, the terms it lends the title).
+func (d *docTerms) readWords(stoks []text.Token, sent *sentence, headline bool, ids []int32) []int32 {
+	first, brk := true, true
+	prev := noCue // what the word before announces
+	for k, t := range stoks {
+		if t.Kind != text.Word {
+			prev = noCue
+			d.readMark(stoks, k, sent)
+			brk = true
+			continue
+		}
+		sent.words++
+		if t.Start > 0 && d.src[t.Start-1] == '*' {
+			// The tail of a word masked with asterisks ("f***ing"): no
+			// word of its own.
+			brk = true
+			continue
+		}
+		w, poss := trimPossessive(t.In(d.src))
+		class := wordClass(w, headline || first)
+		if first {
+			sent.anaphor = anaphoric(w)
+		}
+		if class == name {
+			sent.names++
+		}
+		first = false
+		announced := prev
+		id, filler, ok, cue, flags := d.intern(w, class != common)
+		prev = cue
+		if class == common || class == unknown {
+			sent.cues |= flags
+		}
+		if !ok {
+			brk = true
+			continue
+		}
+		filler = filler && class == unknown
+		if d.tally(id, w, class, announced, brk, sent) {
+			prev = nameCue
+		}
+		if headline || !filler {
+			ids = append(ids, id)
+		}
+		d.words = append(d.words, word{
+			span:   text.Span{Start: t.Start, End: t.Start + len(w)},
+			term:   id,
+			sent:   int32(sent.rank),
+			class:  class,
+			brk:    brk,
+			poss:   poss,
+			filler: filler,
+		})
+		brk = poss
+	}
+	return ids
+}
+
+// readMark counts what the number or punctuation token k of a sentence
+// says of it: numbers, quotation marks, a closing question mark.
+func (d *docTerms) readMark(stoks []text.Token, k int, sent *sentence) {
+	t := stoks[k]
+	switch t.Kind {
+	case text.Number:
+		sent.words++
+		sent.numbers++
+	case text.Punctuation:
+		if isQuoteMark(t.In(d.src)) {
+			sent.quotes++
+			sent.quoteStart = sent.quoteStart || k == 0
+		} else if k >= len(stoks)-2 && t.In(d.src) == "?" {
+			sent.question = true
+		}
+	}
+}
+
+// wordClass says whether the word w is a name, a common word, or unknown:
+// capitalised where any word may be (a sentence's first word, a
+// headline's words).
+func wordClass(w string, anyCapital bool) uint8 {
+	switch {
+	case isAcronym(w):
+		return name
+	case !isCapitalized(w):
+		return common
+	case anyCapital:
+		return unknown
+	}
+	return name
+}
+
+// tally adds one use of the word w, of class class, as term id to the
+// term's statistics and the sentence's, given what the word before
+// announced and whether a phrase boundary came before it; it reports
+// whether the word is a name.
+func (d *docTerms) tally(id int32, w string, class uint8, announced int, brk bool, sent *sentence) bool {
+	st := &d.terms[id]
+	st.tf++
+	switch announced {
+	case nounCue:
+		st.nouns++
+	case verbCue:
+		st.verbs++
+	case nameCue:
+		if class == common {
+			st.nextToName++
+		}
+	}
+	if plural(w) {
+		st.plurals++
+	}
+	switch class {
+	case name:
+		st.names++
+		if st.tf == 1 {
+			sent.newNames++
+		}
+		if n := len(d.words); !brk && n > 0 && d.words[n-1].class == common {
+			d.terms[d.words[n-1].term].nextToName++
+		}
+		return true
+	case common:
+		st.lower++
+	}
+	return false
 }
 
 // intern returns the term id of word w, or false when w is not a content
