@@ -60,14 +60,41 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 	if len(d.words) == 0 {
 		return nil, nil
 	}
-	// Resolve the words capitalised only by position, right to left so
-	// that each word's successor is already resolved: a word is a name
-	// when it is capitalised mid-sentence elsewhere, or when it runs
-	// straight into a name and is never written in lower case ("Time
-	// Warner" at the start of every sentence that names it).
 	kw := &d.kw
-	class := grow(kw.class, len(d.words))
-	kw.class = class
+	class := d.resolveClasses()
+	// Runs are short and phrases recur: a BBC article has at most about
+	// 0.8 candidates per content word, 0.6 on average.
+	if kw.index == nil {
+		kw.index = make(map[phraseKey]int, len(d.words)*2/3)
+	} else {
+		clear(kw.index)
+	}
+	pc := phraseCounter{d: d, class: class, index: kw.index, cands: slices.Grow(kw.cands[:0], len(d.words)*2/3)}
+	defer func() { kw.cands = pc.cands[:0] }()
+	if err := pc.countRuns(ctx); err != nil {
+		return nil, err
+	}
+	// A part of a run is a candidate only where it recurs; a phrase that
+	// repeats a word is a slip of the text ("Sunderland Sunderland"); and
+	// key phrases name things: a lone common word must read as a noun.
+	cands := slices.DeleteFunc(pc.cands, func(p phrase) bool {
+		return !p.whole && p.count < 2 || repeats(p.key) ||
+			p.key.n == 1 && class[p.at] != name && !d.loneNoun(&p)
+	})
+	pc.cands = cands
+	d.scorePhrases(cands)
+	return d.choose(cands, class, k), nil
+}
+
+// resolveClasses returns the class of every word of d.words, with the
+// words capitalised only by position resolved: right to left, so that
+// each word's successor is already resolved, a word is a name when it is
+// capitalised mid-sentence elsewhere, or when it runs straight into a name
+// and is never written in lower case ("Time Warner" at the start of every
+// sentence that names it).
+func (d *docTerms) resolveClasses() []uint8 {
+	class := grow(d.kw.class, len(d.words))
+	d.kw.class = class
 	for i := len(d.words) - 1; i >= 0; i-- {
 		w := &d.words[i]
 		class[i] = w.class
@@ -85,79 +112,27 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 			class[i] = common
 		}
 	}
+	return class
+}
 
-	// Runs are short and phrases recur: a BBC article has at most about
-	// 0.8 candidates per content word, 0.6 on average.
-	if kw.index == nil {
-		kw.index = make(map[phraseKey]int, len(d.words)*2/3)
-	} else {
-		clear(kw.index)
-	}
-	index := kw.index
-	cands := slices.Grow(kw.cands[:0], len(d.words)*2/3)
-	defer func() { kw.cands = cands[:0] }()
-	// note counts the occurrence words[from:to]; whole says it is a
-	// complete run rather than a part of one.
-	note := func(from, to int, whole bool) {
-		var key phraseKey
-		for i := from; i < to; i++ {
-			key.t[key.n] = d.words[i].term
-			key.n++
-		}
-		first := max(d.words[from].sent, 0)
-		quality := int8(2)
-		switch {
-		case d.words[from].sent < 0:
-			quality = 0
-		case d.words[from].class == unknown:
-			quality = 1
-		}
-		j, ok := index[key]
-		if !ok {
-			index[key] = len(cands)
-			cands = append(cands, phrase{key: key, first: first, at: int32(from), quality: quality})
-			j = len(cands) - 1
-		}
-		p := &cands[j]
-		p.count++
-		p.whole = p.whole || whole
-		p.first = min(p.first, first)
-		if quality > p.quality {
-			p.at, p.quality = int32(from), quality
-		}
-		if quality > 0 {
-			d.countForm(p, int32(from))
-		}
-	}
-	add := func(from, to int) {
-		if class[from] != common {
-			if to-from > maxPhrase {
-				from = to - (maxPhrase - 1)
-			}
-			note(from, to, true)
-			return
-		}
-		from, to = d.trimVerbal(from, to)
-		head := max(from, to-maxCommonPhrase)
-		note(head, to, true)
-		// Without a tagger a run may glue a verb to a noun phrase ("lifts
-		// bread prices"); the phrase itself shows by recurring in other
-		// runs, so every part of a run is counted too. Single words are
-		// not: their frequency already weighs in every phrase holding
-		// them, and counted again they would crowd out the phrases.
-		for i := from; i < to; i++ {
-			for j := i + 2; j <= min(to, i+maxCommonPhrase); j++ {
-				if (i != head || j != to) && !verbal(d.words[i].span.In(d.src)) && !verbal(d.words[j-1].span.In(d.src)) {
-					note(i, j, false)
-				}
-			}
-		}
-	}
+// phraseCounter counts the candidate phrases of a document's runs of
+// words: each phrase once in cands, found by its key in index.
+type phraseCounter struct {
+	d     *docTerms
+	class []uint8 // resolved classes of d.words
+	index map[phraseKey]int
+	cands []phrase
+}
+
+// countRuns cuts d.words into runs of one class and counts each run's
+// phrases.
+func (pc *phraseCounter) countRuns(ctx context.Context) error {
+	d, class := pc.d, pc.class
 	start := 0
 	for i := range d.words {
 		if i&255 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		// An unresolved capitalised word stands alone: joined to its
@@ -166,7 +141,7 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		// showed", "sales boosted profits"): it ends the phrase before it.
 		if i > start && (d.words[i].brk || d.words[i-1].poss || class[i] == unknown || class[i] != class[start] ||
 			class[i] == common && d.participle(i)) {
-			add(start, i)
+			pc.add(start, i)
 			start = i
 		}
 		if class[i] == dropped {
@@ -174,16 +149,78 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		}
 	}
 	if start < len(d.words) {
-		add(start, len(d.words))
+		pc.add(start, len(d.words))
 	}
+	return nil
+}
 
-	// A part of a run is a candidate only where it recurs; a phrase that
-	// repeats a word is a slip of the text ("Sunderland Sunderland"); and
-	// key phrases name things: a lone common word must read as a noun.
-	cands = slices.DeleteFunc(cands, func(p phrase) bool {
-		return !p.whole && p.count < 2 || repeats(p.key) ||
-			p.key.n == 1 && class[p.at] != name && !d.loneNoun(&p)
-	})
+// add counts the run d.words[from:to]: a name run whole (its last
+// maxPhrase words), a common run trimmed of verbs, whole and in parts.
+func (pc *phraseCounter) add(from, to int) {
+	d := pc.d
+	if pc.class[from] != common {
+		if to-from > maxPhrase {
+			from = to - (maxPhrase - 1)
+		}
+		pc.note(from, to, true)
+		return
+	}
+	from, to = d.trimVerbal(from, to)
+	head := max(from, to-maxCommonPhrase)
+	pc.note(head, to, true)
+	// Without a tagger a run may glue a verb to a noun phrase ("lifts
+	// bread prices"); the phrase itself shows by recurring in other
+	// runs, so every part of a run is counted too. Single words are not:
+	// their frequency already weighs in every phrase holding them, and
+	// counted again they would crowd out the phrases.
+	for i := from; i < to; i++ {
+		for j := i + 2; j <= min(to, i+maxCommonPhrase); j++ {
+			if (i != head || j != to) && !verbal(d.words[i].span.In(d.src)) && !verbal(d.words[j-1].span.In(d.src)) {
+				pc.note(i, j, false)
+			}
+		}
+	}
+}
+
+// note counts the occurrence d.words[from:to]; whole says it is a
+// complete run rather than a part of one.
+func (pc *phraseCounter) note(from, to int, whole bool) {
+	d := pc.d
+	var key phraseKey
+	for i := from; i < to; i++ {
+		key.t[key.n] = d.words[i].term
+		key.n++
+	}
+	first := max(d.words[from].sent, 0)
+	quality := int8(2)
+	switch {
+	case d.words[from].sent < 0:
+		quality = 0
+	case d.words[from].class == unknown:
+		quality = 1
+	}
+	j, ok := pc.index[key]
+	if !ok {
+		pc.index[key] = len(pc.cands)
+		pc.cands = append(pc.cands, phrase{key: key, first: first, at: int32(from), quality: quality})
+		j = len(pc.cands) - 1
+	}
+	p := &pc.cands[j]
+	p.count++
+	p.whole = p.whole || whole
+	p.first = min(p.first, first)
+	if quality > p.quality {
+		p.at, p.quality = int32(from), quality
+	}
+	if quality > 0 {
+		d.countForm(p, int32(from))
+	}
+}
+
+// scorePhrases scores each candidate by its words' frequency, its length,
+// how often it recurs, how early it comes and how much of it the title
+// holds.
+func (d *docTerms) scorePhrases(cands []phrase) {
 	for i := range cands {
 		p := &cands[i]
 		var tf float64
@@ -202,6 +239,12 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 			(1 + 0.5/float64(1+p.first)) *
 			(1 + float64(inTitle)/n)
 	}
+}
+
+// choose returns the surfaces of the k best candidates, each expanded to
+// its fullest form, skipping those a phrase already kept covers.
+func (d *docTerms) choose(cands []phrase, class []uint8, k int) []string {
+	kw := &d.kw
 	// Sort small keys rather than the phrases themselves, which are
 	// large to move.
 	order := grow(kw.order, len(cands))
@@ -237,7 +280,7 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 		kept = append(kept, p.key)
 		out = append(out, d.surface(p, class))
 	}
-	return out, nil
+	return out
 }
 
 // redundant reports whether phrases a and b say the same thing twice:
