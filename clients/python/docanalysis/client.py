@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Sequence, Tuple, Union
 
@@ -135,10 +136,11 @@ class Client:
         if max_sentences or max_keywords:
             req.summary_options.max_sentences = max_sentences
             req.summary_options.max_keywords = max_keywords
+        deadline = _deadline(timeout)
         try:
             return self._stub.AnalyzeDocument(req, timeout=timeout, metadata=self._metadata).analysis
         except grpc.RpcError as err:
-            raise AnalysisError.from_rpc_error(err) from None
+            raise AnalysisError.from_rpc_error(err, deadline) from None
 
     def analyze_many(
         self,
@@ -190,6 +192,7 @@ class Client:
                     return
                 yield req
 
+        deadline = _deadline(timeout)
         call = self._stub.AnalyzeDocuments(requests(), timeout=timeout, metadata=self._metadata)
         try:
             for resp in call:
@@ -199,7 +202,7 @@ class Client:
                 else:
                     yield Result(resp.index, resp.document_id, None, AnalysisError.from_status(resp.error))
         except grpc.RpcError as err:
-            raise AnalysisError.from_rpc_error(err) from None
+            raise AnalysisError.from_rpc_error(err, deadline) from None
         finally:
             done.set()
             call.cancel()
@@ -208,10 +211,11 @@ class Client:
 
     def info(self, *, timeout: Optional[float] = None) -> pb.GetServiceInfoResponse:
         """Returns the server's engine and model versions, limits, languages, features and encodings."""
+        deadline = _deadline(timeout)
         try:
             return self._stub.GetServiceInfo(pb.GetServiceInfoRequest(), timeout=timeout, metadata=self._metadata)
         except grpc.RpcError as err:
-            raise AnalysisError.from_rpc_error(err) from None
+            raise AnalysisError.from_rpc_error(err, deadline) from None
 
     def close(self) -> None:
         """Closes the channel; calls in progress fail with CANCELLED."""
@@ -222,3 +226,8 @@ class Client:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _deadline(timeout: Optional[float]) -> Optional[float]:
+    """The deadline of a call with the given timeout, on time.monotonic()'s clock."""
+    return None if timeout is None else time.monotonic() + timeout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import List, Optional
 
@@ -59,9 +60,18 @@ class AnalysisError(Exception):
         return cls(_CODES.get(status.code, grpc.StatusCode.UNKNOWN), status.message, status.details)
 
     @classmethod
-    def from_rpc_error(cls, err: grpc.RpcError) -> "AnalysisError":
-        """The error of a failed call, with the details from its trailers."""
+    def from_rpc_error(cls, err: grpc.RpcError, deadline: Optional[float] = None) -> "AnalysisError":
+        """The error of a failed call, with the details from its trailers.
+
+        deadline is the call's deadline on time.monotonic()'s clock, if it
+        had one: a server resets a call whose deadline has passed
+        (RST_STREAM CANCEL), and when that reaches a busy client before its
+        own deadline timer runs, grpcio reports CANCELLED. The gRPC protocol
+        asks clients to check the deadline then, as grpc-go does.
+        """
         code = err.code() if hasattr(err, "code") else grpc.StatusCode.UNKNOWN
+        if code == grpc.StatusCode.CANCELLED and deadline is not None and time.monotonic() >= deadline:
+            code = grpc.StatusCode.DEADLINE_EXCEEDED
         message = err.details() if hasattr(err, "details") else str(err)
         trailers = err.trailing_metadata() if hasattr(err, "trailing_metadata") else None
         for key, value in trailers or ():

@@ -192,6 +192,27 @@ def long_text(n_bytes):
     return "".join(parts)
 
 
+class _Reset(grpc.RpcError):
+    """What grpcio raises when the server resets the call (RST_STREAM CANCEL)."""
+
+    def code(self):
+        return grpc.StatusCode.CANCELLED
+
+    def details(self):
+        return "Received RST_STREAM with error code 8"
+
+    def trailing_metadata(self):
+        return ()
+
+
+def test_reset_after_deadline_is_deadline_exceeded():
+    """A reset that arrives once the deadline has passed reads as DEADLINE_EXCEEDED; before it, as CANCELLED."""
+    now = time.monotonic()
+    assert docanalysis.AnalysisError.from_rpc_error(_Reset(), now - 0.001).code == grpc.StatusCode.DEADLINE_EXCEEDED
+    assert docanalysis.AnalysisError.from_rpc_error(_Reset(), now + 60).code == grpc.StatusCode.CANCELLED
+    assert docanalysis.AnalysisError.from_rpc_error(_Reset()).code == grpc.StatusCode.CANCELLED
+
+
 def test_deadline(server, client):
     """The deadline ends the call on time, and reaches the server, which stops the analysis."""
     text = long_text(1_000_000)  # about 0.2 s of analysis on an idle core
