@@ -294,9 +294,26 @@ func (r *reader) sentenceFeatures(dst []feat, c *candidates, i, body int, vocab 
 // sentenceProbs scores them as they are. words is c's scratch, valid
 // until the next call.
 func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [numSentFeats]float32, words []int) {
-	s := &r.sents[i]
 	on[sBias] = 1
-	conf, sides := 0.0, 0
+	named := r.readingValues(&on, c, i)
+	ws := r.wordValues(&on, c, i, vocab)
+	r.claimValues(&on, i)
+	acts := r.mentionValues(&on, c, i)
+	r.placeValues(&on, c, i, body)
+	on[sDocFinds] = logCount(c.disputes)
+	on[sDocAgrees] = logCount(c.agrees)
+	on[sDocClaims] = float32(c.claims)
+	on[sDocActors] = float32(c.actors)
+	words = sortedSet(ws)
+	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
+	return on, words
+}
+
+// readingValues sets the features of the readings of sentence i: which
+// rules read it, how confidently, how many actors they name. It returns
+// the actors named, in c's scratch list.
+func (r *reader) readingValues(on *[numSentFeats]float32, c *candidates, i int) []int {
+	conf := 0.0
 	named := c.ints[0][:0]
 	for _, fi := range c.bySent[i] {
 		f := &c.findings[fi]
@@ -315,10 +332,16 @@ func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [
 		}
 	}
 	named = sortedSet(named)
-	sides = len(named)
 	on[sFindConf] = float32(conf)
-	on[sFindSides] = logCount(sides)
+	on[sFindSides] = logCount(len(named))
+	return named
+}
 
+// wordValues sets the features of the words of sentence i (quotation,
+// cues, reporting verbs, contrast, negation) and returns the word
+// features of its words outside mentions, in c's scratch list.
+func (r *reader) wordValues(on *[numSentFeats]float32, c *candidates, i int, vocab []int32) []int {
+	s := &r.sents[i]
 	ws := c.ints[1][:0]
 	for k := range s.toks {
 		t := &s.toks[k]
@@ -353,6 +376,12 @@ func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [
 			ws = append(ws, numSentFeats+int(v))
 		}
 	}
+	return ws
+}
+
+// claimValues sets the features of what sentence i reports as said.
+func (r *reader) claimValues(on *[numSentFeats]float32, i int) {
+	s := &r.sents[i]
 	for ci := range s.claims {
 		cl := &s.claims[ci]
 		if cl.verb >= 0 {
@@ -367,6 +396,12 @@ func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [
 	if s.speaker >= 0 {
 		on[sClaimCarry] = 1
 	}
+}
+
+// mentionValues sets the features of the actors sentence i names and
+// returns them, in c's scratch list.
+func (r *reader) mentionValues(on *[numSentFeats]float32, c *candidates, i int) []int {
+	s := &r.sents[i]
 	acts := c.ints[2][:0]
 	for mi := range s.mentions {
 		m := &s.mentions[mi]
@@ -384,6 +419,13 @@ func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [
 		}
 	}
 	on[sActors0+min(len(sortedSet(acts)), 3)] = 1
+	return acts
+}
+
+// placeValues sets the features of where sentence i stands (body is its
+// rank among the body sentences) and of its neighbours.
+func (r *reader) placeValues(on *[numSentFeats]float32, c *candidates, i, body int) {
+	s := &r.sents[i]
 	if body == 0 {
 		on[sFirst] = 1
 	}
@@ -410,13 +452,6 @@ func (r *reader) sentenceValues(c *candidates, i, body int, vocab []int32) (on [
 		on[sNextFind] = b32(c.finds[i+1])
 		on[sNextClaim] = b32(len(r.sents[i+1].claims) > 0)
 	}
-	on[sDocFinds] = logCount(c.disputes)
-	on[sDocAgrees] = logCount(c.agrees)
-	on[sDocClaims] = float32(c.claims)
-	on[sDocActors] = float32(c.actors)
-	words = sortedSet(ws)
-	c.ints[0], c.ints[1], c.ints[2] = named, ws, acts
-	return on, words
 }
 
 // appendValues appends to dst the features whose values on gives, in
