@@ -48,8 +48,9 @@
 //     saying or of conflict; "the party", "the company", "the union" to the
 //     organisation of the person the sentence is about, or else the one
 //     last named; "the commission", "a council spokeswoman" to the body
-//     whose name holds that word; "the government" to the country that
-//     dominates the story; "the Green co-chairman" to the person whose role
+//     whose name holds that word ("the government" is not read here: the
+//     actors stage's one rule gives it its country, or nothing); "the
+//     Green co-chairman" to the person whose role
 //     in the text that is; "the prime minister", "the president" to the
 //     person last named whose office the text does not give. Anything less
 //     clear is left unresolved, and findings that rest on a resolved
