@@ -63,9 +63,51 @@ func LoadRefs(path, split string, limit int) (refs []Ref, skipped int, err error
 	if split != SplitTest && split != SplitTrain && split != SplitAll {
 		return nil, 0, fmt.Errorf("evaluate: split %q: want test, train or all", split)
 	}
+	err = eachJSONLine(path, "references", func(line []byte) (bool, error) {
+		var row refRow
+		if err := json.Unmarshal(line, &row); err != nil {
+			return false, err
+		}
+		id, err := rowID(row.ID)
+		if err != nil {
+			return false, err
+		}
+		if split != SplitAll {
+			test, err := isTestID(id)
+			if err != nil {
+				return false, err
+			}
+			if test != (split == SplitTest) {
+				return true, nil
+			}
+		}
+		// A PTB-tokenized article ("team 's") is not text a client would
+		// send; the CNN/DM sample marks such rows.
+		if row.Tokenized {
+			skipped++
+			return true, nil
+		}
+		// rouge.py reads "highlights", else "summary".
+		hl := row.Highlights
+		if hl == "" {
+			hl = row.Summary
+		}
+		refs = append(refs, Ref{ID: id, Title: row.Title, Article: row.Article, Highlights: hl, Line: slices.Clone(line)})
+		return limit <= 0 || len(refs) < limit, nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return refs, skipped, nil
+}
+
+// eachJSONLine calls row with each non-blank line of the JSONL file at
+// path, trimmed, until row says to stop or fails; what names the file in
+// an error opening it. An error of row's is given with the file and line.
+func eachJSONLine(path, what string, row func(line []byte) (more bool, err error)) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, 0, fmt.Errorf("evaluate: references: %w", err)
+		return fmt.Errorf("evaluate: %s: %w", what, err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -75,43 +117,18 @@ func LoadRefs(path, split string, limit int) (refs []Ref, skipped int, err error
 		if len(line) == 0 {
 			continue
 		}
-		var row refRow
-		if err := json.Unmarshal(line, &row); err != nil {
-			return nil, 0, fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
-		}
-		id, err := rowID(row.ID)
+		more, err := row(line)
 		if err != nil {
-			return nil, 0, fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
+			return fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
 		}
-		if split != SplitAll {
-			test, err := isTestID(id)
-			if err != nil {
-				return nil, 0, fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
-			}
-			if test != (split == SplitTest) {
-				continue
-			}
-		}
-		// A PTB-tokenized article ("team 's") is not text a client would
-		// send; the CNN/DM sample marks such rows.
-		if row.Tokenized {
-			skipped++
-			continue
-		}
-		// rouge.py reads "highlights", else "summary".
-		hl := row.Highlights
-		if hl == "" {
-			hl = row.Summary
-		}
-		refs = append(refs, Ref{ID: id, Title: row.Title, Article: row.Article, Highlights: hl, Line: slices.Clone(line)})
-		if limit > 0 && len(refs) >= limit {
-			break
+		if !more {
+			return nil
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, 0, fmt.Errorf("evaluate: %s: %w", path, err)
+		return fmt.Errorf("evaluate: %s: %w", path, err)
 	}
-	return refs, skipped, nil
+	return nil
 }
 
 // rowID is str(r["id"]) for a string or number id, checked to be usable

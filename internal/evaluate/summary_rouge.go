@@ -1,9 +1,8 @@
 package evaluate
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -41,28 +40,17 @@ func LoadSummaryPredictions(path string, refs []Ref) (map[string]string, error) 
 		}
 		return out, nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("evaluate: predictions: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
+	err = eachJSONLine(path, "predictions", func(line []byte) (bool, error) {
 		var row struct {
 			ID      json.RawMessage `json:"id"`
 			Summary json.RawMessage `json:"summary"`
 		}
 		if err := json.Unmarshal(line, &row); err != nil {
-			return nil, fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
+			return false, err
 		}
 		id, err := rowID(row.ID)
 		if err != nil {
-			return nil, fmt.Errorf("evaluate: %s:%d: %w", path, n, err)
+			return false, err
 		}
 		var s string
 		var list []string
@@ -72,12 +60,13 @@ func LoadSummaryPredictions(path string, refs []Ref) (map[string]string, error) 
 		case json.Unmarshal(row.Summary, &list) == nil:
 			s = strings.Join(list, "\n")
 		default:
-			return nil, fmt.Errorf("evaluate: %s:%d: summary is neither a string nor a list of strings", path, n)
+			return false, errors.New("summary is neither a string nor a list of strings")
 		}
 		out[id] = s
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("evaluate: %s: %w", path, err)
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
