@@ -143,11 +143,6 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	if d == nil {
 		d = &document{}
 	}
-	if doc.Vocabulary() == nil {
-		// A Document written as a literal: index it here, as
-		// NewDocument does for the engine.
-		doc = text.NewDocumentOf(doc.Text, doc.Title, doc.Sentences)
-	}
 	d.src, d.doc, d.vocab = doc.Text, doc, doc.Vocabulary()
 	d.gaz, d.gazFirst = g, startsOf(g)
 	d.sent, d.toks, d.forms, d.cands = d.sent[:0], d.toks[:0], d.forms[:0], d.cands[:0]

@@ -155,11 +155,6 @@ func (r *reader) release() {
 // and descriptions that stand for actors and finds who says what. Later
 // sentences' references lean on earlier ones, so the order matters.
 func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
-	if doc.Vocabulary() == nil {
-		// A Document written as a literal: index it here, as
-		// NewDocument does for the engine.
-		doc = text.NewDocumentOf(doc.Text, doc.Title, doc.Sentences)
-	}
 	sc := scratchPool.Get().(*scratch)
 	r := &reader{src: doc.Text, actors: found, gender: make([]gender, len(found)), scratch: sc}
 	// Every sentence and, below, every mention and token of the pooled

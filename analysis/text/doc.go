@@ -102,9 +102,10 @@
 //
 // # The document every stage reads
 //
-// [NewDocument] finds the sentences and their tokens once, and numbers the
-// tokens' distinct texts in a [Vocabulary]: each form as written ("Talks")
-// and its lower-case word ("talks"). The stages ask their word lists and
+// [NewDocument] finds the sentences and their tokens once, and the
+// document numbers the tokens' distinct texts in a [Vocabulary] on the
+// first question: each form as written ("Talks") and its lower-case word
+// ("talks"). The stages ask their word lists and
 // models about a word once per document, by number, instead of each
 // lower-casing, hashing and looking up every token again; in a news article
 // each distinct token is used about twice.

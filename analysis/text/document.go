@@ -1,5 +1,7 @@
 package text
 
+import "sync"
+
 // Document is the text every analysis stage reads: the raw text, an
 // optional headline, and the sentences found in the text. Stages never
 // modify it.
@@ -13,17 +15,20 @@ type Document struct {
 	toks   []Token
 	starts []int
 
-	// The form number of every token, and the vocabulary they index;
-	// see Vocabulary.
-	forms []int32
-	vocab *Vocabulary
+	// The vocabulary, made on the first question (see Vocabulary): the
+	// form number of every token, sentence i's from formStarts[i] to
+	// formStarts[i+1], and the forms and words they number.
+	vocabOnce  sync.Once
+	forms      []int32
+	formStarts []int
+	vocab      *Vocabulary
 }
 
 // NewDocument returns the Document of src with headline title, its
-// sentences found by Sentences and their tokens by AppendTokens, once,
-// and its Vocabulary. Every stage of an analysis reads the tokens of every
-// sentence and asks about their words; a document made here hands them out
-// instead of each stage scanning the text again.
+// sentences found by Sentences and their tokens by AppendTokens, once.
+// Every stage of an analysis reads the tokens of every sentence; a
+// document made here hands them out instead of each stage scanning the
+// text again.
 func NewDocument(src, title string) *Document {
 	return NewDocumentOf(src, title, Sentences(src))
 }
@@ -40,7 +45,6 @@ func NewDocumentOf(src, title string, sentences []Sentence) *Document {
 		d.toks = AppendTokens(d.toks, src, s.Span)
 	}
 	d.starts = append(d.starts, len(d.toks))
-	d.index()
 	return d
 }
 

@@ -29,19 +29,21 @@ type Vocabulary struct {
 	Words []string
 }
 
-// Vocabulary returns the document's vocabulary, or nil for a Document not
-// made by NewDocument or NewDocumentOf.
-func (d *Document) Vocabulary() *Vocabulary { return d.vocab }
+// Vocabulary returns the document's vocabulary, made on the first call
+// (for a Document written as a literal too) and shared by every later
+// one: an analysis that asks for the summary alone never pays for it. It
+// is safe for concurrent use.
+func (d *Document) Vocabulary() *Vocabulary {
+	d.vocabOnce.Do(d.index)
+	return d.vocab
+}
 
 // SentenceForms returns the form numbers (indexes into Vocabulary().Forms)
-// of the tokens SentenceTokens(i) returns, one for one, or nil for a
-// Document not made by NewDocument or NewDocumentOf. The slice is shared
-// and must not be modified.
+// of the tokens SentenceTokens(i) returns, one for one. The slice is
+// shared and must not be modified.
 func (d *Document) SentenceForms(i int) []int32 {
-	if d.vocab == nil {
-		return nil
-	}
-	a, b := d.starts[i], d.starts[i+1]
+	d.Vocabulary()
+	a, b := d.formStarts[i], d.formStarts[i+1]
 	return d.forms[a:b:b]
 }
 
@@ -67,35 +69,41 @@ func (d *Document) index() {
 	m := vocabPool.Get().(*vocabMaps)
 	// An article has about one distinct token in two, and fewer distinct
 	// lower-case words than forms.
+	n := len(d.Text)/5 + 8 // news prose has a token every five or six bytes
 	v := &Vocabulary{
-		Forms: make([]string, 0, len(d.toks)/2+1),
-		Lower: make([]int32, 0, len(d.toks)/2+1),
-		Words: make([]string, 0, len(d.toks)/2+1),
+		Forms: make([]string, 0, n/2+1),
+		Lower: make([]int32, 0, n/2+1),
+		Words: make([]string, 0, n/2+1),
 	}
-	d.forms = make([]int32, len(d.toks))
-	for k, t := range d.toks {
-		s := t.In(d.Text)
-		f, ok := m.forms[s]
-		if !ok {
-			f = int32(len(v.Forms))
-			m.forms[s] = f
-			v.Forms = append(v.Forms, s)
-			var l string
-			if sameOffsets {
-				l = t.In(low)
-			} else {
-				l = strings.ToLower(s)
-			}
-			w, ok := m.words[l]
+	d.forms = make([]int32, 0, n)
+	d.formStarts = make([]int, 0, len(d.Sentences)+1)
+	for i := range d.Sentences {
+		d.formStarts = append(d.formStarts, len(d.forms))
+		for _, t := range d.SentenceTokens(i) {
+			s := t.In(d.Text)
+			f, ok := m.forms[s]
 			if !ok {
-				w = int32(len(v.Words))
-				m.words[l] = w
-				v.Words = append(v.Words, l)
+				f = int32(len(v.Forms))
+				m.forms[s] = f
+				v.Forms = append(v.Forms, s)
+				var l string
+				if sameOffsets {
+					l = t.In(low)
+				} else {
+					l = strings.ToLower(s)
+				}
+				w, ok := m.words[l]
+				if !ok {
+					w = int32(len(v.Words))
+					m.words[l] = w
+					v.Words = append(v.Words, l)
+				}
+				v.Lower = append(v.Lower, w)
 			}
-			v.Lower = append(v.Lower, w)
+			d.forms = append(d.forms, f)
 		}
-		d.forms[k] = f
 	}
+	d.formStarts = append(d.formStarts, len(d.forms))
 	d.vocab = v
 	if len(m.forms) > maxPooledVocabulary {
 		return

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -99,8 +101,8 @@ func TestVocabulary(t *testing.T) {
 		t.Errorf("%d words for %d forms: \"Talks\" and \"talks\" should share one", len(v.Words), len(v.Forms))
 	}
 	lit := &Document{Text: src, Sentences: Sentences(src)}
-	if lit.Vocabulary() != nil || lit.SentenceForms(0) != nil {
-		t.Error("a literal Document has a vocabulary")
+	if got := lit.Vocabulary(); !reflect.DeepEqual(got, v) || !slices.Equal(lit.SentenceForms(1), d.SentenceForms(1)) {
+		t.Errorf("a literal Document's vocabulary %+v differs from NewDocument's %+v", got, v)
 	}
 	mine := NewDocumentOf(src, "", []Sentence{{Span: Span{Start: 0, End: len(src)}}})
 	if got := len(mine.SentenceForms(0)); got != len(AppendTokens(nil, src, Span{0, len(src)})) {
