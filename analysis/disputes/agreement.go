@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -163,7 +164,7 @@ func (s *sentence) sharedView(k int) bool {
 // form of "be" or "seem" stands just before it ("are very similar").
 func (s *sentence) predicative(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		if w := s.toks[j].low; isBeAux(w) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
+		if w := s.toks[j].low; s.toks[j].lex.Has(lexicon.BeAux) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -17,62 +18,6 @@ type claim struct {
 	from    int  // the sentence that names the speaker
 	via     via  // how the speaker is referred to there
 	rebut   bool // an answer: "insisted", "countered", or a clause opening with "But"
-}
-
-// reportingVerb reports whether the lower-case word w introduces what
-// someone says or holds. Verbs of conflict ("denied", "accused") are cues
-// of their own and not listed here.
-func reportingVerb(w string) bool {
-	switch w {
-	case "say", "says", "said", "saying",
-		"tell", "tells", "told",
-		"add", "adds", "added",
-		"argue", "argues", "argued", "arguing",
-		"claim", "claims", "claimed", "claiming",
-		"insist", "insists", "insisted", "insisting",
-		"believe", "believes", "believed",
-		"think", "thinks", "thought",
-		"suggest", "suggests", "suggested",
-		"state", "states", "stated",
-		"explain", "explains", "explained",
-		"maintain", "maintains", "maintained",
-		"allege", "alleges", "alleged",
-		"acknowledge", "acknowledges", "acknowledged",
-		"concede", "concedes", "conceded",
-		"admit", "admits", "admitted",
-		"reply", "replies", "replied",
-		"respond", "responds", "responded",
-		"counter", "counters", "countered",
-		"retort", "retorts", "retorted",
-		"note", "notes", "noted",
-		"write", "writes", "wrote",
-		"announce", "announces", "announced",
-		"predict", "predicts", "predicted",
-		"declare", "declares", "declared",
-		"stress", "stresses", "stressed",
-		"confirm", "confirms", "confirmed",
-		"contend", "contends", "contended",
-		"assert", "asserts", "asserted",
-		"fear", "fears", "feared",
-		"hope", "hopes", "hoped",
-		"describe", "describes", "described":
-		return true
-	}
-	return false
-}
-
-// answerVerb reports whether the reporting verb w answers someone: what it
-// reports is held against what was said before.
-func answerVerb(w string) bool {
-	switch w {
-	case "insist", "insists", "insisted", "insisting",
-		"reply", "replies", "replied",
-		"respond", "responds", "responded",
-		"counter", "counters", "countered",
-		"retort", "retorts", "retorted":
-		return true
-	}
-	return false
 }
 
 // quoteState is what the quotation marks of the text say about one
@@ -96,7 +41,7 @@ func (r *reader) markQuotes(paras []int) []quoteState {
 	start := -1
 	for i := range r.sents {
 		s := &r.sents[i]
-		if open && i > 0 && paras[i] != paras[i-1] && (len(s.toks) == 0 || quoteMark(s.toks[0].low) == 0) {
+		if open && i > 0 && paras[i] != paras[i-1] && (len(s.toks) == 0 || !s.toks[0].lex.Has(lexicon.Quote)) {
 			open = false
 		}
 		qs[i].contFrom = -1
@@ -106,7 +51,7 @@ func (r *reader) markQuotes(paras []int) []quoteState {
 		for j := range s.toks {
 			t := &s.toks[j]
 			if t.kind == text.Punctuation {
-				switch m := quoteMark(t.low); {
+				switch m := lexicon.QuoteMark(t.lex); {
 				case m == 2:
 					m = r.straightQuote(t.Span, open)
 					fallthrough
@@ -218,14 +163,14 @@ func (s *sentence) reportAt(i, k int) (claim, bool) {
 	if !t.reports() || s.passive(k) {
 		return claim{}, false
 	}
-	if answerVerb(t.low) {
+	if t.lex.Has(lexicon.Answer) {
 		// "replied:", "countered that", '"...," he replied'.
 		n, p := s.word(k+1), s.word(k-1)
-		if n != ":" && n != "that" && n != "," && quoteMark(n) == 0 && !(p == "," || quoteMark(p) != 0) {
+		if n != ":" && n != "that" && n != "," && !s.lex(k+1).Has(lexicon.Quote) && !(p == "," || s.lex(k-1).Has(lexicon.Quote)) {
 			return claim{}, false
 		}
 	}
-	if k > 0 && (isDeterminer(s.toks[k-1].low) || cueOf(s.toks[k-1].low) != noCue || s.toks[k-1].mention >= 0 && s.possessive(int(s.toks[k-1].mention))) {
+	if k > 0 && (s.toks[k-1].lex.Has(lexicon.Determiner) || s.toks[k-1].lex.Has(lexicon.AnyCue) || s.toks[k-1].mention >= 0 && s.possessive(int(s.toks[k-1].mention))) {
 		return claim{}, false
 	}
 	m, ok, inverted := s.speakerOf(k)
@@ -238,7 +183,7 @@ func (s *sentence) reportAt(i, k int) (claim, bool) {
 	} else {
 		c.a, c.b = s.contentStart(k), s.contentEnd(k)
 	}
-	c.rebut = answerVerb(t.low) || s.opensWithContrast(min(m.first, k))
+	c.rebut = t.lex.Has(lexicon.Answer) || s.opensWithContrast(min(m.first, k))
 	return c, true
 }
 
@@ -287,7 +232,7 @@ func (s *sentence) contentStart(k int) int {
 		}
 		// "told reporters the plan was dead": past the listener.
 		j := a
-		for j < len(s.toks) && (s.toks[j].mention >= 0 || isDeterminer(s.toks[j].low) || s.toks[j].low == "reporters" || s.toks[j].low == "journalists") {
+		for j < len(s.toks) && (s.toks[j].mention >= 0 || s.toks[j].lex.Has(lexicon.Determiner) || s.toks[j].low == "reporters" || s.toks[j].low == "journalists") {
 			j++
 		}
 		return j
@@ -353,7 +298,7 @@ func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
 	start := s.clauseStart(k)
 	// '"...," said X' and '..., say the Tories': the speaker follows,
 	// and ends the sentence.
-	if p := s.word(k - 1); (p == "," || quoteMark(p) != 0 || k == start && start > 0) && s.endsReport(k) {
+	if p := s.word(k - 1); (p == "," || s.lex(k-1).Has(lexicon.Quote) || k == start && start > 0) && s.endsReport(k) {
 		after := s.sidesIn(k+1, min(len(s.toks), k+8))
 		for ci, c := range after {
 			if !s.toks[c.first].quoted {
@@ -389,7 +334,7 @@ func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
 	inv := false
 	if comma := s.findBack(c.first-1, start, ","); comma >= 0 && s.endsReport(k) && k-c.first <= 4 {
 		inv = true
-	} else if start > 0 && (s.word(start-1) == "," || quoteMark(s.word(start-1)) != 0) && s.endsReport(k) {
+	} else if start > 0 && (s.word(start-1) == "," || s.lex(start-1).Has(lexicon.Quote)) && s.endsReport(k) {
 		inv = true // '"...," he told reporters.'
 	}
 	return c, true, inv
@@ -413,7 +358,7 @@ func (s *sentence) qualified(c mention, next []mention) mention {
 			t := &s.toks[j]
 			comma := t.low == "," && j == d.first-1
 			apostrophe := t.low == "'" || t.low == "’"
-			if t.kind == text.Punctuation && !comma && !apostrophe || t.kind == text.Word && isFunctionWord(t.low) {
+			if t.kind == text.Punctuation && !comma && !apostrophe || t.kind == text.Word && t.lex.Has(lexicon.Function) {
 				return c
 			}
 		}
@@ -457,7 +402,7 @@ func (s *sentence) listener(j int) bool {
 		case "told", "tell", "tells", "telling":
 			return true
 		}
-		if !isDeterminer(s.toks[l].low) {
+		if !s.toks[l].lex.Has(lexicon.Determiner) {
 			return false
 		}
 	}
@@ -493,7 +438,7 @@ func (s *sentence) endsReport(k int) bool {
 		if s.toks[j].kind == text.Punctuation && (s.toks[j].low == "." || s.toks[j].low == "!" || s.toks[j].low == "?") {
 			return j-k <= maxReportTail
 		}
-		if s.toks[j].low == ":" || quoteMark(s.toks[j].low) != 0 || s.toks[j].low == "that" {
+		if s.toks[j].low == ":" || s.toks[j].lex.Has(lexicon.Quote) || s.toks[j].low == "that" {
 			return false
 		}
 	}
@@ -510,8 +455,8 @@ const maxReportTail = 10
 func (s *sentence) lastBreakBefore(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		switch w := s.toks[j].low; {
-		case w == ",", w == "—", w == "–", w == "-", quoteMark(w) != 0:
-			for j > 0 && (s.toks[j-1].low == "," || quoteMark(s.toks[j-1].low) != 0) {
+		case w == ",", w == "—", w == "–", w == "-", s.toks[j].lex.Has(lexicon.Quote):
+			for j > 0 && (s.toks[j-1].low == "," || s.toks[j-1].lex.Has(lexicon.Quote)) {
 				j--
 			}
 			return j
@@ -550,17 +495,6 @@ func denialVerb(w string) bool {
 	return false
 }
 
-// finiteWord reports whether w is an auxiliary or a form of "be" or "have"
-// that marks a finite clause.
-func finiteWord(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "had", "has", "have", "would", "could", "will", "should",
-		"might", "may", "did", "does", "do", "can", "must", "played", "knew", "took", "made":
-		return true
-	}
-	return false
-}
-
 // clauseAfter reports whether what follows the cue at k is a clause rather
 // than a noun phrase: "denied (that) the border guards were
 // involved", not "denied the claims".
@@ -581,10 +515,10 @@ func (s *sentence) clauseAfter(k, end int) bool {
 			}
 			return false
 		}
-		if claimNoun(t.low) || t.kind == text.Punctuation {
+		if t.lex.Has(lexicon.Claim) || t.kind == text.Punctuation {
 			return false
 		}
-		if j > k+1 && (finiteWord(t.low) || reportingVerb(t.low)) {
+		if j > k+1 && (t.lex.Has(lexicon.Finite) || t.lex.Has(lexicon.Report)) {
 			return true
 		}
 	}
@@ -598,7 +532,7 @@ func (s *sentence) keywords(a, b int) []string {
 	var out []string
 	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
 		t := &s.toks[j]
-		if t.kind != text.Word || len(t.low) < 4 || t.reports() || isFunctionWord(t.low) {
+		if t.kind != text.Word || len(t.low) < 4 || t.reports() || t.lex.Has(lexicon.Function) {
 			continue
 		}
 		w := stem(t.low)
@@ -612,7 +546,7 @@ func (s *sentence) keywords(a, b int) []string {
 // stem strips the commonest English endings, so that "involved" and
 // "involvement" or "claims" and "claim" meet.
 func stem(w string) string {
-	w = bare(w)
+	w = lexicon.Bare(w)
 	for _, suf := range []string{"ement", "ment", "ing", "ed", "es", "s"} {
 		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

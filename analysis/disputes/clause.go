@@ -3,6 +3,7 @@ package disputes
 import (
 	"slices"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -12,6 +13,15 @@ func (s *sentence) word(k int) string {
 		return ""
 	}
 	return s.toks[k].low
+}
+
+// lex returns the lexicon classes of token k, or none outside the
+// sentence.
+func (s *sentence) lex(k int) lexicon.Class {
+	if k < 0 || k >= len(s.toks) {
+		return 0
+	}
+	return s.toks[k].lex
 }
 
 // find returns the first token in [a, b) whose lower-case text is w, or -1.
@@ -59,7 +69,7 @@ func (s *sentence) clauseStart(k int) int {
 				continue
 			}
 		}
-		if t.mention < 0 && isBoundary(t.low) || quoteMark(t.low) != 0 || t.quoted != q {
+		if t.mention < 0 && t.lex.Has(lexicon.Boundary) || t.lex.Has(lexicon.Quote) || t.quoted != q {
 			return j + 1
 		}
 	}
@@ -77,7 +87,7 @@ func (s *sentence) clauseEnd(k int) int {
 				continue
 			}
 		}
-		if t.mention < 0 && isBoundary(t.low) || quoteMark(t.low) != 0 || t.quoted != q {
+		if t.mention < 0 && t.lex.Has(lexicon.Boundary) || t.lex.Has(lexicon.Quote) || t.quoted != q {
 			return j
 		}
 	}
@@ -99,7 +109,7 @@ func (s *sentence) objectEnd(k, end int) int {
 		if objectStop(t.low) {
 			return j
 		}
-		if claimNoun(t.low) && (isSubjectPronoun(s.word(j+1)) || s.word(j+1) == "that") {
+		if t.lex.Has(lexicon.Claim) && (isSubjectPronoun(s.word(j+1)) || s.word(j+1) == "that") {
 			// "hit back at claims he had used X": X is in the claim.
 			return j + 1
 		}
@@ -124,8 +134,7 @@ func (s *sentence) objectEnd(k, end int) int {
 // subject is: "..., Britain will be isolated".
 func (s *sentence) wordAfterMentionIsVerb(j int) bool {
 	m := s.mentions[s.toks[j].mention]
-	w := s.word(m.end)
-	return finiteWord(w) || reportingVerb(w)
+	return s.lex(m.end).Has(lexicon.Finite | lexicon.Report)
 }
 
 func isGerund(w string) bool {
@@ -135,7 +144,7 @@ func isGerund(w string) bool {
 // passive reports whether the participle at k follows a form of "be".
 func (s *sentence) passive(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		if isBeAux(s.toks[j].low) {
+		if s.toks[j].lex.Has(lexicon.BeAux) {
 			return true
 		}
 		if s.toks[j].kind != text.Word {
@@ -150,7 +159,7 @@ func (s *sentence) passive(k int) bool {
 // quoted is what is held.
 func (s *sentence) statementEnd(k int) int {
 	for j := k + 1; j < len(s.toks); j++ {
-		if t := &s.toks[j]; t.mention < 0 && isBoundary(t.low) {
+		if t := &s.toks[j]; t.mention < 0 && t.lex.Has(lexicon.Boundary) {
 			return j
 		}
 	}
@@ -181,9 +190,9 @@ func closesBracket(p string, toks []token) bool {
 	switch {
 	case p == ")":
 		open = func(t token) bool { return t.low == "(" }
-	case quoteMark(p) == -1:
-		open = func(t token) bool { return quoteMark(t.low) == 1 }
-	case quoteMark(p) == 2:
+	case lexicon.QuoteMark(lexicon.Lookup(p)) == -1:
+		open = func(t token) bool { return lexicon.QuoteMark(t.lex) == 1 }
+	case lexicon.QuoteMark(lexicon.Lookup(p)) == 2:
 		open = func(t token) bool { return t.low == p }
 	default:
 		return false
@@ -204,7 +213,7 @@ func dangling(w string) bool {
 // withDeterminer returns k, or k-1 when a determiner opens the phrase
 // there: a statement reads "the Transit Workers Union wants ...".
 func (s *sentence) withDeterminer(k int) int {
-	if k > 0 && isDeterminer(s.toks[k-1].low) {
+	if k > 0 && s.toks[k-1].lex.Has(lexicon.Determiner) {
 		return k - 1
 	}
 	return k

@@ -3,6 +3,7 @@ package disputes
 import (
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -31,7 +32,7 @@ func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
 			return finding{}, false
 		}
 		bEnd = s.clauseEnd(bStart)
-		if isBoundary(s.toks[bStart].low) {
+		if s.toks[bStart].lex.Has(lexicon.Boundary) {
 			bEnd = bStart
 		}
 	}
@@ -141,7 +142,7 @@ func (s *sentence) otherHand(k int) int {
 func (s *sentence) opensClause(start int, m mention) bool {
 	for j := start; j < m.first; j++ {
 		w := s.toks[j].low
-		if s.toks[j].kind == text.Punctuation || isDeterminer(w) || strings.HasSuffix(w, "ly") ||
+		if s.toks[j].kind == text.Punctuation || s.toks[j].lex.Has(lexicon.Determiner) || strings.HasSuffix(w, "ly") ||
 			w == "now" || w == "then" || w == "also" || w == "instead" || w == "meanwhile" {
 			continue
 		}
@@ -159,24 +160,9 @@ func (s *sentence) holdsStance(a, b int) bool {
 		if t.kind != text.Word || t.mention >= 0 {
 			continue
 		}
-		if reportingVerb(t.low) || stanceWord(t.low) || cueOf(t.low) != noCue {
+		if t.lex.Has(lexicon.Report) || t.lex.Has(lexicon.Stance) || t.lex.Has(lexicon.AnyCue) {
 			return true
 		}
-	}
-	return false
-}
-
-// stanceWord reports whether w says what someone wants or how they see
-// something: "wants", "sees ... as", "is interested in", "prefers".
-func stanceWord(w string) bool {
-	switch w {
-	case "want", "wants", "wanted", "see", "sees", "saw", "regard", "regards", "regarded",
-		"view", "views", "viewed", "prefer", "prefers", "preferred", "favour", "favours", "favoured",
-		"favor", "favors", "favored", "demand", "demands", "demanded", "seek", "seeks", "sought",
-		"propose", "proposes", "proposed", "interested", "aim", "aims", "aimed", "intend", "intends",
-		"accept", "accepts", "accepted", "keen", "determined", "committed", "willing", "unwilling",
-		"refuse", "refuses", "refused", "insist", "insists", "call", "calls", "called", "plan", "plans", "planned":
-		return true
 	}
 	return false
 }

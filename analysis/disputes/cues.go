@@ -3,42 +3,32 @@ package disputes
 import (
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
 // cue is what a word signals about the relation between the actors around
-// it.
+// it: a lexicon.Cue, with what this package makes of it.
 type cue uint8
 
-// Cues. Disagreement cues come first; isDispute and isAgreement rely on
-// the order.
+// Cues, as package lexicon numbers them.
 const (
-	noCue cue = iota
-
-	// Verbs and their nominalisations: one side acts against the other.
-	cueAttack // attack, criticise, accuse, condemn, slam, blast, "hit out"
-	cueReject // reject, deny, dismiss, dispute, refute, rebuff
-	cueOppose // oppose, protest, resist
-	cueWarn   // warn, urge: pressure rather than conflict, so weaker
-	// Nouns naming a conflict: row, clash, difference, battle, "at odds".
-	cueConflict
-
-	cueAgree   // agree
-	cueBack    // back, support, endorse, defend, side with, echo
-	cueSimilar // similar, aligned, share, united, "in common"
-	cueJoin    // "X joined Y in ..."
-	cueAlly    // ally, allies
-
-	numCues
+	noCue       = cue(lexicon.NoCue)
+	cueAttack   = cue(lexicon.Attack)
+	cueReject   = cue(lexicon.Reject)
+	cueOppose   = cue(lexicon.Oppose)
+	cueWarn     = cue(lexicon.Warn)
+	cueConflict = cue(lexicon.Conflict)
+	cueAgree    = cue(lexicon.Agree)
+	cueBack     = cue(lexicon.Back)
+	cueSimilar  = cue(lexicon.Similar)
+	cueJoin     = cue(lexicon.Join)
+	cueAlly     = cue(lexicon.Ally)
+	numCues     = cue(lexicon.NumCues)
 )
 
-// The cues must fit in the four bits a token's class keeps for them
-// (clsCue): with sixteen or more, this index is out of range and the
-// package does not compile.
-var _ = [1]struct{}{}[numCues>>4]
-
-func (c cue) isDispute() bool   { return c >= cueAttack && c <= cueConflict }
-func (c cue) isAgreement() bool { return c >= cueAgree && c <= cueAlly }
+func (c cue) isDispute() bool   { return lexicon.Cue(c).Dispute() }
+func (c cue) isAgreement() bool { return lexicon.Cue(c).Agreement() }
 
 // against reports whether the cue is one actor's stance against something
 // (an attack, a rejection, opposition), which "also" can repeat; a row or
@@ -100,68 +90,6 @@ const (
 	confAlso     = 0.6
 )
 
-// cueOf returns the cue that the lower-case word w signals on its own.
-// Multi-word cues ("hit out", "at odds", "in common") are found by the
-// caller, which sees the neighbouring words.
-func cueOf(w string) cue {
-	switch w {
-	case "attack", "attacks", "attacked", "attacking",
-		"criticise", "criticises", "criticised", "criticising",
-		"criticize", "criticizes", "criticized", "criticizing", "criticism",
-		"accuse", "accuses", "accused", "accusing", "accusation", "accusations",
-		"condemn", "condemns", "condemned", "condemning", "condemnation",
-		"slam", "slams", "slammed", "slamming",
-		"blast", "blasts", "blasted", "blasting",
-		"denounce", "denounces", "denounced", "denouncing",
-		"rebuke", "rebukes", "rebuked", "rebuking",
-		"lambast", "lambasts", "lambasted", "lambasting",
-		"raps", "rapped", "berate", "berated", "berates",
-		"allege", "alleges", "alleged", "alleging",
-		"blame", "blames", "blamed", "blaming",
-		"deride", "derides", "derided", "ridicule", "ridicules", "ridiculed",
-		"castigate", "castigates", "castigated", "chide", "chides", "chided":
-		return cueAttack
-	case "reject", "rejects", "rejected", "rejecting", "rejection",
-		"deny", "denies", "denied", "denying", "denial",
-		"dismiss", "dismisses", "dismissed", "dismissing",
-		"dispute", "disputes", "disputed", "disputing",
-		"refute", "refutes", "refuted", "refuting",
-		"rebuff", "rebuffs", "rebuffed", "rebuffing",
-		"questioned", "questioning",
-		"challenge", "challenges", "challenged", "challenging",
-		"disagree", "disagrees", "disagreed", "disagreeing", "disagreement", "disagreements":
-		return cueReject
-	case "oppose", "opposes", "opposed", "opposing",
-		"protest", "protests", "protested", "protesting",
-		"resist", "resists", "resisted", "resisting",
-		"sue", "sues", "sued", "suing":
-		return cueOppose
-	case "warn", "warns", "warned", "warning",
-		"urge", "urges", "urged", "urging",
-		"threaten", "threatens", "threatened", "threatening":
-		return cueWarn
-	case "row", "rows", "clash", "clashes", "clashed", "clashing",
-		"difference", "differences", "rift", "feud", "battle", "fight",
-		"tension", "tensions", "conflict", "standoff", "stand-off", "split":
-		return cueConflict
-	case "agree", "agrees", "agreed", "agreeing", "agreement":
-		return cueAgree
-	case "backs", "backed", "backing",
-		"support", "supports", "supported", "supporting",
-		"endorse", "endorses", "endorsed", "endorsing", "endorsement",
-		"echo", "echoes", "echoed", "echoing", "sided",
-		"defend", "defends", "defended", "defending":
-		return cueBack
-	case "similar", "alike", "aligned", "share", "shared", "united", "same":
-		return cueSimilar
-	case "join", "joins", "joined", "joining":
-		return cueJoin
-	case "ally", "allies", "allied":
-		return cueAlly
-	}
-	return noCue
-}
-
 // isNoun reports whether the cue word is a noun, whose sides are found
 // through prepositions ("a row with Y", "an attack on Y") rather than as
 // subject and object.
@@ -171,49 +99,6 @@ func isNoun(w string) bool {
 		"disagreement", "disagreements", "row", "rows", "clashes", "difference", "differences",
 		"rift", "feud", "battle", "fight", "tension", "tensions", "conflict", "standoff",
 		"stand-off", "agreement", "endorsement", "allies", "ally", "war", "wars", "allegation", "allegations":
-		return true
-	}
-	return false
-}
-
-// claimNoun lists what one side says or offers and the other denies or
-// rejects: "X denied claims by Y", "X rejected Y's offer".
-func claimNoun(w string) bool {
-	switch w {
-	case "claim", "claims", "allegation", "allegations", "accusation", "accusations",
-		"report", "reports", "suggestion", "suggestions", "charge", "charges",
-		"proposal", "proposals", "offer", "offers", "plan", "plans", "call", "calls",
-		"bid", "demand", "demands", "idea", "ideas", "request", "appeal", "criticism",
-		"theory", "theories", "view", "views", "argument", "arguments", "assertion", "assertions",
-		"remark", "remarks", "comment", "comments", "statement", "statements", "stance",
-		"assessment", "verdict", "findings", "version", "account", "explanation", "excuse", "excuses":
-		return true
-	}
-	return proposalNoun(w)
-}
-
-// proposalNoun reports whether w names something put forward to be done,
-// which its opponents oppose and its author defends: "the bill", "the
-// move", "the reforms".
-func proposalNoun(w string) bool {
-	switch w {
-	case "move", "moves", "decision", "decisions", "measure", "measures", "bill", "bills",
-		"legislation", "law", "laws", "reform", "reforms", "policy", "policies", "scheme", "schemes",
-		"changes", "strategy", "initiative", "deal", "plan", "plans", "proposal", "proposals":
-		return true
-	}
-	return false
-}
-
-// isBoundary reports whether the lower-case token w ends a clause: where a
-// cue's subject or object cannot reach past.
-func isBoundary(w string) bool {
-	switch w {
-	case ".", "!", "?", ";", ":", "—", "–", "(", ")", "[", "]",
-		"while", "whilst", "whereas", "but", "although", "though", "however",
-		// Subordinators open a clause of their own: in "X spoke after Y
-		// told Z ..." Y, not X, tells.
-		"after", "when", "because", "since", "until", "unless", "if", "whether", "why", "how":
 		return true
 	}
 	return false
@@ -244,20 +129,6 @@ func objectStop(w string) bool {
 	return false
 }
 
-// isOblique reports whether the preposition w makes an actor after it part
-// of a thing rather than a side: "talks in Lindau", "a ban on exports to
-// Velmar", "the head of the Harbour Trust". The prepositions that do introduce sides
-// ("by", "with", "against", "between", "from") are not among them.
-func isOblique(w string) bool {
-	switch w {
-	case "in", "at", "inside", "across", "near", "around", "throughout", "within", "into", "outside",
-		"of", "to", "on", "for", "about", "over", "under", "than", "like", "towards", "toward",
-		"upon", "onto", "through", "among", "amongst", "beyond", "behind", "via":
-		return true
-	}
-	return false
-}
-
 // isNegation reports whether w negates the verb after it.
 func isNegation(w string) bool {
 	switch w {
@@ -268,51 +139,11 @@ func isNegation(w string) bool {
 	return n > 3 && (w[n-3:] == "n't" || n > 5 && w[n-5:] == "n’t")
 }
 
-// isBeAux reports whether w is a form of "be" (or "get") that makes a
-// following participle passive: "X was attacked by Y".
-func isBeAux(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "being", "got", "gets", "get":
-		return true
-	}
-	return false
-}
-
-// isDeterminer reports whether w may open a noun phrase.
-func isDeterminer(w string) bool {
-	switch w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "any", "some":
-		return true
-	}
-	return false
-}
-
 // isSubjectPronoun reports whether w can stand for an actor named in the
 // sentence before.
 func isSubjectPronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "it", "we":
-		return true
-	}
-	return false
-}
-
-// isFunctionWord lists the closed-class words a topic may not start or end
-// with.
-func isFunctionWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
-		"its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those",
-		"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
-		"could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "no",
-		"it", "they", "he", "she", "we", "you", "i", "them", "him", "us", "itself", "themselves",
-		"which", "who", "whom", "whose", "what", "when", "where", "why", "how", "than", "then",
-		"there", "here", "so", "as", "if", "but", "while", "whereas", "also", "very", "more",
-		"most", "much", "such", "any", "some", "all", "both", "each", "other", "own", "same",
-		"about", "over", "into", "up", "out", "said", "says", "say", "just", "only", "even",
-		"during", "after", "before", "since", "until", "against", "because", "despite",
-		"without", "within", "between", "among", "under", "across", "through", "like",
-		"unlike", "whether", "although", "though", "yet", "still", "already", "now":
 		return true
 	}
 	return false
@@ -437,14 +268,14 @@ func (s *sentence) nounUse(k int) bool {
 	if p.mention >= 0 {
 		return s.possessive(int(p.mention))
 	}
-	if isDeterminer(p.low) || p.low == "no" || p.low == "every" {
+	if p.lex.Has(lexicon.Determiner) || p.low == "no" || p.low == "every" {
 		return true
 	}
-	if k >= 2 && p.kind == text.Word && !isFunctionWord(p.low) && !isNegation(p.low) && isDeterminer(s.word(k-2)) && s.toks[k-2].mention < 0 {
+	if k >= 2 && p.kind == text.Word && !p.lex.Has(lexicon.Function) && !isNegation(p.low) && s.lex(k-2).Has(lexicon.Determiner) && s.toks[k-2].mention < 0 {
 		// "the terror attacks", but not "the council attacked": after
 		// "the X" a past form is the verb whose subject X is.
 		w := s.toks[k].low
-		return !verbLike(p.low) && !strings.HasSuffix(w, "ed")
+		return !lexicon.VerbLike(p.low) && !strings.HasSuffix(w, "ed")
 	}
 	return false
 }

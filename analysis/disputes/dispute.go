@@ -3,6 +3,7 @@ package disputes
 import (
 	"slices"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -137,7 +138,7 @@ func (s *sentence) aboutTopic(k int) bool {
 		switch w := s.toks[j].low; {
 		case w == "about" || w == "over" || w == "on" || w == "regarding" || w == "concerning":
 			return true
-		case s.toks[j].kind == text.Punctuation, isFunctionWord(w) && !isDeterminer(w):
+		case s.toks[j].kind == text.Punctuation, s.toks[j].lex.Has(lexicon.Function) && !s.toks[j].lex.Has(lexicon.Determiner):
 			return false
 		}
 	}
@@ -182,7 +183,7 @@ func (s *sentence) invertedAttribution(k int, m mention) bool {
 		return false
 	}
 	prev := s.toks[k-1].low
-	if prev != "," && quoteMark(prev) == 0 {
+	if prev != "," && !s.toks[k-1].lex.Has(lexicon.Quote) {
 		return false
 	}
 	return m.end >= len(s.toks) || s.toks[m.end].kind == text.Punctuation
@@ -314,8 +315,8 @@ func (r *reader) rejectedClaim(d *cueReading) (claim, bool) {
 		return claim{}, false
 	}
 	next := s.word(d.k + 1)
-	objPronoun := next == "it" || next == "this" && !claimNoun(s.word(d.k+2)) && s.toks[min(d.k+2, len(s.toks)-1)].kind == text.Punctuation
-	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && claimNoun(s.word(d.k+2))) {
+	objPronoun := next == "it" || next == "this" && !s.lex(d.k+2).Has(lexicon.Claim) && s.toks[min(d.k+2, len(s.toks)-1)].kind == text.Punctuation
+	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && s.lex(d.k+2).Has(lexicon.Claim)) {
 		return claim{}, false
 	}
 	return r.claimant(d.i, d.k, d.agents, nil)
@@ -446,11 +447,11 @@ func (r *reader) disputeFindings(d *cueReading) []finding {
 // told elsewhere rather than stating one.
 func (s *sentence) governed(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		w := s.toks[j].low
-		if isOblique(w) {
+		c := s.toks[j].lex
+		if c.Has(lexicon.Oblique) {
 			return true
 		}
-		if !isDeterminer(w) && !(s.toks[j].kind == text.Word && !isFunctionWord(w)) {
+		if !c.Has(lexicon.Determiner) && !(s.toks[j].kind == text.Word && !c.Has(lexicon.Function)) {
 			return false
 		}
 	}
@@ -491,7 +492,7 @@ func (r *reader) againstFinding(d *cueReading, evidence, agentIDs, targetIDs []i
 // proposal: "denied claims by Y", "rejected Y's offer".
 func (s *sentence) claimOf(k, objEnd int) bool {
 	for j := k + 1; j < objEnd; j++ {
-		if claimNoun(s.toks[j].low) {
+		if s.toks[j].lex.Has(lexicon.Claim) {
 			return true
 		}
 	}
@@ -507,7 +508,7 @@ func (s *sentence) targetStatement(k, objEnd, end, start int) text.Span {
 		return s.cut(objEnd+1, end)
 	}
 	for j := k + 1; j < objEnd; j++ {
-		if !claimNoun(s.toks[j].low) {
+		if !s.toks[j].lex.Has(lexicon.Claim) {
 			continue
 		}
 		if t := s.find(j+1, end, "that"); t >= 0 && t+1 < end {
@@ -516,7 +517,7 @@ func (s *sentence) targetStatement(k, objEnd, end, start int) text.Span {
 		from := k + 1
 		if ms := s.sidesIn(k+1, j); len(ms) > 0 {
 			from = s.withDeterminer(ms[0].first)
-		} else if isDeterminer(s.toks[k+1].low) {
+		} else if s.toks[k+1].lex.Has(lexicon.Determiner) {
 			from = k + 1
 		}
 		return s.cut(from, j+1)

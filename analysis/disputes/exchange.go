@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -82,7 +83,7 @@ func (r *reader) critical(i int, c claim) (finding, bool) {
 			end = j
 			break
 		}
-		if s.toks[j].mention >= 0 || possessiveWord(w) || w == "'" || w == "’" {
+		if s.toks[j].mention >= 0 || lexicon.Possessive(w) || w == "'" || w == "’" {
 			// "X would avoid the old parties' lies": the fault is
 			// another's.
 			break
@@ -118,14 +119,14 @@ func (r *reader) critical(i int, c claim) (finding, bool) {
 // proposalAt returns the head of a phrase "the move", "this decision",
 // "the new bill" opening tokens [a, b).
 func (s *sentence) proposalAt(a, b int) (int, bool) {
-	if a >= b || !isDeterminer(s.toks[a].low) && s.toks[a].low != "such" {
+	if a >= b || !s.toks[a].lex.Has(lexicon.Determiner) && s.toks[a].low != "such" {
 		return 0, false
 	}
 	for j := a + 1; j < b && j <= a+2; j++ {
 		if s.toks[j].mention >= 0 {
 			return 0, false
 		}
-		if proposalNoun(s.toks[j].low) {
+		if s.toks[j].lex.Has(lexicon.Proposal) {
 			return j, true
 		}
 	}
@@ -149,7 +150,7 @@ func (r *reader) endorsement(i int, c claim) (finding, bool) {
 		// "Y's comments", "Y's recent assessment": the thing Y said.
 		noun := -1
 		for j := m.end; j < min(c.b, m.end+3); j++ {
-			if claimNoun(s.toks[j].low) || s.toks[j].low == "intervention" || s.toks[j].low == "analysis" {
+			if s.toks[j].lex.Has(lexicon.Claim) || s.toks[j].low == "intervention" || s.toks[j].low == "analysis" {
 				noun = j
 				break
 			}
@@ -203,7 +204,7 @@ const maxPredicate = 16
 // its key words.
 func (s *sentence) clauseEndFrom(j, end int) int {
 	for ; j < end; j++ {
-		if t := &s.toks[j]; t.mention < 0 && isBoundary(t.low) {
+		if t := &s.toks[j]; t.mention < 0 && t.lex.Has(lexicon.Boundary) {
 			return j
 		}
 	}
@@ -358,7 +359,7 @@ func (r *reader) answeredAttack(i int, c claim, spoken []int) (*finding, int) {
 func (r *reader) reply(i int, c claim, spoken []int) (finding, bool) {
 	s := &r.sents[i]
 	b := c.speaker
-	answers := answerVerb(s.toks[c.verb].low)
+	answers := s.toks[c.verb].lex.Has(lexicon.Answer)
 	back := answerWindow - 1
 	if answers {
 		back = answerWindow
@@ -474,7 +475,7 @@ func (s *sentence) plainKeywords(a, b int) []string {
 	var out []string
 	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
 		t := &s.toks[j]
-		if t.mention >= 0 || t.kind != text.Word || len(t.low) < 4 || t.reports() || isFunctionWord(t.low) {
+		if t.mention >= 0 || t.kind != text.Word || len(t.low) < 4 || t.reports() || t.lex.Has(lexicon.Function) {
 			continue
 		}
 		w := stem(t.low)
@@ -529,13 +530,13 @@ func (r *reader) affiliations() map[[2]int]bool {
 				// X": the person's body after a preposition.
 				words := true
 				for _, t := range between {
-					if t.kind != text.Word || isFunctionWord(t.low) || reportingVerb(t.low) || cueOf(t.low) != noCue {
+					if t.kind != text.Word || t.lex.Has(lexicon.Function) || t.lex.Has(lexicon.Report) || t.lex.Has(lexicon.AnyCue) {
 						words = false
 					}
 				}
 				var last string
 				for l := len(between) - 1; l >= 0; l-- {
-					if !isDeterminer(between[l].low) {
+					if !between[l].lex.Has(lexicon.Determiner) {
 						last = between[l].low
 						break
 					}
@@ -578,7 +579,7 @@ func leads(between []token) bool {
 		case "chairs", "leads", "heads", "runs", "represents", "founded", "directs", "manages", "chaired", "led", "headed":
 			return i > 0 && between[i-1].low == "who"
 		case "of", "for", "at":
-			return i > 0 && (titleNoun(between[i-1].low) || spokesNoun(between[i-1].low))
+			return i > 0 && (between[i-1].lex.Has(lexicon.Title) || between[i-1].lex.Has(lexicon.Spokes))
 		}
 	}
 	return false

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -760,7 +761,7 @@ func (c *candidates) sharedWords(a, b *sentence) int {
 	}
 	n := 0
 	for k := range b.toks {
-		if t := &b.toks[k]; t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !isFunctionWord(t.low) {
+		if t := &b.toks[k]; t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !t.lex.Has(lexicon.Function) {
 			c.mark[t.word] = 0 // counted once
 			n++
 		}

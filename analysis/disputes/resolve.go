@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -69,69 +70,13 @@ const (
 	refOrg             // it, they, the party, the company
 )
 
-// orgNoun reports whether w heads a description of an organisation or a
-// government: "the party", "the firm", "the union".
-func orgNoun(w string) bool {
-	switch strings.TrimSuffix(w, "s") {
-	case "party", "partie", "company", "companie", "firm", "union", "group", "government",
-		"organisation", "organization", "agency", "agencie", "commission", "council", "executive",
-		"association", "body", "bodie", "department", "ministry", "ministrie", "bank", "regulator",
-		"operator", "court", "committee", "federation", "charity", "charitie", "administration",
-		"authority", "authoritie", "board", "corporation", "institute", "league", "movement",
-		"campaign", "coalition", "alliance", "club", "trust", "foundation", "office", "watchdog":
-		return true
-	}
-	return false
-}
-
-// genericOrgNoun reports whether w is a word a story uses for whatever
-// organisation it is about ("the company", "the party"), so that with no
-// name holding it, it stands for the organisation last named. Other heads
-// ("the commission", "the court") name a particular body, and resolve
-// only by name.
-func genericOrgNoun(w string) bool {
-	switch strings.TrimSuffix(w, "s") {
-	case "company", "companie", "firm", "group", "organisation", "organization", "party", "union",
-		"corporation", "movement", "charity", "charitie":
-		return true
-	}
-	return false
-}
-
-// titleNoun reports whether w heads a description of a person by office:
-// "the minister", "the prime minister", "the chairman".
-func titleNoun(w string) bool {
-	for _, p := range []string{"co-", "vice-", "ex-", "deputy-"} {
-		w = strings.TrimPrefix(w, p)
-	}
-	switch w {
-	case "minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
-		"leader", "chief", "director", "mayor", "governor", "senator", "premier", "chancellor",
-		"editor", "founder", "prosecutor", "lawyer", "commissioner", "boss", "head",
-		"spokesman", "spokeswoman", "spokesperson", "councillor", "ambassador", "judge":
-		return true
-	}
-	return false
-}
-
-// spokesNoun reports whether w names someone who speaks for an
-// organisation, so that what they say is the organisation's: "a spokesman
-// for X", "X's spokeswoman".
-func spokesNoun(w string) bool {
-	switch w {
-	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
-		"representative", "representatives", "official", "officials", "source", "sources", "aide", "aides":
-		return true
-	}
-	return false
-}
-
-// pronounClass returns the class of actor the pronoun w stands for.
-func pronounClass(w string) refClass {
-	switch w {
-	case "he", "she", "him", "his":
+// pronounClass returns the class of actor a pronoun of word class c
+// stands for.
+func pronounClass(c lexicon.Class) refClass {
+	switch {
+	case c.Has(lexicon.PersonPronoun):
 		return refPerson
-	case "it", "its", "they", "them", "their":
+	case c.Has(lexicon.OrgPronoun):
 		return refOrg
 	}
 	return refNone
@@ -170,7 +115,7 @@ func (r *reader) resolve(i int) {
 func (r *reader) pronounRef(i, k int) (mention, bool) {
 	s := &r.sents[i]
 	w := s.toks[k].low
-	class := pronounClass(w)
+	class := pronounClass(s.toks[k].lex)
 	if class == refNone {
 		return mention{}, false
 	}
@@ -186,18 +131,18 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 		// "it" and "they" also stand for things ("it is time", "they
 		// charge"); only before a verb of saying or of conflict do they
 		// surely stand for an actor.
-		if !s.subjectSlot(k) || !(reportingVerb(next) || cueOf(next) != noCue ||
-			next == "also" && (reportingVerb(s.word(k+2)) || cueOf(s.word(k+2)) != noCue)) {
+		if !s.subjectSlot(k) || !(s.lex(k+1).Has(lexicon.Report|lexicon.AnyCue) ||
+			next == "also" && s.lex(k+2).Has(lexicon.Report|lexicon.AnyCue)) {
 			return mention{}, false
 		}
 	case "him", "them":
-		if k == 0 || cueOf(s.toks[k-1].low) == noCue {
+		if k == 0 || !s.toks[k-1].lex.Has(lexicon.AnyCue) {
 			return mention{}, false
 		}
 	case "his", "its", "their":
 		// "its spokesman said", "criticised his remarks": the owner of
 		// what is said.
-		if !(spokesNoun(next) || claimNoun(next) || claimNoun(s.word(k+2)) && !isFunctionWord(next)) {
+		if n := s.lex(k + 1); !(n.Has(lexicon.Spokes|lexicon.Claim) || s.lex(k+2).Has(lexicon.Claim) && !n.Has(lexicon.Function)) {
 			return mention{}, false
 		}
 	}
@@ -222,7 +167,7 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 func (s *sentence) subjectSlot(k int) bool {
 	// "told reporters he hoped ...": a pronoun before a verb of saying
 	// or an auxiliary is a subject wherever it stands.
-	if n := s.word(k + 1); reportingVerb(n) || finiteWord(n) {
+	if s.lex(k + 1).Has(lexicon.Report | lexicon.Finite) {
 		return true
 	}
 	j := k - 1
@@ -240,7 +185,7 @@ func (s *sentence) subjectSlot(k int) bool {
 		"warned", "believes", "believed", "thinks", "thought", "denied", "suggested":
 		return true
 	}
-	return quoteMark(p) != 0
+	return s.toks[j].lex.Has(lexicon.Quote)
 }
 
 // descriptionRef resolves a definite description starting at token k of
@@ -272,23 +217,23 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 			}
 			named = true
 			for l := m.first; l < m.end; l++ {
-				mods = append(mods, bare(s.toks[l].low))
+				mods = append(mods, lexicon.Bare(s.toks[l].low))
 			}
 			j = m.end - 1
 			continue
 		}
-		w := bare(t.low)
-		if orgNoun(w) || titleNoun(w) {
+		w := lexicon.Bare(t.low)
+		if c := lexicon.Lookup(w); c.Has(lexicon.Org | lexicon.Title) {
 			head = j
 			// "the party leader": the last of two heads is the head.
-			if n := j + 1; n < len(s.toks) && s.toks[n].mention < 0 && !possessiveWord(t.low) &&
-				(titleNoun(bare(s.toks[n].low)) || orgNoun(bare(s.toks[n].low))) {
+			if n := j + 1; n < len(s.toks) && s.toks[n].mention < 0 && !lexicon.Possessive(t.low) &&
+				lexicon.Lookup(lexicon.Bare(s.toks[n].low)).Has(lexicon.Title|lexicon.Org) {
 				mods = append(mods, w)
 				head = n
 			}
 			break
 		}
-		if isFunctionWord(w) {
+		if lexicon.Lookup(w).Has(lexicon.Function) {
 			break
 		}
 		mods = append(mods, w)
@@ -297,8 +242,8 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	end := head + 1
-	hw := bare(s.toks[head].low)
-	if !possessiveWord(s.toks[head].low) && end < len(s.toks) {
+	hw := lexicon.Bare(s.toks[head].low)
+	if !lexicon.Possessive(s.toks[head].low) && end < len(s.toks) {
 		// A description that a name follows is an apposition ("the
 		// minister, Jo Bell," or "the party leader Jo Bell"): the name
 		// is the actor.
@@ -308,22 +253,22 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		// A head followed by another noun is a modifier ("the party
 		// whip"): only a word that could be a verb or a function word
 		// lets it stand as the head.
-		if n := s.toks[end]; n.kind == text.Word && !isFunctionWord(n.low) && !reportingVerb(n.low) &&
-			cueOf(n.low) == noCue && !verbLike(n.low) && !strings.HasSuffix(n.low, "s") {
+		if n := s.toks[end]; n.kind == text.Word && !n.lex.Has(lexicon.Function) && !n.lex.Has(lexicon.Report) &&
+			!n.lex.Has(lexicon.AnyCue) && !lexicon.VerbLike(n.low) && !strings.HasSuffix(n.low, "s") {
 			return mention{}, 0, false
 		}
 	}
 	var a, from int
 	var ok bool
 	switch {
-	case spokesNoun(hw):
+	case lexicon.Lookup(hw).Has(lexicon.Spokes):
 		// "a council spokeswoman": the modifier names the body. ("a
 		// Northwind spokesman" is a mention of Northwind already.)
 		if len(mods) == 0 || named {
 			return mention{}, 0, false
 		}
 		a, from, ok = r.byName(i, k, mods[len(mods)-1])
-	case titleNoun(hw):
+	case lexicon.Lookup(hw).Has(lexicon.Title):
 		if det != "the" {
 			return mention{}, 0, false // "a minister" is someone unnamed
 		}
@@ -333,7 +278,7 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 			return mention{}, 0, false
 		}
 		a, from, ok = r.byName(i, k, strings.TrimSuffix(hw, "s"))
-		if !ok && genericOrgNoun(hw) {
+		if !ok && lexicon.Lookup(hw).Has(lexicon.GenericOrg) {
 			a, from, ok = r.recentOrg(i, k)
 		}
 	}
@@ -343,17 +288,6 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 	m := mention{actor: a, span: text.Span{Start: s.toks[k].Start, End: s.toks[head].End}, first: k, end: end,
 		via: viaDescription, from: from, person: r.actors[a].Type == actors.Person, country: r.actors[a].Type == actors.Country}
 	return m, end, true
-}
-
-// bare returns w without a possessive ending.
-func bare(w string) string {
-	w = strings.TrimSuffix(w, "'s")
-	return strings.TrimSuffix(w, "’s")
-}
-
-// possessiveWord reports whether w ends in a possessive "'s".
-func possessiveWord(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // recentOrg returns the organisation last named before token k of sentence
@@ -544,7 +478,7 @@ func roleMatches(roles []string, head string, mods []string) bool {
 		}
 		ok := true
 		for _, m := range mods {
-			if !isFunctionWord(m) && m != "former" && !has(m) {
+			if !lexicon.Lookup(m).Has(lexicon.Function) && m != "former" && !has(m) {
 				ok = false
 				break
 			}
@@ -650,7 +584,7 @@ func (s *sentence) unnamedSpeaker(k int) bool {
 		if t.mention >= 0 {
 			return false
 		}
-		if t.kind == text.Word && (spokesNoun(t.low) || titleNoun(t.low)) {
+		if t.kind == text.Word && (t.lex.Has(lexicon.Spokes) || t.lex.Has(lexicon.Title)) {
 			return true
 		}
 	}

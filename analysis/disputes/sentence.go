@@ -9,14 +9,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
 // token is one token of a sentence with what the rules need to know of it.
 type token struct {
 	text.Span
-	low     string // lower-case text
-	mention int32  // index into sentence.mentions of the mention covering it, or -1
+	low     string        // lower-case text
+	lex     lexicon.Class // the word's classes in package lexicon
+	mention int32         // index into sentence.mentions of the mention covering it, or -1
 	kind    text.Kind
 	quoted  bool  // inside quotation marks
 	cls     class // what the word is to the rules, found once
@@ -29,23 +31,24 @@ type token struct {
 type class uint16
 
 const (
-	clsCue     class = 0x0f // the cue, cueOf(low)
-	clsReport  class = 0x10 // reportingVerb(low)
+	clsCue     class = 0x0f // the cue, from lexicon
+	clsReport  class = 0x10 // a verb of saying (lexicon.Report)
 	clsScan    class = 0x20 // a word scan reads besides cues: a contrast, a stance, "on", a word cueAt reads in context
 	clsRefer   class = 0x40 // a word a reference may start with: a pronoun, "the", "a", "an"
 	clsAnyScan       = clsCue | clsReport | clsScan
 )
 
-// classOf computes the class of the lower-case word w.
-func classOf(w string) class {
-	c := class(cueOf(w))
-	if reportingVerb(w) {
+// classOf computes the class of the lower-case word w, of lexicon class
+// lc.
+func classOf(w string, lc lexicon.Class) class {
+	c := class(lc.Cue())
+	if lc.Has(lexicon.Report) {
 		c |= clsReport
 	}
-	if contrastWeight(w) > 0 || stanceWord(w) || contextCue(w) || w == "on" {
+	if contrastWeight(w) > 0 || lc.Has(lexicon.Stance) || contextCue(w) || w == "on" {
 		c |= clsScan
 	}
-	if pronounClass(w) != refNone || w == "the" || w == "a" || w == "an" {
+	if lc.Has(lexicon.PersonPronoun|lexicon.OrgPronoun) || w == "the" || w == "a" || w == "an" {
 		c |= clsRefer
 	}
 	return c
@@ -256,9 +259,11 @@ func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
 	// A word's class is found once for the document, not for each use.
 	vocab := doc.Vocabulary()
 	r.vocab = vocab.Words
+	lexes := make([]lexicon.Class, len(vocab.Words))
 	classes := make([]class, len(vocab.Words))
 	for w, low := range vocab.Words {
-		classes[w] = classOf(low)
+		lexes[w] = lexicon.Lookup(low)
+		classes[w] = classOf(low, lexes[w])
 	}
 	bounds := make([]int, len(r.sents)+1)
 	for i := range r.sents {
@@ -268,7 +273,7 @@ func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
 		forms := doc.SentenceForms(i)
 		for k, t := range doc.SentenceTokens(i) {
 			w := vocab.Lower[forms[k]]
-			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], word: w, mention: -1}
+			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], lex: lexes[w], word: w, mention: -1}
 			if t.Kind == text.Word {
 				tok.cls = classes[w]
 			}
@@ -351,21 +356,6 @@ func (s *sentence) placeMentions() {
 			s.toks[j].mention = int32(mi)
 		}
 	}
-}
-
-// quoteMark classifies a punctuation token: +1 opens a quotation, -1
-// closes one, 2 toggles (a straight double quote), 0 is no quote mark.
-// Single quotes are left out: in running text they are mostly apostrophes.
-func quoteMark(w string) int {
-	switch w {
-	case "“", "«", "„":
-		return 1
-	case "”", "»":
-		return -1
-	case "\"":
-		return 2
-	}
-	return 0
 }
 
 // outsideSpeaker returns the first actor named outside quotation marks in

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -39,11 +40,11 @@ func (s *sentence) sidesIn(a, b int) []mention {
 func (s *sentence) oblique(mi int) bool {
 	for ; mi >= 0; mi-- {
 		p := s.mentions[mi].first - 1
-		for p >= 0 && (isDeterminer(s.toks[p].low) || s.toks[p].low == "both") {
+		for p >= 0 && (s.toks[p].lex.Has(lexicon.Determiner) || s.toks[p].low == "both") {
 			p--
 		}
 		// "hit out at X", "lashed out at X": the target, not a place.
-		if p >= 0 && isOblique(s.toks[p].low) && !(s.toks[p].low == "at" && s.word(p-1) == "out") {
+		if p >= 0 && s.toks[p].lex.Has(lexicon.Oblique) && !(s.toks[p].low == "at" && s.word(p-1) == "out") {
 			return true
 		}
 		if mi == 0 || !s.coordinated(mi-1, mi) {
@@ -63,35 +64,20 @@ func (s *sentence) adjectival(mi int) bool {
 	// A country's name qualifies a noun only inside a phrase that a word
 	// before its determiner opens ("attacked the way the Iraq war ..."):
 	// at the head of a clause "The US last week attacked ..." it acts.
-	inPhrase := m.first >= 2 && isDeterminer(s.toks[m.first-1].low) && s.toks[m.first-2].kind == text.Word && !isBoundary(s.toks[m.first-2].low)
+	inPhrase := m.first >= 2 && s.toks[m.first-1].lex.Has(lexicon.Determiner) && s.toks[m.first-2].kind == text.Word && !s.toks[m.first-2].lex.Has(lexicon.Boundary)
 	if m.end >= len(s.toks) || !m.demonym && !(m.country && m.via == viaName && inPhrase) {
 		return false
 	}
 	n := &s.toks[m.end]
-	if n.kind != text.Word || n.mention >= 0 || isFunctionWord(n.low) || reportingVerb(n.low) || cueOf(n.low) != noCue {
+	if n.kind != text.Word || n.mention >= 0 || n.lex.Has(lexicon.Function) || n.lex.Has(lexicon.Report) || n.lex.Has(lexicon.AnyCue) {
 		return false
 	}
-	if !m.demonym && (verbLike(n.low) || strings.HasSuffix(n.low, "s") || stanceWord(n.low) || orgNoun(n.low) || titleNoun(n.low)) {
+	if !m.demonym && (lexicon.VerbLike(n.low) || strings.HasSuffix(n.low, "s") || n.lex.Has(lexicon.Stance) || n.lex.Has(lexicon.Org) || n.lex.Has(lexicon.Title)) {
 		// "the US says", "the UK wants", "the US forces": a verb, or
 		// the state's own people; "the Iraq war" names a thing.
 		return false
 	}
-	return !stateNoun(n.low) && !claimNoun(n.low)
-}
-
-// stateNoun reports whether w, after a demonym, names the state's agents
-// or what the state wants: "Iranian officials", "American objectives".
-func stateNoun(w string) bool {
-	switch w {
-	case "government", "governments", "authorities", "official", "officials", "minister", "ministers",
-		"leader", "leaders", "leadership", "president", "prime", "forces", "troops", "army", "military",
-		"navy", "diplomats", "diplomat", "negotiators", "police", "embassy", "delegation", "envoy",
-		"ambassador", "ambassadors", "administration", "regime", "state", "side", "spokesman",
-		"spokeswoman", "objectives", "aims", "goals", "interests", "policy", "policies", "position",
-		"concerns", "demands", "approach", "attitude":
-		return true
-	}
-	return false
+	return !n.lex.Has(lexicon.StateNoun) && !n.lex.Has(lexicon.Claim)
 }
 
 // coordinated reports whether mentions i and j (i before j) are joined
@@ -105,7 +91,7 @@ func (s *sentence) coordinated(i, j int) bool {
 		switch w := s.toks[k].low; {
 		case w == "and", w == "or", w == "both", w == "well":
 			conj = true
-		case w == ",", w == "as", isDeterminer(w):
+		case w == ",", w == "as", s.toks[k].lex.Has(lexicon.Determiner):
 		default:
 			return false
 		}

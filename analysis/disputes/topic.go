@@ -2,8 +2,8 @@ package disputes
 
 import (
 	"sort"
-	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -95,7 +95,7 @@ func (r *reader) cueTopic(s *sentence, k, objEnd, end int, noun bool, c cue) (st
 // mention, since the claim, not its owner, is what is disputed.
 func (s *sentence) claimPhrase(j, end int) (text.Span, bool) {
 	for l := j; l < end && l < j+maxTopicWords; l++ {
-		if claimNoun(s.toks[l].low) {
+		if s.toks[l].lex.Has(lexicon.Claim) {
 			if sp, ok := s.nounPhrase(j, end, true); ok {
 				return sp, true
 			}
@@ -110,10 +110,10 @@ func (s *sentence) claimPhrase(j, end int) (text.Span, bool) {
 func (r *reader) fallbackTopic(s *sentence) (string, int) {
 	for _, minWords := range []int{2, 1} {
 		for j := range s.toks {
-			if j > 0 && s.toks[j-1].kind == text.Word && !isFunctionWord(s.toks[j-1].low) {
+			if j > 0 && s.toks[j-1].kind == text.Word && !s.toks[j-1].lex.Has(lexicon.Function) {
 				continue // not the start of a phrase
 			}
-			if verbLike(s.toks[j].low) {
+			if lexicon.VerbLike(s.toks[j].low) {
 				continue // a fallback must at least look like a noun phrase
 			}
 			sp, ok := s.nounPhrase(j, len(s.toks), false)
@@ -130,7 +130,7 @@ func (r *reader) fallbackTopic(s *sentence) (string, int) {
 func (s *sentence) contentWords(sp text.Span) int {
 	n := 0
 	for _, t := range s.spanTokens(sp) {
-		if t.kind != text.Punctuation && !isFunctionWord(t.low) {
+		if t.kind != text.Punctuation && !t.lex.Has(lexicon.Function) {
 			n++
 		}
 	}
@@ -149,7 +149,7 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	i := j
-	if isDeterminer(s.toks[i].low) {
+	if s.toks[i].lex.Has(lexicon.Determiner) {
 		i++
 	}
 	last, content, words, usedOf := -1, 0, 0, false
@@ -165,18 +165,18 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 		if t.mention < 0 && isNegation(w) {
 			break
 		}
-		if t.mention < 0 && isFunctionWord(w) {
+		if t.mention < 0 && t.lex.Has(lexicon.Function) {
 			if w == "of" && !usedOf && content > 0 {
 				usedOf = true
 				continue
 			}
 			// "the closure of its ...", "reopening the railway"
-			if isDeterminer(w) && i > j && (s.toks[i-1].low == "of" || content == 1 && isGerund(s.toks[i-1].low)) {
+			if t.lex.Has(lexicon.Determiner) && i > j && (s.toks[i-1].low == "of" || content == 1 && isGerund(s.toks[i-1].low)) {
 				continue
 			}
 			break
 		}
-		if t.mention < 0 && content > 0 && verbLike(w) {
+		if t.mention < 0 && content > 0 && lexicon.VerbLike(w) {
 			break
 		}
 		content++
@@ -201,17 +201,11 @@ func (s *sentence) spanTokens(sp text.Span) []token {
 	return s.toks[a:b]
 }
 
-// verbLike reports whether w ends like a participle: "were", "working",
-// "continued" end a noun phrase.
-func verbLike(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
-}
-
 // temporal reports whether the phrase sp only says when: "on Monday",
 // "over the weekend" give no topic.
 func (s *sentence) temporal(sp text.Span) bool {
 	for _, t := range s.spanTokens(sp) {
-		if isDeterminer(t.low) {
+		if t.lex.Has(lexicon.Determiner) {
 			continue
 		}
 		switch t.low {

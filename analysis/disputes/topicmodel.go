@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -83,7 +84,7 @@ func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numT
 	t := &s.toks[k]
 	var on [numTopicFeats]float32
 	on[tBias] = 1
-	on[tFunction] = b32(isFunctionWord(t.low))
+	on[tFunction] = b32(t.lex.Has(lexicon.Function))
 	for _, sp := range read {
 		if sp.Contains(t.Span) {
 			on[tReadTopic] = 1
@@ -99,7 +100,7 @@ func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numT
 	if c := r.src[t.Start]; k > 0 && 'A' <= c && c <= 'Z' {
 		on[tCapital] = 1
 	}
-	on[tVerbLike] = b32(verbLike(t.low))
+	on[tVerbLike] = b32(lexicon.VerbLike(t.low))
 	on[tReport] = b32(t.reports())
 	on[tDocFreq] = logCount(int(tc.c.freq[t.word]))
 	on[tSentences] = b32(tc.pointFreq[t.word] > 1)
@@ -174,7 +175,7 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 		tw.probs[n], all = all[:len(s.toks):len(s.toks)], all[len(s.toks):]
 		for k := range s.toks {
 			t := &s.toks[k]
-			if t.kind != text.Word && t.kind != text.Number || isFunctionWord(t.low) {
+			if t.kind != text.Word && t.kind != text.Number || t.lex.Has(lexicon.Function) {
 				tw.probs[n][k] = -1
 				if t.kind == text.Word {
 					tw.probs[n][k] = 0
@@ -206,10 +207,10 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 		for n, i := range pt.sents {
 			s := &r.sents[i]
 			for a := range s.toks {
-				if a > 0 && s.toks[a-1].kind == text.Word && (!isFunctionWord(s.toks[a-1].low) || isSubjectPronoun(s.toks[a-1].low)) {
+				if a > 0 && s.toks[a-1].kind == text.Word && (!s.toks[a-1].lex.Has(lexicon.Function) || isSubjectPronoun(s.toks[a-1].low)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				if t := &s.toks[a]; verbLike(t.low) || t.reports() {
+				if t := &s.toks[a]; lexicon.VerbLike(t.low) || t.reports() {
 					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.toks), true)
@@ -296,7 +297,7 @@ func topicStem(w string) string {
 // Verwaayen".
 func (s *sentence) onlyMentions(a int, sp text.Span) bool {
 	for k := a; k < len(s.toks) && s.toks[k].End <= sp.End; k++ {
-		if s.toks[k].mention < 0 && !isFunctionWord(s.toks[k].low) {
+		if s.toks[k].mention < 0 && !s.toks[k].lex.Has(lexicon.Function) {
 			return false
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -262,7 +263,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 							continue
 						}
 						tx = append(tx, d.r.topicFeatures(nil, tc, i, k, read))
-						ty = append(ty, b64(want[topicStem(t.low)] && !isFunctionWord(t.low)))
+						ty = append(ty, b64(want[topicStem(t.low)] && !t.lex.Has(lexicon.Function)))
 					}
 				}
 			}
