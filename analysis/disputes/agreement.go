@@ -52,10 +52,10 @@ func (r *reader) agreementCue(i, k int, c cue) (finding, bool) {
 // close before the cue: in "opposing X's plans, I agree with Y", X does
 // not agree.
 func (s *sentence) openAgreement(i, k int, c cue) agreeReading {
-	start, end := s.clauseStart(k), s.clauseEnd(k)
+	start, end := s.ClauseStart(k), s.ClauseEnd(k)
 	d := agreeReading{i: i, k: k, c: c, start: start, end: end, objEnd: s.objectEnd(k, end), negated: s.negated(k)}
-	d.subject = slices.DeleteFunc(s.sidesIn(start, k), func(m mention) bool {
-		return k-m.end > maxSubjectGap || s.pronounBetween(m.end, k)
+	d.subject = slices.DeleteFunc(s.Sides(start, k), func(m mention) bool {
+		return k-m.End > maxSubjectGap || s.pronounBetween(m.End, k)
 	})
 	return d
 }
@@ -64,11 +64,11 @@ func (s *sentence) openAgreement(i, k int, c cue) agreeReading {
 // turns to a disagreement: "they share a goal, but a row over the
 // means divides them".
 func (s *sentence) contradicted(k int) bool {
-	for j := k + 1; j < len(s.toks); j++ {
-		switch s.toks[j].low {
+	for j := k + 1; j < len(s.Tokens); j++ {
+		switch s.Tokens[j].Word {
 		case "but", "however", "although", "though", "yet", "while", "whereas":
-			for l := j + 1; l < len(s.toks); l++ {
-				if s.toks[l].kind == text.Word && s.cueAt(l).isDispute() && !s.negated(l) {
+			for l := j + 1; l < len(s.Tokens); l++ {
+				if s.Tokens[l].Kind == text.Word && s.cueAt(l).isDispute() && !s.negated(l) {
 					return true
 				}
 			}
@@ -83,7 +83,7 @@ func (s *sentence) contradicted(k int) bool {
 // the idea that Y and Z appeal to the same voters".
 func (s *sentence) disowned(k int) bool {
 	for j := k - 1; j >= 0; j-- {
-		if c := s.cueAt(j); c == cueReject && s.toks[j].mention < 0 {
+		if c := s.cueAt(j); c == cueReject && s.Tokens[j].Mention < 0 {
 			return true
 		}
 	}
@@ -94,8 +94,8 @@ func (s *sentence) disowned(k int) bool {
 // agreeing sides are coordinated: in "X said Y had agreed to ..." only Y
 // agrees, and to something.
 func (s *sentence) agreeSides(d *agreeReading) {
-	if w := s.find(d.k+1, d.objEnd, "with"); w >= 0 {
-		d.object = s.sidesIn(w+1, d.objEnd)
+	if w := s.Find(d.k+1, d.objEnd, "with"); w >= 0 {
+		d.object = s.Sides(w+1, d.objEnd)
 		return
 	}
 	d.subject = s.coSubjects(d.subject)
@@ -108,11 +108,11 @@ func (s *sentence) backingSides(d *agreeReading) bool {
 	if d.negated {
 		return false
 	}
-	d.object = s.sidesIn(d.k+1, d.objEnd)
-	if by := s.find(d.k+1, d.objEnd, "by"); by >= 0 && s.passive(d.k) {
+	d.object = s.Sides(d.k+1, d.objEnd)
+	if by := s.Find(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
 		// "backed by her predecessor as chair of the trust, Ruth
 		// Okonkwo": the agent may come after an apposition.
-		d.subject, d.object = s.sidesIn(by+1, d.end), s.coordinatedSubject(d.start, d.k)
+		d.subject, d.object = s.Sides(by+1, d.end), s.coordinatedSubject(d.start, d.k)
 		return true
 	}
 	return len(d.object) > 0
@@ -126,14 +126,14 @@ func (s *sentence) likenessSides(d *agreeReading) bool {
 	if d.negated {
 		return false
 	}
-	switch s.toks[d.k].low {
+	switch s.Tokens[d.k].Word {
 	case "share", "shares", "shared", "sharing":
 		if !s.sharedView(d.k) {
 			return false
 		}
-		d.object = s.sidesIn(d.k+1, d.objEnd)
+		d.object = s.Sides(d.k+1, d.objEnd)
 	case "common":
-		d.object = s.sidesIn(d.k+1, d.objEnd)
+		d.object = s.Sides(d.k+1, d.objEnd)
 	default:
 		// Likeness is between coordinated subjects: "X and Y are
 		// similar", not "X put Y under the same ..."; and it is said
@@ -149,8 +149,8 @@ func (s *sentence) likenessSides(d *agreeReading) bool {
 // sharedView reports whether "share" at k has a view or an aim for object,
 // within three words: "share a concern", "shared their goals".
 func (s *sentence) sharedView(k int) bool {
-	for j := k + 1; j <= k+3 && j < len(s.toks); j++ {
-		switch strings.TrimSuffix(s.toks[j].low, "s") {
+	for j := k + 1; j <= k+3 && j < len(s.Tokens); j++ {
+		switch strings.TrimSuffix(s.Tokens[j].Word, "s") {
 		case "view", "concern", "aim", "goal", "belief", "vision", "objective", "opinion", "position",
 			"worrie", "worry", "fear", "doubt", "commitment", "value", "interest", "wish", "desire",
 			"hope", "analysi", "assessment", "stance", "determination", "conviction", "ambition":
@@ -164,7 +164,7 @@ func (s *sentence) sharedView(k int) bool {
 // form of "be" or "seem" stands just before it ("are very similar").
 func (s *sentence) predicative(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		if w := s.toks[j].low; s.toks[j].lex.Has(lexicon.BeAux) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
+		if w := s.Tokens[j].Word; s.Tokens[j].Class.Has(lexicon.BeAux) || w == "seem" || w == "seems" || w == "remain" || w == "remains" {
 			return true
 		}
 	}
@@ -174,8 +174,8 @@ func (s *sentence) predicative(k int) bool {
 // joiningSides reads "X joined Y in ...": X takes Y's part. It reports
 // false for joining anything else ("X joined the board").
 func (s *sentence) joiningSides(d *agreeReading) bool {
-	d.object = s.sidesIn(d.k+1, min(d.objEnd, d.k+4))
-	if len(d.object) == 0 || s.word(d.object[0].end) != "in" {
+	d.object = s.Sides(d.k+1, min(d.objEnd, d.k+4))
+	if len(d.object) == 0 || s.Word(d.object[0].End) != "in" {
 		return false
 	}
 	d.object = d.object[:1]
@@ -190,23 +190,23 @@ func (s *sentence) joiningSides(d *agreeReading) bool {
 func (s *sentence) allySides(d *agreeReading) {
 	k, start, end := d.k, d.start, d.end
 	d.subject = s.coSubjects(d.subject)
-	ms := s.sidesIn(k+1, end)
-	if inc := s.find(k+1, end, "including"); inc >= 0 {
-		if after := s.sidesIn(inc+1, end); len(after) > 0 && after[0].first <= inc+3 {
-			d.subject = s.sidesIn(start, k)
+	ms := s.Sides(k+1, end)
+	if inc := s.Find(k+1, end, "including"); inc >= 0 {
+		if after := s.Sides(inc+1, end); len(after) > 0 && after[0].First <= inc+3 {
+			d.subject = s.Sides(start, k)
 			ms = after
 		}
 	}
-	if len(ms) > 0 && (ms[0].first <= k+3 || s.word(ms[0].first-1) == "including" || s.word(ms[0].first-2) == "including") {
+	if len(ms) > 0 && (ms[0].First <= k+3 || s.Word(ms[0].First-1) == "including" || s.Word(ms[0].First-2) == "including") {
 		// Filtered in place: ms is this rule's own, and the rule need
 		// allocate no list of its own.
 		d.object = slices.DeleteFunc(s.coordinatedFrom(ms), func(m mention) bool {
-			p := s.word(m.first - 1)
+			p := s.Word(m.First - 1)
 			return p == "with" || p == "against" || p == "versus"
 		})
 	}
 	if len(d.subject) == 0 && len(d.object) > 0 {
-		if ms := s.sidesIn(start, k); len(ms) > 0 && s.possessive(slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == ms[len(ms)-1].first })) {
+		if ms := s.Sides(start, k); len(ms) > 0 && s.Possessive(slices.IndexFunc(s.Mentions, func(x mention) bool { return x.First == ms[len(ms)-1].First })) {
 			d.subject = ms[len(ms)-1:] // "X's allies, Y and Z"
 		}
 	}
@@ -222,7 +222,7 @@ func (r *reader) agreementFinding(d *agreeReading) (finding, bool) {
 	agentIDs := distinct(d.subject)
 	others := slices.DeleteFunc(distinct(d.object), func(a int) bool { return slices.Contains(agentIDs, a) })
 	all := append(slices.Clip(agentIDs), others...)
-	topic, rank := r.cueTopic(s, d.k, d.objEnd, d.end, isNoun(s.toks[d.k].low), d.c)
+	topic, rank := r.cueTopic(s, d.k, d.objEnd, d.end, isNoun(s.Tokens[d.k].Word), d.c)
 
 	if d.negated && d.c == cueAgree {
 		if len(agentIDs) == 0 || len(others) == 0 {
@@ -240,12 +240,12 @@ func (r *reader) agreementFinding(d *agreeReading) (finding, bool) {
 	if len(all) < 2 {
 		// "Both share ...", "both agree on ...", "both are alike in
 		// ...".
-		if !d.negated && (s.find(d.start, d.k, "both") >= 0 || d.c == cueSimilar && s.find(d.start, d.k, "neither") >= 0) {
+		if !d.negated && (s.Find(d.start, d.k, "both") >= 0 || d.c == cueSimilar && s.Find(d.start, d.k, "neither") >= 0) {
 			return finding{agree: true, cueOnly: true, sents: []int{d.i}, topic: topic, rank: rank, conf: d.c.strength()}, true
 		}
 		return finding{}, false
 	}
-	f := finding{agree: true, sents: []int{d.i}, agents: agentIDs, topic: topic, rank: rank, conf: d.c.strength(), rule: "agree:" + s.toks[d.k].low}
+	f := finding{agree: true, sents: []int{d.i}, agents: agentIDs, topic: topic, rank: rank, conf: d.c.strength(), rule: "agree:" + s.Tokens[d.k].Word}
 	for _, a := range all {
 		f.sides = append(f.sides, side{actor: a, stmt: s.cut(d.start, d.end), sent: d.i})
 	}
@@ -257,12 +257,12 @@ func (r *reader) agreementFinding(d *agreeReading) (finding, bool) {
 // stance is no disagreement by itself, but two actors holding it together,
 // or one "also" holding it after another, agree.
 func (s *sentence) proStance(k int) bool {
-	switch s.toks[k].low {
+	switch s.Tokens[k].Word {
 	case "want", "wants", "wanted", "demand", "demands", "demanded", "favour", "favours", "favoured",
 		"favor", "favors", "favored":
 		return !s.nounUse(k) && !s.negated(k)
 	case "call", "calls", "called", "push", "pushes", "pushed", "press", "presses", "pressed":
-		return s.word(k+1) == "for" && !s.nounUse(k) && !s.negated(k)
+		return s.Word(k+1) == "for" && !s.nounUse(k) && !s.negated(k)
 	}
 	return false
 }
@@ -272,15 +272,15 @@ func (s *sentence) proStance(k int) bool {
 // ("X and Y have called for the ban to be lifted").
 func (r *reader) stanceFor(i, k int) []finding {
 	s := &r.sents[i]
-	start, end := s.clauseStart(k), s.clauseEnd(k)
-	subject := slices.DeleteFunc(s.sidesIn(start, k), func(m mention) bool {
-		return k-m.end > maxSubjectGap || s.pronounBetween(m.end, k)
+	start, end := s.ClauseStart(k), s.ClauseEnd(k)
+	subject := slices.DeleteFunc(s.Sides(start, k), func(m mention) bool {
+		return k-m.End > maxSubjectGap || s.pronounBetween(m.End, k)
 	})
 	if len(subject) == 0 || s.disowned(k) {
 		return nil
 	}
 	agents := distinct(subject)
-	also := s.find(start, k, "also") >= 0
+	also := s.Find(start, k, "also") >= 0
 	topic, rank := r.cueTopic(s, k, s.objectEnd(k, end), end, false, noCue)
 	stmt := s.cut(k, s.statementEnd(k))
 	f := finding{stance: true, pro: true, also: also, sents: []int{i}, agents: agents[:1], topic: topic, rank: rank, rule: "stance"}
@@ -291,7 +291,7 @@ func (r *reader) stanceFor(i, k int) []finding {
 	if co := distinct(s.coSubjects(subject)); len(co) >= 2 {
 		g := finding{agree: true, sents: []int{i}, agents: co, topic: topic, rank: rank, conf: confCoAgents, rule: "co-stance"}
 		for _, a := range co {
-			g.sides = append(g.sides, side{actor: a, stmt: s.cut(s.withDeterminer(subject[0].first), s.statementEnd(k)), sent: i})
+			g.sides = append(g.sides, side{actor: a, stmt: s.cut(s.withDeterminer(subject[0].First), s.statementEnd(k)), sent: i})
 		}
 		f.agents, f.sides = co, g.sides
 		out[0] = f

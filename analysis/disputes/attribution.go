@@ -11,13 +11,13 @@ import (
 // claim is one reported statement: an actor says, argues, insists or
 // believes what a stretch of the text says.
 type claim struct {
-	speaker int  // index into reader.actors
-	verb    int  // the reporting verb's token, or -1 for a quotation carried over from an earlier sentence
-	a, b    int  // the tokens of what is said, [a, b), in sentence sent
-	sent    int  // the sentence holding what is said
-	from    int  // the sentence that names the speaker
-	via     via  // how the speaker is referred to there
-	rebut   bool // an answer: "insisted", "countered", or a clause opening with "But"
+	Speaker    int  // index into reader.actors
+	Verb       int  // the reporting verb's token, or -1 for a quotation carried over from an earlier sentence
+	First, End int  // the tokens of what is said, [a, b), in sentence sent
+	Sentence   int  // the sentence holding what is said
+	From       int  // the sentence that names the speaker
+	Via        via  // how the speaker is referred to there
+	Rebut      bool // an answer: "insisted", "countered", or a clause opening with "But"
 }
 
 // quoteState is what the quotation marks of the text say about one
@@ -41,17 +41,17 @@ func (r *reader) markQuotes(paras []int) []quoteState {
 	start := -1
 	for i := range r.sents {
 		s := &r.sents[i]
-		if open && i > 0 && paras[i] != paras[i-1] && (len(s.toks) == 0 || !s.toks[0].lex.Has(lexicon.Quote)) {
+		if open && i > 0 && paras[i] != paras[i-1] && (len(s.Tokens) == 0 || !s.Tokens[0].Class.Has(lexicon.Quote)) {
 			open = false
 		}
 		qs[i].contFrom = -1
 		if open {
 			qs[i].contFrom = start
 		}
-		for j := range s.toks {
-			t := &s.toks[j]
-			if t.kind == text.Punctuation {
-				switch m := lexicon.QuoteMark(t.lex); {
+		for j := range s.Tokens {
+			t := &s.Tokens[j]
+			if t.Kind == text.Punctuation {
+				switch m := lexicon.QuoteMark(t.Class); {
 				case m == 2:
 					m = r.straightQuote(t.Span, open)
 					fallthrough
@@ -64,7 +64,7 @@ func (r *reader) markQuotes(paras []int) []quoteState {
 					continue
 				}
 			}
-			t.quoted = open
+			t.Quoted = open
 		}
 	}
 	return qs
@@ -76,10 +76,10 @@ func (r *reader) markQuotes(paras []int) []quoteState {
 func (r *reader) straightQuote(sp text.Span, open bool) int {
 	before, after := byte(' '), byte(' ')
 	if sp.Start > 0 {
-		before = r.src[sp.Start-1]
+		before = r.Text[sp.Start-1]
 	}
-	if sp.End < len(r.src) {
-		after = r.src[sp.End]
+	if sp.End < len(r.Text) {
+		after = r.Text[sp.End]
 	}
 	space := func(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' }
 	stop := func(c byte) bool {
@@ -115,20 +115,20 @@ func (r *reader) closesQuote(qs []quoteState, i int) (int, bool) {
 // already.
 func (r *reader) attribute(i int, qs []quoteState) {
 	s := &r.sents[i]
-	s.claims = s.claims[:0]
-	for k := range s.toks {
-		t := &s.toks[k]
-		if t.kind != text.Word || t.mention >= 0 || t.quoted {
+	s.Claims = s.Claims[:0]
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Kind != text.Word || t.Mention >= 0 || t.Quoted {
 			continue
 		}
-		if t.low == "according" && s.word(k+1) == "to" {
+		if t.Word == "according" && s.Word(k+1) == "to" {
 			if c, ok := s.accordingTo(i, k); ok {
-				s.claims = append(s.claims, c)
+				s.Claims = append(s.Claims, c)
 			}
 			continue
 		}
 		if c, ok := s.reportAt(i, k); ok {
-			s.claims = append(s.claims, c)
+			s.Claims = append(s.Claims, c)
 		}
 	}
 	r.quotationSpeaker(i, qs)
@@ -140,16 +140,16 @@ func (r *reader) attribute(i int, qs []quoteState) {
 func (s *sentence) accordingTo(i, k int) (claim, bool) {
 	// Not sidesIn: the "to" that makes other actors part of a thing
 	// introduces the source here.
-	mi := slices.IndexFunc(s.mentions, func(m mention) bool { return m.first >= k+2 && m.first < k+5 })
+	mi := slices.IndexFunc(s.Mentions, func(m mention) bool { return m.First >= k+2 && m.First < k+5 })
 	if mi < 0 {
 		return claim{}, false
 	}
-	m := s.mentions[mi]
+	m := s.Mentions[mi]
 	a, b := 0, k
-	if k <= s.firstWord() {
-		a, b = m.end, len(s.toks)
+	if k <= s.FirstWord() {
+		a, b = m.End, len(s.Tokens)
 	}
-	return claim{speaker: m.actor, verb: k, a: a, b: b, sent: i, from: i, via: m.via}, true
+	return claim{Speaker: m.Actor, Verb: k, First: a, End: b, Sentence: i, From: i, Via: m.Via}, true
 }
 
 // reportAt returns the claim that the verb of saying at token k of
@@ -159,31 +159,31 @@ func (s *sentence) accordingTo(i, k int) (claim, bool) {
 // answering that reports nothing ("had to respond to the plans"), and a
 // noun ("dismissed claims of a rift", "the claims", "X's fears").
 func (s *sentence) reportAt(i, k int) (claim, bool) {
-	t := &s.toks[k]
-	if !t.reports() || s.passive(k) {
+	t := &s.Tokens[k]
+	if !t.reports() || s.Passive(k) {
 		return claim{}, false
 	}
-	if t.lex.Has(lexicon.Answer) {
+	if t.Class.Has(lexicon.Answer) {
 		// "replied:", "countered that", '"...," he replied'.
-		n, p := s.word(k+1), s.word(k-1)
-		if n != ":" && n != "that" && n != "," && !s.lex(k+1).Has(lexicon.Quote) && !(p == "," || s.lex(k-1).Has(lexicon.Quote)) {
+		n, p := s.Word(k+1), s.Word(k-1)
+		if n != ":" && n != "that" && n != "," && !s.Class(k+1).Has(lexicon.Quote) && !(p == "," || s.Class(k-1).Has(lexicon.Quote)) {
 			return claim{}, false
 		}
 	}
-	if k > 0 && (s.toks[k-1].lex.Has(lexicon.Determiner) || s.toks[k-1].lex.Has(lexicon.AnyCue) || s.toks[k-1].mention >= 0 && s.possessive(int(s.toks[k-1].mention))) {
+	if k > 0 && (s.Tokens[k-1].Class.Has(lexicon.Determiner) || s.Tokens[k-1].Class.Has(lexicon.AnyCue) || s.Tokens[k-1].Mention >= 0 && s.Possessive(int(s.Tokens[k-1].Mention))) {
 		return claim{}, false
 	}
 	m, ok, inverted := s.speakerOf(k)
 	if !ok {
 		return claim{}, false
 	}
-	c := claim{speaker: m.actor, verb: k, sent: i, from: i, via: m.via}
+	c := claim{Speaker: m.Actor, Verb: k, Sentence: i, From: i, Via: m.Via}
 	if inverted {
-		c.a, c.b = 0, s.lastBreakBefore(min(m.first, k))
+		c.First, c.End = 0, s.lastBreakBefore(min(m.First, k))
 	} else {
-		c.a, c.b = s.contentStart(k), s.contentEnd(k)
+		c.First, c.End = s.contentStart(k), s.contentEnd(k)
 	}
-	c.rebut = t.lex.Has(lexicon.Answer) || s.opensWithContrast(min(m.first, k))
+	c.Rebut = t.Class.Has(lexicon.Answer) || s.opensWithContrast(min(m.First, k))
 	return c, true
 }
 
@@ -195,26 +195,26 @@ func (s *sentence) reportAt(i, k int) (claim, bool) {
 // speaker's claim.
 func (r *reader) quotationSpeaker(i int, qs []quoteState) {
 	s := &r.sents[i]
-	if from := qs[i].contFrom; from >= 0 && s.speaker < 0 {
+	if from := qs[i].contFrom; from >= 0 && s.Speaker < 0 {
 		if sp, ok := r.quoteOpener(from); ok {
-			s.speaker = sp.speaker
-			s.speakerFrom = sp.from
+			s.Speaker = sp.Speaker
+			s.SpeakerFrom = sp.From
 		}
 	}
-	if from, ok := r.closesQuote(qs, i); ok && len(s.claims) > 0 {
+	if from, ok := r.closesQuote(qs, i); ok && len(s.Claims) > 0 {
 		if _, named := r.quoteOpener(from); !named {
-			c := s.claims[len(s.claims)-1]
+			c := s.Claims[len(s.Claims)-1]
 			for j := from; j < i; j++ {
 				t := &r.sents[j]
-				if t.speaker < 0 {
-					t.speaker, t.speakerFrom = c.speaker, i
-					t.claims = append(t.claims, claim{speaker: c.speaker, verb: -1, a: 0, b: len(t.toks), sent: j, from: i, via: c.via})
+				if t.Speaker < 0 {
+					t.Speaker, t.SpeakerFrom = c.Speaker, i
+					t.Claims = append(t.Claims, claim{Speaker: c.Speaker, Verb: -1, First: 0, End: len(t.Tokens), Sentence: j, From: i, Via: c.Via})
 				}
 			}
 		}
 	}
-	if s.speaker >= 0 && !s.hasOwnClaim() {
-		s.claims = append(s.claims, claim{speaker: s.speaker, verb: -1, a: 0, b: len(s.toks), sent: i, from: s.speakerFrom, via: viaName})
+	if s.Speaker >= 0 && !s.HasOwnClaim() {
+		s.Claims = append(s.Claims, claim{Speaker: s.Speaker, Verb: -1, First: 0, End: len(s.Tokens), Sentence: i, From: s.SpeakerFrom, Via: viaName})
 	}
 }
 
@@ -223,21 +223,21 @@ func (r *reader) quotationSpeaker(i int, qs []quoteState) {
 // "told" ("told BBC Radio: ...", "told the BBC that ...").
 func (s *sentence) contentStart(k int) int {
 	a := k + 1
-	switch s.toks[k].low {
+	switch s.Tokens[k].Word {
 	case "tell", "tells", "told":
-		for j := a; j < min(len(s.toks), a+12); j++ {
-			if w := s.toks[j].low; (w == ":" || w == "that") && s.toks[j].mention < 0 {
+		for j := a; j < min(len(s.Tokens), a+12); j++ {
+			if w := s.Tokens[j].Word; (w == ":" || w == "that") && s.Tokens[j].Mention < 0 {
 				return j + 1
 			}
 		}
 		// "told reporters the plan was dead": past the listener.
 		j := a
-		for j < len(s.toks) && (s.toks[j].mention >= 0 || s.toks[j].lex.Has(lexicon.Determiner) || s.toks[j].low == "reporters" || s.toks[j].low == "journalists") {
+		for j < len(s.Tokens) && (s.Tokens[j].Mention >= 0 || s.Tokens[j].Class.Has(lexicon.Determiner) || s.Tokens[j].Word == "reporters" || s.Tokens[j].Word == "journalists") {
 			j++
 		}
 		return j
 	}
-	if w := s.word(a); w == "that" || w == ":" || w == "," {
+	if w := s.Word(a); w == "that" || w == ":" || w == "," {
 		a++
 	}
 	return a
@@ -247,17 +247,17 @@ func (s *sentence) contentStart(k int) int {
 // introduces: the sentence's end, or a contrast outside quotation marks
 // that opens another clause ("X says A, but Y says B").
 func (s *sentence) contentEnd(k int) int {
-	for j := k + 1; j < len(s.toks); j++ {
-		t := &s.toks[j]
-		if t.quoted || t.mention >= 0 {
+	for j := k + 1; j < len(s.Tokens); j++ {
+		t := &s.Tokens[j]
+		if t.Quoted || t.Mention >= 0 {
 			continue
 		}
-		switch t.low {
+		switch t.Word {
 		case "but", "while", "whilst", "whereas", ";":
 			return j
 		}
 	}
-	return len(s.toks)
+	return len(s.Tokens)
 }
 
 // quoteOpener returns the claim of sentence from that introduces the
@@ -265,24 +265,24 @@ func (s *sentence) contentEnd(k int) int {
 // over, or else the first actor named outside the quotation marks.
 func (r *reader) quoteOpener(from int) (claim, bool) {
 	s := &r.sents[from]
-	for ci := len(s.claims) - 1; ci >= 0; ci-- {
-		if s.claims[ci].verb >= 0 {
-			return s.claims[ci], true
+	for ci := len(s.Claims) - 1; ci >= 0; ci-- {
+		if s.Claims[ci].Verb >= 0 {
+			return s.Claims[ci], true
 		}
 	}
-	if s.speaker >= 0 {
-		return claim{speaker: s.speaker, from: s.speakerFrom}, true
+	if s.Speaker >= 0 {
+		return claim{Speaker: s.Speaker, From: s.SpeakerFrom}, true
 	}
-	if sp := s.outsideSpeaker(); sp >= 0 {
-		return claim{speaker: sp, from: from}, true
+	if sp := s.OutsideSpeaker(); sp >= 0 {
+		return claim{Speaker: sp, From: from}, true
 	}
 	return claim{}, false
 }
 
 // hasOwnClaim reports whether the sentence names a speaker of its own.
-func (s *sentence) hasOwnClaim() bool {
-	for _, c := range s.claims {
-		if c.verb >= 0 {
+func (s *sentence) HasOwnClaim() bool {
+	for _, c := range s.Claims {
+		if c.Verb >= 0 {
 			return true
 		}
 	}
@@ -295,24 +295,24 @@ func (s *sentence) hasOwnClaim() bool {
 // said X; "..., say the Tories") or between the last comma and it ("...,
 // X said"). inverted is true when what is said comes before the verb.
 func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
-	start := s.clauseStart(k)
+	start := s.ClauseStart(k)
 	// '"...," said X' and '..., say the Tories': the speaker follows,
 	// and ends the sentence.
-	if p := s.word(k - 1); (p == "," || s.lex(k-1).Has(lexicon.Quote) || k == start && start > 0) && s.endsReport(k) {
-		after := s.sidesIn(k+1, min(len(s.toks), k+8))
+	if p := s.Word(k - 1); (p == "," || s.Class(k-1).Has(lexicon.Quote) || k == start && start > 0) && s.endsReport(k) {
+		after := s.Sides(k+1, min(len(s.Tokens), k+8))
 		for ci, c := range after {
-			if !s.toks[c.first].quoted {
-				return s.qualified(c, after[ci+1:]), true, true
+			if !s.Tokens[c.First].Quoted {
+				return s.Qualified(c, after[ci+1:]), true, true
 			}
 		}
 	}
-	cands := s.sidesIn(start, k)
-	if len(cands) == 0 && start > 0 && (s.word(start-1) == "but" || s.word(start-1) == "and") {
+	cands := s.Sides(start, k)
+	if len(cands) == 0 && start > 0 && (s.Word(start-1) == "but" || s.Word(start-1) == "and") {
 		// "X accepted A but said B": the subject of the first verb.
-		start = s.clauseStart(start - 1)
-		cands = s.sidesIn(start, k)
+		start = s.ClauseStart(start - 1)
+		cands = s.Sides(start, k)
 	}
-	cands = slices.DeleteFunc(cands, func(c mention) bool { return s.toks[c.first].quoted || s.listener(c.first) })
+	cands = slices.DeleteFunc(cands, func(c mention) bool { return s.Tokens[c.First].Quoted || s.listener(c.First) })
 	if len(cands) == 0 {
 		return mention{}, false, false
 	}
@@ -320,7 +320,7 @@ func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
 	// "X, who met Y on Monday, said" and "X, from Y, said" mean X.
 	best := -1
 	for ci, c := range cands {
-		if ci > 0 && s.inAside(c.first, k) {
+		if ci > 0 && s.inAside(c.First, k) {
 			continue
 		}
 		best = ci
@@ -328,13 +328,13 @@ func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
 	if best < 0 {
 		best = 0
 	}
-	c := s.qualified(cands[best], cands[best+1:])
+	c := s.Qualified(cands[best], cands[best+1:])
 	// "..., X said" and "... and Y had its problems, X said": what comes
 	// before the comma is what was said.
 	inv := false
-	if comma := s.findBack(c.first-1, start, ","); comma >= 0 && s.endsReport(k) && k-c.first <= 4 {
+	if comma := s.FindBack(c.First-1, start, ","); comma >= 0 && s.endsReport(k) && k-c.First <= 4 {
 		inv = true
-	} else if start > 0 && (s.word(start-1) == "," || s.lex(start-1).Has(lexicon.Quote)) && s.endsReport(k) {
+	} else if start > 0 && (s.Word(start-1) == "," || s.Class(start-1).Has(lexicon.Quote)) && s.endsReport(k) {
 		inv = true // '"...," he told reporters.'
 	}
 	return c, true, inv
@@ -343,26 +343,26 @@ func (s *sentence) speakerOf(k int) (m mention, ok, inverted bool) {
 // qualified returns the person that the organisation or country c
 // qualifies ("Coastwatch lawyer Ines Moll", "Green leader X"): the first of next
 // that is a person, within four words and no punctuation. Otherwise c.
-func (s *sentence) qualified(c mention, next []mention) mention {
-	if c.person {
+func (s *sentence) Qualified(c mention, next []mention) mention {
+	if c.Person {
 		return c
 	}
 	for _, d := range next {
-		if d.first-c.end > 5 {
+		if d.First-c.End > 5 {
 			break
 		}
 		// "the Harbour Union's former president, Tom Blake": a comma
 		// may set the name off the title, nothing else may stand
 		// between.
-		for j := c.end; j < d.first; j++ {
-			t := &s.toks[j]
-			comma := t.low == "," && j == d.first-1
-			apostrophe := t.low == "'" || t.low == "’"
-			if t.kind == text.Punctuation && !comma && !apostrophe || t.kind == text.Word && t.lex.Has(lexicon.Function) {
+		for j := c.End; j < d.First; j++ {
+			t := &s.Tokens[j]
+			comma := t.Word == "," && j == d.First-1
+			apostrophe := t.Word == "'" || t.Word == "’"
+			if t.Kind == text.Punctuation && !comma && !apostrophe || t.Kind == text.Word && t.Class.Has(lexicon.Function) {
 				return c
 			}
 		}
-		if d.person {
+		if d.Person {
 			return d
 		}
 		return c
@@ -376,16 +376,16 @@ func (s *sentence) qualified(c mention, next []mention) mention {
 // person acts, and for "Tory leader X" the party with them.
 func (s *sentence) personFirst(ms []mention) []mention {
 	for i, m := range ms {
-		q := s.qualified(m, ms[i+1:])
-		if q.first == m.first {
+		q := s.Qualified(m, ms[i+1:])
+		if q.First == m.First {
 			continue
 		}
 		out := []mention{q}
-		if mi := slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first }); mi < 0 || !s.possessive(mi) {
+		if mi := slices.IndexFunc(s.Mentions, func(x mention) bool { return x.First == m.First }); mi < 0 || !s.Possessive(mi) {
 			out = append(out, m)
 		}
 		for _, x := range ms {
-			if x.first != m.first && x.first != q.first {
+			if x.First != m.First && x.First != q.First {
 				out = append(out, x)
 			}
 		}
@@ -398,11 +398,11 @@ func (s *sentence) personFirst(ms []mention) []mention {
 // follows "told" or "tell" ("X told BBC Radio he hoped ...").
 func (s *sentence) listener(j int) bool {
 	for l := j - 1; l >= max(0, j-2); l-- {
-		switch s.toks[l].low {
+		switch s.Tokens[l].Word {
 		case "told", "tell", "tells", "telling":
 			return true
 		}
-		if !s.toks[l].lex.Has(lexicon.Determiner) {
+		if !s.Tokens[l].Class.Has(lexicon.Determiner) {
 			return false
 		}
 	}
@@ -415,7 +415,7 @@ func (s *sentence) listener(j int) bool {
 func (s *sentence) inAside(j, k int) bool {
 	open := false
 	for l := j - 1; l >= 0; l-- {
-		if w := s.toks[l].low; w == "," || w == "(" || w == "—" || w == "–" {
+		if w := s.Tokens[l].Word; w == "," || w == "(" || w == "—" || w == "–" {
 			open = true
 			break
 		}
@@ -424,7 +424,7 @@ func (s *sentence) inAside(j, k int) bool {
 		return false
 	}
 	for l := j + 1; l < k; l++ {
-		if w := s.toks[l].low; w == "," || w == ")" || w == "—" || w == "–" {
+		if w := s.Tokens[l].Word; w == "," || w == ")" || w == "—" || w == "–" {
 			return true
 		}
 	}
@@ -434,15 +434,15 @@ func (s *sentence) inAside(j, k int) bool {
 // endsReport reports whether the reporting verb at k ends its sentence, but
 // for a few words ("..., X said on Monday."): the report came first.
 func (s *sentence) endsReport(k int) bool {
-	for j := k + 1; j < len(s.toks); j++ {
-		if s.toks[j].kind == text.Punctuation && (s.toks[j].low == "." || s.toks[j].low == "!" || s.toks[j].low == "?") {
+	for j := k + 1; j < len(s.Tokens); j++ {
+		if s.Tokens[j].Kind == text.Punctuation && (s.Tokens[j].Word == "." || s.Tokens[j].Word == "!" || s.Tokens[j].Word == "?") {
 			return j-k <= maxReportTail
 		}
-		if s.toks[j].low == ":" || s.toks[j].lex.Has(lexicon.Quote) || s.toks[j].low == "that" {
+		if s.Tokens[j].Word == ":" || s.Tokens[j].Class.Has(lexicon.Quote) || s.Tokens[j].Word == "that" {
 			return false
 		}
 	}
-	return len(s.toks)-k <= maxReportTail
+	return len(s.Tokens)-k <= maxReportTail
 }
 
 // maxReportTail is how many tokens may follow the verb of an inverted
@@ -454,9 +454,9 @@ const maxReportTail = 10
 // token k, where an inverted report's quoted part ends, or k.
 func (s *sentence) lastBreakBefore(k int) int {
 	for j := k - 1; j >= 0; j-- {
-		switch w := s.toks[j].low; {
-		case w == ",", w == "—", w == "–", w == "-", s.toks[j].lex.Has(lexicon.Quote):
-			for j > 0 && (s.toks[j-1].low == "," || s.toks[j-1].lex.Has(lexicon.Quote)) {
+		switch w := s.Tokens[j].Word; {
+		case w == ",", w == "—", w == "–", w == "-", s.Tokens[j].Class.Has(lexicon.Quote):
+			for j > 0 && (s.Tokens[j-1].Word == "," || s.Tokens[j-1].Class.Has(lexicon.Quote)) {
 				j--
 			}
 			return j
@@ -468,14 +468,14 @@ func (s *sentence) lastBreakBefore(k int) int {
 // opensWithContrast reports whether the clause holding token k opens with
 // "But", "However" or "Yet": what it says answers what came before.
 func (s *sentence) opensWithContrast(k int) bool {
-	j := s.clauseStart(k)
-	if j > 0 && (s.word(j-1) == "but" || s.word(j-1) == "however" || s.word(j-1) == "yet") {
+	j := s.ClauseStart(k)
+	if j > 0 && (s.Word(j-1) == "but" || s.Word(j-1) == "however" || s.Word(j-1) == "yet") {
 		return true
 	}
-	for j < len(s.toks) && s.toks[j].kind == text.Punctuation {
+	for j < len(s.Tokens) && s.Tokens[j].Kind == text.Punctuation {
 		j++
 	}
-	switch s.word(j) {
+	switch s.Word(j) {
 	case "but", "however", "yet":
 		return true
 	}
@@ -499,26 +499,26 @@ func denialVerb(w string) bool {
 // than a noun phrase: "denied (that) the border guards were
 // involved", not "denied the claims".
 func (s *sentence) clauseAfter(k, end int) bool {
-	if s.word(k+1) == "that" {
+	if s.Word(k+1) == "that" {
 		return true
 	}
-	for j := k + 1; j < min(len(s.toks), k+16); j++ {
-		t := &s.toks[j]
-		if t.mention >= 0 || t.low == "'" || t.low == "’" {
+	for j := k + 1; j < min(len(s.Tokens), k+16); j++ {
+		t := &s.Tokens[j]
+		if t.Mention >= 0 || t.Word == "'" || t.Word == "’" {
 			continue // a name, or a possessive mark ("fathers' groups")
 		}
-		if t.low == "," {
+		if t.Word == "," {
 			// "denied X, the head of Y, said ...": read past the aside.
-			if c := s.find(j+1, min(len(s.toks), j+8), ","); c >= 0 {
+			if c := s.Find(j+1, min(len(s.Tokens), j+8), ","); c >= 0 {
 				j = c
 				continue
 			}
 			return false
 		}
-		if t.lex.Has(lexicon.Claim) || t.kind == text.Punctuation {
+		if t.Class.Has(lexicon.Claim) || t.Kind == text.Punctuation {
 			return false
 		}
-		if j > k+1 && (t.lex.Has(lexicon.Finite) || t.lex.Has(lexicon.Report)) {
+		if j > k+1 && (t.Class.Has(lexicon.Finite) || t.Class.Has(lexicon.Report)) {
 			return true
 		}
 	}
@@ -530,12 +530,12 @@ func (s *sentence) clauseAfter(k, end int) bool {
 // thing.
 func (s *sentence) keywords(a, b int) []string {
 	var out []string
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		t := &s.toks[j]
-		if t.kind != text.Word || len(t.low) < 4 || t.reports() || t.lex.Has(lexicon.Function) {
+	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
+		t := &s.Tokens[j]
+		if t.Kind != text.Word || len(t.Word) < 4 || t.reports() || t.Class.Has(lexicon.Function) {
 			continue
 		}
-		w := stem(t.low)
+		w := stem(t.Word)
 		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
@@ -576,7 +576,7 @@ const minOverlap = 2
 // them.
 func (r *reader) claimant(i, k int, exclude []mention, words []string) (claim, bool) {
 	excluded := func(a int) bool {
-		return slices.ContainsFunc(exclude, func(m mention) bool { return m.actor == a })
+		return slices.ContainsFunc(exclude, func(m mention) bool { return m.Actor == a })
 	}
 	back := maxBack
 	if words != nil {
@@ -586,28 +586,28 @@ func (r *reader) claimant(i, k int, exclude []mention, words []string) (claim, b
 	}
 	for j := i; j >= max(0, i-back); j-- {
 		s := &r.sents[j]
-		if s.headline {
+		if s.Headline {
 			continue // a headline repeats the story; it is no one's claim
 		}
-		for ci := len(s.claims) - 1; ci >= 0; ci-- {
-			c := s.claims[ci]
-			if j == i && (c.verb < 0 || c.verb >= k) || excluded(c.speaker) {
+		for ci := len(s.Claims) - 1; ci >= 0; ci-- {
+			c := s.Claims[ci]
+			if j == i && (c.Verb < 0 || c.Verb >= k) || excluded(c.Speaker) {
 				continue
 			}
-			if words != nil && overlap(words, s.keywords(c.a, c.b)) < minOverlap {
+			if words != nil && overlap(words, s.keywords(c.First, c.End)) < minOverlap {
 				continue
 			}
-			if c.from < 0 {
-				c.from = j
+			if c.From < 0 {
+				c.From = j
 			}
 			return c, true
 		}
 		if words == nil && j == i-1 {
 			// The sentence before may state the claim without a verb of
 			// saying: "X accused Y of Z. Y denied the charge."
-			for _, m := range s.mentions {
-				if !excluded(m.actor) && !s.toks[m.first].quoted {
-					return claim{speaker: m.actor, verb: -1, a: 0, b: len(s.toks), sent: j, from: j, via: m.via}, true
+			for _, m := range s.Mentions {
+				if !excluded(m.Actor) && !s.Tokens[m.First].Quoted {
+					return claim{Speaker: m.Actor, Verb: -1, First: 0, End: len(s.Tokens), Sentence: j, From: j, Via: m.Via}, true
 				}
 			}
 		}

@@ -32,9 +32,9 @@ func checkClaim(t *testing.T, tests []claimCase, rule func(s *sentence, i, k int
 				return
 			}
 			if tt.speaker == "" {
-				t.Fatalf("claim by %s at %q; want none", r.actors[c.speaker].Name, tt.word)
+				t.Fatalf("claim by %s at %q; want none", r.Actors[c.Speaker].Name, tt.word)
 			}
-			got := claimCase{name: tt.name, src: tt.src, word: tt.word, speaker: r.actors[c.speaker].Name, said: s.cut(c.a, c.b).In(r.src), rebut: c.rebut}
+			got := claimCase{name: tt.name, src: tt.src, word: tt.word, speaker: r.Actors[c.Speaker].Name, said: s.cut(c.First, c.End).In(r.Text), rebut: c.Rebut}
 			if got != tt {
 				t.Errorf("claim = %s %q rebut %v; want %s %q rebut %v", got.speaker, got.said, got.rebut, tt.speaker, tt.said, tt.rebut)
 			}
@@ -94,8 +94,8 @@ func TestQuotationSpeakerCarriesTheQuotation(t *testing.T) {
 			}
 			for i, s := range r.sents {
 				got := ""
-				if s.speaker >= 0 {
-					got = r.actors[s.speaker].Name
+				if s.Speaker >= 0 {
+					got = r.Actors[s.Speaker].Name
 				}
 				if got != tt.want[i] {
 					t.Errorf("sentence %d speaker = %q; want %q", i, got, tt.want[i])

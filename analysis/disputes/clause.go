@@ -8,26 +8,26 @@ import (
 )
 
 // word returns the lower-case text of token k, or "" outside the sentence.
-func (s *sentence) word(k int) string {
-	if k < 0 || k >= len(s.toks) {
+func (s *sentence) Word(k int) string {
+	if k < 0 || k >= len(s.Tokens) {
 		return ""
 	}
-	return s.toks[k].low
+	return s.Tokens[k].Word
 }
 
 // lex returns the lexicon classes of token k, or none outside the
 // sentence.
-func (s *sentence) lex(k int) lexicon.Class {
-	if k < 0 || k >= len(s.toks) {
+func (s *sentence) Class(k int) lexicon.Class {
+	if k < 0 || k >= len(s.Tokens) {
 		return 0
 	}
-	return s.toks[k].lex
+	return s.Tokens[k].Class
 }
 
 // find returns the first token in [a, b) whose lower-case text is w, or -1.
-func (s *sentence) find(a, b int, w string) int {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		if s.toks[j].low == w && s.toks[j].mention < 0 {
+func (s *sentence) Find(a, b int, w string) int {
+	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
+		if s.Tokens[j].Word == w && s.Tokens[j].Mention < 0 {
 			return j
 		}
 	}
@@ -35,9 +35,9 @@ func (s *sentence) find(a, b int, w string) int {
 }
 
 // findBack returns the last token in [lo, from] whose text is w, or -1.
-func (s *sentence) findBack(from, lo int, w string) int {
+func (s *sentence) FindBack(from, lo int, w string) int {
 	for j := from; j >= lo; j-- {
-		if s.toks[j].low == w {
+		if s.Tokens[j].Word == w {
 			return j
 		}
 	}
@@ -45,9 +45,9 @@ func (s *sentence) findBack(from, lo int, w string) int {
 }
 
 // firstWord returns the index of the sentence's first word token.
-func (s *sentence) firstWord() int {
-	for j, t := range s.toks {
-		if t.kind == text.Word {
+func (s *sentence) FirstWord() int {
+	for j, t := range s.Tokens {
+		if t.Kind == text.Word {
 			return j
 		}
 	}
@@ -59,17 +59,17 @@ func (s *sentence) firstWord() int {
 const maxAside = 6
 
 // clauseStart returns the first token of the clause holding token k.
-func (s *sentence) clauseStart(k int) int {
-	q := s.toks[k].quoted
+func (s *sentence) ClauseStart(k int) int {
+	q := s.Tokens[k].Quoted
 	for j := k - 1; j >= 0; j-- {
-		t := &s.toks[j]
-		if t.low == ")" {
-			if o := s.findBack(j-1, max(0, j-maxAside), "("); o >= 0 {
+		t := &s.Tokens[j]
+		if t.Word == ")" {
+			if o := s.FindBack(j-1, max(0, j-maxAside), "("); o >= 0 {
 				j = o
 				continue
 			}
 		}
-		if t.mention < 0 && t.lex.Has(lexicon.Boundary) || t.lex.Has(lexicon.Quote) || t.quoted != q {
+		if t.Mention < 0 && t.Class.Has(lexicon.Boundary) || t.Class.Has(lexicon.Quote) || t.Quoted != q {
 			return j + 1
 		}
 	}
@@ -77,21 +77,21 @@ func (s *sentence) clauseStart(k int) int {
 }
 
 // clauseEnd returns the token just past the clause holding token k.
-func (s *sentence) clauseEnd(k int) int {
-	q := s.toks[k].quoted
-	for j := k + 1; j < len(s.toks); j++ {
-		t := &s.toks[j]
-		if t.low == "(" {
-			if c := s.find(j+1, j+1+maxAside, ")"); c >= 0 {
+func (s *sentence) ClauseEnd(k int) int {
+	q := s.Tokens[k].Quoted
+	for j := k + 1; j < len(s.Tokens); j++ {
+		t := &s.Tokens[j]
+		if t.Word == "(" {
+			if c := s.Find(j+1, j+1+maxAside, ")"); c >= 0 {
 				j = c
 				continue
 			}
 		}
-		if t.mention < 0 && t.lex.Has(lexicon.Boundary) || t.lex.Has(lexicon.Quote) || t.quoted != q {
+		if t.Mention < 0 && t.Class.Has(lexicon.Boundary) || t.Class.Has(lexicon.Quote) || t.Quoted != q {
 			return j
 		}
 	}
-	return len(s.toks)
+	return len(s.Tokens)
 }
 
 // maxObject is how far past a verb cue, in tokens, its object may reach.
@@ -102,25 +102,25 @@ const maxObject = 15
 func (s *sentence) objectEnd(k, end int) int {
 	limit := min(end, k+1+maxObject)
 	for j := k + 1; j < limit; j++ {
-		t := &s.toks[j]
-		if t.mention >= 0 {
+		t := &s.Tokens[j]
+		if t.Mention >= 0 {
 			continue
 		}
-		if objectStop(t.low) {
+		if objectStop(t.Word) {
 			return j
 		}
-		if t.lex.Has(lexicon.Claim) && (isSubjectPronoun(s.word(j+1)) || s.word(j+1) == "that") {
+		if t.Class.Has(lexicon.Claim) && (isSubjectPronoun(s.Word(j+1)) || s.Word(j+1) == "that") {
 			// "hit back at claims he had used X": X is in the claim.
 			return j + 1
 		}
-		if t.low == "of" && isGerund(s.word(j+1)) {
+		if t.Word == "of" && isGerund(s.Word(j+1)) {
 			return j
 		}
-		if t.low == "to" && j > k+1 {
+		if t.Word == "to" && j > k+1 {
 			// "urged Y to ...": what follows is the demand, not a side.
 			return j
 		}
-		if t.low == "," && j > k+1 && (j+1 >= len(s.toks) || s.toks[j+1].mention < 0 || s.wordAfterMentionIsVerb(j+1)) {
+		if t.Word == "," && j > k+1 && (j+1 >= len(s.Tokens) || s.Tokens[j+1].Mention < 0 || s.wordAfterMentionIsVerb(j+1)) {
 			// "denied X, telling the BBC ...": a comma ends the object
 			// unless a list of names goes on ("attacked X, Y and Z").
 			return j
@@ -133,8 +133,8 @@ func (s *sentence) objectEnd(k, end int) int {
 // is followed by a verb of saying or an auxiliary, as a new clause's
 // subject is: "..., Britain will be isolated".
 func (s *sentence) wordAfterMentionIsVerb(j int) bool {
-	m := s.mentions[s.toks[j].mention]
-	return s.lex(m.end).Has(lexicon.Finite | lexicon.Report)
+	m := s.Mentions[s.Tokens[j].Mention]
+	return s.Class(m.End).Has(lexicon.Finite | lexicon.Report)
 }
 
 func isGerund(w string) bool {
@@ -142,12 +142,12 @@ func isGerund(w string) bool {
 }
 
 // passive reports whether the participle at k follows a form of "be".
-func (s *sentence) passive(k int) bool {
+func (s *sentence) Passive(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		if s.toks[j].lex.Has(lexicon.BeAux) {
+		if s.Tokens[j].Class.Has(lexicon.BeAux) {
 			return true
 		}
-		if s.toks[j].kind != text.Word {
+		if s.Tokens[j].Kind != text.Word {
 			return false
 		}
 	}
@@ -158,28 +158,28 @@ func (s *sentence) passive(k int) bool {
 // at the cue k: the clause, read through quotation marks, since what is
 // quoted is what is held.
 func (s *sentence) statementEnd(k int) int {
-	for j := k + 1; j < len(s.toks); j++ {
-		if t := &s.toks[j]; t.mention < 0 && t.lex.Has(lexicon.Boundary) {
+	for j := k + 1; j < len(s.Tokens); j++ {
+		if t := &s.Tokens[j]; t.Mention < 0 && t.Class.Has(lexicon.Boundary) {
 			return j
 		}
 	}
-	return len(s.toks)
+	return len(s.Tokens)
 }
 
 // cut returns the bytes of tokens [a, b), trimmed of punctuation at both
 // ends, or the whole sentence when nothing is left.
 func (s *sentence) cut(a, b int) text.Span {
-	for a < b && s.toks[a].kind == text.Punctuation {
+	for a < b && s.Tokens[a].Kind == text.Punctuation {
 		a++
 	}
-	for b > a && (s.toks[b-1].kind == text.Punctuation && !closesBracket(s.toks[b-1].low, s.toks[a:b]) ||
-		s.toks[b-1].mention < 0 && dangling(s.toks[b-1].low)) {
+	for b > a && (s.Tokens[b-1].Kind == text.Punctuation && !closesBracket(s.Tokens[b-1].Word, s.Tokens[a:b]) ||
+		s.Tokens[b-1].Mention < 0 && dangling(s.Tokens[b-1].Word)) {
 		b--
 	}
 	if a >= b {
-		return s.span
+		return s.Span
 	}
-	return text.Span{Start: s.toks[a].Start, End: s.toks[b-1].End}
+	return text.Span{Start: s.Tokens[a].Start, End: s.Tokens[b-1].End}
 }
 
 // closesBracket reports whether the final mark p closes a bracket or a
@@ -189,11 +189,11 @@ func closesBracket(p string, toks []token) bool {
 	var open func(t token) bool
 	switch {
 	case p == ")":
-		open = func(t token) bool { return t.low == "(" }
+		open = func(t token) bool { return t.Word == "(" }
 	case lexicon.QuoteMark(lexicon.Lookup(p)) == -1:
-		open = func(t token) bool { return lexicon.QuoteMark(t.lex) == 1 }
+		open = func(t token) bool { return lexicon.QuoteMark(t.Class) == 1 }
 	case lexicon.QuoteMark(lexicon.Lookup(p)) == 2:
-		open = func(t token) bool { return t.low == p }
+		open = func(t token) bool { return t.Word == p }
 	default:
 		return false
 	}
@@ -213,7 +213,7 @@ func dangling(w string) bool {
 // withDeterminer returns k, or k-1 when a determiner opens the phrase
 // there: a statement reads "the Transit Workers Union wants ...".
 func (s *sentence) withDeterminer(k int) int {
-	if k > 0 && s.toks[k-1].lex.Has(lexicon.Determiner) {
+	if k > 0 && s.Tokens[k-1].Class.Has(lexicon.Determiner) {
 		return k - 1
 	}
 	return k

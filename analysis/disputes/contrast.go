@@ -13,42 +13,42 @@ import (
 func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
 	s := &r.sents[i]
 	var aStart, aEnd, bStart, bEnd int
-	if k == s.firstWord() && width == 1 {
+	if k == s.FirstWord() && width == 1 {
 		// "While X ..., Y ...": the first clause runs to the first comma.
-		comma := s.find(k+1, len(s.toks), ",")
+		comma := s.Find(k+1, len(s.Tokens), ",")
 		if comma < 0 {
 			return finding{}, false
 		}
 		aStart, aEnd = k+1, comma
 		bStart = comma + 1
-		bEnd = s.clauseEnd(min(comma+1, len(s.toks)-1))
+		bEnd = s.ClauseEnd(min(comma+1, len(s.Tokens)-1))
 	} else {
-		if s.toks[k].low == "however" && s.word(k-1) != ";" && s.word(k-1) != "," {
+		if s.Tokens[k].Word == "however" && s.Word(k-1) != ";" && s.Word(k-1) != "," {
 			return finding{}, false
 		}
-		aStart, aEnd = s.clauseStart(k), k
+		aStart, aEnd = s.ClauseStart(k), k
 		bStart = k + width
-		if bStart >= len(s.toks) {
+		if bStart >= len(s.Tokens) {
 			return finding{}, false
 		}
-		bEnd = s.clauseEnd(bStart)
-		if s.toks[bStart].lex.Has(lexicon.Boundary) {
+		bEnd = s.ClauseEnd(bStart)
+		if s.Tokens[bStart].Class.Has(lexicon.Boundary) {
 			bEnd = bStart
 		}
 	}
-	for aEnd > aStart && s.toks[aEnd-1].kind == text.Punctuation {
+	for aEnd > aStart && s.Tokens[aEnd-1].Kind == text.Punctuation {
 		aEnd--
 	}
-	for bStart < bEnd && s.toks[bStart].kind == text.Punctuation {
+	for bStart < bEnd && s.Tokens[bStart].Kind == text.Punctuation {
 		bStart++
 	}
 	a, okA := s.subjectIn(aStart, aEnd)
 	b, okB := s.subjectIn(bStart, bEnd)
-	if !okA || !okB || r.affiliated(a.actor, b.actor) || !s.opensClause(bStart, b) {
+	if !okA || !okB || r.Affiliated(a.Actor, b.Actor) || !s.opensClause(bStart, b) {
 		return finding{}, false
 	}
 	stanceA, stanceB := s.holdsStance(aStart, aEnd), s.holdsStance(bStart, bEnd)
-	switch w := s.toks[k].low; {
+	switch w := s.Tokens[k].Word; {
 	case !stanceA && !stanceB:
 		// "X will take charge, while Y moves to another role": two
 		// actions side by side, not two views.
@@ -58,26 +58,26 @@ func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
 		// make them a contrast of views.
 		return finding{}, false
 	}
-	if s.attacksThird(aStart, aEnd, a.actor, b.actor) || s.attacksThird(bStart, bEnd, a.actor, b.actor) {
+	if s.attacksThird(aStart, aEnd, a.Actor, b.Actor) || s.attacksThird(bStart, bEnd, a.Actor, b.Actor) {
 		// "X said the plan would fail, while Y criticised Z's
 		// promises": two critics of a third side, not a contrast
 		// between them.
 		return finding{}, false
 	}
 	ownA, ownB := false, false
-	for _, c := range s.claims {
-		ownA = ownA || c.speaker == a.actor && c.verb >= aStart && c.verb < aEnd
-		ownB = ownB || c.speaker == b.actor && c.verb >= bStart && c.verb < bEnd
+	for _, c := range s.Claims {
+		ownA = ownA || c.Speaker == a.Actor && c.Verb >= aStart && c.Verb < aEnd
+		ownB = ownB || c.Speaker == b.Actor && c.Verb >= bStart && c.Verb < bEnd
 	}
 	if ownA && !ownB && !s.holdsStance(bStart, bEnd) {
 		// "A report by X claimed Y would lead, while Z would follow":
 		// the contrast is part of what X said, not X against Z.
 		return finding{}, false
 	}
-	f := finding{sents: []int{i}, conf: weight, agents: []int{a.actor}, rule: "contrast:" + s.toks[k].low}
+	f := finding{sents: []int{i}, conf: weight, agents: []int{a.Actor}, rule: "contrast:" + s.Tokens[k].Word}
 	f.sides = []side{
-		{actor: a.actor, stmt: s.cut(s.withDeterminer(a.first), aEnd), sent: i},
-		{actor: b.actor, stmt: s.cut(s.withDeterminer(b.first), bEnd), sent: i},
+		{actor: a.Actor, stmt: s.cut(s.withDeterminer(a.First), aEnd), sent: i},
+		{actor: b.Actor, stmt: s.cut(s.withDeterminer(b.First), bEnd), sent: i},
 	}
 	f.topic, f.rank = r.fallbackTopic(s)
 	return f, true
@@ -91,15 +91,15 @@ func (r *reader) turn(i int) (finding, bool) {
 		return finding{}, false
 	}
 	s, prev := &r.sents[i], &r.sents[i-1]
-	k := s.firstWord()
+	k := s.FirstWord()
 	if k < 0 {
 		return finding{}, false
 	}
 	width := 1
-	switch s.toks[k].low {
+	switch s.Tokens[k].Word {
 	case "but", "yet":
 	case "however":
-		if s.word(k+1) != "," {
+		if s.Word(k+1) != "," {
 			return finding{}, false
 		}
 	default:
@@ -107,29 +107,29 @@ func (r *reader) turn(i int) (finding, bool) {
 			return finding{}, false
 		}
 	}
-	if k+width >= len(s.toks) {
+	if k+width >= len(s.Tokens) {
 		return finding{}, false // "But." and nothing after it
 	}
-	end := s.clauseEnd(k + width)
+	end := s.ClauseEnd(k + width)
 	b, okB := s.subjectIn(k+width, end)
-	a, okA := prev.subjectIn(0, len(prev.toks))
-	if !okA || !okB || r.affiliated(a.actor, b.actor) {
+	a, okA := prev.subjectIn(0, len(prev.Tokens))
+	if !okA || !okB || r.Affiliated(a.Actor, b.Actor) {
 		return finding{}, false
 	}
-	if !prev.holdsStance(0, len(prev.toks)) && !s.holdsStance(k+width, end) {
+	if !prev.holdsStance(0, len(prev.Tokens)) && !s.holdsStance(k+width, end) {
 		return finding{}, false
 	}
-	f := finding{sents: []int{i - 1, i}, conf: confTurn, agents: []int{b.actor}, rule: "turn"}
+	f := finding{sents: []int{i - 1, i}, conf: confTurn, agents: []int{b.Actor}, rule: "turn"}
 	f.sides = []side{
-		{actor: a.actor, stmt: prev.cut(prev.withDeterminer(a.first), prev.clauseEnd(a.first)), sent: i - 1},
-		{actor: b.actor, stmt: s.cut(s.withDeterminer(b.first), end), sent: i},
+		{actor: a.Actor, stmt: prev.cut(prev.withDeterminer(a.First), prev.ClauseEnd(a.First)), sent: i - 1},
+		{actor: b.Actor, stmt: s.cut(s.withDeterminer(b.First), end), sent: i},
 	}
 	return f, true
 }
 
 // otherHand returns 4 when tokens from k read "on the other hand", else 0.
 func (s *sentence) otherHand(k int) int {
-	if s.word(k) == "on" && s.word(k+1) == "the" && s.word(k+2) == "other" && s.word(k+3) == "hand" {
+	if s.Word(k) == "on" && s.Word(k+1) == "the" && s.Word(k+2) == "other" && s.Word(k+3) == "hand" {
 		return 4
 	}
 	return 0
@@ -140,9 +140,9 @@ func (s *sentence) otherHand(k int) int {
 // before it. In "..., but did not believe X was strong enough" the
 // second clause has no subject of its own, and X is not one.
 func (s *sentence) opensClause(start int, m mention) bool {
-	for j := start; j < m.first; j++ {
-		w := s.toks[j].low
-		if s.toks[j].kind == text.Punctuation || s.toks[j].lex.Has(lexicon.Determiner) || strings.HasSuffix(w, "ly") ||
+	for j := start; j < m.First; j++ {
+		w := s.Tokens[j].Word
+		if s.Tokens[j].Kind == text.Punctuation || s.Tokens[j].Class.Has(lexicon.Determiner) || strings.HasSuffix(w, "ly") ||
 			w == "now" || w == "then" || w == "also" || w == "instead" || w == "meanwhile" {
 			continue
 		}
@@ -155,12 +155,12 @@ func (s *sentence) opensClause(start int, m mention) bool {
 // wants, rather than only what they do: a verb of saying, of wanting or
 // seeing, or a cue.
 func (s *sentence) holdsStance(a, b int) bool {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		t := &s.toks[j]
-		if t.kind != text.Word || t.mention >= 0 {
+	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
+		t := &s.Tokens[j]
+		if t.Kind != text.Word || t.Mention >= 0 {
 			continue
 		}
-		if t.lex.Has(lexicon.Report) || t.lex.Has(lexicon.Stance) || t.lex.Has(lexicon.AnyCue) {
+		if t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.Stance) || t.Class.Has(lexicon.AnyCue) {
 			return true
 		}
 	}
@@ -171,14 +171,14 @@ func (s *sentence) holdsStance(a, b int) bool {
 // object is not x or y: "X said the plan would fail, while Y criticised
 // the promises" sets two critics side by side, not against each other.
 func (s *sentence) attacksThird(a, b, x, y int) bool {
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		if s.toks[j].mention >= 0 || !s.cueAt(j).isDispute() || s.negated(j) {
+	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
+		if s.Tokens[j].Mention >= 0 || !s.cueAt(j).isDispute() || s.negated(j) {
 			continue
 		}
 		// A cue against the other side makes the contrast; one against
 		// anyone or anything else makes two critics of a third.
-		for _, m := range s.mentions {
-			if m.first > j && m.first < b && (m.actor == x || m.actor == y) {
+		for _, m := range s.Mentions {
+			if m.First > j && m.First < b && (m.Actor == x || m.Actor == y) {
 				return false
 			}
 		}

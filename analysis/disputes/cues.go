@@ -179,51 +179,51 @@ func contextCue(w string) bool {
 // cueAt returns the cue of token k, reading the words around it for
 // multi-word cues and for uses that are no cue ("in a row").
 func (s *sentence) cueAt(k int) cue {
-	w := s.toks[k].low
+	w := s.Tokens[k].Word
 	switch w {
 	case "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing":
 		// "hit out at", "hit back at", "lashed out at".
-		if n := s.word(k + 1); n == "out" || n == "back" && w[0] == 'h' {
+		if n := s.Word(k + 1); n == "out" || n == "back" && w[0] == 'h' {
 			return cueAttack
 		}
 		return noCue
 	case "war", "wars":
 		// "a war of words between X and Y": a quarrel. A war fought with
 		// arms is not a disagreement this package reads.
-		if s.word(k+1) == "of" && s.word(k+2) == "words" {
+		if s.Word(k+1) == "of" && s.Word(k+2) == "words" {
 			return cueConflict
 		}
 		return noCue
 	case "accept", "accepts", "accepted", "accepting", "back", "support", "supports", "supported", "endorse", "endorsed":
 		// "refused to accept the offer", "Mr X's refusal to back the
 		// plan": a rejection.
-		if s.word(k-1) == "to" && (s.word(k-2) == "refusal" || s.word(k-2) == "refused" || s.word(k-2) == "refuses" || s.word(k-2) == "refusing") {
+		if s.Word(k-1) == "to" && (s.Word(k-2) == "refusal" || s.Word(k-2) == "refused" || s.Word(k-2) == "refuses" || s.Word(k-2) == "refusing") {
 			return cueReject
 		}
 	case "against":
 		// "vote against": opposition without a verb of conflict.
-		switch s.word(k - 1) {
+		switch s.Word(k - 1) {
 		case "vote", "votes", "voted", "voting", "campaign", "campaigned", "campaigning":
 			return cueOppose
 		}
 		return noCue
 	case "odds":
-		if s.word(k-1) == "at" {
+		if s.Word(k-1) == "at" {
 			return cueConflict
 		}
 		return noCue
 	case "common":
-		if s.word(k-1) == "in" {
+		if s.Word(k-1) == "in" {
 			return cueSimilar
 		}
 		return noCue
 	case "row", "rows":
 		// "the third year in a row", "a row of houses"; but "in a row
 		// with the unions" is a quarrel.
-		switch s.word(k + 1) {
+		switch s.Word(k + 1) {
 		case "with", "over", "between", "about", "after":
 		default:
-			if s.word(k-1) == "a" && s.word(k-2) == "in" || s.word(k+1) == "of" {
+			if s.Word(k-1) == "a" && s.Word(k-2) == "in" || s.Word(k+1) == "of" {
 				return noCue
 			}
 		}
@@ -237,18 +237,18 @@ func (s *sentence) cueAt(k int) cue {
 		// Verbs as often as nouns; as nouns they need an owner or a
 		// "with"/"between", which the noun rule asks for anyway.
 	}
-	return s.toks[k].cue()
+	return s.Tokens[k].cue()
 }
 
 // negated reports whether the cue at k is negated by one of the few words
 // before it in its clause: "did not criticise", "won't ever agree".
 func (s *sentence) negated(k int) bool {
 	for j := k - 1; j >= max(0, k-4); j-- {
-		t := &s.toks[j]
-		if t.kind == text.Punctuation {
+		t := &s.Tokens[j]
+		if t.Kind == text.Punctuation {
 			return false
 		}
-		if isNegation(t.low) {
+		if isNegation(t.Word) {
 			return true
 		}
 	}
@@ -264,18 +264,18 @@ func (s *sentence) nounUse(k int) bool {
 	if k == 0 {
 		return false
 	}
-	p := &s.toks[k-1]
-	if p.mention >= 0 {
-		return s.possessive(int(p.mention))
+	p := &s.Tokens[k-1]
+	if p.Mention >= 0 {
+		return s.Possessive(int(p.Mention))
 	}
-	if p.lex.Has(lexicon.Determiner) || p.low == "no" || p.low == "every" {
+	if p.Class.Has(lexicon.Determiner) || p.Word == "no" || p.Word == "every" {
 		return true
 	}
-	if k >= 2 && p.kind == text.Word && !p.lex.Has(lexicon.Function) && !isNegation(p.low) && s.lex(k-2).Has(lexicon.Determiner) && s.toks[k-2].mention < 0 {
+	if k >= 2 && p.Kind == text.Word && !p.Class.Has(lexicon.Function) && !isNegation(p.Word) && s.Class(k-2).Has(lexicon.Determiner) && s.Tokens[k-2].Mention < 0 {
 		// "the terror attacks", but not "the council attacked": after
 		// "the X" a past form is the verb whose subject X is.
-		w := s.toks[k].low
-		return !lexicon.VerbLike(p.low) && !strings.HasSuffix(w, "ed")
+		w := s.Tokens[k].Word
+		return !lexicon.VerbLike(p.Word) && !strings.HasSuffix(w, "ed")
 	}
 	return false
 }

@@ -59,7 +59,7 @@ func (r *reader) disputeCue(i, k int, c cue) []finding {
 	}
 	if ts := r.alsoTargets(&d); len(ts) > 0 {
 		for _, a := range ts {
-			d.targets = append(d.targets, mention{actor: a, first: -1, from: -1, via: viaName})
+			d.targets = append(d.targets, mention{Actor: a, First: -1, From: -1, Via: viaName})
 		}
 		d.conf -= penaltyAnaphora
 	}
@@ -76,26 +76,26 @@ func (s *sentence) assertedCue(i, k int, c cue) (cueReading, bool) {
 	if s.negated(k) && !s.refusal(k) {
 		return cueReading{}, false
 	}
-	start, end := s.clauseStart(k), s.clauseEnd(k)
+	start, end := s.ClauseStart(k), s.ClauseEnd(k)
 	if s.hypothetical(start) || s.requested(start, k) {
 		return cueReading{}, false
 	}
-	w := s.toks[k].low
-	noun := isNoun(w) || s.nounUse(k) || s.word(k+1) == "between"
+	w := s.Tokens[k].Word
+	noun := isNoun(w) || s.nounUse(k) || s.Word(k+1) == "between"
 	if noun && c == cueConflict && s.aboutTopic(k) {
 		// Whoever talks of the quarrel is no side of it.
 		return cueReading{}, false
 	}
 	return cueReading{i: i, k: k, c: c, w: w, start: start, end: end, objEnd: s.objectEnd(k, end), noun: noun,
-		also: s.find(start, k, "also") >= 0, conf: c.strength()}, true
+		also: s.Find(start, k, "also") >= 0, conf: c.strength()}, true
 }
 
 // refusal reports whether the cue at k is a verb of accepting governed by
 // a refusal: "refused to accept", "refusal to back".
 func (s *sentence) refusal(k int) bool {
-	switch s.word(k - 2) {
+	switch s.Word(k - 2) {
 	case "refusal", "refused", "refuses", "refusing":
-		return s.word(k-1) == "to"
+		return s.Word(k-1) == "to"
 	}
 	return false
 }
@@ -107,7 +107,7 @@ func (s *sentence) hypothetical(start int) bool {
 	if start == 0 {
 		return false
 	}
-	switch s.word(start - 1) {
+	switch s.Word(start - 1) {
 	case "if", "unless", "whether":
 		return true
 	}
@@ -118,14 +118,14 @@ func (s *sentence) hypothetical(start int) bool {
 // do: "X called on Y to denounce Z", "X urged Y to reject ...". Neither X
 // nor Y has done it.
 func (s *sentence) requested(start, k int) bool {
-	if s.word(k-1) != "to" {
+	if s.Word(k-1) != "to" {
 		return false
 	}
 	for j := k - 2; j >= start && j >= k-8; j-- {
-		switch s.toks[j].low {
+		switch s.Tokens[j].Word {
 		case "called", "calls", "call", "urged", "urges", "urge", "asked", "asks", "ask", "pressed",
 			"told", "tells", "challenged", "challenges", "invited", "invites", "wants", "wanted":
-			return s.toks[j+1].mention >= 0 || s.word(j+1) == "on" || s.word(j+1) == "upon"
+			return s.Tokens[j+1].Mention >= 0 || s.Word(j+1) == "on" || s.Word(j+1) == "upon"
 		}
 	}
 	return false
@@ -135,10 +135,10 @@ func (s *sentence) requested(start, k int) bool {
 // "over" or "on": the quarrel is a topic of the clause.
 func (s *sentence) aboutTopic(k int) bool {
 	for j := k - 1; j >= max(0, k-4); j-- {
-		switch w := s.toks[j].low; {
+		switch w := s.Tokens[j].Word; {
 		case w == "about" || w == "over" || w == "on" || w == "regarding" || w == "concerning":
 			return true
-		case s.toks[j].kind == text.Punctuation, s.toks[j].lex.Has(lexicon.Function) && !s.toks[j].lex.Has(lexicon.Determiner):
+		case s.Tokens[j].Kind == text.Punctuation, s.Tokens[j].Class.Has(lexicon.Function) && !s.Tokens[j].Class.Has(lexicon.Determiner):
 			return false
 		}
 	}
@@ -163,13 +163,13 @@ func (s *sentence) clauseSides(d *cueReading) {
 // subject ("Y was attacked by X"); for a verb of saying that follows what
 // it reports, the subject after it ("..., warn ferry unions").
 func (s *sentence) verbSides(d *cueReading) (subject, object []mention) {
-	subject, object = s.sidesIn(d.start, d.k), s.sidesIn(d.k+1, d.objEnd)
-	if by := s.find(d.k+1, d.objEnd, "by"); by >= 0 && s.passive(d.k) {
+	subject, object = s.Sides(d.start, d.k), s.Sides(d.k+1, d.objEnd)
+	if by := s.Find(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
 		// What is acted on is the clause's subject, not whatever else
 		// precedes the verb.
-		return s.sidesIn(by+1, d.objEnd), s.coordinatedSubject(d.start, d.k)
+		return s.Sides(by+1, d.objEnd), s.coordinatedSubject(d.start, d.k)
 	}
-	if len(object) > 0 && object[0].first <= d.k+2 && s.invertedAttribution(d.k, object[0]) {
+	if len(object) > 0 && object[0].First <= d.k+2 && s.invertedAttribution(d.k, object[0]) {
 		return object[:1], subject
 	}
 	return subject, object
@@ -182,11 +182,11 @@ func (s *sentence) invertedAttribution(k int, m mention) bool {
 	if k == 0 {
 		return false
 	}
-	prev := s.toks[k-1].low
-	if prev != "," && !s.toks[k-1].lex.Has(lexicon.Quote) {
+	prev := s.Tokens[k-1].Word
+	if prev != "," && !s.Tokens[k-1].Class.Has(lexicon.Quote) {
 		return false
 	}
-	return m.end >= len(s.toks) || s.toks[m.end].kind == text.Punctuation
+	return m.End >= len(s.Tokens) || s.Tokens[m.End].Kind == text.Punctuation
 }
 
 // nounSides returns the sides of a noun cue: the clause's subject, and the
@@ -197,26 +197,26 @@ func (s *sentence) invertedAttribution(k int, m mention) bool {
 // one who joins the fight ("Z joined a fight between ... and Y") takes a
 // side in it.
 func (s *sentence) nounSides(d *cueReading) (subject, object []mention) {
-	subject = s.sidesIn(d.start, d.k)
+	subject = s.Sides(d.start, d.k)
 	j := d.k + 1
 	if d.w == "war" || d.w == "wars" {
 		j = d.k + 3 // past "of words"
 	}
-	for j < d.end && s.toks[j].kind == text.Word && !isSidePrep(s.toks[j].low) && j < d.k+3 {
+	for j < d.end && s.Tokens[j].Kind == text.Word && !isSidePrep(s.Tokens[j].Word) && j < d.k+3 {
 		j++
 	}
-	if j >= d.end || !isSidePrep(s.toks[j].low) {
+	if j >= d.end || !isSidePrep(s.Tokens[j].Word) {
 		return subject, nil
 	}
-	between := s.toks[j].low == "between"
+	between := s.Tokens[j].Word == "between"
 	reach := j + 3
 	if between {
 		// "a fight between three local journalists and X": the first
 		// party may be unnamed, and described at length.
 		reach = j + 7
 	}
-	ms := s.sidesIn(j+1, d.end)
-	if len(ms) == 0 || ms[0].first > reach {
+	ms := s.Sides(j+1, d.end)
+	if len(ms) == 0 || ms[0].First > reach {
 		return subject, nil
 	}
 	ms = s.coordinatedFrom(ms)
@@ -245,7 +245,7 @@ func isSidePrep(w string) bool {
 // joined a legal fight between ...".
 func (s *sentence) joins(start, k int) bool {
 	for j := start; j < k; j++ {
-		switch s.toks[j].low {
+		switch s.Tokens[j].Word {
 		case "join", "joins", "joined", "joining", "entered", "enters":
 			return true
 		}
@@ -257,10 +257,10 @@ func (s *sentence) joins(start, k int) bool {
 // the complement that follows it: "warned that ministers ...". It counts
 // for less than a named object.
 func (s *sentence) complementTarget(d *cueReading) {
-	if len(d.targets) > 0 || d.noun || d.objEnd != d.k+1 || s.word(d.objEnd) != "that" {
+	if len(d.targets) > 0 || d.noun || d.objEnd != d.k+1 || s.Word(d.objEnd) != "that" {
 		return
 	}
-	if d.targets = s.sidesIn(d.objEnd, d.end); len(d.targets) > 0 {
+	if d.targets = s.Sides(d.objEnd, d.end); len(d.targets) > 0 {
 		d.conf -= 0.1
 	}
 }
@@ -269,14 +269,14 @@ func (s *sentence) complementTarget(d *cueReading) {
 // none: a quotation speaks for its speaker, unless its subject is someone
 // else ("you ought to warn them").
 func (s *sentence) quotedAgent(d *cueReading) (mention, bool) {
-	if len(d.agents) > 0 || !s.toks[d.k].quoted || s.genericSubject(d.start, d.k) {
+	if len(d.agents) > 0 || !s.Tokens[d.k].Quoted || s.genericSubject(d.start, d.k) {
 		return mention{}, false
 	}
 	c, ok := s.quoteClaim(d.k)
 	if !ok {
 		return mention{}, false
 	}
-	return mention{actor: c.speaker, first: -1, from: c.from, via: c.via}, true
+	return mention{Actor: c.Speaker, First: -1, From: c.From, Via: c.Via}, true
 }
 
 // genericSubject reports whether the clause [start, k) has a subject that
@@ -284,7 +284,7 @@ func (s *sentence) quotedAgent(d *cueReading) (mention, bool) {
 // Only "I", "we" or no subject make a quoted cue the speaker's own act.
 func (s *sentence) genericSubject(start, k int) bool {
 	for j := start; j < k; j++ {
-		switch s.toks[j].low {
+		switch s.Tokens[j].Word {
 		case "you", "one", "they", "he", "she", "people", "someone", "anyone", "nobody":
 			return true
 		}
@@ -295,13 +295,13 @@ func (s *sentence) genericSubject(start, k int) bool {
 // quoteClaim returns the claim whose words hold token k: a report in the
 // sentence whose content covers k, or the quotation carried over.
 func (s *sentence) quoteClaim(k int) (claim, bool) {
-	for _, c := range s.claims {
-		if c.a <= k && k < c.b {
+	for _, c := range s.Claims {
+		if c.First <= k && k < c.End {
 			return c, true
 		}
 	}
-	if sp := s.outsideSpeaker(); sp >= 0 {
-		return claim{speaker: sp, from: -1}, true
+	if sp := s.OutsideSpeaker(); sp >= 0 {
+		return claim{Speaker: sp, From: -1}, true
 	}
 	return claim{}, false
 }
@@ -314,9 +314,9 @@ func (r *reader) rejectedClaim(d *cueReading) (claim, bool) {
 	if len(d.targets) > 0 || d.noun || d.also {
 		return claim{}, false
 	}
-	next := s.word(d.k + 1)
-	objPronoun := next == "it" || next == "this" && !s.lex(d.k+2).Has(lexicon.Claim) && s.toks[min(d.k+2, len(s.toks)-1)].kind == text.Punctuation
-	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && s.lex(d.k+2).Has(lexicon.Claim)) {
+	next := s.Word(d.k + 1)
+	objPronoun := next == "it" || next == "this" && !s.Class(d.k+2).Has(lexicon.Claim) && s.Tokens[min(d.k+2, len(s.Tokens)-1)].Kind == text.Punctuation
+	if !objPronoun && !((next == "the" || next == "these" || next == "this" || next == "such") && s.Class(d.k+2).Has(lexicon.Claim)) {
 		return claim{}, false
 	}
 	return r.claimant(d.i, d.k, d.agents, nil)
@@ -342,7 +342,7 @@ func (r *reader) alsoTargets(d *cueReading) []int {
 	if !d.also || len(d.targets) > 0 || d.noun || len(d.agents) == 0 {
 		return nil
 	}
-	if f, ok := r.lastAttackBy(d.agents[0].actor, d.i); ok {
+	if f, ok := r.lastAttackBy(d.agents[0].Actor, d.i); ok {
 		return f.targets()
 	}
 	return nil
@@ -367,7 +367,7 @@ func (r *reader) lastAttackBy(a, i int) (*finding, bool) {
 // words, not from a token of the cue's sentence, so that the sentence
 // holding the claim is evidence.
 func (c claim) author() mention {
-	return mention{actor: c.speaker, first: -1, from: c.sent, via: c.via}
+	return mention{Actor: c.Speaker, First: -1, From: c.Sentence, Via: c.Via}
 }
 
 // evidence lowers d's confidence for each side read through a reference
@@ -378,11 +378,11 @@ func (c claim) author() mention {
 func (d *cueReading) evidence() []int {
 	sents := []int{d.i}
 	for _, m := range append(slices.Clip(d.agents), d.targets...) {
-		if m.via != viaName {
+		if m.Via != viaName {
 			d.conf -= penaltyAnaphora / 2
 		}
-		if m.first < 0 && m.from >= 0 && m.from != d.i {
-			sents = append(sents, m.from)
+		if m.First < 0 && m.From >= 0 && m.From != d.i {
+			sents = append(sents, m.From)
 		}
 	}
 	return sents
@@ -431,7 +431,7 @@ func (r *reader) disputeFindings(d *cueReading) []finding {
 	if len(co) >= 2 && !d.noun {
 		// Actors acting together against something share a stance.
 		f := finding{agree: true, sents: []int{d.i}, topic: topic, rank: rank, conf: confCoAgents, rule: "co-agents"}
-		if s.find(d.start, d.end, "both") >= 0 {
+		if s.Find(d.start, d.end, "both") >= 0 {
 			f.conf += 0.1
 		}
 		for _, a := range co {
@@ -447,11 +447,11 @@ func (r *reader) disputeFindings(d *cueReading) []finding {
 // told elsewhere rather than stating one.
 func (s *sentence) governed(k int) bool {
 	for j := k - 1; j >= max(0, k-3); j-- {
-		c := s.toks[j].lex
+		c := s.Tokens[j].Class
 		if c.Has(lexicon.Oblique) {
 			return true
 		}
-		if !c.Has(lexicon.Determiner) && !(s.toks[j].kind == text.Word && !c.Has(lexicon.Function)) {
+		if !c.Has(lexicon.Determiner) && !(s.Tokens[j].Kind == text.Word && !c.Has(lexicon.Function)) {
 			return false
 		}
 	}
@@ -479,8 +479,8 @@ func (r *reader) againstFinding(d *cueReading, evidence, agentIDs, targetIDs []i
 	}
 	targetStmt := s.targetStatement(d.k, d.objEnd, stmtEnd, d.start)
 	for _, a := range targetIDs {
-		if d.claimed != nil && d.claimed.speaker == a {
-			f.sides = append(f.sides, side{actor: a, stmt: r.sents[d.claimed.sent].cut(d.claimed.a, d.claimed.b), sent: d.claimed.sent})
+		if d.claimed != nil && d.claimed.Speaker == a {
+			f.sides = append(f.sides, side{actor: a, stmt: r.sents[d.claimed.Sentence].cut(d.claimed.First, d.claimed.End), sent: d.claimed.Sentence})
 			continue
 		}
 		f.sides = append(f.sides, side{actor: a, stmt: targetStmt, sent: d.i})
@@ -492,7 +492,7 @@ func (r *reader) againstFinding(d *cueReading, evidence, agentIDs, targetIDs []i
 // proposal: "denied claims by Y", "rejected Y's offer".
 func (s *sentence) claimOf(k, objEnd int) bool {
 	for j := k + 1; j < objEnd; j++ {
-		if s.toks[j].lex.Has(lexicon.Claim) {
+		if s.Tokens[j].Class.Has(lexicon.Claim) {
 			return true
 		}
 	}
@@ -504,20 +504,20 @@ func (s *sentence) claimOf(k, objEnd int) bool {
 // content of a claim denied ("claims by Y that the dam was over budget"),
 // the claim or proposal rejected ("Y's offer"), or else the cue's clause.
 func (s *sentence) targetStatement(k, objEnd, end, start int) text.Span {
-	if objEnd < end && (s.toks[objEnd].low == "for" || s.toks[objEnd].low == "of" || s.toks[objEnd].low == "over") && objEnd+1 < end {
+	if objEnd < end && (s.Tokens[objEnd].Word == "for" || s.Tokens[objEnd].Word == "of" || s.Tokens[objEnd].Word == "over") && objEnd+1 < end {
 		return s.cut(objEnd+1, end)
 	}
 	for j := k + 1; j < objEnd; j++ {
-		if !s.toks[j].lex.Has(lexicon.Claim) {
+		if !s.Tokens[j].Class.Has(lexicon.Claim) {
 			continue
 		}
-		if t := s.find(j+1, end, "that"); t >= 0 && t+1 < end {
+		if t := s.Find(j+1, end, "that"); t >= 0 && t+1 < end {
 			return s.cut(t+1, end)
 		}
 		from := k + 1
-		if ms := s.sidesIn(k+1, j); len(ms) > 0 {
-			from = s.withDeterminer(ms[0].first)
-		} else if s.toks[k+1].lex.Has(lexicon.Determiner) {
+		if ms := s.Sides(k+1, j); len(ms) > 0 {
+			from = s.withDeterminer(ms[0].First)
+		} else if s.Tokens[k+1].Class.Has(lexicon.Determiner) {
 			from = k + 1
 		}
 		return s.cut(from, j+1)

@@ -36,7 +36,7 @@ func readTo(t *testing.T, src string, specs []spec) (*reader, int) {
 func cueToken(t *testing.T, r *reader, i int, w string) int {
 	t.Helper()
 	s := &r.sents[i]
-	if k := s.find(0, len(s.toks), w); k >= 0 {
+	if k := s.Find(0, len(s.Tokens), w); k >= 0 {
 		return k
 	}
 	t.Fatalf("no token %q in the last sentence", w)
@@ -63,7 +63,7 @@ func openCue(t *testing.T, src string, specs []spec, w string) (*reader, *cueRea
 func mentionNames(r *reader, ms []mention) []string {
 	var out []string
 	for _, m := range ms {
-		out = append(out, r.actors[m.actor].Name)
+		out = append(out, r.Actors[m.Actor].Name)
 	}
 	return out
 }
@@ -214,7 +214,7 @@ func checkRule(t *testing.T, tests []ruleCase, rule func(*reader, *cueReading) [
 func claimAuthor(rule func(*reader, *cueReading) (claim, bool)) func(*reader, *cueReading) []string {
 	return func(r *reader, d *cueReading) []string {
 		if c, ok := rule(r, d); ok {
-			return []string{r.actors[c.author().actor].Name}
+			return []string{r.Actors[c.author().Actor].Name}
 		}
 		return nil
 	}
@@ -310,7 +310,7 @@ func TestAlsoTargetsGoOnWithTheLastAttack(t *testing.T) {
 	}, func(r *reader, d *cueReading) []string {
 		var out []string
 		for _, a := range r.alsoTargets(d) {
-			out = append(out, r.actors[a].Name)
+			out = append(out, r.Actors[a].Name)
 		}
 		return out
 	})

@@ -32,15 +32,15 @@ const (
 func (r *reader) exchanges(i int) []finding {
 	s := &r.sents[i]
 	var out []finding
-	for ci := range s.claims {
-		c := s.claims[ci]
+	for ci := range s.Claims {
+		c := s.Claims[ci]
 		if f, ok := r.critical(i, c); ok {
 			out = append(out, f)
 		}
 		if f, ok := r.endorsement(i, c); ok {
 			out = append(out, f)
 		}
-		if c.verb < 0 {
+		if c.Verb < 0 {
 			continue // a quotation carried over answers nothing by itself
 		}
 		if f, ok := r.answer(i, c); ok {
@@ -55,35 +55,35 @@ func (r *reader) exchanges(i int) []finding {
 // Trust was wrong, X said."
 func (r *reader) critical(i int, c claim) (finding, bool) {
 	s := &r.sents[i]
-	a := c.a
-	for a < c.b && (s.toks[a].kind == text.Punctuation || s.toks[a].low == "that") {
+	a := c.First
+	for a < c.End && (s.Tokens[a].Kind == text.Punctuation || s.Tokens[a].Word == "that") {
 		a++
 	}
-	subj := s.sidesIn(a, min(c.b, a+4))
+	subj := s.Sides(a, min(c.End, a+4))
 	var author *claim
 	if len(subj) == 0 {
 		// "X said the move would be wrong": the fault is found with
 		// whoever put the move forward, the last other voice.
-		if n, ok := s.proposalAt(a, min(c.b, a+4)); ok {
-			if p, ok := r.claimant(i, max(c.verb, c.a), []mention{{actor: c.speaker}}, nil); ok {
+		if n, ok := s.proposalAt(a, min(c.End, a+4)); ok {
+			if p, ok := r.claimant(i, max(c.Verb, c.First), []mention{{Actor: c.Speaker}}, nil); ok {
 				author = &p
-				subj = []mention{{actor: p.speaker, first: n, end: n + 1, via: p.via, from: p.sent}}
+				subj = []mention{{Actor: p.Speaker, First: n, End: n + 1, Via: p.Via, From: p.Sentence}}
 			}
 		}
 	}
-	if len(subj) == 0 || subj[0].actor == c.speaker || r.affiliated(subj[0].actor, c.speaker) {
+	if len(subj) == 0 || subj[0].Actor == c.Speaker || r.Affiliated(subj[0].Actor, c.Speaker) {
 		return finding{}, false
 	}
 	m := subj[0]
-	end := min(c.b, m.end+maxPredicate)
+	end := min(c.End, m.End+maxPredicate)
 	fault := -1
-	for j := m.end; j < end; j++ {
-		w := s.toks[j].low
-		if s.toks[j].mention < 0 && (w == ";" || w == "but" || w == "while" || w == "whereas" || w == "although") {
+	for j := m.End; j < end; j++ {
+		w := s.Tokens[j].Word
+		if s.Tokens[j].Mention < 0 && (w == ";" || w == "but" || w == "while" || w == "whereas" || w == "although") {
 			end = j
 			break
 		}
-		if s.toks[j].mention >= 0 || lexicon.Possessive(w) || w == "'" || w == "’" {
+		if s.Tokens[j].Mention >= 0 || lexicon.Possessive(w) || w == "'" || w == "’" {
 			// "X would avoid the old parties' lies": the fault is
 			// another's.
 			break
@@ -97,21 +97,21 @@ func (r *reader) critical(i int, c claim) (finding, bool) {
 		return finding{}, false
 	}
 	conf := confCritical
-	for _, x := range []mention{m, {actor: c.speaker, via: c.via}} {
-		if x.via != viaName {
+	for _, x := range []mention{m, {Actor: c.Speaker, Via: c.Via}} {
+		if x.Via != viaName {
 			conf -= penaltyAnaphora / 2
 		}
 	}
-	target := side{actor: m.actor, stmt: s.cut(s.withDeterminer(m.first), s.clauseEndFrom(m.end, c.b)), sent: i}
+	target := side{actor: m.Actor, stmt: s.cut(s.withDeterminer(m.First), s.clauseEndFrom(m.End, c.End)), sent: i}
 	if author != nil {
 		conf -= penaltyAnaphora
-		target = side{actor: author.speaker, stmt: r.sents[author.sent].cut(author.a, author.b), sent: author.sent}
+		target = side{actor: author.Speaker, stmt: r.sents[author.Sentence].cut(author.First, author.End), sent: author.Sentence}
 	}
-	f := finding{sents: []int{i}, agents: []int{c.speaker}, conf: conf, rule: "critical"}
-	if c.from >= 0 && c.from != i && c.from >= i-1 {
-		f.addSentences(c.from)
+	f := finding{sents: []int{i}, agents: []int{c.Speaker}, conf: conf, rule: "critical"}
+	if c.From >= 0 && c.From != i && c.From >= i-1 {
+		f.addSentences(c.From)
 	}
-	f.sides = []side{{actor: c.speaker, stmt: s.cut(c.a, c.b), sent: i}, target}
+	f.sides = []side{{actor: c.Speaker, stmt: s.cut(c.First, c.End), sent: i}, target}
 	f.topic, f.rank = r.fallbackTopic(s)
 	return f, true
 }
@@ -119,14 +119,14 @@ func (r *reader) critical(i int, c claim) (finding, bool) {
 // proposalAt returns the head of a phrase "the move", "this decision",
 // "the new bill" opening tokens [a, b).
 func (s *sentence) proposalAt(a, b int) (int, bool) {
-	if a >= b || !s.toks[a].lex.Has(lexicon.Determiner) && s.toks[a].low != "such" {
+	if a >= b || !s.Tokens[a].Class.Has(lexicon.Determiner) && s.Tokens[a].Word != "such" {
 		return 0, false
 	}
 	for j := a + 1; j < b && j <= a+2; j++ {
-		if s.toks[j].mention >= 0 {
+		if s.Tokens[j].Mention >= 0 {
 			return 0, false
 		}
-		if s.toks[j].lex.Has(lexicon.Proposal) {
+		if s.Tokens[j].Class.Has(lexicon.Proposal) {
 			return j, true
 		}
 	}
@@ -143,14 +143,14 @@ const confEndorse = 0.6
 // with them.
 func (r *reader) endorsement(i int, c claim) (finding, bool) {
 	s := &r.sents[i]
-	for mi, m := range s.mentions {
-		if m.first < c.a || m.first >= c.b || m.actor == c.speaker || r.affiliated(m.actor, c.speaker) || !s.possessive(mi) {
+	for mi, m := range s.Mentions {
+		if m.First < c.First || m.First >= c.End || m.Actor == c.Speaker || r.Affiliated(m.Actor, c.Speaker) || !s.Possessive(mi) {
 			continue
 		}
 		// "Y's comments", "Y's recent assessment": the thing Y said.
 		noun := -1
-		for j := m.end; j < min(c.b, m.end+3); j++ {
-			if s.toks[j].lex.Has(lexicon.Claim) || s.toks[j].low == "intervention" || s.toks[j].low == "analysis" {
+		for j := m.End; j < min(c.End, m.End+3); j++ {
+			if s.Tokens[j].Class.Has(lexicon.Claim) || s.Tokens[j].Word == "intervention" || s.Tokens[j].Word == "analysis" {
 				noun = j
 				break
 			}
@@ -158,23 +158,23 @@ func (r *reader) endorsement(i int, c claim) (finding, bool) {
 		if noun < 0 {
 			continue
 		}
-		for j := noun + 1; j < min(c.b, noun+7); j++ {
-			w := s.toks[j].low
-			if s.toks[j].mention >= 0 || w == ";" || w == "but" {
+		for j := noun + 1; j < min(c.End, noun+7); j++ {
+			w := s.Tokens[j].Word
+			if s.Tokens[j].Mention >= 0 || w == ";" || w == "but" {
 				break
 			}
 			if !praiseWord(w) || s.negated(j) {
 				continue
 			}
-			f := finding{agree: true, sents: []int{i}, agents: []int{c.speaker}, conf: confEndorse, rule: "endorse"}
-			if c.via != viaName {
+			f := finding{agree: true, sents: []int{i}, agents: []int{c.Speaker}, conf: confEndorse, rule: "endorse"}
+			if c.Via != viaName {
 				f.conf -= penaltyAnaphora / 2
 			}
 			f.sides = []side{
-				{actor: c.speaker, stmt: s.cut(c.a, c.b), sent: i},
-				{actor: m.actor, stmt: s.cut(s.withDeterminer(m.first), noun+1), sent: i},
+				{actor: c.Speaker, stmt: s.cut(c.First, c.End), sent: i},
+				{actor: m.Actor, stmt: s.cut(s.withDeterminer(m.First), noun+1), sent: i},
 			}
-			f.topic = s.cut(s.withDeterminer(m.first), noun+1).In(r.src)
+			f.topic = s.cut(s.withDeterminer(m.First), noun+1).In(r.Text)
 			f.rank = topicObject
 			return f, true
 		}
@@ -204,7 +204,7 @@ const maxPredicate = 16
 // its key words.
 func (s *sentence) clauseEndFrom(j, end int) int {
 	for ; j < end; j++ {
-		if t := &s.toks[j]; t.mention < 0 && t.lex.Has(lexicon.Boundary) {
+		if t := &s.Tokens[j]; t.Mention < 0 && t.Class.Has(lexicon.Boundary) {
 			return j
 		}
 	}
@@ -214,16 +214,16 @@ func (s *sentence) clauseEndFrom(j, end int) int {
 // faultAt reports whether token j of s finds fault, and is not negated:
 // "failed", "wrong", "too much", "should apologise".
 func faultAt(s *sentence, j int) bool {
-	w := s.toks[j].low
+	w := s.Tokens[j].Word
 	switch {
 	case faultWord(w):
-	case w == "too" && (s.word(j+1) == "much" || s.word(j+1) == "little" || s.word(j+1) == "many" || s.word(j+1) == "few" || s.word(j+1) == "far"):
-	case (w == "should" || w == "must") && amendsWord(s.word(j+1)):
+	case w == "too" && (s.Word(j+1) == "much" || s.Word(j+1) == "little" || s.Word(j+1) == "many" || s.Word(j+1) == "few" || s.Word(j+1) == "far"):
+	case (w == "should" || w == "must") && amendsWord(s.Word(j+1)):
 	default:
 		return false
 	}
 	for l := j - 1; l >= max(0, j-3); l-- {
-		if isNegation(s.toks[l].low) {
+		if isNegation(s.Tokens[l].Word) {
 			return false
 		}
 	}
@@ -273,9 +273,9 @@ func (r *reader) answer(i int, c claim) (finding, bool) {
 	// spoken: the actors the claim speaks of, its speaker aside. Worked
 	// out here, not in a function returning it, so that it stays on the
 	// stack.
-	spoken := distinct(r.sents[i].sidesIn(c.a, c.b))
-	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == c.speaker })
-	if c.rebut {
+	spoken := distinct(r.sents[i].Sides(c.First, c.End))
+	spoken = slices.DeleteFunc(spoken, func(a int) bool { return a == c.Speaker })
+	if c.Rebut {
 		if f, ok := r.rebuttal(i, c, spoken); ok {
 			return f, true
 		}
@@ -290,7 +290,7 @@ func (r *reader) answer(i int, c claim) (finding, bool) {
 // before: "X says A. But Y says B."
 func (r *reader) rebuttal(i int, c claim, spoken []int) (finding, bool) {
 	s := &r.sents[i]
-	b := c.speaker
+	b := c.Speaker
 	f, defended := r.answeredAttack(i, c, spoken)
 	if f == nil {
 		return finding{}, false
@@ -298,13 +298,13 @@ func (r *reader) rebuttal(i int, c claim, spoken []int) (finding, bool) {
 	out := finding{sents: []int{i}, agents: []int{b}, conf: confRebuttal, rule: "rebuttal", joins: f.id}
 	for _, a := range f.agents {
 		if p, ok := r.lastClaimBy(a, i); ok {
-			out.sides = append(out.sides, side{actor: a, stmt: r.sents[p.sent].cut(p.a, p.b), sent: p.sent})
-			out.addSentences(p.sent)
+			out.sides = append(out.sides, side{actor: a, stmt: r.sents[p.Sentence].cut(p.First, p.End), sent: p.Sentence})
+			out.addSentences(p.Sentence)
 			continue
 		}
 		out.sides = append(out.sides, f.sideOf(a))
 	}
-	out.sides = append(out.sides, side{actor: b, stmt: s.cut(c.a, c.b), sent: i})
+	out.sides = append(out.sides, side{actor: b, stmt: s.cut(c.First, c.End), sent: i})
 	if defended != b {
 		d := f.sideOf(defended)
 		out.sides = append(out.sides, side{actor: defended, stmt: d.stmt, sent: d.sent})
@@ -320,7 +320,7 @@ func (r *reader) rebuttal(i int, c claim, spoken []int) (finding, bool) {
 // not answered. Of several in reach, the surest is the one answered: a
 // reply answers the charge, not its echoes.
 func (r *reader) answeredAttack(i int, c claim, spoken []int) (*finding, int) {
-	b := c.speaker
+	b := c.Speaker
 	var best *finding
 	bestDefended := -1
 	for fi := len(r.prior) - 1; fi >= 0; fi-- {
@@ -337,7 +337,7 @@ func (r *reader) answeredAttack(i int, c claim, spoken []int) (*finding, int) {
 				defended = sd.actor
 			}
 		}
-		if defended < 0 || slices.ContainsFunc(f.agents, func(a int) bool { return r.affiliated(a, b) }) {
+		if defended < 0 || slices.ContainsFunc(f.agents, func(a int) bool { return r.Affiliated(a, b) }) {
 			continue
 		}
 		if crit, ok := r.critical(i, c); ok && slices.Contains(crit.actorSet(), defended) && defended != b {
@@ -358,25 +358,25 @@ func (r *reader) answeredAttack(i int, c claim, spoken []int) (*finding, int) {
 // speaks of that voice or of what it spoke of.
 func (r *reader) reply(i int, c claim, spoken []int) (finding, bool) {
 	s := &r.sents[i]
-	b := c.speaker
-	answers := s.toks[c.verb].lex.Has(lexicon.Answer)
+	b := c.Speaker
+	answers := s.Tokens[c.Verb].Class.Has(lexicon.Answer)
 	back := answerWindow - 1
 	if answers {
 		back = answerWindow
 	}
 	for j := i - 1; j >= max(0, i-back); j-- {
 		t := &r.sents[j]
-		if t.headline {
+		if t.Headline {
 			break
 		}
-		for ci := len(t.claims) - 1; ci >= 0; ci-- {
-			p := t.claims[ci]
+		for ci := len(t.Claims) - 1; ci >= 0; ci-- {
+			p := t.Claims[ci]
 			if t.embedded(ci) {
 				// "X told MPs that experts had suggested ...": X is the
 				// voice answered, not the experts X cites.
 				continue
 			}
-			if p.speaker == b || r.affiliated(p.speaker, b) {
+			if p.Speaker == b || r.Affiliated(p.Speaker, b) {
 				if j == i-1 && !answers {
 					// Y went on from Y's own words: nothing answered.
 					return finding{}, false
@@ -389,8 +389,8 @@ func (r *reader) reply(i int, c claim, spoken []int) (finding, bool) {
 			}
 			out := finding{sents: []int{j, i}, agents: []int{b}, conf: conf, rule: "answer"}
 			out.sides = []side{
-				{actor: p.speaker, stmt: t.cut(p.a, p.b), sent: j},
-				{actor: b, stmt: s.cut(c.a, c.b), sent: i},
+				{actor: p.Speaker, stmt: t.cut(p.First, p.End), sent: j},
+				{actor: b, stmt: s.cut(c.First, c.End), sent: i},
 			}
 			out.topic, out.rank = r.fallbackTopic(s)
 			return r.discount(out, c), true
@@ -407,15 +407,15 @@ func (r *reader) reply(i int, c claim, spoken []int) (finding, bool) {
 // when near is set); or a reply by the actor p spoke of, sharing its
 // words.
 func replyConf(t *sentence, p claim, s *sentence, c claim, spoken []int, near bool) float64 {
-	said := distinct(t.sidesIn(p.a, p.b))
-	aboutB := slices.Contains(said, c.speaker)
-	aboutA := slices.Contains(spoken, p.speaker)
+	said := distinct(t.Sides(p.First, p.End))
+	aboutB := slices.Contains(said, c.Speaker)
+	aboutA := slices.Contains(spoken, p.Speaker)
 	switch {
-	case c.rebut && (aboutA || aboutB || shared(said, spoken) > 0):
+	case c.Rebut && (aboutA || aboutB || shared(said, spoken) > 0):
 		return confAnswer
-	case c.rebut && near:
+	case c.Rebut && near:
 		return confContrastBut
-	case aboutB && overlap(t.plainKeywords(p.a, p.b), s.plainKeywords(c.a, c.b)) > 0:
+	case aboutB && overlap(t.plainKeywords(p.First, p.End), s.plainKeywords(c.First, c.End)) > 0:
 		return confReply
 	}
 	return 0
@@ -426,11 +426,11 @@ func replyConf(t *sentence, p claim, s *sentence, c claim, spoken []int, near bo
 func (r *reader) lastClaimBy(a, i int) (claim, bool) {
 	for j := i - 1; j >= max(0, i-2); j-- {
 		t := &r.sents[j]
-		if t.headline {
+		if t.Headline {
 			break
 		}
-		for ci := len(t.claims) - 1; ci >= 0; ci-- {
-			if c := t.claims[ci]; c.speaker == a && c.verb >= 0 && !t.embedded(ci) {
+		for ci := len(t.Claims) - 1; ci >= 0; ci-- {
+			if c := t.Claims[ci]; c.Speaker == a && c.Verb >= 0 && !t.embedded(ci) {
 				return c, true
 			}
 		}
@@ -441,9 +441,9 @@ func (r *reader) lastClaimBy(a, i int) (claim, bool) {
 // embedded reports whether claim ci is reported inside another claim of
 // the sentence: its verb lies in that claim's words.
 func (s *sentence) embedded(ci int) bool {
-	v := s.claims[ci].verb
-	for cj, c := range s.claims {
-		if cj != ci && c.verb >= 0 && v > c.verb && v >= c.a && v < c.b {
+	v := s.Claims[ci].Verb
+	for cj, c := range s.Claims {
+		if cj != ci && c.Verb >= 0 && v > c.Verb && v >= c.First && v < c.End {
 			return true
 		}
 	}
@@ -452,7 +452,7 @@ func (s *sentence) embedded(ci int) bool {
 
 // discount lowers f's confidence when its speaker is a resolved reference.
 func (r *reader) discount(f finding, c claim) finding {
-	if c.via != viaName {
+	if c.Via != viaName {
 		f.conf -= penaltyAnaphora / 2
 	}
 	f.addSentences(f.sents...)
@@ -473,12 +473,12 @@ func (f *finding) sideOf(a int) side {
 // statements share beyond the names they both use.
 func (s *sentence) plainKeywords(a, b int) []string {
 	var out []string
-	for j := max(a, 0); j < min(b, len(s.toks)); j++ {
-		t := &s.toks[j]
-		if t.mention >= 0 || t.kind != text.Word || len(t.low) < 4 || t.reports() || t.lex.Has(lexicon.Function) {
+	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
+		t := &s.Tokens[j]
+		if t.Mention >= 0 || t.Kind != text.Word || len(t.Word) < 4 || t.reports() || t.Class.Has(lexicon.Function) {
 			continue
 		}
-		w := stem(t.low)
+		w := stem(t.Word)
 		if !slices.Contains(out, w) {
 			out = append(out, w)
 		}
@@ -489,7 +489,7 @@ func (s *sentence) plainKeywords(a, b int) []string {
 // affiliated reports whether actors a and b speak for one side: the text
 // calls one by the other ("Tory leader X", "the union's X", "X of the
 // union"), or one's roles name the other.
-func (r *reader) affiliated(a, b int) bool {
+func (r *reader) Affiliated(a, b int) bool {
 	if a == b {
 		return true
 	}
@@ -512,17 +512,17 @@ func (r *reader) affiliations() map[[2]int]bool {
 	}
 	for i := range r.sents {
 		s := &r.sents[i]
-		for mi := range s.mentions {
-			m := s.mentions[mi]
-			if m.via != viaName {
+		for mi := range s.Mentions {
+			m := s.Mentions[mi]
+			if m.Via != viaName {
 				continue
 			}
-			for _, n := range s.mentions[mi+1:] {
-				if n.first-m.end > 4 || n.via != viaName {
+			for _, n := range s.Mentions[mi+1:] {
+				if n.First-m.End > 4 || n.Via != viaName {
 					break
 				}
-				between := s.toks[m.end:n.first]
-				if m.person == n.person {
+				between := s.Tokens[m.End:n.First]
+				if m.Person == n.Person {
 					break
 				}
 				// "X leader Y" and "X's Y": a title or nothing between an
@@ -530,36 +530,36 @@ func (r *reader) affiliations() map[[2]int]bool {
 				// X": the person's body after a preposition.
 				words := true
 				for _, t := range between {
-					if t.kind != text.Word || t.lex.Has(lexicon.Function) || t.lex.Has(lexicon.Report) || t.lex.Has(lexicon.AnyCue) {
+					if t.Kind != text.Word || t.Class.Has(lexicon.Function) || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.AnyCue) {
 						words = false
 					}
 				}
 				var last string
 				for l := len(between) - 1; l >= 0; l-- {
-					if !between[l].lex.Has(lexicon.Determiner) {
-						last = between[l].low
+					if !between[l].Class.Has(lexicon.Determiner) {
+						last = between[l].Word
 						break
 					}
 				}
 				switch {
-				case !m.person && n.person && (words || s.qualified(m, s.mentions[mi+1:]).first == n.first):
-					add(m.actor, n.actor)
-				case m.person && !n.person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
-					add(m.actor, n.actor)
-				case m.person && !n.person && len(between) <= 5 && leads(between):
+				case !m.Person && n.Person && (words || s.Qualified(m, s.Mentions[mi+1:]).First == n.First):
+					add(m.Actor, n.Actor)
+				case m.Person && !n.Person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
+					add(m.Actor, n.Actor)
+				case m.Person && !n.Person && len(between) <= 5 && leads(between):
 					// "X, who chairs the trust,", "X, head of the trust".
-					add(m.actor, n.actor)
+					add(m.Actor, n.Actor)
 				}
 				break
 			}
 		}
 	}
-	for a := range r.actors {
-		if len(r.actors[a].Roles) == 0 {
+	for a := range r.Actors {
+		if len(r.Actors[a].Roles) == 0 {
 			continue
 		}
-		for b := range r.actors {
-			if b == a || r.actors[b].Type == actors.Location {
+		for b := range r.Actors {
+			if b == a || r.Actors[b].Type == actors.Location {
 				continue
 			}
 			if r.rolesName(a, b) {
@@ -575,11 +575,11 @@ func (r *reader) affiliations() map[[2]int]bool {
 // of the", ", a spokesman for".
 func leads(between []token) bool {
 	for i, t := range between {
-		switch t.low {
+		switch t.Word {
 		case "chairs", "leads", "heads", "runs", "represents", "founded", "directs", "manages", "chaired", "led", "headed":
-			return i > 0 && between[i-1].low == "who"
+			return i > 0 && between[i-1].Word == "who"
 		case "of", "for", "at":
-			return i > 0 && (between[i-1].lex.Has(lexicon.Title) || between[i-1].lex.Has(lexicon.Spokes))
+			return i > 0 && (between[i-1].Class.Has(lexicon.Title) || between[i-1].Class.Has(lexicon.Spokes))
 		}
 	}
 	return false
@@ -591,8 +591,8 @@ func (r *reader) rolesName(a, b int) bool {
 	// Called for every pair of actors of which the first has a role, so
 	// the name and the aliases are read where they are, not gathered into
 	// a new slice each time.
-	other := &r.actors[b]
-	for _, role := range r.actors[a].Roles {
+	other := &r.Actors[b]
+	for _, role := range r.Actors[a].Roles {
 		if len(other.Name) > 2 && containsWordsFold(role, other.Name) {
 			return true
 		}

@@ -23,12 +23,12 @@ func checkAnswer(t *testing.T, tests []answerCase, rule func(r *reader, i int, c
 		t.Run(tt.name, func(t *testing.T) {
 			r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
 			s := &r.sents[i]
-			ci := slices.IndexFunc(s.claims, func(c claim) bool { return c.verb >= 0 })
+			ci := slices.IndexFunc(s.Claims, func(c claim) bool { return c.Verb >= 0 })
 			if ci < 0 {
 				t.Fatalf("no reported claim in the last sentence")
 			}
-			c := s.claims[ci]
-			spoken := slices.DeleteFunc(distinct(s.sidesIn(c.a, c.b)), func(a int) bool { return a == c.speaker })
+			c := s.Claims[ci]
+			spoken := slices.DeleteFunc(distinct(s.Sides(c.First, c.End)), func(a int) bool { return a == c.Speaker })
 			f, ok := rule(r, i, c, spoken)
 			if !ok {
 				if tt.sides != nil {
@@ -38,7 +38,7 @@ func checkAnswer(t *testing.T, tests []answerCase, rule func(r *reader, i int, c
 			}
 			var got []string
 			for _, sd := range f.sides {
-				got = append(got, r.actors[sd.actor].Name)
+				got = append(got, r.Actors[sd.actor].Name)
 			}
 			slices.Sort(got)
 			if !slices.Equal(got, tt.sides) {

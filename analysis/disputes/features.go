@@ -186,16 +186,16 @@ func (c *candidates) stamp() int32 {
 // and counts how often each is used as a word and whether the headline
 // uses it.
 func (c *candidates) count(r *reader) {
-	c.words = r.vocab
+	c.words = r.Words
 	c.freq = make([]int32, len(c.words))
 	c.title = make([]bool, len(c.words))
 	for i := range r.sents {
 		s := &r.sents[i]
-		for k := range s.toks {
-			if t := &s.toks[k]; t.kind == text.Word {
-				c.freq[t.word]++
-				if s.headline {
-					c.title[t.word] = true
+		for k := range s.Tokens {
+			if t := &s.Tokens[k]; t.Kind == text.Word {
+				c.freq[t.Form]++
+				if s.Headline {
+					c.title[t.Form] = true
 				}
 			}
 		}
@@ -231,11 +231,11 @@ func (r *reader) readings() *candidates {
 	var disputes []finding
 	body, claimed := 0, 0
 	for i := range r.sents {
-		if r.sents[i].headline {
+		if r.sents[i].Headline {
 			continue
 		}
 		body++
-		if len(r.sents[i].claims) > 0 || r.sents[i].speaker >= 0 {
+		if len(r.sents[i].Claims) > 0 || r.sents[i].Speaker >= 0 {
 			claimed++
 		}
 		for _, f := range r.scan(i) {
@@ -268,8 +268,8 @@ func (r *reader) readings() *candidates {
 		c.claims = float64(claimed) / float64(body)
 	}
 	named := 0
-	for a := range r.actors {
-		if len(r.actors[a].Mentions) >= 2 && r.actors[a].Type != actors.Location {
+	for a := range r.Actors {
+		if len(r.Actors[a].Mentions) >= 2 && r.Actors[a].Type != actors.Location {
 			named++
 		}
 	}
@@ -344,12 +344,12 @@ func (r *reader) readingValues(on *[numSentFeats]float32, c *candidates, i int) 
 func (r *reader) wordValues(on *[numSentFeats]float32, c *candidates, i int, vocab []int32) []int {
 	s := &r.sents[i]
 	ws := c.ints[1][:0]
-	for k := range s.toks {
-		t := &s.toks[k]
-		if t.quoted {
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Quoted {
 			on[sQuoted] = 1
 		}
-		if t.kind != text.Word {
+		if t.Kind != text.Word {
 			continue
 		}
 		if c := t.cue(); c != noCue {
@@ -360,20 +360,20 @@ func (r *reader) wordValues(on *[numSentFeats]float32, c *candidates, i int, voc
 		}
 		// A contrast word is one scan reads (clsScan): the class spares
 		// the other words the look-up.
-		if t.cls&clsScan != 0 && contrastWeight(t.low) > 0 {
+		if t.cls&clsScan != 0 && contrastWeight(t.Word) > 0 {
 			on[sContrastW] = 1
-			if k == s.firstWord() {
+			if k == s.FirstWord() {
 				on[sOpensTurn] = 1
 			}
 		}
-		switch t.low {
+		switch t.Word {
 		case "not", "n't", "never", "no":
 			on[sNegated] = 1
 		}
-		if t.mention >= 0 {
+		if t.Mention >= 0 {
 			continue
 		}
-		if v := vocab[t.word]; v >= 0 {
+		if v := vocab[t.Form]; v >= 0 {
 			ws = append(ws, numSentFeats+int(v))
 		}
 	}
@@ -383,18 +383,18 @@ func (r *reader) wordValues(on *[numSentFeats]float32, c *candidates, i int, voc
 // claimValues sets the features of what sentence i reports as said.
 func (r *reader) claimValues(on *[numSentFeats]float32, i int) {
 	s := &r.sents[i]
-	for ci := range s.claims {
-		cl := &s.claims[ci]
-		if cl.verb >= 0 {
+	for ci := range s.Claims {
+		cl := &s.Claims[ci]
+		if cl.Verb >= 0 {
 			on[sClaim] = 1
 		} else {
 			on[sClaimCarry] = 1
 		}
-		if cl.rebut {
+		if cl.Rebut {
 			on[sRebut] = 1
 		}
 	}
-	if s.speaker >= 0 {
+	if s.Speaker >= 0 {
 		on[sClaimCarry] = 1
 	}
 }
@@ -404,13 +404,13 @@ func (r *reader) claimValues(on *[numSentFeats]float32, i int) {
 func (r *reader) mentionValues(on *[numSentFeats]float32, c *candidates, i int) []int {
 	s := &r.sents[i]
 	acts := c.ints[2][:0]
-	for mi := range s.mentions {
-		m := &s.mentions[mi]
-		acts = append(acts, m.actor)
-		if m.via != viaName {
+	for mi := range s.Mentions {
+		m := &s.Mentions[mi]
+		acts = append(acts, m.Actor)
+		if m.Via != viaName {
 			on[sResolved] = 1
 		}
-		switch r.actors[m.actor].Type {
+		switch r.Actors[m.Actor].Type {
 		case actors.Person:
 			on[sPerson] = 1
 		case actors.Country:
@@ -436,22 +436,22 @@ func (r *reader) placeValues(on *[numSentFeats]float32, c *candidates, i, body i
 	if n := len(r.sents); n > 1 {
 		on[sRelPos] = float32(i) / float32(n-1)
 	}
-	if i == 0 || r.sents[i-1].para != s.para {
+	if i == 0 || r.sents[i-1].Paragraph != s.Paragraph {
 		on[sParaFirst] = 1
 	}
-	if len(s.toks) < 8 {
+	if len(s.Tokens) < 8 {
 		on[sShort] = 1
 	}
-	if len(s.toks) > 40 {
+	if len(s.Tokens) > 40 {
 		on[sLong] = 1
 	}
-	if i > 0 && !r.sents[i-1].headline {
+	if i > 0 && !r.sents[i-1].Headline {
 		on[sPrevFind] = b32(c.finds[i-1])
-		on[sPrevClaim] = b32(len(r.sents[i-1].claims) > 0)
+		on[sPrevClaim] = b32(len(r.sents[i-1].Claims) > 0)
 	}
 	if i+1 < len(r.sents) {
 		on[sNextFind] = b32(c.finds[i+1])
-		on[sNextClaim] = b32(len(r.sents[i+1].claims) > 0)
+		on[sNextClaim] = b32(len(r.sents[i+1].Claims) > 0)
 	}
 }
 
@@ -538,13 +538,13 @@ func (r *reader) sideCandidates(out []int, sents []int) []int {
 			return
 		}
 		s := &r.sents[i]
-		for mi := range s.mentions {
-			out = append(out, s.mentions[mi].actor)
+		for mi := range s.Mentions {
+			out = append(out, s.Mentions[mi].Actor)
 		}
-		for ci := range s.claims {
-			out = append(out, s.claims[ci].speaker)
+		for ci := range s.Claims {
+			out = append(out, s.Claims[ci].Speaker)
 		}
-		if sp := s.speaker; sp >= 0 {
+		if sp := s.Speaker; sp >= 0 {
 			out = append(out, sp)
 		}
 	}
@@ -572,41 +572,41 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 	mentions, quoted, resolved, demonym := 0, 0, 0, 0
 	for _, i := range sents {
 		s := &r.sents[i]
-		for mi := range s.mentions {
-			m := &s.mentions[mi]
-			if m.actor != a {
+		for mi := range s.Mentions {
+			m := &s.Mentions[mi]
+			if m.Actor != a {
 				continue
 			}
 			mentions++
-			if s.toks[m.first].quoted {
+			if s.Tokens[m.First].Quoted {
 				quoted++
 			}
-			if m.via != viaName {
+			if m.Via != viaName {
 				resolved++
 			}
-			if m.demonym {
+			if m.Demonym {
 				demonym++
 			}
 			// A clause's subject opens it: the sentence's first word,
 			// or the word after a comma, colon or quotation mark.
-			if m.first == 0 || s.toks[m.first-1].kind != text.Word {
+			if m.First == 0 || s.Tokens[m.First-1].Kind != text.Word {
 				on[pSubject] = 1
 			}
-			for j := max(0, m.first-afterCue); j < m.first; j++ {
-				if s.toks[j].cue() != noCue {
+			for j := max(0, m.First-afterCue); j < m.First; j++ {
+				if s.Tokens[j].cue() != noCue {
 					on[pAfterCue] = 1
 				}
 			}
-			if m.first > 0 && s.toks[m.first-1].low == "by" {
+			if m.First > 0 && s.Tokens[m.First-1].Word == "by" {
 				on[pByAgent] = 1
 			}
 		}
-		for ci := range s.claims {
-			if s.claims[ci].speaker == a {
+		for ci := range s.Claims {
+			if s.Claims[ci].Speaker == a {
 				on[pSpeaker] = 1
 			}
 		}
-		if s.speaker == a {
+		if s.Speaker == a {
 			on[pSpeaker] = 1
 		}
 		for _, fi := range c.bySent[i] {
@@ -632,14 +632,14 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 		if i < 0 || i >= len(r.sents) {
 			continue
 		}
-		ms := r.sents[i].mentions
+		ms := r.sents[i].Mentions
 		for mi := range ms {
-			if ms[mi].actor == a {
+			if ms[mi].Actor == a {
 				on[pNear] = 1
 			}
 		}
 	}
-	switch r.actors[a].Type {
+	switch r.Actors[a].Type {
 	case actors.Person:
 		on[pPerson] = 1
 	case actors.Country:
@@ -652,7 +652,7 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 	if a < 3 {
 		on[pRank1+a] = 1
 	}
-	on[pDocMentions] = logCount(len(r.actors[a].Mentions))
+	on[pDocMentions] = logCount(len(r.Actors[a].Mentions))
 	return on
 }
 
@@ -700,16 +700,16 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 		on[lGap3] = 1
 	}
 	si, sj := &r.sents[i], &r.sents[j]
-	on[lSamePara] = b32(si.para == sj.para)
+	on[lSamePara] = b32(si.Paragraph == sj.Paragraph)
 	// The actors of the two sentences are listed on the stack: a
 	// sentence names a few.
 	var bufI, bufJ [8]int
 	ai, aj := bufI[:0], bufJ[:0]
-	for mi := range si.mentions {
-		ai = append(ai, si.mentions[mi].actor)
+	for mi := range si.Mentions {
+		ai = append(ai, si.Mentions[mi].Actor)
 	}
-	for mi := range sj.mentions {
-		aj = append(aj, sj.mentions[mi].actor)
+	for mi := range sj.Mentions {
+		aj = append(aj, sj.Mentions[mi].Actor)
 	}
 	ai, aj = sortedSet(ai), sortedSet(aj)
 	shared := 0
@@ -724,15 +724,15 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 		on[lShared2] = 1
 	}
 	on[lWords] = logCount(c.sharedWords(si, sj))
-	if k := sj.firstWord(); k >= 0 && contrastWeight(sj.toks[k].low) > 0 {
+	if k := sj.FirstWord(); k >= 0 && contrastWeight(sj.Tokens[k].Word) > 0 {
 		on[lOpensTurn] = 1
 	}
-	for _, cl := range sj.claims {
-		if _, ok := slices.BinarySearch(ai, cl.speaker); ok {
+	for _, cl := range sj.Claims {
+		if _, ok := slices.BinarySearch(ai, cl.Speaker); ok {
 			on[lAnswers] = 1
 		}
-		for _, cl2 := range si.claims {
-			if cl.speaker == cl2.speaker {
+		for _, cl2 := range si.Claims {
+			if cl.Speaker == cl2.Speaker {
 				on[lSameSpeaker] = 1
 			}
 		}
@@ -754,15 +754,15 @@ func (r *reader) linkFeatures(dst []feat, c *candidates, i, j int) []feat {
 // a holds too.
 func (c *candidates) sharedWords(a, b *sentence) int {
 	inA := c.stamp()
-	for k := range a.toks {
-		if t := &a.toks[k]; t.mention < 0 {
-			c.mark[t.word] = inA
+	for k := range a.Tokens {
+		if t := &a.Tokens[k]; t.Mention < 0 {
+			c.mark[t.Form] = inA
 		}
 	}
 	n := 0
-	for k := range b.toks {
-		if t := &b.toks[k]; t.kind == text.Word && t.mention < 0 && c.mark[t.word] == inA && !t.lex.Has(lexicon.Function) {
-			c.mark[t.word] = 0 // counted once
+	for k := range b.Tokens {
+		if t := &b.Tokens[k]; t.Kind == text.Word && t.Mention < 0 && c.mark[t.Form] == inA && !t.Class.Has(lexicon.Function) {
+			c.mark[t.Form] = 0 // counted once
 			n++
 		}
 	}
@@ -840,9 +840,9 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 		}
 	}
 	on[qBothSides] = b32(both[0] && both[1])
-	on[qAffiliated] = b32(r.affiliated(a, b))
-	on[qSameType] = b32(r.actors[a].Type == r.actors[b].Type)
-	on[qPersons] = b32(r.actors[a].Type == actors.Person && r.actors[b].Type == actors.Person)
+	on[qAffiliated] = b32(r.Affiliated(a, b))
+	on[qSameType] = b32(r.Actors[a].Type == r.Actors[b].Type)
+	on[qPersons] = b32(r.Actors[a].Type == actors.Person && r.Actors[b].Type == actors.Person)
 	if rank == 0 {
 		on[qRank1] = 1
 	} else if rank == 1 {

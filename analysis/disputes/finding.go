@@ -50,27 +50,27 @@ const (
 func (r *reader) scan(i int) []finding {
 	s := &r.sents[i]
 	out := r.exchanges(i)
-	if !s.hasOwnClaim() {
+	if !s.HasOwnClaim() {
 		if f, ok := r.turn(i); ok {
 			out = append(out, f)
 		}
 	}
-	for k := range s.toks {
-		t := &s.toks[k]
-		if t.kind != text.Word && t.low != ";" || t.kind == text.Word && t.cls&clsAnyScan == 0 {
+	for k := range s.Tokens {
+		t := &s.Tokens[k]
+		if t.Kind != text.Word && t.Word != ";" || t.Kind == text.Word && t.cls&clsAnyScan == 0 {
 			continue
 		}
-		if w := contrastWeight(t.low); w > 0 && t.mention < 0 {
+		if w := contrastWeight(t.Word); w > 0 && t.Mention < 0 {
 			if f, ok := r.contrast(i, k, 1, w); ok {
 				out = append(out, f)
 			}
 		}
-		if n := s.otherHand(k); n > 0 && k != s.firstWord() {
+		if n := s.otherHand(k); n > 0 && k != s.FirstWord() {
 			if f, ok := r.contrast(i, k, n, confContrast+0.05); ok {
 				out = append(out, f)
 			}
 		}
-		if t.kind != text.Word || t.mention >= 0 {
+		if t.Kind != text.Word || t.Mention >= 0 {
 			continue
 		}
 		if s.proStance(k) {

@@ -34,7 +34,7 @@ func (r *reader) points(m *Model, c *candidates, pts []point) []Point {
 			stmts = append(stmts, st)
 			sides = append(sides, a)
 			p.Positions = append(p.Positions, Position{
-				ActorID: r.actors[a].ID, Statement: st.In(r.src), Evidence: []text.Span{r.sents[sent].span},
+				ActorID: r.Actors[a].ID, Statement: st.In(r.Text), Evidence: []text.Span{r.sents[sent].Span},
 			})
 		}
 		if len(sides) < 2 {
@@ -65,7 +65,7 @@ func (r *reader) agreements(m *Model, c *candidates, pts []point) []Agreement {
 			Confidence: pt.conf,
 		}
 		for _, x := range pt.sides {
-			a.ActorIDs = append(a.ActorIDs, r.actors[x].ID)
+			a.ActorIDs = append(a.ActorIDs, r.Actors[x].ID)
 		}
 		a.Description = describe(r.names(pt.sides), "agree on", a.Topic)
 		out = append(out, a)
@@ -104,22 +104,22 @@ func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (
 	sents := append(make([]int, 0, maxEvidence+2), pt.sents...)
 	sents = append(sents, pt.sents[0]-1, pt.sents[len(pt.sents)-1]+1)
 	for _, i := range sents {
-		if i < 0 || i >= len(r.sents) || r.sents[i].headline {
+		if i < 0 || i >= len(r.sents) || r.sents[i].Headline {
 			continue
 		}
 		s := &r.sents[i]
-		for _, cl := range s.claims {
-			if cl.speaker == a && cl.sent == i && cl.b > cl.a {
-				if sp := s.cut(cl.a, cl.b); own(sp) {
+		for _, cl := range s.Claims {
+			if cl.Speaker == a && cl.Sentence == i && cl.End > cl.First {
+				if sp := s.cut(cl.First, cl.End); own(sp) {
 					return sp, i, true
 				}
 			}
 		}
-		for _, m := range s.mentions {
-			if m.actor != a {
+		for _, m := range s.Mentions {
+			if m.Actor != a {
 				continue
 			}
-			if sp := s.cut(s.clauseStart(m.first), s.clauseEnd(m.first)); own(sp) {
+			if sp := s.cut(s.ClauseStart(m.First), s.ClauseEnd(m.First)); own(sp) {
 				return sp, i, true
 			}
 		}
@@ -191,8 +191,8 @@ func (r *reader) evidence(sents []int) []text.Span {
 	sents = slices.Compact(slices.Sorted(slices.Values(sents)))
 	out := make([]text.Span, 0, len(sents))
 	for _, s := range sents {
-		if !r.sents[s].headline {
-			out = append(out, r.sents[s].span)
+		if !r.sents[s].Headline {
+			out = append(out, r.sents[s].Span)
 		}
 	}
 	return out
@@ -202,9 +202,9 @@ func (r *reader) evidence(sents []int) []text.Span {
 func (r *reader) names(set []int) []string {
 	out := make([]string, len(set))
 	for i, a := range set {
-		out[i] = r.actors[a].Name
+		out[i] = r.Actors[a].Name
 		if out[i] == "" {
-			out[i] = r.actors[a].ID
+			out[i] = r.Actors[a].ID
 		}
 	}
 	return out

@@ -303,7 +303,7 @@ func readingsOf(t testing.TB, doc *text.Document, acts []actors.Actor) []reading
 		rd := reading{rule: f.rule, agree: f.agree, stance: f.stance, sents: slices.Clone(f.sents), topic: f.topic, conf: f.conf, id: f.id, joins: f.joins}
 		for _, sd := range f.sides {
 			rd.sides = append(rd.sides, acts[sd.actor].Name)
-			if st := sd.stmt.In(r.src); st != "" {
+			if st := sd.stmt.In(r.Text); st != "" {
 				rd.stmts = append(rd.stmts, acts[sd.actor].Name+": "+st)
 			}
 		}

@@ -193,7 +193,7 @@ func (m *Model) sentenceProbs(r *reader, c *candidates) (dispute, agree []float6
 	vocab := c.vocabulary(m)
 	body := 0
 	for i := range r.sents {
-		if r.sents[i].headline {
+		if r.sents[i].Headline {
 			continue
 		}
 		on, words := r.sentenceValues(c, i, body, vocab)

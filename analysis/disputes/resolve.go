@@ -90,20 +90,20 @@ func pronounClass(c lexicon.Class) refClass {
 // text makes it clear; anything less clear is left alone.
 func (r *reader) resolve(i int) {
 	s := &r.sents[i]
-	for k := 0; k < len(s.toks); k++ {
-		t := &s.toks[k]
-		if t.mention >= 0 || t.kind != text.Word || t.cls&clsRefer == 0 {
+	for k := 0; k < len(s.Tokens); k++ {
+		t := &s.Tokens[k]
+		if t.Mention >= 0 || t.Kind != text.Word || t.cls&clsRefer == 0 {
 			continue
 		}
 		// Each reference is placed at once: a later one in the sentence
 		// may refer back to it ("He said he ...").
 		if m, ok := r.pronounRef(i, k); ok {
-			s.mentions = append(s.mentions, m)
+			s.Mentions = append(s.Mentions, m)
 			s.placeMentions()
 			continue
 		}
 		if m, end, ok := r.descriptionRef(i, k); ok {
-			s.mentions = append(s.mentions, m)
+			s.Mentions = append(s.Mentions, m)
 			s.placeMentions()
 			k = end - 1
 		}
@@ -114,12 +114,12 @@ func (r *reader) resolve(i int) {
 // where an actor acts or is acted on.
 func (r *reader) pronounRef(i, k int) (mention, bool) {
 	s := &r.sents[i]
-	w := s.toks[k].low
-	class := pronounClass(s.toks[k].lex)
+	w := s.Tokens[k].Word
+	class := pronounClass(s.Tokens[k].Class)
 	if class == refNone {
 		return mention{}, false
 	}
-	next := s.word(k + 1)
+	next := s.Word(k + 1)
 	switch w {
 	case "he", "she":
 		// A personal subject pronoun almost always means a person named
@@ -131,18 +131,18 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 		// "it" and "they" also stand for things ("it is time", "they
 		// charge"); only before a verb of saying or of conflict do they
 		// surely stand for an actor.
-		if !s.subjectSlot(k) || !(s.lex(k+1).Has(lexicon.Report|lexicon.AnyCue) ||
-			next == "also" && s.lex(k+2).Has(lexicon.Report|lexicon.AnyCue)) {
+		if !s.subjectSlot(k) || !(s.Class(k+1).Has(lexicon.Report|lexicon.AnyCue) ||
+			next == "also" && s.Class(k+2).Has(lexicon.Report|lexicon.AnyCue)) {
 			return mention{}, false
 		}
 	case "him", "them":
-		if k == 0 || !s.toks[k-1].lex.Has(lexicon.AnyCue) {
+		if k == 0 || !s.Tokens[k-1].Class.Has(lexicon.AnyCue) {
 			return mention{}, false
 		}
 	case "his", "its", "their":
 		// "its spokesman said", "criticised his remarks": the owner of
 		// what is said.
-		if n := s.lex(k + 1); !(n.Has(lexicon.Spokes|lexicon.Claim) || s.lex(k+2).Has(lexicon.Claim) && !n.Has(lexicon.Function)) {
+		if n := s.Class(k + 1); !(n.Has(lexicon.Spokes|lexicon.Claim) || s.Class(k+2).Has(lexicon.Claim) && !n.Has(lexicon.Function)) {
 			return mention{}, false
 		}
 	}
@@ -157,8 +157,8 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	return mention{actor: a, span: s.toks[k].Span, first: k, end: k + 1, via: viaPronoun, from: from,
-		person: r.actors[a].Type == actors.Person, country: r.actors[a].Type == actors.Country}, true
+	return mention{Actor: a, Span: s.Tokens[k].Span, First: k, End: k + 1, Via: viaPronoun, From: from,
+		Person: r.Actors[a].Type == actors.Person, Country: r.Actors[a].Type == actors.Country}, true
 }
 
 // subjectSlot reports whether token k opens a clause, where a pronoun is
@@ -167,17 +167,17 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 func (s *sentence) subjectSlot(k int) bool {
 	// "told reporters he hoped ...": a pronoun before a verb of saying
 	// or an auxiliary is a subject wherever it stands.
-	if s.lex(k + 1).Has(lexicon.Report | lexicon.Finite) {
+	if s.Class(k + 1).Has(lexicon.Report | lexicon.Finite) {
 		return true
 	}
 	j := k - 1
-	for j >= 0 && (s.toks[j].low == "also" || s.toks[j].low == "now" || s.toks[j].low == "then") {
+	for j >= 0 && (s.Tokens[j].Word == "also" || s.Tokens[j].Word == "now" || s.Tokens[j].Word == "then") {
 		j--
 	}
 	if j < 0 {
 		return true
 	}
-	p := s.toks[j].low
+	p := s.Tokens[j].Word
 	switch p {
 	case ",", ":", ";", "—", "–", "-", "(", "that", "but", "and", "yet", "so", "however", "although",
 		"though", "while", "whilst", "because", "as", "when", "if", "since", "whether", "after", "before",
@@ -185,7 +185,7 @@ func (s *sentence) subjectSlot(k int) bool {
 		"warned", "believes", "believed", "thinks", "thought", "denied", "suggested":
 		return true
 	}
-	return s.toks[j].lex.Has(lexicon.Quote)
+	return s.Tokens[j].Class.Has(lexicon.Quote)
 }
 
 // descriptionRef resolves a definite description starting at token k of
@@ -194,7 +194,7 @@ func (s *sentence) subjectSlot(k int) bool {
 // token past the description.
 func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 	s := &r.sents[i]
-	det := s.toks[k].low
+	det := s.Tokens[k].Word
 	if det != "the" && det != "a" && det != "an" {
 		return mention{}, 0, false
 	}
@@ -205,29 +205,29 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 	head, named := -1, false
 	var buf [8]string
 	mods := buf[:0]
-	for j := k + 1; j < len(s.toks) && j <= k+5 && head < 0; j++ {
-		t := &s.toks[j]
-		if t.kind == text.Punctuation {
+	for j := k + 1; j < len(s.Tokens) && j <= k+5 && head < 0; j++ {
+		t := &s.Tokens[j]
+		if t.Kind == text.Punctuation {
 			break
 		}
-		if t.mention >= 0 {
-			m := s.mentions[t.mention]
-			if r.actors[m.actor].Type == actors.Person {
+		if t.Mention >= 0 {
+			m := s.Mentions[t.Mention]
+			if r.Actors[m.Actor].Type == actors.Person {
 				break
 			}
 			named = true
-			for l := m.first; l < m.end; l++ {
-				mods = append(mods, lexicon.Bare(s.toks[l].low))
+			for l := m.First; l < m.End; l++ {
+				mods = append(mods, lexicon.Bare(s.Tokens[l].Word))
 			}
-			j = m.end - 1
+			j = m.End - 1
 			continue
 		}
-		w := lexicon.Bare(t.low)
+		w := lexicon.Bare(t.Word)
 		if c := lexicon.Lookup(w); c.Has(lexicon.Org | lexicon.Title) {
 			head = j
 			// "the party leader": the last of two heads is the head.
-			if n := j + 1; n < len(s.toks) && s.toks[n].mention < 0 && !lexicon.Possessive(t.low) &&
-				lexicon.Lookup(lexicon.Bare(s.toks[n].low)).Has(lexicon.Title|lexicon.Org) {
+			if n := j + 1; n < len(s.Tokens) && s.Tokens[n].Mention < 0 && !lexicon.Possessive(t.Word) &&
+				lexicon.Lookup(lexicon.Bare(s.Tokens[n].Word)).Has(lexicon.Title|lexicon.Org) {
 				mods = append(mods, w)
 				head = n
 			}
@@ -242,19 +242,19 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		return mention{}, 0, false
 	}
 	end := head + 1
-	hw := lexicon.Bare(s.toks[head].low)
-	if !lexicon.Possessive(s.toks[head].low) && end < len(s.toks) {
+	hw := lexicon.Bare(s.Tokens[head].Word)
+	if !lexicon.Possessive(s.Tokens[head].Word) && end < len(s.Tokens) {
 		// A description that a name follows is an apposition ("the
 		// minister, Jo Bell," or "the party leader Jo Bell"): the name
 		// is the actor.
-		if s.toks[end].mention >= 0 || s.word(end) == "," && end+1 < len(s.toks) && s.toks[end+1].mention >= 0 {
+		if s.Tokens[end].Mention >= 0 || s.Word(end) == "," && end+1 < len(s.Tokens) && s.Tokens[end+1].Mention >= 0 {
 			return mention{}, 0, false
 		}
 		// A head followed by another noun is a modifier ("the party
 		// whip"): only a word that could be a verb or a function word
 		// lets it stand as the head.
-		if n := s.toks[end]; n.kind == text.Word && !n.lex.Has(lexicon.Function) && !n.lex.Has(lexicon.Report) &&
-			!n.lex.Has(lexicon.AnyCue) && !lexicon.VerbLike(n.low) && !strings.HasSuffix(n.low, "s") {
+		if n := s.Tokens[end]; n.Kind == text.Word && !n.Class.Has(lexicon.Function) && !n.Class.Has(lexicon.Report) &&
+			!n.Class.Has(lexicon.AnyCue) && !lexicon.VerbLike(n.Word) && !strings.HasSuffix(n.Word, "s") {
 			return mention{}, 0, false
 		}
 	}
@@ -285,8 +285,8 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 	if !ok {
 		return mention{}, 0, false
 	}
-	m := mention{actor: a, span: text.Span{Start: s.toks[k].Start, End: s.toks[head].End}, first: k, end: end,
-		via: viaDescription, from: from, person: r.actors[a].Type == actors.Person, country: r.actors[a].Type == actors.Country}
+	m := mention{Actor: a, Span: text.Span{Start: s.Tokens[k].Start, End: s.Tokens[head].End}, First: k, End: end,
+		Via: viaDescription, From: from, Person: r.Actors[a].Type == actors.Person, Country: r.Actors[a].Type == actors.Country}
 	return m, end, true
 }
 
@@ -298,37 +298,37 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 // company is not the council.
 func (r *reader) recentOrg(i, k int) (int, int, bool) {
 	s := &r.sents[i]
-	start := s.clauseStart(k)
+	start := s.ClauseStart(k)
 	subject, person := -1, false
-	for mi, m := range s.mentions {
-		if m.first >= k {
+	for mi, m := range s.Mentions {
+		if m.First >= k {
 			break
 		}
-		if m.person && !person {
+		if m.Person && !person {
 			person = true
 			// The person the sentence is about: an organisation they
 			// speak for, named recently, is the one meant.
-			for a := range r.actors {
-				if r.actors[a].Type == actors.Organization && r.affiliated(m.actor, a) {
+			for a := range r.Actors {
+				if r.Actors[a].Type == actors.Organization && r.Affiliated(m.Actor, a) {
 					if at := r.lastMention(a, i, k); at >= 0 {
 						return a, at / 1_000_000, true
 					}
 				}
 			}
 		}
-		if m.first >= start && !s.possessive(mi) && subject < 0 {
-			subject = m.actor
+		if m.First >= start && !s.Possessive(mi) && subject < 0 {
+			subject = m.Actor
 		}
 	}
 	for j := i; j >= max(0, i-maxBack); j-- {
 		t := &r.sents[j]
-		for mi := len(t.mentions) - 1; mi >= 0; mi-- {
-			m := t.mentions[mi]
-			if j == i && m.first >= k {
+		for mi := len(t.Mentions) - 1; mi >= 0; mi-- {
+			m := t.Mentions[mi]
+			if j == i && m.First >= k {
 				continue
 			}
-			if r.actors[m.actor].Type == actors.Organization && m.actor != subject {
-				return m.actor, j, true
+			if r.Actors[m.Actor].Type == actors.Organization && m.Actor != subject {
+				return m.Actor, j, true
 			}
 		}
 	}
@@ -343,8 +343,8 @@ func (r *reader) byName(i, k int, w string) (int, int, bool) {
 		return 0, 0, false
 	}
 	best, bestAt := -1, -1
-	for a := range r.actors {
-		act := &r.actors[a]
+	for a := range r.Actors {
+		act := &r.Actors[a]
 		if act.Type == actors.Person || act.Type == actors.Location || !slices.Contains(r.nameWords(a), w) {
 			continue
 		}
@@ -362,10 +362,10 @@ func (r *reader) byName(i, k int, w string) (int, int, bool) {
 // per document for all actors.
 func (r *reader) lowerNames(a int) []string {
 	if r.lowNames == nil {
-		r.lowNames = make([][]string, len(r.actors))
+		r.lowNames = make([][]string, len(r.Actors))
 	}
 	if r.lowNames[a] == nil {
-		act := &r.actors[a]
+		act := &r.Actors[a]
 		out := make([]string, 0, 1+len(act.Aliases))
 		add := func(n string) {
 			if n = lower(n); len(n) > 2 && !slices.Contains(out, n) {
@@ -385,7 +385,7 @@ func (r *reader) lowerNames(a int) []string {
 // found once per document.
 func (r *reader) nameWords(a int) []string {
 	if r.words == nil {
-		r.words = make([][]string, len(r.actors))
+		r.words = make([][]string, len(r.Actors))
 	}
 	if r.words[a] == nil {
 		out := []string{}
@@ -409,8 +409,8 @@ func (r *reader) byRole(i, k int, head string, mods []string, guess bool) (int, 
 	// A role the text gave someone names them however far back they
 	// were named: "the Green co-chairman" is the one person so called.
 	best, bestAt := -1, -1
-	for a := range r.actors {
-		act := &r.actors[a]
+	for a := range r.Actors {
+		act := &r.Actors[a]
 		if act.Type != actors.Person || !roleMatches(act.Roles, head, mods) {
 			continue
 		}
@@ -429,16 +429,16 @@ func (r *reader) byRole(i, k int, head string, mods []string, guess bool) (int, 
 	}
 	// Not someone named earlier in the description's own clause: in "X
 	// would not allow a role for the chancellor" the chancellor is not X.
-	start := r.sents[i].clauseStart(k)
+	start := r.sents[i].ClauseStart(k)
 	for j := i; j >= max(0, i-maxBack); j-- {
 		s := &r.sents[j]
-		for mi := len(s.mentions) - 1; mi >= 0; mi-- {
-			m := s.mentions[mi]
-			if j == i && (m.first >= k || m.first >= start) {
+		for mi := len(s.Mentions) - 1; mi >= 0; mi-- {
+			m := s.Mentions[mi]
+			if j == i && (m.First >= k || m.First >= start) {
 				continue
 			}
-			if act := &r.actors[m.actor]; act.Type == actors.Person && len(act.Roles) == 0 && m.via == viaName {
-				return m.actor, j, true
+			if act := &r.Actors[m.Actor]; act.Type == actors.Person && len(act.Roles) == 0 && m.Via == viaName {
+				return m.Actor, j, true
 			}
 		}
 	}
@@ -500,10 +500,10 @@ func (r *reader) lastMention(a, i, k int) int {
 func (r *reader) lastMentionWithin(a, i, k, back int) int {
 	for j := i; j >= max(0, i-back); j-- {
 		s := &r.sents[j]
-		for mi := len(s.mentions) - 1; mi >= 0; mi-- {
-			m := s.mentions[mi]
-			if m.actor == a && (j < i || m.first < k) {
-				return j*1_000_000 + m.first
+		for mi := len(s.Mentions) - 1; mi >= 0; mi-- {
+			m := s.Mentions[mi]
+			if m.Actor == a && (j < i || m.First < k) {
+				return j*1_000_000 + m.First
 			}
 		}
 	}
@@ -517,14 +517,14 @@ func (r *reader) lastMentionWithin(a, i, k, back int) int {
 // talking about whom it just made act ("X said ... He added ...").
 func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool) {
 	fits := func(m mention) bool {
-		act := &r.actors[m.actor]
+		act := &r.Actors[m.Actor]
 		switch class {
 		case refPerson:
 			if act.Type != actors.Person {
 				return false
 			}
 			if g != genderUnknown {
-				if ag := r.gender[m.actor]; ag != genderUnknown && ag != g {
+				if ag := r.gender[m.Actor]; ag != genderUnknown && ag != g {
 					return false
 				}
 			}
@@ -542,8 +542,8 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 	for j := i; j >= max(0, i-maxBack); j-- {
 		s := &r.sents[j]
 		var last = -1
-		for mi, m := range s.mentions {
-			if j == i && m.first >= k {
+		for mi, m := range s.Mentions {
+			if j == i && m.First >= k {
 				break
 			}
 			if !fits(m) {
@@ -552,24 +552,24 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 			// Within the pronoun's own sentence, only what stands outside
 			// quotation marks is a subject it can refer back to: "'...,'
 			// he said" means the speaker, not someone quoted.
-			if j == i && s.toks[m.first].quoted != s.toks[k].quoted {
+			if j == i && s.Tokens[m.First].Quoted != s.Tokens[k].Quoted {
 				continue
 			}
-			if !s.toks[m.first].quoted && !s.possessive(mi) {
-				return m.actor, j, true
+			if !s.Tokens[m.First].Quoted && !s.Possessive(mi) {
+				return m.Actor, j, true
 			}
-			if j < i && (last < 0 || !s.toks[m.first].quoted) {
+			if j < i && (last < 0 || !s.Tokens[m.First].Quoted) {
 				// In an earlier sentence any named actor will do; in the
 				// pronoun's own, "Mr X's government was bad, he said"
 				// does not make X the speaker.
 				last = mi
 			}
 		}
-		if j < i && s.speaker >= 0 && fits(mention{actor: s.speaker}) {
-			return s.speaker, j, true
+		if j < i && s.Speaker >= 0 && fits(mention{Actor: s.Speaker}) {
+			return s.Speaker, j, true
 		}
 		if last >= 0 {
-			return s.mentions[last].actor, j, true
+			return s.Mentions[last].Actor, j, true
 		}
 	}
 	return 0, 0, false
@@ -580,11 +580,11 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 // told ..."), whom a later "he" or "she" in it most likely means.
 func (s *sentence) unnamedSpeaker(k int) bool {
 	for j := 0; j < k && j < subjectReach; j++ {
-		t := &s.toks[j]
-		if t.mention >= 0 {
+		t := &s.Tokens[j]
+		if t.Mention >= 0 {
 			return false
 		}
-		if t.kind == text.Word && (t.lex.Has(lexicon.Spokes) || t.lex.Has(lexicon.Title)) {
+		if t.Kind == text.Word && (t.Class.Has(lexicon.Spokes) || t.Class.Has(lexicon.Title)) {
 			return true
 		}
 	}
@@ -593,12 +593,12 @@ func (s *sentence) unnamedSpeaker(k int) bool {
 
 // possessive reports whether mention mi ends in "'s" or "'": "Mr Blair's
 // refusal", "the Tories' proposals".
-func (s *sentence) possessive(mi int) bool {
-	m := s.mentions[mi]
-	last := s.toks[m.end-1].low
+func (s *sentence) Possessive(mi int) bool {
+	m := s.Mentions[mi]
+	last := s.Tokens[m.End-1].Word
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 		return true
 	}
-	n := s.word(m.end)
+	n := s.Word(m.End)
 	return n == "'" || n == "’" || n == "'s" || n == "’s"
 }

@@ -16,13 +16,13 @@ import (
 // token is one token of a sentence with what the rules need to know of it.
 type token struct {
 	text.Span
-	low     string        // lower-case text
-	lex     lexicon.Class // the word's classes in package lexicon
-	mention int32         // index into sentence.mentions of the mention covering it, or -1
-	kind    text.Kind
-	quoted  bool  // inside quotation marks
+	Word    string        // lower-case text
+	Class   lexicon.Class // the word's classes in package lexicon
+	Mention int32         // index into sentence.mentions of the mention covering it, or -1
+	Kind    text.Kind
+	Quoted  bool  // inside quotation marks
 	cls     class // what the word is to the rules, found once
-	word    int32 // index of low in the document's Vocabulary().Words
+	Form    int32 // index of low in the document's Vocabulary().Words
 }
 
 // class caches what the rules ask of a word again and again, so that the
@@ -60,35 +60,35 @@ func (t *token) cue() cue      { return cue(t.cls & clsCue) }
 
 // mention is one actor mention inside a sentence.
 type mention struct {
-	actor      int       // index into reader.actors
-	span       text.Span // byte offsets into the document
-	first, end int       // the tokens it covers, [first, end)
-	via        via       // a name, or a pronoun or description resolved here
-	from       int       // the sentence naming the actor: its own, or an antecedent's
-	person     bool      // the actor is a person
-	demonym    bool      // a demonym: "British", "Iranian"
-	country    bool      // the actor is a country
+	Actor      int       // index into reader.actors
+	Span       text.Span // byte offsets into the document
+	First, End int       // the tokens it covers, [first, end)
+	Via        via       // a name, or a pronoun or description resolved here
+	From       int       // the sentence naming the actor: its own, or an antecedent's
+	Person     bool      // the actor is a person
+	Demonym    bool      // a demonym: "British", "Iranian"
+	Country    bool      // the actor is a country
 }
 
 // sentence is one sentence read into tokens and mentions.
 type sentence struct {
-	index    int  // in text.Document.Sentences
-	para     int  // the paragraph holding it
-	headline bool // a headline: read for references, never evidence
-	span     text.Span
-	toks     []token
-	mentions []mention // in text order, not overlapping
+	Index     int  // in text.Document.Sentences
+	Paragraph int  // the paragraph holding it
+	Headline  bool // a headline: read for references, never evidence
+	Span      text.Span
+	Tokens    []token
+	Mentions  []mention // in text order, not overlapping
 	// speaker is the actor speaking a quotation this sentence continues
 	// from an earlier one, or -1; speakerFrom is the sentence naming it.
-	speaker, speakerFrom int
-	claims               []claim // what is reported as said here, and by whom
+	Speaker, SpeakerFrom int
+	Claims               []claim // what is reported as said here, and by whom
 }
 
 // reader holds a document read for cue finding.
 type reader struct {
-	src    string
-	vocab  []string // the document's lower-case words; token.word indexes them
-	actors []actors.Actor
+	Text   string
+	Words  []string // the document's lower-case words; token.word indexes them
+	Actors []actors.Actor
 	gender []gender // of each actor, from its honorifics
 	sents  []sentence
 	// prior holds the disagreements found so far, in sentence order, for
@@ -159,7 +159,7 @@ func (r *reader) release() {
 // sentences' references lean on earlier ones, so the order matters.
 func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
 	sc := scratchPool.Get().(*scratch)
-	r := &reader{src: doc.Text, actors: found, gender: make([]gender, len(found)), scratch: sc}
+	r := &reader{Text: doc.Text, Actors: found, gender: make([]gender, len(found)), scratch: sc}
 	// Every sentence and, below, every mention and token of the pooled
 	// arrays is written before it is read.
 	r.sents = sc.sents[:0]
@@ -168,7 +168,7 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reade
 	}
 	r.sents = r.sents[:len(doc.Sentences)]
 	for i, s := range doc.Sentences {
-		r.sents[i] = sentence{index: i, para: s.Paragraph, headline: s.Headline, span: s.Span, speaker: -1, speakerFrom: -1}
+		r.sents[i] = sentence{Index: i, Paragraph: s.Paragraph, Headline: s.Headline, Span: s.Span, Speaker: -1, SpeakerFrom: -1}
 	}
 	sc.sents = r.sents
 	r.gatherMentions()
@@ -204,11 +204,11 @@ func (r *reader) gatherMentions() {
 	// one array; each sentence's part is capped, so that a reference
 	// resolved later is appended to a copy, not over the next sentence's.
 	count := make([]int, len(r.sents)+1)
-	for a := range r.actors {
-		if r.actors[a].Type == actors.Location {
+	for a := range r.Actors {
+		if r.Actors[a].Type == actors.Location {
 			continue // a place that is only a setting takes no side
 		}
-		for _, m := range r.actors[a].Mentions {
+		for _, m := range r.Actors[a].Mentions {
 			if i := r.sentenceOf(m); i >= 0 {
 				count[i+1]++
 			}
@@ -224,10 +224,10 @@ func (r *reader) gatherMentions() {
 	shared = shared[:count[len(r.sents)]]
 	r.scratch.mentions = shared
 	for i := range r.sents {
-		r.sents[i].mentions = shared[count[i]:count[i]:count[i+1]]
+		r.sents[i].Mentions = shared[count[i]:count[i]:count[i+1]]
 	}
-	for a := range r.actors {
-		act := &r.actors[a]
+	for a := range r.Actors {
+		act := &r.Actors[a]
 		if act.Type == actors.Location {
 			continue
 		}
@@ -236,8 +236,8 @@ func (r *reader) gatherMentions() {
 		}
 		for _, m := range act.Mentions {
 			if i := r.sentenceOf(m); i >= 0 {
-				r.sents[i].mentions = append(r.sents[i].mentions, mention{actor: a, span: m.Span, from: i,
-					person: act.Type == actors.Person, demonym: m.Kind == actors.Demonym, country: act.Type == actors.Country})
+				r.sents[i].Mentions = append(r.sents[i].Mentions, mention{Actor: a, Span: m.Span, From: i,
+					Person: act.Type == actors.Person, Demonym: m.Kind == actors.Demonym, Country: act.Type == actors.Country})
 			}
 		}
 	}
@@ -258,7 +258,7 @@ func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
 	}
 	// A word's class is found once for the document, not for each use.
 	vocab := doc.Vocabulary()
-	r.vocab = vocab.Words
+	r.Words = vocab.Words
 	lexes := make([]lexicon.Class, len(vocab.Words))
 	classes := make([]class, len(vocab.Words))
 	for w, low := range vocab.Words {
@@ -273,7 +273,7 @@ func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
 		forms := doc.SentenceForms(i)
 		for k, t := range doc.SentenceTokens(i) {
 			w := vocab.Lower[forms[k]]
-			tok := token{Span: t.Span, kind: t.Kind, low: vocab.Words[w], lex: lexes[w], word: w, mention: -1}
+			tok := token{Span: t.Span, Kind: t.Kind, Word: vocab.Words[w], Class: lexes[w], Form: w, Mention: -1}
 			if t.Kind == text.Word {
 				tok.cls = classes[w]
 			}
@@ -283,7 +283,7 @@ func (r *reader) readTokens(ctx context.Context, doc *text.Document) error {
 	}
 	r.scratch.all = all
 	for i := range r.sents {
-		r.sents[i].toks = all[bounds[i]:bounds[i+1]:bounds[i+1]]
+		r.sents[i].Tokens = all[bounds[i]:bounds[i+1]:bounds[i+1]]
 	}
 	return nil
 }
@@ -302,14 +302,14 @@ func lower(w string) string {
 // sentenceOf returns the index of the sentence holding m, or -1. The
 // mention's own sentence index is trusted when its span agrees.
 func (r *reader) sentenceOf(m actors.Mention) int {
-	if m.Start < 0 || m.End > len(r.src) || m.Start >= m.End {
+	if m.Start < 0 || m.End > len(r.Text) || m.Start >= m.End {
 		return -1
 	}
-	if m.Sentence >= 0 && m.Sentence < len(r.sents) && r.sents[m.Sentence].span.Contains(m.Span) {
+	if m.Sentence >= 0 && m.Sentence < len(r.sents) && r.sents[m.Sentence].Span.Contains(m.Span) {
 		return m.Sentence
 	}
-	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].span.End > m.Start })
-	if i < len(r.sents) && r.sents[i].span.Contains(m.Span) {
+	i := sort.Search(len(r.sents), func(i int) bool { return r.sents[i].Span.End > m.Start })
+	if i < len(r.sents) && r.sents[i].Span.Contains(m.Span) {
 		return i
 	}
 	return -1
@@ -318,52 +318,52 @@ func (r *reader) sentenceOf(m actors.Mention) int {
 // placeMentions sorts the sentence's mentions, drops those overlapping a
 // longer one, and links tokens to them.
 func (s *sentence) placeMentions() {
-	slices.SortFunc(s.mentions, func(a, b mention) int {
-		if a.span.Start != b.span.Start {
-			return a.span.Start - b.span.Start
+	slices.SortFunc(s.Mentions, func(a, b mention) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
 		}
-		return b.span.End - a.span.End
+		return b.Span.End - a.Span.End
 	})
-	kept := s.mentions[:0]
-	for _, m := range s.mentions {
-		if n := len(kept); n > 0 && m.span.Start < kept[n-1].span.End {
+	kept := s.Mentions[:0]
+	for _, m := range s.Mentions {
+		if n := len(kept); n > 0 && m.Span.Start < kept[n-1].Span.End {
 			continue
 		}
 		kept = append(kept, m)
 	}
-	s.mentions = kept
+	s.Mentions = kept
 	j := 0
-	for mi := range s.mentions {
-		m := &s.mentions[mi]
-		for j < len(s.toks) && s.toks[j].End <= m.span.Start {
+	for mi := range s.Mentions {
+		m := &s.Mentions[mi]
+		for j < len(s.Tokens) && s.Tokens[j].End <= m.Span.Start {
 			j++
 		}
-		m.first = j
-		for j < len(s.toks) && s.toks[j].Start < m.span.End {
-			s.toks[j].mention = int32(mi)
+		m.First = j
+		for j < len(s.Tokens) && s.Tokens[j].Start < m.Span.End {
+			s.Tokens[j].Mention = int32(mi)
 			j++
 		}
-		m.end = j
+		m.End = j
 	}
 	// A mention that covers no whole token (an actor finder that splits
 	// inside a word) cannot be placed; drop it rather than guess.
-	s.mentions = slices.DeleteFunc(s.mentions, func(m mention) bool { return m.first >= m.end })
-	for j := range s.toks {
-		s.toks[j].mention = -1
+	s.Mentions = slices.DeleteFunc(s.Mentions, func(m mention) bool { return m.First >= m.End })
+	for j := range s.Tokens {
+		s.Tokens[j].Mention = -1
 	}
-	for mi, m := range s.mentions {
-		for j := m.first; j < m.end; j++ {
-			s.toks[j].mention = int32(mi)
+	for mi, m := range s.Mentions {
+		for j := m.First; j < m.End; j++ {
+			s.Tokens[j].Mention = int32(mi)
 		}
 	}
 }
 
 // outsideSpeaker returns the first actor named outside quotation marks in
 // s, or -1.
-func (s *sentence) outsideSpeaker() int {
-	for _, m := range s.mentions {
-		if !s.toks[m.first].quoted {
-			return m.actor
+func (s *sentence) OutsideSpeaker() int {
+	for _, m := range s.Mentions {
+		if !s.Tokens[m.First].Quoted {
+			return m.Actor
 		}
 	}
 	return -1

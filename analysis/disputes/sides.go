@@ -12,10 +12,10 @@ import (
 // out those governed by a preposition that makes them part of a thing
 // ("talks in Lindau", "a ban on exports to Velmar"). A mention coordinated
 // with a side ("X and Y") is a side too.
-func (s *sentence) sidesIn(a, b int) []mention {
+func (s *sentence) Sides(a, b int) []mention {
 	var out []mention
-	for mi := range s.mentions {
-		if m := &s.mentions[mi]; m.first < a || m.first >= b {
+	for mi := range s.Mentions {
+		if m := &s.Mentions[mi]; m.First < a || m.First >= b {
 			continue
 		}
 		if s.oblique(mi) || s.adjectival(mi) {
@@ -25,12 +25,12 @@ func (s *sentence) sidesIn(a, b int) []mention {
 			// Room for every mention left before b (they are in text
 			// order): one allocation rather than one per side found.
 			end := mi + 1
-			for end < len(s.mentions) && s.mentions[end].first < b {
+			for end < len(s.Mentions) && s.Mentions[end].First < b {
 				end++
 			}
 			out = make([]mention, 0, end-mi)
 		}
-		out = append(out, s.mentions[mi])
+		out = append(out, s.Mentions[mi])
 	}
 	return out
 }
@@ -39,15 +39,15 @@ func (s *sentence) sidesIn(a, b int) []mention {
 // preposition, directly or through the mentions it is coordinated with.
 func (s *sentence) oblique(mi int) bool {
 	for ; mi >= 0; mi-- {
-		p := s.mentions[mi].first - 1
-		for p >= 0 && (s.toks[p].lex.Has(lexicon.Determiner) || s.toks[p].low == "both") {
+		p := s.Mentions[mi].First - 1
+		for p >= 0 && (s.Tokens[p].Class.Has(lexicon.Determiner) || s.Tokens[p].Word == "both") {
 			p--
 		}
 		// "hit out at X", "lashed out at X": the target, not a place.
-		if p >= 0 && s.toks[p].lex.Has(lexicon.Oblique) && !(s.toks[p].low == "at" && s.word(p-1) == "out") {
+		if p >= 0 && s.Tokens[p].Class.Has(lexicon.Oblique) && !(s.Tokens[p].Word == "at" && s.Word(p-1) == "out") {
 			return true
 		}
-		if mi == 0 || !s.coordinated(mi-1, mi) {
+		if mi == 0 || !s.Coordinated(mi-1, mi) {
 			return false
 		}
 	}
@@ -60,24 +60,24 @@ func (s *sentence) oblique(mi int) bool {
 // war". Before its state's agents or their aims ("Iranian officials",
 // "American objectives") it stands for the state.
 func (s *sentence) adjectival(mi int) bool {
-	m := s.mentions[mi]
+	m := s.Mentions[mi]
 	// A country's name qualifies a noun only inside a phrase that a word
 	// before its determiner opens ("attacked the way the Iraq war ..."):
 	// at the head of a clause "The US last week attacked ..." it acts.
-	inPhrase := m.first >= 2 && s.toks[m.first-1].lex.Has(lexicon.Determiner) && s.toks[m.first-2].kind == text.Word && !s.toks[m.first-2].lex.Has(lexicon.Boundary)
-	if m.end >= len(s.toks) || !m.demonym && !(m.country && m.via == viaName && inPhrase) {
+	inPhrase := m.First >= 2 && s.Tokens[m.First-1].Class.Has(lexicon.Determiner) && s.Tokens[m.First-2].Kind == text.Word && !s.Tokens[m.First-2].Class.Has(lexicon.Boundary)
+	if m.End >= len(s.Tokens) || !m.Demonym && !(m.Country && m.Via == viaName && inPhrase) {
 		return false
 	}
-	n := &s.toks[m.end]
-	if n.kind != text.Word || n.mention >= 0 || n.lex.Has(lexicon.Function) || n.lex.Has(lexicon.Report) || n.lex.Has(lexicon.AnyCue) {
+	n := &s.Tokens[m.End]
+	if n.Kind != text.Word || n.Mention >= 0 || n.Class.Has(lexicon.Function) || n.Class.Has(lexicon.Report) || n.Class.Has(lexicon.AnyCue) {
 		return false
 	}
-	if !m.demonym && (lexicon.VerbLike(n.low) || strings.HasSuffix(n.low, "s") || n.lex.Has(lexicon.Stance) || n.lex.Has(lexicon.Org) || n.lex.Has(lexicon.Title)) {
+	if !m.Demonym && (lexicon.VerbLike(n.Word) || strings.HasSuffix(n.Word, "s") || n.Class.Has(lexicon.Stance) || n.Class.Has(lexicon.Org) || n.Class.Has(lexicon.Title)) {
 		// "the US says", "the UK wants", "the US forces": a verb, or
 		// the state's own people; "the Iraq war" names a thing.
 		return false
 	}
-	return !n.lex.Has(lexicon.StateNoun) && !n.lex.Has(lexicon.Claim)
+	return !n.Class.Has(lexicon.StateNoun) && !n.Class.Has(lexicon.Claim)
 }
 
 // coordinated reports whether mentions i and j (i before j) are joined
@@ -85,13 +85,13 @@ func (s *sentence) adjectival(mi int) bool {
 // the Z". A comma alone joins a list only if an "and" closes it later;
 // otherwise it sets off an apposition ("the head of the Harbour Trust, Ruth
 // Okonkwo,"), which names the same side, not another.
-func (s *sentence) coordinated(i, j int) bool {
+func (s *sentence) Coordinated(i, j int) bool {
 	conj := false
-	for k := s.mentions[i].end; k < s.mentions[j].first; k++ {
-		switch w := s.toks[k].low; {
+	for k := s.Mentions[i].End; k < s.Mentions[j].First; k++ {
+		switch w := s.Tokens[k].Word; {
 		case w == "and", w == "or", w == "both", w == "well":
 			conj = true
-		case w == ",", w == "as", s.toks[k].lex.Has(lexicon.Determiner):
+		case w == ",", w == "as", s.Tokens[k].Class.Has(lexicon.Determiner):
 		default:
 			return false
 		}
@@ -99,17 +99,17 @@ func (s *sentence) coordinated(i, j int) bool {
 	if conj {
 		return true
 	}
-	return j+1 < len(s.mentions) && s.coordinated(j, j+1)
+	return j+1 < len(s.Mentions) && s.Coordinated(j, j+1)
 }
 
 // coordinatedFrom returns the first mention of ms and those coordinated
 // with it: "with the ferry unions and the Harbour Trust over ..." gives both.
 func (s *sentence) coordinatedFrom(ms []mention) []mention {
 	idx := func(m mention) int {
-		return slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first })
+		return slices.IndexFunc(s.Mentions, func(x mention) bool { return x.First == m.First })
 	}
 	n := 1
-	for n < len(ms) && s.coordinated(idx(ms[n-1]), idx(ms[n])) {
+	for n < len(ms) && s.Coordinated(idx(ms[n-1]), idx(ms[n])) {
 		n++
 	}
 	return ms[:n]
@@ -120,11 +120,11 @@ func (s *sentence) coordinatedFrom(ms []mention) []mention {
 // Greenfield Party and the Labour Group"), or nil.
 func (s *sentence) coSubjects(ms []mention) []mention {
 	idx := func(m mention) int {
-		return slices.IndexFunc(s.mentions, func(x mention) bool { return x.first == m.first })
+		return slices.IndexFunc(s.Mentions, func(x mention) bool { return x.First == m.First })
 	}
 	for i := 0; i < len(ms); {
 		j := i + 1
-		for j < len(ms) && s.coordinated(idx(ms[j-1]), idx(ms[j])) {
+		for j < len(ms) && s.Coordinated(idx(ms[j-1]), idx(ms[j])) {
 			j++
 		}
 		if len(distinct(ms[i:j])) >= 2 {
@@ -143,14 +143,14 @@ const subjectReach = 6
 // subjectIn returns the first mention starting within subjectReach tokens
 // of the clause [a, b), or false.
 func (s *sentence) subjectIn(a, b int) (mention, bool) {
-	ms := s.sidesIn(a, min(b, a+subjectReach))
+	ms := s.Sides(a, min(b, a+subjectReach))
 	if len(ms) == 0 {
 		return mention{}, false
 	}
 	// "the terrorists who threaten Britain": the object of a relative
 	// clause is not the clause's subject.
-	for j := a; j < ms[0].first; j++ {
-		switch s.toks[j].low {
+	for j := a; j < ms[0].First; j++ {
+		switch s.Tokens[j].Word {
 		case "who", "which", "that", "whose":
 			return mention{}, false
 		}
@@ -165,7 +165,7 @@ func (s *sentence) coordinatedSubject(start, k int) []mention {
 	if !ok {
 		return nil
 	}
-	all := s.sidesIn(m.first, k)
+	all := s.Sides(m.First, k)
 	return s.coordinatedFrom(all)
 }
 
@@ -178,10 +178,10 @@ const maxSubjectGap = 8
 // with Y").
 func (s *sentence) pronounBetween(a, b int) bool {
 	for j := a; j < b; j++ {
-		if s.toks[j].mention >= 0 {
+		if s.Tokens[j].Mention >= 0 {
 			continue
 		}
-		switch s.toks[j].low {
+		switch s.Tokens[j].Word {
 		case "i", "we", "you", "he", "she", "they":
 			return true
 		}
@@ -193,8 +193,8 @@ func (s *sentence) pronounBetween(a, b int) bool {
 func distinct(ms []mention) []int {
 	var out []int
 	for _, m := range ms {
-		if !slices.Contains(out, m.actor) {
-			out = append(out, m.actor)
+		if !slices.Contains(out, m.Actor) {
+			out = append(out, m.Actor)
 		}
 	}
 	return out

@@ -57,11 +57,11 @@ func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
 	tc := &topicContext{c: c, pointFreq: c.pointFreq}
 	for _, i := range pt.sents {
 		stamp := c.stamp()
-		toks := r.sents[i].toks
+		toks := r.sents[i].Tokens
 		for k := range toks {
-			if t := &toks[k]; c.mark[t.word] != stamp {
-				c.mark[t.word] = stamp
-				tc.pointFreq[t.word]++
+			if t := &toks[k]; c.mark[t.Form] != stamp {
+				c.mark[t.Form] = stamp
+				tc.pointFreq[t.Form]++
 			}
 		}
 	}
@@ -81,35 +81,35 @@ func (r *reader) topicFeatures(dst []feat, tc *topicContext, i, k int, read []te
 // token of a point's sentences, without listing them.
 func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numTopicFeats]float32 {
 	s := &r.sents[i]
-	t := &s.toks[k]
+	t := &s.Tokens[k]
 	var on [numTopicFeats]float32
 	on[tBias] = 1
-	on[tFunction] = b32(t.lex.Has(lexicon.Function))
+	on[tFunction] = b32(t.Class.Has(lexicon.Function))
 	for _, sp := range read {
 		if sp.Contains(t.Span) {
 			on[tReadTopic] = 1
 		}
 	}
 	for j := max(0, k-afterCue); j < k; j++ {
-		if s.toks[j].cue() != noCue {
+		if s.Tokens[j].cue() != noCue {
 			on[tAfterCue] = 1
 		}
 	}
-	on[tInMention] = b32(t.mention >= 0)
-	on[tQuoted] = b32(t.quoted)
-	if c := r.src[t.Start]; k > 0 && 'A' <= c && c <= 'Z' {
+	on[tInMention] = b32(t.Mention >= 0)
+	on[tQuoted] = b32(t.Quoted)
+	if c := r.Text[t.Start]; k > 0 && 'A' <= c && c <= 'Z' {
 		on[tCapital] = 1
 	}
-	on[tVerbLike] = b32(lexicon.VerbLike(t.low))
+	on[tVerbLike] = b32(lexicon.VerbLike(t.Word))
 	on[tReport] = b32(t.reports())
-	on[tDocFreq] = logCount(int(tc.c.freq[t.word]))
-	on[tSentences] = b32(tc.pointFreq[t.word] > 1)
-	on[tTitle] = b32(tc.c.title[t.word])
-	n := len(s.toks)
+	on[tDocFreq] = logCount(int(tc.c.freq[t.Form]))
+	on[tSentences] = b32(tc.pointFreq[t.Form] > 1)
+	on[tTitle] = b32(tc.c.title[t.Form])
+	n := len(s.Tokens)
 	on[tEarly] = b32(3*k < n)
 	on[tLate] = b32(3*k >= 2*n)
-	on[tNumber] = b32(t.kind == text.Number)
-	on[tLong] = b32(len(t.low) >= 7)
+	on[tNumber] = b32(t.Kind == text.Number)
+	on[tLong] = b32(len(t.Word) >= 7)
 	return on
 }
 
@@ -142,7 +142,7 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 			continue // a bare word ("approach") says too little
 		}
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
-			best, bestF = ph.span.In(r.src), f
+			best, bestF = ph.span.In(r.Text), f
 		}
 	}
 	return best
@@ -167,17 +167,17 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 	// only until the next point's topic.
 	all := c.topicProbs[:0]
 	for _, i := range pt.sents {
-		all = append(all, make([]float64, len(r.sents[i].toks))...)
+		all = append(all, make([]float64, len(r.sents[i].Tokens))...)
 	}
 	c.topicProbs = all
 	for n, i := range pt.sents {
 		s := &r.sents[i]
-		tw.probs[n], all = all[:len(s.toks):len(s.toks)], all[len(s.toks):]
-		for k := range s.toks {
-			t := &s.toks[k]
-			if t.kind != text.Word && t.kind != text.Number || t.lex.Has(lexicon.Function) {
+		tw.probs[n], all = all[:len(s.Tokens):len(s.Tokens)], all[len(s.Tokens):]
+		for k := range s.Tokens {
+			t := &s.Tokens[k]
+			if t.Kind != text.Word && t.Kind != text.Number || t.Class.Has(lexicon.Function) {
 				tw.probs[n][k] = -1
-				if t.kind == text.Word {
+				if t.Kind == text.Word {
 					tw.probs[n][k] = 0
 				}
 				continue
@@ -185,7 +185,7 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 			on := r.topicValues(tw.tc, i, k, tw.read)
 			tw.probs[n][k] = scoreValues(m.topic, on[:])
 			// A word the point repeats is one word of the reader's topic.
-			tw.expected += tw.probs[n][k] / float64(max(1, tw.tc.pointFreq[t.word]))
+			tw.expected += tw.probs[n][k] / float64(max(1, tw.tc.pointFreq[t.Form]))
 		}
 	}
 	return tw
@@ -206,29 +206,29 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 	return func(yield func(phrase) bool) {
 		for n, i := range pt.sents {
 			s := &r.sents[i]
-			for a := range s.toks {
-				if a > 0 && s.toks[a-1].kind == text.Word && (!s.toks[a-1].lex.Has(lexicon.Function) || isSubjectPronoun(s.toks[a-1].low)) {
+			for a := range s.Tokens {
+				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				if t := &s.toks[a]; lexicon.VerbLike(t.low) || t.reports() {
+				if t := &s.Tokens[a]; lexicon.VerbLike(t.Word) || t.reports() {
 					continue // a verb opens no noun phrase
 				}
-				sp, ok := s.nounPhrase(a, len(s.toks), true)
-				if !ok || s.toks[a].mention >= 0 && s.onlyMentions(a, sp) || s.temporal(sp) {
+				sp, ok := s.nounPhrase(a, len(s.Tokens), true)
+				if !ok || s.Tokens[a].Mention >= 0 && s.onlyMentions(a, sp) || s.temporal(sp) {
 					continue // an actor is no topic
 				}
 				b := a
 				for pp := 0; pp <= maxAttached; pp++ {
-					for b < len(s.toks) && s.toks[b].End <= sp.End {
+					for b < len(s.Tokens) && s.Tokens[b].End <= sp.End {
 						b++
 					}
 					if !yield(phrase{n: n, first: a, end: b, span: sp}) {
 						return
 					}
-					if b+1 >= len(s.toks) || !attaches(s.toks[b].low) {
+					if b+1 >= len(s.Tokens) || !attaches(s.Tokens[b].Word) {
 						break
 					}
-					next, ok := s.nounPhrase(b+1, len(s.toks), true)
+					next, ok := s.nounPhrase(b+1, len(s.Tokens), true)
 					if !ok {
 						break
 					}
@@ -264,8 +264,8 @@ func (r *reader) readingTopics(c *candidates, pt *point) []text.Span {
 				continue
 			}
 			s := &r.sents[i]
-			if at := strings.Index(r.src[s.span.Start:s.span.End], f.topic); at >= 0 {
-				out = append(out, text.Span{Start: s.span.Start + at, End: s.span.Start + at + len(f.topic)})
+			if at := strings.Index(r.Text[s.Span.Start:s.Span.End], f.topic); at >= 0 {
+				out = append(out, text.Span{Start: s.Span.Start + at, End: s.Span.Start + at + len(f.topic)})
 			}
 		}
 	}
@@ -296,8 +296,8 @@ func topicStem(w string) string {
 // actor's mention and nothing more: "Turkey", "BT chief executive Ben
 // Verwaayen".
 func (s *sentence) onlyMentions(a int, sp text.Span) bool {
-	for k := a; k < len(s.toks) && s.toks[k].End <= sp.End; k++ {
-		if s.toks[k].mention < 0 && !s.toks[k].lex.Has(lexicon.Function) {
+	for k := a; k < len(s.Tokens) && s.Tokens[k].End <= sp.End; k++ {
+		if s.Tokens[k].Mention < 0 && !s.Tokens[k].Class.Has(lexicon.Function) {
 			return false
 		}
 	}

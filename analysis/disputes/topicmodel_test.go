@@ -44,7 +44,7 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			defer r.release()
 			var got []string
 			for ph := range r.topicCandidates(&point{sents: []int{0}}) {
-				got = append(got, ph.span.In(r.src))
+				got = append(got, ph.span.In(r.Text))
 			}
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {

@@ -146,13 +146,13 @@ func vocabulary(docs []trainDoc, minDocs int) []string {
 		seen := make(map[string]bool)
 		for i := range d.r.sents {
 			s := &d.r.sents[i]
-			if s.headline {
+			if s.Headline {
 				continue
 			}
-			for _, t := range s.toks {
-				if t.kind == text.Word && t.mention < 0 && !seen[t.low] {
-					seen[t.low] = true
-					df[t.low]++
+			for _, t := range s.Tokens {
+				if t.Kind == text.Word && t.Mention < 0 && !seen[t.Word] {
+					seen[t.Word] = true
+					df[t.Word]++
 				}
 			}
 		}
@@ -186,7 +186,7 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 			}
 			body := 0
 			for i := range d.r.sents {
-				if d.r.sents[i].headline {
+				if d.r.sents[i].Headline {
 					continue
 				}
 				xs = append(xs, d.r.sentenceFeatures(nil, d.c, i, body, vocab))
@@ -258,12 +258,12 @@ func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 				tc := d.r.topicContextOf(c, pt)
 				read := d.r.readingTopics(c, pt)
 				for _, i := range sents {
-					for k, t := range d.r.sents[i].toks {
-						if t.kind != text.Word && t.kind != text.Number {
+					for k, t := range d.r.sents[i].Tokens {
+						if t.Kind != text.Word && t.Kind != text.Number {
 							continue
 						}
 						tx = append(tx, d.r.topicFeatures(nil, tc, i, k, read))
-						ty = append(ty, b64(want[topicStem(t.low)] && !t.lex.Has(lexicon.Function)))
+						ty = append(ty, b64(want[topicStem(t.Word)] && !t.Class.Has(lexicon.Function)))
 					}
 				}
 			}
@@ -285,7 +285,7 @@ func (ex *Example) labels(k kind) []Labeled {
 func (r *reader) bodySentences(ss []int) []int {
 	var out []int
 	for _, i := range ss {
-		if i >= 0 && i < len(r.sents) && !r.sents[i].headline {
+		if i >= 0 && i < len(r.sents) && !r.sents[i].Headline {
 			out = append(out, i)
 		}
 	}
