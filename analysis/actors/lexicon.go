@@ -26,7 +26,7 @@ const (
 
 // lexicon maps a lower-case word to its classes. It is built from the
 // lists themselves, which stay the one place a word is added.
-var lexicon = func() map[string]lexClass {
+var roleLexicon = func() map[string]lexClass {
 	m := map[string]lexClass{}
 	for _, l := range []struct {
 		words wordList
@@ -59,8 +59,8 @@ type wordEntry struct {
 // listWords holds every key of lexicon and exactLex, so that one lookup of a
 // word without capitals answers both (see classesOf).
 var listWords = func() map[string]wordEntry {
-	m := make(map[string]wordEntry, len(lexicon)+len(exactLex))
-	for w, b := range lexicon {
+	m := make(map[string]wordEntry, len(roleLexicon)+len(exactLex))
+	for w, b := range roleLexicon {
 		e := m[w]
 		e.lex = b
 		m[w] = e

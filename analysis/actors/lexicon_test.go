@@ -108,7 +108,7 @@ func testDocument(t *testing.T, src string) *document {
 func TestListsLowerCase(t *testing.T) {
 	for _, m := range []map[string]bool{startsOf(gazetteer.Default()), func() map[string]bool {
 		keys := map[string]bool{}
-		for w := range lexicon {
+		for w := range roleLexicon {
 			keys[w] = true
 		}
 		return keys

@@ -7,93 +7,6 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// word returns the lower-case text of token k, or "" outside the sentence.
-func (s *sentence) Word(k int) string {
-	if k < 0 || k >= len(s.Tokens) {
-		return ""
-	}
-	return s.Tokens[k].Word
-}
-
-// lex returns the lexicon classes of token k, or none outside the
-// sentence.
-func (s *sentence) Class(k int) lexicon.Class {
-	if k < 0 || k >= len(s.Tokens) {
-		return 0
-	}
-	return s.Tokens[k].Class
-}
-
-// find returns the first token in [a, b) whose lower-case text is w, or -1.
-func (s *sentence) Find(a, b int, w string) int {
-	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
-		if s.Tokens[j].Word == w && s.Tokens[j].Mention < 0 {
-			return j
-		}
-	}
-	return -1
-}
-
-// findBack returns the last token in [lo, from] whose text is w, or -1.
-func (s *sentence) FindBack(from, lo int, w string) int {
-	for j := from; j >= lo; j-- {
-		if s.Tokens[j].Word == w {
-			return j
-		}
-	}
-	return -1
-}
-
-// firstWord returns the index of the sentence's first word token.
-func (s *sentence) FirstWord() int {
-	for j, t := range s.Tokens {
-		if t.Kind == text.Word {
-			return j
-		}
-	}
-	return -1
-}
-
-// maxAside is the longest bracketed aside, in tokens, that a clause reads
-// through: "the Transit Workers Union (TWU) has joined".
-const maxAside = 6
-
-// clauseStart returns the first token of the clause holding token k.
-func (s *sentence) ClauseStart(k int) int {
-	q := s.Tokens[k].Quoted
-	for j := k - 1; j >= 0; j-- {
-		t := &s.Tokens[j]
-		if t.Word == ")" {
-			if o := s.FindBack(j-1, max(0, j-maxAside), "("); o >= 0 {
-				j = o
-				continue
-			}
-		}
-		if t.Mention < 0 && t.Class.Has(lexicon.Boundary) || t.Class.Has(lexicon.Quote) || t.Quoted != q {
-			return j + 1
-		}
-	}
-	return 0
-}
-
-// clauseEnd returns the token just past the clause holding token k.
-func (s *sentence) ClauseEnd(k int) int {
-	q := s.Tokens[k].Quoted
-	for j := k + 1; j < len(s.Tokens); j++ {
-		t := &s.Tokens[j]
-		if t.Word == "(" {
-			if c := s.Find(j+1, j+1+maxAside, ")"); c >= 0 {
-				j = c
-				continue
-			}
-		}
-		if t.Mention < 0 && t.Class.Has(lexicon.Boundary) || t.Class.Has(lexicon.Quote) || t.Quoted != q {
-			return j
-		}
-	}
-	return len(s.Tokens)
-}
-
 // maxObject is how far past a verb cue, in tokens, its object may reach.
 const maxObject = 15
 
@@ -139,19 +52,6 @@ func (s *sentence) wordAfterMentionIsVerb(j int) bool {
 
 func isGerund(w string) bool {
 	return len(w) > 5 && w[len(w)-3:] == "ing"
-}
-
-// passive reports whether the participle at k follows a form of "be".
-func (s *sentence) Passive(k int) bool {
-	for j := k - 1; j >= max(0, k-3); j-- {
-		if s.Tokens[j].Class.Has(lexicon.BeAux) {
-			return true
-		}
-		if s.Tokens[j].Kind != text.Word {
-			return false
-		}
-	}
-	return false
 }
 
 // statementEnd returns the token just past the statement that starts

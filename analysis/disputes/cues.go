@@ -237,7 +237,7 @@ func (s *sentence) cueAt(k int) cue {
 		// Verbs as often as nouns; as nouns they need an owner or a
 		// "with"/"between", which the noun rule asks for anyway.
 	}
-	return s.Tokens[k].cue()
+	return cue(s.Tokens[k].Class.Cue())
 }
 
 // negated reports whether the cue at k is negated by one of the few words

@@ -3,6 +3,7 @@ package disputes
 import (
 	"slices"
 
+	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -47,19 +48,19 @@ func (r *reader) disputeCue(i, k int, c cue) []finding {
 	// Whoever made the claim rejected or denied is the other side, and
 	// its words that side's statement.
 	if cl, ok := r.rejectedClaim(&d); ok {
-		d.targets, d.claimed = []mention{cl.author()}, &cl
+		d.targets, d.claimed = []mention{author(cl)}, &cl
 		d.conf -= penaltyAnaphora
 	}
 	if s.deniesClause(&d) {
 		d.targets = nil
 		if cl, ok := r.deniedClaim(&d); ok {
-			d.targets, d.claimed = []mention{cl.author()}, &cl
+			d.targets, d.claimed = []mention{author(cl)}, &cl
 			d.conf -= penaltyAnaphora
 		}
 	}
 	if ts := r.alsoTargets(&d); len(ts) > 0 {
 		for _, a := range ts {
-			d.targets = append(d.targets, mention{Actor: a, First: -1, From: -1, Via: viaName})
+			d.targets = append(d.targets, mention{Actor: a, First: -1, From: -1, Via: actors.ByName})
 		}
 		d.conf -= penaltyAnaphora
 	}
@@ -366,7 +367,7 @@ func (r *reader) lastAttackBy(a, i int) (*finding, bool) {
 // author is the speaker of claim c as a side: one read from the claim's
 // words, not from a token of the cue's sentence, so that the sentence
 // holding the claim is evidence.
-func (c claim) author() mention {
+func author(c claim) mention {
 	return mention{Actor: c.Speaker, First: -1, From: c.Sentence, Via: c.Via}
 }
 
@@ -378,7 +379,7 @@ func (c claim) author() mention {
 func (d *cueReading) evidence() []int {
 	sents := []int{d.i}
 	for _, m := range append(slices.Clip(d.agents), d.targets...) {
-		if m.Via != viaName {
+		if m.Via != actors.ByName {
 			d.conf -= penaltyAnaphora / 2
 		}
 		if m.First < 0 && m.From >= 0 && m.From != d.i {

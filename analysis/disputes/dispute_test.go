@@ -214,7 +214,7 @@ func checkRule(t *testing.T, tests []ruleCase, rule func(*reader, *cueReading) [
 func claimAuthor(rule func(*reader, *cueReading) (claim, bool)) func(*reader, *cueReading) []string {
 	return func(r *reader, d *cueReading) []string {
 		if c, ok := rule(r, d); ok {
-			return []string{r.Actors[c.author().Actor].Name}
+			return []string{r.Actors[author(c).Actor].Name}
 		}
 		return nil
 	}

@@ -2,7 +2,6 @@ package disputes
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
@@ -98,7 +97,7 @@ func (r *reader) critical(i int, c claim) (finding, bool) {
 	}
 	conf := confCritical
 	for _, x := range []mention{m, {Actor: c.Speaker, Via: c.Via}} {
-		if x.Via != viaName {
+		if x.Via != actors.ByName {
 			conf -= penaltyAnaphora / 2
 		}
 	}
@@ -167,7 +166,7 @@ func (r *reader) endorsement(i int, c claim) (finding, bool) {
 				continue
 			}
 			f := finding{agree: true, sents: []int{i}, agents: []int{c.Speaker}, conf: confEndorse, rule: "endorse"}
-			if c.Via != viaName {
+			if c.Via != actors.ByName {
 				f.conf -= penaltyAnaphora / 2
 			}
 			f.sides = []side{
@@ -452,7 +451,7 @@ func (s *sentence) embedded(ci int) bool {
 
 // discount lowers f's confidence when its speaker is a resolved reference.
 func (r *reader) discount(f finding, c claim) finding {
-	if c.Via != viaName {
+	if c.Via != actors.ByName {
 		f.conf -= penaltyAnaphora / 2
 	}
 	f.addSentences(f.sents...)
@@ -475,7 +474,7 @@ func (s *sentence) plainKeywords(a, b int) []string {
 	var out []string
 	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
 		t := &s.Tokens[j]
-		if t.Mention >= 0 || t.Kind != text.Word || len(t.Word) < 4 || t.reports() || t.Class.Has(lexicon.Function) {
+		if t.Mention >= 0 || t.Kind != text.Word || len(t.Word) < 4 || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.Function) {
 			continue
 		}
 		w := stem(t.Word)
@@ -484,142 +483,4 @@ func (s *sentence) plainKeywords(a, b int) []string {
 		}
 	}
 	return out
-}
-
-// affiliated reports whether actors a and b speak for one side: the text
-// calls one by the other ("Tory leader X", "the union's X", "X of the
-// union"), or one's roles name the other.
-func (r *reader) Affiliated(a, b int) bool {
-	if a == b {
-		return true
-	}
-	if r.affil == nil {
-		r.affil = r.affiliations()
-	}
-	return r.affil[[2]int{min(a, b), max(a, b)}]
-}
-
-// affiliations finds the pairs of actors that one side holds: a person
-// qualified by an organisation or country ("Green co-chairman Ana Reyes",
-// "the Harbour Union's Tom Blake", "Lena Ortiz, from Coastwatch,", "a
-// spokesman for X"), and a person whose role names an organisation.
-func (r *reader) affiliations() map[[2]int]bool {
-	out := map[[2]int]bool{}
-	add := func(a, b int) {
-		if a != b {
-			out[[2]int{min(a, b), max(a, b)}] = true
-		}
-	}
-	for i := range r.sents {
-		s := &r.sents[i]
-		for mi := range s.Mentions {
-			m := s.Mentions[mi]
-			if m.Via != viaName {
-				continue
-			}
-			for _, n := range s.Mentions[mi+1:] {
-				if n.First-m.End > 4 || n.Via != viaName {
-					break
-				}
-				between := s.Tokens[m.End:n.First]
-				if m.Person == n.Person {
-					break
-				}
-				// "X leader Y" and "X's Y": a title or nothing between an
-				// organisation and its person; "Y, from X," and "Y of the
-				// X": the person's body after a preposition.
-				words := true
-				for _, t := range between {
-					if t.Kind != text.Word || t.Class.Has(lexicon.Function) || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.AnyCue) {
-						words = false
-					}
-				}
-				var last string
-				for l := len(between) - 1; l >= 0; l-- {
-					if !between[l].Class.Has(lexicon.Determiner) {
-						last = between[l].Word
-						break
-					}
-				}
-				switch {
-				case !m.Person && n.Person && (words || s.Qualified(m, s.Mentions[mi+1:]).First == n.First):
-					add(m.Actor, n.Actor)
-				case m.Person && !n.Person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
-					add(m.Actor, n.Actor)
-				case m.Person && !n.Person && len(between) <= 5 && leads(between):
-					// "X, who chairs the trust,", "X, head of the trust".
-					add(m.Actor, n.Actor)
-				}
-				break
-			}
-		}
-	}
-	for a := range r.Actors {
-		if len(r.Actors[a].Roles) == 0 {
-			continue
-		}
-		for b := range r.Actors {
-			if b == a || r.Actors[b].Type == actors.Location {
-				continue
-			}
-			if r.rolesName(a, b) {
-				add(a, b)
-			}
-		}
-	}
-	return out
-}
-
-// leads reports whether the words between a person and an organisation
-// say that the person leads or speaks for it: ", who chairs the", ", head
-// of the", ", a spokesman for".
-func leads(between []token) bool {
-	for i, t := range between {
-		switch t.Word {
-		case "chairs", "leads", "heads", "runs", "represents", "founded", "directs", "manages", "chaired", "led", "headed":
-			return i > 0 && between[i-1].Word == "who"
-		case "of", "for", "at":
-			return i > 0 && (between[i-1].Class.Has(lexicon.Title) || between[i-1].Class.Has(lexicon.Spokes))
-		}
-	}
-	return false
-}
-
-// rolesName reports whether one of actor a's roles names actor b: "Tory
-// co-chairman" names the Tories, "general secretary of Unison" Unison.
-func (r *reader) rolesName(a, b int) bool {
-	// Called for every pair of actors of which the first has a role, so
-	// the name and the aliases are read where they are, not gathered into
-	// a new slice each time.
-	other := &r.Actors[b]
-	for _, role := range r.Actors[a].Roles {
-		if len(other.Name) > 2 && containsWordsFold(role, other.Name) {
-			return true
-		}
-		for _, n := range other.Aliases {
-			if len(n) > 2 && containsWordsFold(role, n) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// containsWordsFold reports whether s holds phrase as whole words, case
-// aside.
-func containsWordsFold(s, phrase string) bool {
-	// A word starts s or follows a space: the search jumps from one start
-	// to the next rather than stepping through every byte.
-	for i := 0; i+len(phrase) <= len(s); {
-		end := i + len(phrase)
-		if (end == len(s) || s[end] == ' ' || s[end] == '\'') && strings.EqualFold(s[i:end], phrase) {
-			return true
-		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
-	}
-	return false
 }

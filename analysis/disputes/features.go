@@ -352,15 +352,15 @@ func (r *reader) wordValues(on *[numSentFeats]float32, c *candidates, i int, voc
 		if t.Kind != text.Word {
 			continue
 		}
-		if c := t.cue(); c != noCue {
+		if c := cue(t.Class.Cue()); c != noCue {
 			on[wordCueFeature[c]] = 1
 		}
-		if t.reports() {
+		if t.Class.Has(lexicon.Report) {
 			on[sReport] = 1
 		}
-		// A contrast word is one scan reads (clsScan): the class spares
-		// the other words the look-up.
-		if t.cls&clsScan != 0 && contrastWeight(t.Word) > 0 {
+		// A contrast word is one scan reads (scanWords): that spares the
+		// other words the look-up.
+		if r.scanWords[t.Form] && contrastWeight(t.Word) > 0 {
 			on[sContrastW] = 1
 			if k == s.FirstWord() {
 				on[sOpensTurn] = 1
@@ -407,7 +407,7 @@ func (r *reader) mentionValues(on *[numSentFeats]float32, c *candidates, i int) 
 	for mi := range s.Mentions {
 		m := &s.Mentions[mi]
 		acts = append(acts, m.Actor)
-		if m.Via != viaName {
+		if m.Via != actors.ByName {
 			on[sResolved] = 1
 		}
 		switch r.Actors[m.Actor].Type {
@@ -581,7 +581,7 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 			if s.Tokens[m.First].Quoted {
 				quoted++
 			}
-			if m.Via != viaName {
+			if m.Via != actors.ByName {
 				resolved++
 			}
 			if m.Demonym {
@@ -593,7 +593,7 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 				on[pSubject] = 1
 			}
 			for j := max(0, m.First-afterCue); j < m.First; j++ {
-				if s.Tokens[j].cue() != noCue {
+				if cue(s.Tokens[j].Class.Cue()) != noCue {
 					on[pAfterCue] = 1
 				}
 			}

@@ -57,7 +57,7 @@ func (r *reader) scan(i int) []finding {
 	}
 	for k := range s.Tokens {
 		t := &s.Tokens[k]
-		if t.Kind != text.Word && t.Word != ";" || t.Kind == text.Word && t.cls&clsAnyScan == 0 {
+		if t.Kind != text.Word && t.Word != ";" || t.Kind == text.Word && !r.scanned(t) {
 			continue
 		}
 		if w := contrastWeight(t.Word); w > 0 && t.Mention < 0 {

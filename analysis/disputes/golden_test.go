@@ -1,12 +1,13 @@
 package disputes
 
 import (
-	"github.com/docanalysis/docanalysis/internal/golden"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/docanalysis/docanalysis/internal/golden"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 )

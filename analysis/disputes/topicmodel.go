@@ -91,7 +91,7 @@ func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numT
 		}
 	}
 	for j := max(0, k-afterCue); j < k; j++ {
-		if s.Tokens[j].cue() != noCue {
+		if cue(s.Tokens[j].Class.Cue()) != noCue {
 			on[tAfterCue] = 1
 		}
 	}
@@ -101,7 +101,7 @@ func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numT
 		on[tCapital] = 1
 	}
 	on[tVerbLike] = b32(lexicon.VerbLike(t.Word))
-	on[tReport] = b32(t.reports())
+	on[tReport] = b32(t.Class.Has(lexicon.Report))
 	on[tDocFreq] = logCount(int(tc.c.freq[t.Form]))
 	on[tSentences] = b32(tc.pointFreq[t.Form] > 1)
 	on[tTitle] = b32(tc.c.title[t.Form])
@@ -210,7 +210,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				if t := &s.Tokens[a]; lexicon.VerbLike(t.Word) || t.reports() {
+				if t := &s.Tokens[a]; lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) {
 					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.Tokens), true)

@@ -1,29 +1,17 @@
-package disputes
+package actors
 
 import (
 	"slices"
 	"strings"
 
-	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// via says how a mention refers to its actor: by a name the actors stage
-// found, or through a word this package resolved. A resolved reference is
-// a guess, and findings that rest on one count for less.
-type via uint8
-
-const (
-	viaName        via = iota // a mention from the actors stage
-	viaPronoun                // "he", "she", "it", "they", "its"
-	viaDescription            // "the party", "the prime minister", "a council spokeswoman"
-)
-
-// maxBack is how many sentences back a pronoun or description looks for
-// the actor it stands for. News prose names its actors again every few
+// ReferenceReach is how many sentences back a pronoun or description looks
+// for the actor it stands for. News prose names its actors again every few
 // sentences; further back, a guess is more often wrong than right.
-const maxBack = 4
+const ReferenceReach = 4
 
 // gender is what a person's honorifics say about them, used only to keep
 // "she" from resolving to "Mr X".
@@ -37,7 +25,7 @@ const (
 
 // genderOf reads a person's gender from the honorifics of their mentions
 // and aliases ("Mr Hale", "Ms Okonkwo"), or genderUnknown.
-func genderOf(a *actors.Actor) gender {
+func genderOf(a *Actor) gender {
 	look := func(s string) gender {
 		first, _, ok := strings.Cut(s, " ")
 		if !ok || len(first) > len("baroness.") {
@@ -88,11 +76,11 @@ func pronounClass(c lexicon.Class) refClass {
 // spokesman, and definite descriptions ("the party", "the prime
 // minister"). Each stands for the most recent compatible actor, as the
 // text makes it clear; anything less clear is left alone.
-func (r *reader) resolve(i int) {
-	s := &r.sents[i]
+func (r *Reading) resolve(i int) {
+	s := &r.Sentences[i]
 	for k := 0; k < len(s.Tokens); k++ {
 		t := &s.Tokens[k]
-		if t.Mention >= 0 || t.Kind != text.Word || t.cls&clsRefer == 0 {
+		if t.Mention >= 0 || t.Kind != text.Word || !t.Class.Has(lexicon.PersonPronoun|lexicon.OrgPronoun|lexicon.Determiner) {
 			continue
 		}
 		// Each reference is placed at once: a later one in the sentence
@@ -112,12 +100,12 @@ func (r *reader) resolve(i int) {
 
 // pronounRef resolves the pronoun at token k of sentence i when it stands
 // where an actor acts or is acted on.
-func (r *reader) pronounRef(i, k int) (mention, bool) {
-	s := &r.sents[i]
+func (r *Reading) pronounRef(i, k int) (Ref, bool) {
+	s := &r.Sentences[i]
 	w := s.Tokens[k].Word
 	class := pronounClass(s.Tokens[k].Class)
 	if class == refNone {
-		return mention{}, false
+		return Ref{}, false
 	}
 	next := s.Word(k + 1)
 	switch w {
@@ -125,7 +113,7 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 		// A personal subject pronoun almost always means a person named
 		// just before; "he said", "She accused ...".
 		if !s.subjectSlot(k) {
-			return mention{}, false
+			return Ref{}, false
 		}
 	case "it", "they":
 		// "it" and "they" also stand for things ("it is time", "they
@@ -133,17 +121,17 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 		// surely stand for an actor.
 		if !s.subjectSlot(k) || !(s.Class(k+1).Has(lexicon.Report|lexicon.AnyCue) ||
 			next == "also" && s.Class(k+2).Has(lexicon.Report|lexicon.AnyCue)) {
-			return mention{}, false
+			return Ref{}, false
 		}
 	case "him", "them":
 		if k == 0 || !s.Tokens[k-1].Class.Has(lexicon.AnyCue) {
-			return mention{}, false
+			return Ref{}, false
 		}
 	case "his", "its", "their":
 		// "its spokesman said", "criticised his remarks": the owner of
 		// what is said.
 		if n := s.Class(k + 1); !(n.Has(lexicon.Spokes|lexicon.Claim) || s.Class(k+2).Has(lexicon.Claim) && !n.Has(lexicon.Function)) {
-			return mention{}, false
+			return Ref{}, false
 		}
 	}
 	g := genderUnknown
@@ -155,16 +143,16 @@ func (r *reader) pronounRef(i, k int) (mention, bool) {
 	}
 	a, from, ok := r.antecedent(i, k, class, g)
 	if !ok {
-		return mention{}, false
+		return Ref{}, false
 	}
-	return mention{Actor: a, Span: s.Tokens[k].Span, First: k, End: k + 1, Via: viaPronoun, From: from,
-		Person: r.Actors[a].Type == actors.Person, Country: r.Actors[a].Type == actors.Country}, true
+	return Ref{Actor: a, Span: s.Tokens[k].Span, First: k, End: k + 1, Via: ByPronoun, From: from,
+		Person: r.Actors[a].Type == Person, Country: r.Actors[a].Type == Country}, true
 }
 
 // subjectSlot reports whether token k opens a clause, where a pronoun is
 // its subject: the sentence's first word, after a connective, a comma, a
 // colon or a quotation mark, or after "that".
-func (s *sentence) subjectSlot(k int) bool {
+func (s *Sentence) subjectSlot(k int) bool {
 	// "told reporters he hoped ...": a pronoun before a verb of saying
 	// or an auxiliary is a subject wherever it stands.
 	if s.Class(k + 1).Has(lexicon.Report | lexicon.Finite) {
@@ -192,11 +180,11 @@ func (s *sentence) subjectSlot(k int) bool {
 // sentence i: "the party", "the prime minister", "the Green co-chairman",
 // "a council spokeswoman", "the firms". It returns the mention and the
 // token past the description.
-func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
-	s := &r.sents[i]
+func (r *Reading) descriptionRef(i, k int) (Ref, int, bool) {
+	s := &r.Sentences[i]
 	det := s.Tokens[k].Word
 	if det != "the" && det != "a" && det != "an" {
-		return mention{}, 0, false
+		return Ref{}, 0, false
 	}
 	// Up to four modifiers, then the head: "the prime minister", "the
 	// former cabinet secretary", "the two companies". A name among the
@@ -212,7 +200,7 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		}
 		if t.Mention >= 0 {
 			m := s.Mentions[t.Mention]
-			if r.Actors[m.Actor].Type == actors.Person {
+			if r.Actors[m.Actor].Type == Person {
 				break
 			}
 			named = true
@@ -239,7 +227,7 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		mods = append(mods, w)
 	}
 	if head < 0 {
-		return mention{}, 0, false
+		return Ref{}, 0, false
 	}
 	end := head + 1
 	hw := lexicon.Bare(s.Tokens[head].Word)
@@ -248,14 +236,14 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		// minister, Jo Bell," or "the party leader Jo Bell"): the name
 		// is the actor.
 		if s.Tokens[end].Mention >= 0 || s.Word(end) == "," && end+1 < len(s.Tokens) && s.Tokens[end+1].Mention >= 0 {
-			return mention{}, 0, false
+			return Ref{}, 0, false
 		}
 		// A head followed by another noun is a modifier ("the party
 		// whip"): only a word that could be a verb or a function word
 		// lets it stand as the head.
 		if n := s.Tokens[end]; n.Kind == text.Word && !n.Class.Has(lexicon.Function) && !n.Class.Has(lexicon.Report) &&
 			!n.Class.Has(lexicon.AnyCue) && !lexicon.VerbLike(n.Word) && !strings.HasSuffix(n.Word, "s") {
-			return mention{}, 0, false
+			return Ref{}, 0, false
 		}
 	}
 	var a, from int
@@ -265,17 +253,17 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		// "a council spokeswoman": the modifier names the body. ("a
 		// Northwind spokesman" is a mention of Northwind already.)
 		if len(mods) == 0 || named {
-			return mention{}, 0, false
+			return Ref{}, 0, false
 		}
 		a, from, ok = r.byName(i, k, mods[len(mods)-1])
 	case lexicon.Lookup(hw).Has(lexicon.Title):
 		if det != "the" {
-			return mention{}, 0, false // "a minister" is someone unnamed
+			return Ref{}, 0, false // "a minister" is someone unnamed
 		}
 		a, from, ok = r.byRole(i, k, hw, mods, !named)
 	default:
 		if det != "the" || named {
-			return mention{}, 0, false
+			return Ref{}, 0, false
 		}
 		a, from, ok = r.byName(i, k, strings.TrimSuffix(hw, "s"))
 		if !ok && lexicon.Lookup(hw).Has(lexicon.GenericOrg) {
@@ -283,21 +271,21 @@ func (r *reader) descriptionRef(i, k int) (mention, int, bool) {
 		}
 	}
 	if !ok {
-		return mention{}, 0, false
+		return Ref{}, 0, false
 	}
-	m := mention{Actor: a, Span: text.Span{Start: s.Tokens[k].Start, End: s.Tokens[head].End}, First: k, End: end,
-		Via: viaDescription, From: from, Person: r.Actors[a].Type == actors.Person, Country: r.Actors[a].Type == actors.Country}
+	m := Ref{Actor: a, Span: text.Span{Start: s.Tokens[k].Start, End: s.Tokens[head].End}, First: k, End: end,
+		Via: ByDescription, From: from, Person: r.Actors[a].Type == Person, Country: r.Actors[a].Type == Country}
 	return m, end, true
 }
 
 // recentOrg returns the organisation last named before token k of sentence
-// i, within maxBack sentences. The organisation of the person the
+// i, within ReferenceReach sentences. The organisation of the person the
 // sentence is about comes first ("Dr Fox would not discuss reports that
 // the party ..." means Fox's party), and the subject of the description's
 // own clause is left out: in "the council criticised the company" the
 // company is not the council.
-func (r *reader) recentOrg(i, k int) (int, int, bool) {
-	s := &r.sents[i]
+func (r *Reading) recentOrg(i, k int) (int, int, bool) {
+	s := &r.Sentences[i]
 	start := s.ClauseStart(k)
 	subject, person := -1, false
 	for mi, m := range s.Mentions {
@@ -309,7 +297,7 @@ func (r *reader) recentOrg(i, k int) (int, int, bool) {
 			// The person the sentence is about: an organisation they
 			// speak for, named recently, is the one meant.
 			for a := range r.Actors {
-				if r.Actors[a].Type == actors.Organization && r.Affiliated(m.Actor, a) {
+				if r.Actors[a].Type == Organization && r.Affiliated(m.Actor, a) {
 					if at := r.lastMention(a, i, k); at >= 0 {
 						return a, at / 1_000_000, true
 					}
@@ -320,14 +308,14 @@ func (r *reader) recentOrg(i, k int) (int, int, bool) {
 			subject = m.Actor
 		}
 	}
-	for j := i; j >= max(0, i-maxBack); j-- {
-		t := &r.sents[j]
+	for j := i; j >= max(0, i-ReferenceReach); j-- {
+		t := &r.Sentences[j]
 		for mi := len(t.Mentions) - 1; mi >= 0; mi-- {
 			m := t.Mentions[mi]
 			if j == i && m.First >= k {
 				continue
 			}
-			if r.Actors[m.Actor].Type == actors.Organization && m.Actor != subject {
+			if r.Actors[m.Actor].Type == Organization && m.Actor != subject {
 				return m.Actor, j, true
 			}
 		}
@@ -335,17 +323,17 @@ func (r *reader) recentOrg(i, k int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// byName returns the actor, mentioned at most maxBack sentences before
+// byName returns the actor, mentioned at most ReferenceReach sentences before
 // token k of sentence i (or earlier in it), whose name holds the word w:
 // "the union" for the Transit Workers Union, "the commission".
-func (r *reader) byName(i, k int, w string) (int, int, bool) {
+func (r *Reading) byName(i, k int, w string) (int, int, bool) {
 	if len(w) < 3 {
 		return 0, 0, false
 	}
 	best, bestAt := -1, -1
 	for a := range r.Actors {
 		act := &r.Actors[a]
-		if act.Type == actors.Person || act.Type == actors.Location || !slices.Contains(r.nameWords(a), w) {
+		if act.Type == Person || act.Type == Location || !slices.Contains(r.nameWords(a), w) {
 			continue
 		}
 		if at := r.lastMention(a, i, k); at > bestAt {
@@ -360,7 +348,7 @@ func (r *reader) byName(i, k int, w string) (int, int, bool) {
 
 // lowerNames returns the lower-case name and aliases of actor a, found once
 // per document for all actors.
-func (r *reader) lowerNames(a int) []string {
+func (r *Reading) lowerNames(a int) []string {
 	if r.lowNames == nil {
 		r.lowNames = make([][]string, len(r.Actors))
 	}
@@ -383,7 +371,7 @@ func (r *reader) lowerNames(a int) []string {
 
 // nameWords returns the lower-case words of actor a's name and aliases,
 // found once per document.
-func (r *reader) nameWords(a int) []string {
+func (r *Reading) nameWords(a int) []string {
 	if r.words == nil {
 		r.words = make([][]string, len(r.Actors))
 	}
@@ -405,13 +393,13 @@ func (r *reader) nameWords(a int) []string {
 // text have the title's head and modifiers ("the Green co-chairman"), or
 // else the most recent person of unknown office, since a story names the
 // holder of "the prime minister" before it says "the prime minister".
-func (r *reader) byRole(i, k int, head string, mods []string, guess bool) (int, int, bool) {
+func (r *Reading) byRole(i, k int, head string, mods []string, guess bool) (int, int, bool) {
 	// A role the text gave someone names them however far back they
 	// were named: "the Green co-chairman" is the one person so called.
 	best, bestAt := -1, -1
 	for a := range r.Actors {
 		act := &r.Actors[a]
-		if act.Type != actors.Person || !roleMatches(act.Roles, head, mods) {
+		if act.Type != Person || !titleMatches(act.Roles, head, mods) {
 			continue
 		}
 		if at := r.lastMentionWithin(a, i, k, i); at > bestAt {
@@ -429,15 +417,15 @@ func (r *reader) byRole(i, k int, head string, mods []string, guess bool) (int, 
 	}
 	// Not someone named earlier in the description's own clause: in "X
 	// would not allow a role for the chancellor" the chancellor is not X.
-	start := r.sents[i].ClauseStart(k)
-	for j := i; j >= max(0, i-maxBack); j-- {
-		s := &r.sents[j]
+	start := r.Sentences[i].ClauseStart(k)
+	for j := i; j >= max(0, i-ReferenceReach); j-- {
+		s := &r.Sentences[j]
 		for mi := len(s.Mentions) - 1; mi >= 0; mi-- {
 			m := s.Mentions[mi]
 			if j == i && (m.First >= k || m.First >= start) {
 				continue
 			}
-			if act := &r.Actors[m.Actor]; act.Type == actors.Person && len(act.Roles) == 0 && m.Via == viaName {
+			if act := &r.Actors[m.Actor]; act.Type == Person && len(act.Roles) == 0 && m.Via == ByName {
 				return m.Actor, j, true
 			}
 		}
@@ -460,9 +448,9 @@ func headOfGovernment(head string, mods []string) bool {
 	return false
 }
 
-// roleMatches reports whether one of roles has head as a word and every
+// titleMatches reports whether one of roles has head as a word and every
 // content modifier of the description too.
-func roleMatches(roles []string, head string, mods []string) bool {
+func titleMatches(roles []string, head string, mods []string) bool {
 	for _, role := range roles {
 		words := strings.Fields(strings.ToLower(role))
 		has := func(w string) bool {
@@ -491,15 +479,15 @@ func roleMatches(roles []string, head string, mods []string) bool {
 }
 
 // lastMention returns a position (sentence*1e6 + token) of a's last
-// mention before token k of sentence i, within maxBack sentences, or -1.
-func (r *reader) lastMention(a, i, k int) int {
-	return r.lastMentionWithin(a, i, k, maxBack)
+// mention before token k of sentence i, within ReferenceReach sentences, or -1.
+func (r *Reading) lastMention(a, i, k int) int {
+	return r.lastMentionWithin(a, i, k, ReferenceReach)
 }
 
 // lastMentionWithin is lastMention looking back back sentences.
-func (r *reader) lastMentionWithin(a, i, k, back int) int {
+func (r *Reading) lastMentionWithin(a, i, k, back int) int {
 	for j := i; j >= max(0, i-back); j-- {
-		s := &r.sents[j]
+		s := &r.Sentences[j]
 		for mi := len(s.Mentions) - 1; mi >= 0; mi-- {
 			m := s.Mentions[mi]
 			if m.Actor == a && (j < i || m.First < k) {
@@ -515,12 +503,12 @@ func (r *reader) lastMentionWithin(a, i, k, back int) int {
 // of the nearest sentence before with a compatible one, or else the most
 // recent compatible actor named. Subjects come first because a story keeps
 // talking about whom it just made act ("X said ... He added ...").
-func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool) {
-	fits := func(m mention) bool {
+func (r *Reading) antecedent(i, k int, class refClass, g gender) (int, int, bool) {
+	fits := func(m Ref) bool {
 		act := &r.Actors[m.Actor]
 		switch class {
 		case refPerson:
-			if act.Type != actors.Person {
+			if act.Type != Person {
 				return false
 			}
 			if g != genderUnknown {
@@ -530,17 +518,17 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 			}
 			return true
 		case refOrg:
-			return act.Type == actors.Organization || act.Type == actors.Country || act.Type == actors.Group
+			return act.Type == Organization || act.Type == Country || act.Type == Group
 		}
 		return false
 	}
-	if class == refPerson && r.sents[i].unnamedSpeaker(k) {
+	if class == refPerson && r.Sentences[i].unnamedSpeaker(k) {
 		// "A spokesman said ..., but he ...": "he" is the unnamed
 		// spokesman, not someone named later in the sentence.
 		return 0, 0, false
 	}
-	for j := i; j >= max(0, i-maxBack); j-- {
-		s := &r.sents[j]
+	for j := i; j >= max(0, i-ReferenceReach); j-- {
+		s := &r.Sentences[j]
 		var last = -1
 		for mi, m := range s.Mentions {
 			if j == i && m.First >= k {
@@ -565,7 +553,7 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 				last = mi
 			}
 		}
-		if j < i && s.Speaker >= 0 && fits(mention{Actor: s.Speaker}) {
+		if j < i && s.Speaker >= 0 && fits(Ref{Actor: s.Speaker}) {
 			return s.Speaker, j, true
 		}
 		if last >= 0 {
@@ -578,8 +566,8 @@ func (r *reader) antecedent(i, k int, class refClass, g gender) (int, int, bool)
 // unnamedSpeaker reports whether the sentence, before token k, opens with
 // a person the text does not name ("A spokesman said", "The minister
 // told ..."), whom a later "he" or "she" in it most likely means.
-func (s *sentence) unnamedSpeaker(k int) bool {
-	for j := 0; j < k && j < subjectReach; j++ {
+func (s *Sentence) unnamedSpeaker(k int) bool {
+	for j := 0; j < k && j < SubjectReach; j++ {
 		t := &s.Tokens[j]
 		if t.Mention >= 0 {
 			return false
@@ -591,9 +579,9 @@ func (s *sentence) unnamedSpeaker(k int) bool {
 	return false
 }
 
-// possessive reports whether mention mi ends in "'s" or "'": "Mr Blair's
+// Possessive reports whether mention mi ends in "'s" or "'": "Mr Blair's
 // refusal", "the Tories' proposals".
-func (s *sentence) Possessive(mi int) bool {
+func (s *Sentence) Possessive(mi int) bool {
 	m := s.Mentions[mi]
 	last := s.Tokens[m.End-1].Word
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
