@@ -261,7 +261,14 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 				dopts.Model = e.disputes
 			}
 			start := time.Now()
-			points, agreed, err := disputes.Find(ctx, td, found, dopts)
+			// The reading of who says what and whom a reference means is
+			// built once, here, for the stages after actors to read.
+			rd, err := actors.Read(ctx, td, found)
+			if err != nil {
+				return nil, fmt.Errorf("analysis: reading: %w", err)
+			}
+			defer rd.Release()
+			points, agreed, err := disputes.Find(ctx, rd, dopts)
 			if err != nil {
 				return nil, fmt.Errorf("analysis: disputes: %w", err)
 			}

@@ -533,13 +533,13 @@ func TestFindCanceled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	doc, acts := newDoc(t, "Senator Hale attacked the Ministry of Energy.", hale, ministry)
-	if _, _, err := Find(ctx, doc, acts, withModel(t)); !errors.Is(err, context.Canceled) {
+	if _, _, err := findDoc(ctx, doc, acts, withModel(t)); !errors.Is(err, context.Canceled) {
 		t.Errorf("Find(canceled) = _, _, %v; want context.Canceled", err)
 	}
 	long := strings.Repeat("Senator Hale attacked the Ministry of Energy. ", 200)
 	doc, acts = newDoc(t, long, hale, ministry)
 	for _, n := range []int{1, 2, 50, 150} {
-		_, _, err := Find(&cancelAfter{Context: context.Background(), n: n}, doc, acts, withModel(t))
+		_, _, err := findDoc(&cancelAfter{Context: context.Background(), n: n}, doc, acts, withModel(t))
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("cancel after %d checks: Find = _, _, %v; want context.Canceled", n, err)
 		}
@@ -671,7 +671,7 @@ func TestFindEndToEnd(t *testing.T) {
 // Without a model Find says so rather than guess.
 func TestFindNeedsAModel(t *testing.T) {
 	doc, acts := newDoc(t, "Mr Hale said the Harbour Trust lied.", hale, trust)
-	if _, _, err := Find(context.Background(), doc, acts, Options{}); !errors.Is(err, ErrNoModel) {
+	if _, _, err := findDoc(context.Background(), doc, acts, Options{}); !errors.Is(err, ErrNoModel) {
 		t.Errorf("Find without a model = %v; want ErrNoModel", err)
 	}
 }

@@ -133,7 +133,7 @@ func wordEdge(src string, start, end int) bool {
 // find runs Find and checks what every answer must satisfy.
 func find(t testing.TB, doc *text.Document, acts []actors.Actor) ([]Point, []Agreement) {
 	t.Helper()
-	points, agreed, err := Find(context.Background(), doc, acts, withModel(t))
+	points, agreed, err := findDoc(context.Background(), doc, acts, withModel(t))
 	if err != nil {
 		t.Fatalf("Find = _, _, %v; want nil error", err)
 	}
@@ -142,7 +142,7 @@ func find(t testing.TB, doc *text.Document, acts []actors.Actor) ([]Point, []Agr
 	// stages; the answer must be the same.
 	shared := text.NewDocument(doc.Text, doc.Title)
 	if reflect.DeepEqual(shared.Sentences, doc.Sentences) {
-		p2, a2, err := Find(context.Background(), shared, acts, withModel(t))
+		p2, a2, err := findDoc(context.Background(), shared, acts, withModel(t))
 		if err != nil || !reflect.DeepEqual(points, p2) || !reflect.DeepEqual(agreed, a2) {
 			t.Errorf("Find(text.NewDocument) differs from Find on a literal Document (err %v)", err)
 		}
@@ -384,4 +384,15 @@ func withModel(tb testing.TB) Options {
 		tb.Fatal(err)
 	}
 	return Options{Model: m}
+}
+
+// findDoc reads doc with acts, as the engine does, runs Find on the
+// reading and releases it.
+func findDoc(ctx context.Context, doc *text.Document, acts []actors.Actor, opts Options) ([]Point, []Agreement, error) {
+	rd, err := actors.Read(ctx, doc, acts)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rd.Release()
+	return Find(ctx, rd, opts)
 }

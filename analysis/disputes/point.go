@@ -45,8 +45,10 @@ type Options struct {
 // ErrNoModel is Find's answer when Options.Model is nil.
 var ErrNoModel = errors.New("disputes: no model given (Options.Model)")
 
-// Find returns the disputed points and agreements between the given actors
-// of doc, most confident first. It checks ctx between its steps.
+// Find returns the disputed points and agreements between the actors of a
+// document, most confident first, from the document's reading (built by
+// [actors.Read], which the caller releases when done). It checks ctx
+// between its steps.
 //
 // It reads in four steps. Candidates: the hand-written readings of each
 // sentence (cues of conflict and agreement, answers, contrasts, claims and
@@ -56,24 +58,20 @@ var ErrNoModel = errors.New("disputes: no model given (Options.Model)")
 // point, and that an actor is a side of it. Points: evidence sentences
 // joined, with their likeliest sides, a topic and each side's statement.
 //
-// Every statement and evidence span is text of doc; actors are named by
-// their ID. With fewer than two actors there is nothing to find.
-func Find(ctx context.Context, doc *text.Document, found []actors.Actor, opts Options) ([]Point, []Agreement, error) {
+// Every statement and evidence span is text of the document; actors are
+// named by their ID. With fewer than two actors there is nothing to find.
+func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agreement, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	if len(found) < 2 || len(doc.Sentences) == 0 {
+	if len(rd.Actors) < 2 || len(rd.Sentences) == 0 {
 		return nil, nil, nil
 	}
 	m := opts.Model
 	if m == nil {
 		return nil, nil, ErrNoModel
 	}
-	r, err := read(ctx, doc, found)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer r.release()
+	r := newReader(rd)
 	c := r.readings()
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err

@@ -44,7 +44,7 @@ func TestScratchReuse(t *testing.T) {
 		want = append(want, output{p, a})
 	}
 	check := func(i int) {
-		p, a, err := Find(context.Background(), ins[i].doc, ins[i].acts, withModel(t))
+		p, a, err := findDoc(context.Background(), ins[i].doc, ins[i].acts, withModel(t))
 		if err != nil {
 			t.Error(err)
 			return

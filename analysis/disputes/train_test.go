@@ -75,7 +75,7 @@ func TestTrainTiny(t *testing.T) {
 	}
 
 	doc, acts := newDoc(t, "Martin Hale attacked the Harbour Trust over the dredging plan. The trust rejected his attack. Work starts in March.", hale, trust)
-	points, _, err := Find(ctx, doc, acts, Options{Model: m1})
+	points, _, err := findDoc(ctx, doc, acts, Options{Model: m1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestTrainTiny(t *testing.T) {
 		t.Errorf("sides = %q; want Harbour Trust and Martin Hale", got)
 	}
 	doc, acts = newDoc(t, "The Treasury published its accounts. Ruth Okonkwo presented them in Westbrook. The figures were as expected.", treasury, okonkwo)
-	if points, _, _ = Find(ctx, doc, acts, Options{Model: m1}); len(points) != 0 {
+	if points, _, _ = findDoc(ctx, doc, acts, Options{Model: m1}); len(points) != 0 {
 		t.Errorf("%d points in an article without a quarrel; want none", len(points))
 	}
 }
