@@ -320,7 +320,7 @@ func TestReadNoDispute(t *testing.T) {
 	}, {
 		name:   "a side in a setting",
 		src:    "The Transit Workers Union protested in Westbrook on Friday.",
-		actors: []spec{union, {name: "Westbrook", typ: actors.Location, forms: []string{"Westbrook"}}},
+		actors: []spec{union, {Name: "Westbrook", Type: actors.Location, Forms: []string{"Westbrook"}}},
 	}, {
 		name:   "an actor inside the object's phrase",
 		src:    "Senator Hale criticised the ban on exports to Velmar.",

@@ -38,10 +38,10 @@ func readSpecs(t *testing.T, path string) []spec {
 		if !ok {
 			t.Fatalf("%s:%d: unknown type %q", path, n+1, f[0])
 		}
-		sp := spec{name: strings.TrimSpace(f[1]), typ: typ}
+		sp := spec{Name: strings.TrimSpace(f[1]), Type: typ}
 		for _, form := range strings.Split(f[2], ";") {
 			if form = strings.TrimSpace(form); form != "" {
-				sp.forms = append(sp.forms, form)
+				sp.Forms = append(sp.Forms, form)
 			}
 		}
 		out = append(out, sp)

@@ -1,133 +1,41 @@
 package disputes
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
+	"github.com/docanalysis/docanalysis/internal/actortest"
 )
 
-// spec describes one actor of a test text: its name, type, the surface
-// forms that mention it, and the roles the text gives it.
-type spec struct {
-	name     string
-	typ      actors.Type
-	forms    []string
-	roles    []string
-	demonyms []string // forms that are demonyms
-}
+// spec describes one actor of a test text; person, org and country
+// shorten the specs of the tests.
+type spec = actortest.Spec
 
-// person, org and country shorten the specs of the tests.
-func person(name string, forms ...string) spec {
-	return spec{name: name, typ: actors.Person, forms: append(forms, name)}
-}
-func org(name string, forms ...string) spec {
-	return spec{name: name, typ: actors.Organization, forms: append(forms, name)}
-}
-func country(name string, forms ...string) spec {
-	return spec{name: name, typ: actors.Country, forms: append(forms, name)}
-}
+var (
+	person  = actortest.Person
+	org     = actortest.Org
+	country = actortest.Country
+)
 
 // withDemonyms returns sp with forms that mention it as a demonym
 // ("Tallisian").
-func withDemonyms(sp spec, forms ...string) spec {
-	sp.demonyms = forms
-	sp.forms = append(slices.Clip(sp.forms), forms...)
-	return sp
-}
+func withDemonyms(sp spec, forms ...string) spec { return sp.WithDemonyms(forms...) }
 
 // withRoles returns sp with roles, as the actors stage reads them from
 // the text ("Tory co-chairman", "head of the trust").
-func withRoles(sp spec, roles ...string) spec {
-	sp.roles = roles
-	return sp
-}
+func withRoles(sp spec, roles ...string) spec { return sp.WithRoles(roles...) }
 
 // newDoc segments src and builds its actors from specs, as the actors
-// package would but without depending on it: every whole-word occurrence
-// of a form is a mention, longer forms first.
+// package would but without running it.
 func newDoc(t testing.TB, src string, specs ...spec) (*text.Document, []actors.Actor) {
 	t.Helper()
-	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-	type hit struct {
-		actor      int
-		start, end int
-	}
-	type form struct {
-		actor int
-		s     string
-	}
-	var all []form
-	for a, sp := range specs {
-		for _, f := range sp.forms {
-			all = append(all, form{a, f})
-		}
-	}
-	slices.SortStableFunc(all, func(x, y form) int { return cmp.Compare(len(y.s), len(x.s)) })
-	taken := make([]bool, len(src))
-	var hits []hit
-	for _, f := range all {
-		for off := 0; ; {
-			i := strings.Index(src[off:], f.s)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(f.s)
-			off = end
-			if !wordEdge(src, start, end) || slices.Contains(taken[start:end], true) {
-				continue
-			}
-			for k := start; k < end; k++ {
-				taken[k] = true
-			}
-			hits = append(hits, hit{f.actor, start, end})
-		}
-	}
-	slices.SortFunc(hits, func(x, y hit) int { return x.start - y.start })
-	acts := make([]actors.Actor, len(specs))
-	for a, sp := range specs {
-		acts[a] = actors.Actor{ID: fmt.Sprintf("actor-%d", a+1), Name: sp.name, Type: sp.typ, Roles: sp.roles}
-		for _, f := range sp.forms {
-			if !slices.Contains(acts[a].Aliases, f) {
-				acts[a].Aliases = append(acts[a].Aliases, f)
-			}
-		}
-	}
-	for _, h := range hits {
-		si := slices.IndexFunc(doc.Sentences, func(s text.Sentence) bool { return s.Start <= h.start && h.end <= s.End })
-		kind := actors.Name
-		if slices.Contains(specs[h.actor].demonyms, src[h.start:h.end]) {
-			kind = actors.Demonym
-		}
-		acts[h.actor].Mentions = append(acts[h.actor].Mentions, actors.Mention{Span: text.Span{Start: h.start, End: h.end}, Kind: kind, Sentence: si})
-	}
-	return doc, acts
-}
-
-// wordEdge reports whether src[start:end] starts and ends at word
-// boundaries.
-func wordEdge(src string, start, end int) bool {
-	if start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(src[:start])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	if end < len(src) {
-		r, _ := utf8.DecodeRuneInString(src[end:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
+	return actortest.Doc(src, specs...)
 }
 
 // find runs Find and checks what every answer must satisfy.
