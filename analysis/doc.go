@@ -14,11 +14,12 @@
 // its own lists once, not once per token. The summary (package summary)
 // and the actors (package actors, which runs the trained named-entity
 // tagger of package ner and reconciles its entities with rules and the
-// gazetteer) come first; the disputes and agreements (package disputes)
-// are read with the actors found, whose mentions, including the
-// governments and descriptions the actors stage resolved, are the one
-// account of who is named where. [Models] names the rules, data and
-// trained models an answer came from.
+// gazetteer) come first. The actors found are then read into the
+// document once ([actors.Read]): their mentions placed on the tokens,
+// pronouns and descriptions resolved, and who says what, the one account
+// of who is named and who speaks where; the disputes and agreements
+// (package disputes) are read from that reading. [Models] names the
+// rules, data and trained models an answer came from.
 //
 // # Models
 //

@@ -5,12 +5,11 @@
 //
 //  1. Candidates (finding.go runs them; dispute.go, agreement.go,
 //     contrast.go and exchange.go read disagreements and agreements, over
-//     cues.go's cue words, clause.go's clauses and sides.go's sides;
-//     attribution.go and resolve.go read who says what and whom a pronoun
-//     stands for): the hand-written readings below, run over every body
-//     sentence. They say where a cue of conflict or agreement links two
-//     actors, who says what, and whom a pronoun stands for; they no longer
-//     decide anything.
+//     cues.go's cue words, clause.go's clauses, sides.go's sides and
+//     claims.go's claims as a rejection answers them): the hand-written
+//     readings below, run over every body sentence of the document's
+//     [actors.Reading]. They say where a cue of conflict or agreement
+//     links two actors; they no longer decide anything.
 //  2. Features (features.go, topicmodel.go): what the readings found in a
 //     sentence, its cue words, claims, quotations, actors, position and
 //     words; what an actor does in a group of sentences; what links two
@@ -37,32 +36,14 @@
 //
 // # Candidates: reading a document
 //
-// Each sentence is tokenised and the actors' mentions placed in it. Then,
-// sentence by sentence, two things are read that the cues below lean on:
-//
-//   - References. A pronoun or a description that the actors stage left
-//     alone is resolved to an actor where the text makes it clear: "he" and
-//     "she" in a subject's place to the person the story was just about
-//     (the subject of the nearest sentence before with one, a woman for
-//     "she" when honorifics say so); "it" and "they" only before a verb of
-//     saying or of conflict; "the party", "the company", "the union" to the
-//     organisation of the person the sentence is about, or else the one
-//     last named; "the commission", "a council spokeswoman" to the body
-//     whose name holds that word ("the government" is not read here: the
-//     actors stage's one rule gives it its country, or nothing); "the
-//     Green co-chairman" to the person whose role
-//     in the text that is; "the prime minister", "the president" to the
-//     person last named whose office the text does not give. Anything less
-//     clear is left unresolved, and findings that rest on a resolved
-//     reference count for less.
-//   - Attribution. Who says what: "X said (that) ...", "X told the BBC:
-//     ...", "..., X said", '"...," said X', "according to X", the subject
-//     of a title ("Tory leader X said" is X), a quotation carried over
-//     several sentences (it speaks for whoever opened it, or, when that
-//     sentence named no one, for whoever closes it: '"..." said X'), and
-//     "X is said to ..." as hearsay, no one's claim. Straight quotes open or
-//     close by the characters around them, and a quotation open at a
-//     paragraph's end goes on only if the next paragraph opens one.
+// Find reads the document as package actors read it ([actors.Read], which
+// the engine calls once after [actors.Find]): sentences cut into tokens
+// with their words and lexicon classes, the actors' mentions placed on
+// them, pronouns and descriptions resolved to actors where the text makes
+// it clear ("he", "the party", "the prime minister"), and who says what
+// ("X said (that) ...", "..., X said", "according to X", a quotation
+// carried over several sentences). Package actors' documentation says
+// how. Findings that rest on a resolved reference count for less.
 //
 // # Candidates: disagreements
 //
