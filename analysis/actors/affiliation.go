@@ -51,7 +51,7 @@ func (r *Reading) affiliations() map[[2]int]bool {
 				// X": the person's body after a preposition.
 				words := true
 				for _, t := range between {
-					if t.Kind != text.Word || t.Class.Has(lexicon.Function) || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.AnyCue) {
+					if t.Kind != text.Word || t.Class.Has(lexicon.Function|lexicon.Report|lexicon.AnyCue) {
 						words = false
 					}
 				}
@@ -100,7 +100,7 @@ func leads(between []Token) bool {
 		case "chairs", "leads", "heads", "runs", "represents", "founded", "directs", "manages", "chaired", "led", "headed":
 			return i > 0 && between[i-1].Word == "who"
 		case "of", "for", "at":
-			return i > 0 && (between[i-1].Class.Has(lexicon.Title) || between[i-1].Class.Has(lexicon.Spokes))
+			return i > 0 && between[i-1].Class.Has(lexicon.Title|lexicon.Spokes)
 		}
 	}
 	return false

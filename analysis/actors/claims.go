@@ -171,7 +171,7 @@ func (s *Sentence) reportAt(i, k int) (Claim, bool) {
 			return Claim{}, false
 		}
 	}
-	if k > 0 && (s.Tokens[k-1].Class.Has(lexicon.Determiner) || s.Tokens[k-1].Class.Has(lexicon.AnyCue) || s.Tokens[k-1].Mention >= 0 && s.Possessive(int(s.Tokens[k-1].Mention))) {
+	if k > 0 && (s.Tokens[k-1].Class.Has(lexicon.Determiner|lexicon.AnyCue) || s.Tokens[k-1].Mention >= 0 && s.Possessive(int(s.Tokens[k-1].Mention))) {
 		return Claim{}, false
 	}
 	m, ok, inverted := s.speakerOf(k)
@@ -334,7 +334,7 @@ func (s *Sentence) speakerOf(k int) (m Ref, ok, inverted bool) {
 	// "..., X said" and "... and Y had its problems, X said": what comes
 	// before the comma is what was said.
 	inv := false
-	if comma := s.FindBack(c.First-1, start, ","); comma >= 0 && s.endsReport(k) && k-c.First <= 4 {
+	if comma := s.FindWordBack(c.First-1, start, ","); comma >= 0 && s.endsReport(k) && k-c.First <= 4 {
 		inv = true
 	} else if start > 0 && (s.Word(start-1) == "," || s.Class(start-1).Has(lexicon.Quote)) && s.endsReport(k) {
 		inv = true // '"...," he told reporters.'

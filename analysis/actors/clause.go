@@ -7,9 +7,9 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// Find returns the first token in [a, b) whose lower-case text is w and
+// FindWord returns the first token in [a, b) whose lower-case text is w and
 // that no mention covers, or -1.
-func (s *Sentence) Find(a, b int, w string) int {
+func (s *Sentence) FindWord(a, b int, w string) int {
 	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
 		if s.Tokens[j].Word == w && s.Tokens[j].Mention < 0 {
 			return j
@@ -18,8 +18,8 @@ func (s *Sentence) Find(a, b int, w string) int {
 	return -1
 }
 
-// FindBack returns the last token in [lo, from] whose text is w, or -1.
-func (s *Sentence) FindBack(from, lo int, w string) int {
+// FindWordBack returns the last token in [lo, from] whose text is w, or -1.
+func (s *Sentence) FindWordBack(from, lo int, w string) int {
 	for j := from; j >= lo; j-- {
 		if s.Tokens[j].Word == w {
 			return j
@@ -50,7 +50,7 @@ func (s *Sentence) ClauseStart(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		t := &s.Tokens[j]
 		if t.Word == ")" {
-			if o := s.FindBack(j-1, max(0, j-maxAside), "("); o >= 0 {
+			if o := s.FindWordBack(j-1, max(0, j-maxAside), "("); o >= 0 {
 				j = o
 				continue
 			}
@@ -69,7 +69,7 @@ func (s *Sentence) ClauseEnd(k int) int {
 	for j := k + 1; j < len(s.Tokens); j++ {
 		t := &s.Tokens[j]
 		if t.Word == "(" {
-			if c := s.Find(j+1, j+1+maxAside, ")"); c >= 0 {
+			if c := s.FindWord(j+1, j+1+maxAside, ")"); c >= 0 {
 				j = c
 				continue
 			}
@@ -156,10 +156,10 @@ func (s *Sentence) adjectival(mi int) bool {
 		return false
 	}
 	n := &s.Tokens[m.End]
-	if n.Kind != text.Word || n.Mention >= 0 || n.Class.Has(lexicon.Function) || n.Class.Has(lexicon.Report) || n.Class.Has(lexicon.AnyCue) {
+	if n.Kind != text.Word || n.Mention >= 0 || n.Class.Has(lexicon.Function|lexicon.Report|lexicon.AnyCue) {
 		return false
 	}
-	if !m.Demonym && (lexicon.VerbLike(n.Word) || strings.HasSuffix(n.Word, "s") || n.Class.Has(lexicon.Stance) || n.Class.Has(lexicon.Org) || n.Class.Has(lexicon.Title)) {
+	if !m.Demonym && (lexicon.VerbLike(n.Word) || strings.HasSuffix(n.Word, "s") || n.Class.Has(lexicon.Stance|lexicon.Org|lexicon.Title)) {
 		// "the US says", "the UK wants", "the US forces": a verb, or
 		// the state's own people; "the Iraq war" names a thing.
 		return false

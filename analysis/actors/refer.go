@@ -70,8 +70,8 @@ func pronounClass(c lexicon.Class) refClass {
 	return refNone
 }
 
-// resolve adds to sentence i the references this package can resolve
-// where the actors stage named nothing: pronouns in subject position or
+// resolve adds to sentence i the references the reading can resolve
+// where Find named nothing: pronouns in subject position or
 // after a verb of conflict, possessive pronouns before a claim or a
 // spokesman, and definite descriptions ("the party", "the prime
 // minister"). Each stands for the most recent compatible actor, as the
@@ -572,7 +572,7 @@ func (s *Sentence) unnamedSpeaker(k int) bool {
 		if t.Mention >= 0 {
 			return false
 		}
-		if t.Kind == text.Word && (t.Class.Has(lexicon.Spokes) || t.Class.Has(lexicon.Title)) {
+		if t.Kind == text.Word && t.Class.Has(lexicon.Spokes|lexicon.Title) {
 			return true
 		}
 	}

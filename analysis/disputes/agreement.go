@@ -94,7 +94,7 @@ func (s *sentence) disowned(k int) bool {
 // agreeing sides are coordinated: in "X said Y had agreed to ..." only Y
 // agrees, and to something.
 func (s *sentence) agreeSides(d *agreeReading) {
-	if w := s.Find(d.k+1, d.objEnd, "with"); w >= 0 {
+	if w := s.FindWord(d.k+1, d.objEnd, "with"); w >= 0 {
 		d.object = s.Sides(w+1, d.objEnd)
 		return
 	}
@@ -109,7 +109,7 @@ func (s *sentence) backingSides(d *agreeReading) bool {
 		return false
 	}
 	d.object = s.Sides(d.k+1, d.objEnd)
-	if by := s.Find(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
+	if by := s.FindWord(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
 		// "backed by her predecessor as chair of the trust, Ruth
 		// Okonkwo": the agent may come after an apposition.
 		d.subject, d.object = s.Sides(by+1, d.end), s.coordinatedSubject(d.start, d.k)
@@ -191,7 +191,7 @@ func (s *sentence) allySides(d *agreeReading) {
 	k, start, end := d.k, d.start, d.end
 	d.subject = s.coSubjects(d.subject)
 	ms := s.Sides(k+1, end)
-	if inc := s.Find(k+1, end, "including"); inc >= 0 {
+	if inc := s.FindWord(k+1, end, "including"); inc >= 0 {
 		if after := s.Sides(inc+1, end); len(after) > 0 && after[0].First <= inc+3 {
 			d.subject = s.Sides(start, k)
 			ms = after
@@ -240,7 +240,7 @@ func (r *reader) agreementFinding(d *agreeReading) (finding, bool) {
 	if len(all) < 2 {
 		// "Both share ...", "both agree on ...", "both are alike in
 		// ...".
-		if !d.negated && (s.Find(d.start, d.k, "both") >= 0 || d.c == cueSimilar && s.Find(d.start, d.k, "neither") >= 0) {
+		if !d.negated && (s.FindWord(d.start, d.k, "both") >= 0 || d.c == cueSimilar && s.FindWord(d.start, d.k, "neither") >= 0) {
 			return finding{agree: true, cueOnly: true, sents: []int{d.i}, topic: topic, rank: rank, conf: d.c.strength()}, true
 		}
 		return finding{}, false
@@ -280,7 +280,7 @@ func (r *reader) stanceFor(i, k int) []finding {
 		return nil
 	}
 	agents := distinct(subject)
-	also := s.Find(start, k, "also") >= 0
+	also := s.FindWord(start, k, "also") >= 0
 	topic, rank := r.cueTopic(s, k, s.objectEnd(k, end), end, false, noCue)
 	stmt := s.cut(k, s.statementEnd(k))
 	f := finding{stance: true, pro: true, also: also, sents: []int{i}, agents: agents[:1], topic: topic, rank: rank, rule: "stance"}

@@ -59,7 +59,7 @@ func (s *sentence) clauseAfter(k, end int) bool {
 		}
 		if t.Word == "," {
 			// "denied X, the head of Y, said ...": read past the aside.
-			if c := s.Find(j+1, min(len(s.Tokens), j+8), ","); c >= 0 {
+			if c := s.FindWord(j+1, min(len(s.Tokens), j+8), ","); c >= 0 {
 				j = c
 				continue
 			}
@@ -68,7 +68,7 @@ func (s *sentence) clauseAfter(k, end int) bool {
 		if t.Class.Has(lexicon.Claim) || t.Kind == text.Punctuation {
 			return false
 		}
-		if j > k+1 && (t.Class.Has(lexicon.Finite) || t.Class.Has(lexicon.Report)) {
+		if j > k+1 && t.Class.Has(lexicon.Finite|lexicon.Report) {
 			return true
 		}
 	}
@@ -82,7 +82,7 @@ func (s *sentence) keywords(a, b int) []string {
 	var out []string
 	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
 		t := &s.Tokens[j]
-		if t.Kind != text.Word || len(t.Word) < 4 || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.Function) {
+		if t.Kind != text.Word || len(t.Word) < 4 || t.Class.Has(lexicon.Report|lexicon.Function) {
 			continue
 		}
 		w := stem(t.Word)

@@ -15,7 +15,7 @@ func (r *reader) contrast(i, k, width int, weight float64) (finding, bool) {
 	var aStart, aEnd, bStart, bEnd int
 	if k == s.FirstWord() && width == 1 {
 		// "While X ..., Y ...": the first clause runs to the first comma.
-		comma := s.Find(k+1, len(s.Tokens), ",")
+		comma := s.FindWord(k+1, len(s.Tokens), ",")
 		if comma < 0 {
 			return finding{}, false
 		}
@@ -160,7 +160,7 @@ func (s *sentence) holdsStance(a, b int) bool {
 		if t.Kind != text.Word || t.Mention >= 0 {
 			continue
 		}
-		if t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.Stance) || t.Class.Has(lexicon.AnyCue) {
+		if t.Class.Has(lexicon.Report | lexicon.Stance | lexicon.AnyCue) {
 			return true
 		}
 	}

@@ -88,7 +88,7 @@ func (s *sentence) assertedCue(i, k int, c cue) (cueReading, bool) {
 		return cueReading{}, false
 	}
 	return cueReading{i: i, k: k, c: c, w: w, start: start, end: end, objEnd: s.objectEnd(k, end), noun: noun,
-		also: s.Find(start, k, "also") >= 0, conf: c.strength()}, true
+		also: s.FindWord(start, k, "also") >= 0, conf: c.strength()}, true
 }
 
 // refusal reports whether the cue at k is a verb of accepting governed by
@@ -165,7 +165,7 @@ func (s *sentence) clauseSides(d *cueReading) {
 // it reports, the subject after it ("..., warn ferry unions").
 func (s *sentence) verbSides(d *cueReading) (subject, object []mention) {
 	subject, object = s.Sides(d.start, d.k), s.Sides(d.k+1, d.objEnd)
-	if by := s.Find(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
+	if by := s.FindWord(d.k+1, d.objEnd, "by"); by >= 0 && s.Passive(d.k) {
 		// What is acted on is the clause's subject, not whatever else
 		// precedes the verb.
 		return s.Sides(by+1, d.objEnd), s.coordinatedSubject(d.start, d.k)
@@ -432,7 +432,7 @@ func (r *reader) disputeFindings(d *cueReading) []finding {
 	if len(co) >= 2 && !d.noun {
 		// Actors acting together against something share a stance.
 		f := finding{agree: true, sents: []int{d.i}, topic: topic, rank: rank, conf: confCoAgents, rule: "co-agents"}
-		if s.Find(d.start, d.end, "both") >= 0 {
+		if s.FindWord(d.start, d.end, "both") >= 0 {
 			f.conf += 0.1
 		}
 		for _, a := range co {
@@ -512,7 +512,7 @@ func (s *sentence) targetStatement(k, objEnd, end, start int) text.Span {
 		if !s.Tokens[j].Class.Has(lexicon.Claim) {
 			continue
 		}
-		if t := s.Find(j+1, end, "that"); t >= 0 && t+1 < end {
+		if t := s.FindWord(j+1, end, "that"); t >= 0 && t+1 < end {
 			return s.cut(t+1, end)
 		}
 		from := k + 1

@@ -36,7 +36,7 @@ func readTo(t *testing.T, src string, specs []spec) (*reader, int) {
 func cueToken(t *testing.T, r *reader, i int, w string) int {
 	t.Helper()
 	s := &r.sents[i]
-	if k := s.Find(0, len(s.Tokens), w); k >= 0 {
+	if k := s.FindWord(0, len(s.Tokens), w); k >= 0 {
 		return k
 	}
 	t.Fatalf("no token %q in the last sentence", w)

@@ -474,7 +474,7 @@ func (s *sentence) plainKeywords(a, b int) []string {
 	var out []string
 	for j := max(a, 0); j < min(b, len(s.Tokens)); j++ {
 		t := &s.Tokens[j]
-		if t.Mention >= 0 || t.Kind != text.Word || len(t.Word) < 4 || t.Class.Has(lexicon.Report) || t.Class.Has(lexicon.Function) {
+		if t.Mention >= 0 || t.Kind != text.Word || len(t.Word) < 4 || t.Class.Has(lexicon.Report|lexicon.Function) {
 			continue
 		}
 		w := stem(t.Word)

@@ -29,7 +29,7 @@ func (r *reader) cueTopic(s *sentence, k, objEnd, end int, noun bool, c cue) (st
 	// A preposition inside a "that" clause belongs to what was said, not
 	// to the cue: "denied that the dam was over budget".
 	prepEnd := end
-	if t := s.Find(k+1, end, "that"); t >= 0 {
+	if t := s.FindWord(k+1, end, "that"); t >= 0 {
 		prepEnd = t
 	}
 	for p := k + 1; p < prepEnd; p++ {
