@@ -147,8 +147,8 @@ func (r *Reading) Release() {
 }
 
 // Read reads doc with the actors found in it (by [Find]): it tokenises
-// every sentence, places the actors' mentions in them (but a place's: a
-// place that is only a setting takes no side), marks quotations, and
+// every sentence, places the actors' mentions in them (not a Location's:
+// a place that is only a setting takes no side), marks quotations, and
 // then, sentence by sentence, resolves the pronouns and descriptions that
 // stand for actors and finds who says what. Later sentences' references
 // lean on earlier ones, so the order matters. It checks ctx as it goes
