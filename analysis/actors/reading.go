@@ -50,11 +50,11 @@ type Reading struct {
 // Sentence is one sentence of a Reading: its tokens, the references to
 // actors in it, and what is reported as said in it.
 type Sentence struct {
-	Index     int  // in text.Document.Sentences
-	Paragraph int  // the paragraph holding it, from 0
-	Headline  bool // a headline or title line, not running text
-	Span      text.Span
-	Tokens    []Token
+	Index     int       // in text.Document.Sentences
+	Paragraph int       // the paragraph holding it, from 0
+	Headline  bool      // a headline or title line, not running text
+	Span      text.Span // byte offsets into Reading.Text
+	Tokens    []Token   // in text order
 	// Mentions are the references to actors, in text order and not
 	// overlapping; a token's Mention indexes them.
 	Mentions []Ref
@@ -78,8 +78,8 @@ type Token struct {
 	Mention int32
 	// Form is the index of Word in Reading.Words.
 	Form   int32
-	Kind   text.Kind
-	Quoted bool // inside quotation marks
+	Kind   text.Kind // word, number or punctuation
+	Quoted bool      // inside quotation marks
 }
 
 // Ref is one place a sentence refers to an actor: a name, or a pronoun or

@@ -98,7 +98,7 @@ type Cue uint8
 
 // The cues.
 const (
-	NoCue Cue = iota
+	NoCue Cue = iota // no cue: most words
 
 	// Verbs and their nominalisations: one side acts against the other.
 	Attack // attack, criticise, accuse, condemn, slam, blast
