@@ -275,9 +275,6 @@ func (f *Filter) Prob(x *Features) float64 {
 // Keep reports whether the actor x describes is kept.
 func (f *Filter) Keep(x *Features) bool { return f.Prob(x) >= f.threshold }
 
-// Threshold returns the probability from which an actor is kept.
-func (f *Filter) Threshold() float64 { return f.threshold }
-
 // Reported returns the actors of found that an answer gives: those f keeps,
 // and those the caller needs (an actor a disputed point names as a side is
 // reported whatever its confidence, so that every point's sides are in the
