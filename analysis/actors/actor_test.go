@@ -86,6 +86,13 @@ func TestFindPhenomena(t *testing.T) {
 			absent: []string{"Trade", "Monday", "March"},
 		},
 		{
+			name: "a possessive government is a description of its country",
+			text: "Analysts praised the Canadian government's plan to cut spending. Canada said the cuts would start in May.",
+			want: []wantActor{
+				{name: "Canada", typ: Country, aliases: []string{"Canadian government", "Canada"}},
+			},
+		},
+		{
 			name: "a capital that is only a setting is a location",
 			text: "The finance ministers gathered in Nairobi. Nobody else attended. They left Nairobi on Thursday and flew home.",
 			want: []wantActor{
