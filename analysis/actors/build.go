@@ -28,11 +28,10 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 
 	kept := make([]bool, len(clusters))
 	feats := make([]Features, len(clusters)) // of each kept cluster
-	works := make([]int8, len(d.sent))
 	for k, cl := range clusters {
 		cl.typ = typeOf(d, cands, cl, infos)
 		if kept[k] = propose(d, cands, cl, infos, subject); kept[k] {
-			feats[k] = featuresOf(d, cands, cl, infos, subject, starts, works)
+			feats[k] = featuresOf(d, cands, cl, infos, subject, starts)
 		}
 	}
 	marks := d.marks

@@ -62,7 +62,6 @@ const (
 	xHintOrg     // ... an organisation
 	xDefinite    // a mention after "the": "the Office", "the Crucible"
 	xCutShort    // a name that ends in a connector or an initial: "Department of", "George W"
-	xWorkTalk    // share of mentions in a sentence that speaks of a work ("the film", "his album")
 	nFeatures
 )
 
@@ -77,7 +76,7 @@ var featureNames = [nFeatures]string{
 	xAcronym: "acronym", xEarly: "early", xQuoted: "quoted", xWorkNoun: "work-noun", xSetting: "setting",
 	xModifier: "modifier", xDescription: "description", xDemonym: "demonym",
 	xOrgHead: "org-head", xPersonShape: "person-shape", xHintPerson: "hint-person", xHintOrg: "hint-org",
-	xDefinite: "definite", xCutShort: "cut-short", xWorkTalk: "work-talk",
+	xDefinite: "definite", xCutShort: "cut-short",
 }
 
 // Features is what the filter reads of one proposed actor.
@@ -90,9 +89,8 @@ var workNouns = set("film", "films", "movie", "movies", "show", "shows", "series
 	"novel", "play", "musical", "opera", "game", "games", "title", "titled", "called", "entitled", "hit",
 	"comedy", "thriller", "episode", "magazine", "newspaper")
 
-// featuresOf describes cluster cl of the proposed actors. works caches,
-// per sentence, whether it speaks of a work (see workSentence).
-func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, starts []int, works []int8) Features {
+// featuresOf describes cluster cl of the proposed actors.
+func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, starts []int) Features {
 	var x Features
 	x[xBias] = 1
 	n := float64(len(cl.cands))
@@ -189,9 +187,6 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 		if last := d.word(c.end - 1); connectors.has(last) || len(last) == 1 {
 			x[xCutShort] = 1
 		}
-		if workSentence(d, c.sent, works) {
-			x[xWorkTalk] += 1 / n
-		}
 		at := starts[i]
 		if d.word(at-1) == "the" {
 			x[xDefinite] += 1 / n
@@ -227,22 +222,6 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 		x[xAcronym] = 1
 	}
 	return x
-}
-
-// workSentence reports whether sentence s has a word for a work. Each
-// sentence is read once, into works (0 not read, 1 no, 2 yes), so that a
-// long sentence full of names costs one pass, not one a name.
-func workSentence(d *document, s int, works []int8) bool {
-	if works[s] == 0 {
-		works[s] = 1
-		for k := d.sent[s]; k < d.sent[s+1]; k++ {
-			if workNouns.has(d.word(k)) {
-				works[s] = 2
-				break
-			}
-		}
-	}
-	return works[s] == 2
 }
 
 // opensQuote reports whether the token w opens a quotation.
