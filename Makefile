@@ -158,9 +158,16 @@ eval:
 eval-cv:
 	$(EVAL) cv -shared $(SHARED) -gold $(SHARED)/gold/train -out out/eval/cv -curve 0.25,0.5
 
+# The actor filter (analysis/actors/filter.txt), which decides which of
+# the actors the rules propose are kept, trained on every article of
+# gold/train; deterministic.
+.PHONY: train-actors
+train-actors:
+	$(EVAL) train-actors -shared $(SHARED) -gold $(SHARED)/gold/train -filter analysis/actors/filter.txt
+
 # The disputes model (analysis/disputes/model.txt), trained on every
-# article of gold/train; deterministic, so the same gold gives the same
-# bytes. Says so, without failing, when $(SHARED) is absent.
+# article of gold/train; deterministic, so the same gold gives the same bytes. Says so, without
+# failing, when $(SHARED) is absent.
 .PHONY: train-disputes
 train-disputes:
 	$(EVAL) train-disputes -shared $(SHARED) -gold $(SHARED)/gold/train -model analysis/disputes/model.txt

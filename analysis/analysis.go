@@ -109,6 +109,10 @@ type Config struct {
 	// the embedded model. Cross-validation passes one trained without the
 	// articles it is scored on.
 	DisputeModel *disputes.Model
+	// ActorFilter decides which proposed actors are kept; nil means the
+	// embedded filter. Cross-validation passes one trained without the
+	// articles it is scored on.
+	ActorFilter *actors.Filter
 }
 
 // Engine analyses documents. It is safe for concurrent use.
@@ -116,18 +120,19 @@ type Engine struct {
 	maxText  int
 	tagger   *ner.Tagger
 	gaz      *gazetteer.Gazetteer
+	filter   *actors.Filter
 	summary  *summary.Model
 	disputes *disputes.Model
 }
 
 // New returns an Engine with the given configuration, with its models
-// loaded: the named-entity tagger, the gazetteer, the summary's sentence
-// scorer and the disputes model (the embedded ones unless cfg gives
+// loaded: the named-entity tagger, the gazetteer, the actor filter, the
+// summary's sentence scorer and the disputes model (the embedded ones unless cfg gives
 // others). A model that does not load is an error, never a quieter
 // engine; the stages take their models from the engine and load nothing
 // themselves.
 func New(cfg Config) (*Engine, error) {
-	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel}
+	e := &Engine{maxText: cfg.MaxTextBytes, disputes: cfg.DisputeModel, filter: cfg.ActorFilter}
 	if e.maxText <= 0 {
 		e.maxText = DefaultMaxTextBytes
 	}
@@ -136,6 +141,11 @@ func New(cfg Config) (*Engine, error) {
 		return nil, fmt.Errorf("analysis: loading the tagger: %w", err)
 	}
 	e.gaz = gazetteer.Default()
+	if e.filter == nil {
+		if e.filter, err = actors.DefaultFilter(); err != nil {
+			return nil, fmt.Errorf("analysis: loading the actor filter: %w", err)
+		}
+	}
 	if e.summary, err = summary.Default(); err != nil {
 		return nil, fmt.Errorf("analysis: loading the summary model: %w", err)
 	}
@@ -243,15 +253,14 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		if aopts.Gazetteer == nil {
 			aopts.Gazetteer = e.gaz
 		}
+		if aopts.Filter == nil {
+			aopts.Filter = e.filter
+		}
 		found, err := actors.Find(ctx, td, aopts)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
 		}
 		timed(opts.Observe, "actors", start)
-		if res.Summary != nil {
-			// Key phrases that name an actor take the actor's name.
-			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, found)
-		}
 		if feats&(Disputes|Agreements) != 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
@@ -280,13 +289,56 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 				res.Agreements = agreed
 			}
 		}
+		// The answer names the actors the filter keeps and every side of
+		// a point it gives, numbered anew.
+		reported, renamed := aopts.Filter.Reported(found, sides(res.Disputes, res.Agreements))
+		renameSides(res.Disputes, res.Agreements, renamed)
+		if res.Summary != nil {
+			// Key phrases that name an actor take the actor's name.
+			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, reported)
+		}
 		// Positions and agreements name actors by id, so the actors they
 		// name are returned even when only disputes were asked for.
 		if feats.Has(Actors) || len(res.Disputes) > 0 || len(res.Agreements) > 0 {
-			res.Actors = found
+			res.Actors = reported
 		}
 	}
 	return res, nil
+}
+
+// sides returns whether an actor ID holds a position of one of points or
+// is party to one of agreed.
+func sides(points []disputes.Point, agreed []disputes.Agreement) func(id string) bool {
+	if len(points) == 0 && len(agreed) == 0 {
+		return nil
+	}
+	ids := make(map[string]bool)
+	for _, p := range points {
+		for _, pos := range p.Positions {
+			ids[pos.ActorID] = true
+		}
+	}
+	for _, a := range agreed {
+		for _, id := range a.ActorIDs {
+			ids[id] = true
+		}
+	}
+	return func(id string) bool { return ids[id] }
+}
+
+// renameSides gives the actors that points and agreed name their new IDs.
+func renameSides(points []disputes.Point, agreed []disputes.Agreement, renamed map[string]string) {
+	for i := range points {
+		for j := range points[i].Positions {
+			pos := &points[i].Positions[j]
+			pos.ActorID = renamed[pos.ActorID]
+		}
+	}
+	for i := range agreed {
+		for j, id := range agreed[i].ActorIDs {
+			agreed[i].ActorIDs[j] = renamed[id]
+		}
+	}
 }
 
 // stats counts over the text. Words are the tokenizer's word and number
@@ -320,7 +372,7 @@ func Models() []Model {
 		{Name: "segmenter", Version: "rules-1"},
 		{Name: "gazetteer", Version: "mledoze-5e9f370+supraverden-59ab4fa"},
 		{Name: "ner", Version: ner.DefaultVersion()},
-		{Name: "actors", Version: "ner+rules-3"},
+		{Name: "actors", Version: "ner+rules-3+" + actors.FilterVersion()},
 		{Name: "summary", Version: "listwise-2"},
 		{Name: "disputes", Version: disputes.DefaultVersion()},
 	}

@@ -51,6 +51,11 @@ type Actor struct {
 	Mentions []Mention // every mention, in text order
 	Salience float64   // 0..1; the salience of all actors sums to at most 1
 	Roles    []string  // titles and descriptions given in the text
+	// Confidence is the filter's probability that a reader would list
+	// the actor; 1 for actors it is not asked about (a group the text
+	// names together). Reported decides from it which actors an answer
+	// gives.
+	Confidence float64
 }
 
 // Options gives actor finding what it works with.
@@ -62,6 +67,9 @@ type Options struct {
 	// names, abbreviations and demonyms the rules recognise; required.
 	// The engine loads it once and passes it.
 	Gazetteer *gazetteer.Gazetteer
+	// Filter decides which of the actors the rules propose are kept;
+	// required. The engine loads it once and passes it.
+	Filter *Filter
 }
 
 // ErrNoTagger is Find's answer when Options.Tagger is nil: without the
@@ -72,7 +80,13 @@ var ErrNoTagger = errors.New("actors: no tagger given (Options.Tagger)")
 // cannot tell a country from a person without it.
 var ErrNoGazetteer = errors.New("actors: no gazetteer given (Options.Gazetteer)")
 
-// Find returns the actors of doc, most salient first. It tags doc with
+// ErrNoFilter is Find's answer when Options.Filter is nil: without it
+// every name the rules propose would be reported.
+var ErrNoFilter = errors.New("actors: no filter given (Options.Filter)")
+
+// Find returns the actors of doc the rules propose, most salient first,
+// each with its Confidence from opts.Filter; Reported picks those an
+// answer gives. It tags doc with
 // opts.Tagger and reads actors from the tagger's entities together with
 // the gazetteer and the rules. It checks ctx between sentences and returns
 // ctx.Err() when it is done.
@@ -83,30 +97,52 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 	if opts.Gazetteer == nil {
 		return nil, ErrNoGazetteer
 	}
-	return findTagged(ctx, doc, opts.Gazetteer, opts.Tagger.AppendText(nil, doc))
+	if opts.Filter == nil {
+		return nil, ErrNoFilter
+	}
+	found, _, err := findTagged(ctx, doc, opts.Gazetteer, opts.Filter, opts.Tagger.AppendText(nil, doc))
+	return found, err
+}
+
+// Proposals returns every actor the rules propose for doc, before the
+// filter decides, with the features the filter reads of each, for
+// training one. opts.Filter is not read. An actor whose features are all
+// zero is one the filter is not asked about (a group of actors the text
+// names together).
+func Proposals(ctx context.Context, doc *text.Document, opts Options) ([]Actor, []Features, error) {
+	if opts.Tagger == nil {
+		return nil, nil, ErrNoTagger
+	}
+	if opts.Gazetteer == nil {
+		return nil, nil, ErrNoGazetteer
+	}
+	return findTagged(ctx, doc, opts.Gazetteer, nil, opts.Tagger.AppendText(nil, doc))
 }
 
 // findTagged runs the stages on the tagger's entities for doc, with the
-// gazetteer g: the part of Find the stage benchmark times on its own.
-func findTagged(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, ents []ner.Entity) ([]Actor, error) {
-	return find(ctx, doc, g, &tagFinder{rules: ruleFinder{gaz: g}, ents: ents})
+// gazetteer g and the filter f: the part of Find the stage benchmark
+// times on its own.
+func findTagged(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, ents []ner.Entity) ([]Actor, []Features, error) {
+	return find(ctx, doc, g, f, &tagFinder{rules: ruleFinder{gaz: g}, ents: ents})
 }
 
-// find runs the stages with the given gazetteer and candidate finder.
-func find(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f finder) ([]Actor, error) {
+// find runs the stages with the given gazetteer, filter and candidate
+// finder; a nil filter keeps every proposal and returns its features.
+func find(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, fd finder) ([]Actor, []Features, error) {
 	d, err := newDocument(ctx, doc, g)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer d.release()
 	cands := d.cands[:0]
 	for s := range len(d.sent) - 1 {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		cands = f.find(cands, d, s)
+		cands = fd.find(cands, d, s)
 	}
 	d.cands = cands
 	clusters := resolve(d, cands)
-	return build(d, cands, clusters), ctx.Err()
+	found, feats := build(d, cands, clusters, f)
+	return found, feats, ctx.Err()
 }

@@ -86,6 +86,13 @@ func TestFindPhenomena(t *testing.T) {
 			absent: []string{"Trade", "Monday", "March"},
 		},
 		{
+			name: "a possessive government is a description of its country",
+			text: "Analysts praised the Canadian government's plan to cut spending. Canada said the cuts would start in May.",
+			want: []wantActor{
+				{name: "Canada", typ: Country, aliases: []string{"Canadian government", "Canada"}},
+			},
+		},
+		{
 			name: "a capital that is only a setting is a location",
 			text: "The finance ministers gathered in Nairobi. Nobody else attended. They left Nairobi on Thursday and flew home.",
 			want: []wantActor{
@@ -359,7 +366,7 @@ func TestFinderSeam(t *testing.T) {
 	src := "Ada Byron wrote notes. Byron was praised."
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
 	// Token 0-1 is "Ada Byron"; in the second sentence token 5 is "Byron".
-	got, err := find(context.Background(), doc, gazetteer.Default(), stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
+	got, _, err := find(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
 	if err != nil {
 		t.Fatal(err)
 	}

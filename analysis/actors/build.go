@@ -13,8 +13,10 @@ import (
 )
 
 // build turns clusters into actors: types, names, aliases, mentions, roles
-// and salience, most salient first.
-func build(d *document, cands []candidate, clusters []*cluster) []Actor {
+// and salience, most salient first. The rules propose which clusters are
+// actors, and the filter f gives each its Confidence; with no filter the
+// features of each are returned beside it instead, for training one.
+func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Actor, []Features) {
 	starts := slices.Grow(d.starts[:0], len(cands))[:len(cands)]
 	infos := slices.Grow(d.infos[:0], len(cands))[:len(cands)]
 	d.starts, d.infos = starts, infos // scratch, kept for the next text
@@ -25,9 +27,12 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 	subject := subjects(d, cands, starts)
 
 	kept := make([]bool, len(clusters))
+	feats := make([]Features, len(clusters)) // of each kept cluster
 	for k, cl := range clusters {
 		cl.typ = typeOf(d, cands, cl, infos)
-		kept[k] = keep(d, cands, cl, infos, subject)
+		if kept[k] = propose(d, cands, cl, infos, subject); kept[k] {
+			feats[k] = featuresOf(d, cands, cl, infos, subject, starts)
+		}
 	}
 	marks := d.marks
 	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
@@ -36,6 +41,7 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 	mentionBuf := make([]Mention, len(cands))
 	aliasBuf := make([]string, len(cands))
 	actors := make([]Actor, 0, len(clusters))
+	from := make([]int, 0, len(clusters)) // each actor's cluster
 	scores := make([]float64, 0, len(clusters))
 	total := 0.0
 	for k, cl := range clusters {
@@ -45,7 +51,10 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 		// Mentions and aliases of all actors share two backing arrays,
 		// each actor taking a capped slice of them.
 		n := len(cl.cands)
-		a := Actor{Type: cl.typ, Mentions: mentionBuf[:0:n], Aliases: aliasBuf[:0:n]}
+		a := Actor{Type: cl.typ, Mentions: mentionBuf[:0:n], Aliases: aliasBuf[:0:n], Confidence: 1}
+		if f != nil && k < len(feats) {
+			a.Confidence = f.Prob(&feats[k])
+		}
 		mentionBuf, aliasBuf = mentionBuf[n:], aliasBuf[n:]
 		score := 0.0
 		for _, i := range cl.cands {
@@ -74,6 +83,7 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 			score *= 0.3
 		}
 		actors = append(actors, a)
+		from = append(from, k)
 		scores = append(scores, score)
 		total += score
 	}
@@ -82,16 +92,32 @@ func build(d *document, cands []candidate, clusters []*cluster) []Actor {
 			actors[i].Salience = scores[i] / total
 		}
 	}
-	slices.SortStableFunc(actors, func(x, y Actor) int {
+	order := make([]int, len(actors))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		x, y := &actors[i], &actors[j]
 		if c := cmp.Compare(y.Salience, x.Salience); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.Mentions[0].Start, y.Mentions[0].Start)
 	})
-	for i := range actors {
-		actors[i].ID = actorID(i + 1)
+	sorted := make([]Actor, len(actors))
+	var out []Features
+	if f == nil {
+		out = make([]Features, len(actors))
 	}
-	return actors
+	for r, i := range order {
+		sorted[r] = actors[i]
+		sorted[r].ID = actorID(r + 1)
+		if f == nil {
+			if k := from[i]; k < len(feats) {
+				out[r] = feats[k] // a group addGroups made is no proposal: its features stay zero
+			}
+		}
+	}
+	return sorted, out
 }
 
 // actorIDs are the IDs of the first actors of a text, made once: strings
@@ -178,17 +204,8 @@ func weight(c *candidate, subject bool) float64 {
 // by one of its aliases as a whole word.
 func inTitle(title string, a Actor) bool {
 	for _, alias := range a.Aliases {
-		for i := 0; ; {
-			k := strings.Index(title[i:], alias)
-			if k < 0 {
-				break
-			}
-			k += i
-			before, after := k == 0 || !isWordByte(title, k-1), k+len(alias) == len(title) || !isWordByte(title, k+len(alias))
-			if before && after {
-				return true
-			}
-			i = k + 1
+		if namedIn(title, alias) {
+			return true
 		}
 	}
 	return false
@@ -331,7 +348,7 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 	return full == 1 || surnames > 0
 }
 
-// keep decides whether a cluster is reported. Dropped are countries named
+// propose decides whether a cluster is proposed as an actor. Dropped are countries named
 // only as modifiers ("UK firm", "American constitution"), which do not act,
 // regions named only by their adjective ("European markets"), names
 // that are only an organisation's head word ("Trust", "Radio"),
@@ -339,7 +356,7 @@ func referredAsPerson(d *document, cands []candidate, cl *cluster) bool {
 // role, no honorific, not a subject, not in a parenthesis pair, not
 // possessive, not the agent of a passive ("a tour taking in Leeds, York",
 // "the new Zephyr").
-func keep(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
+func propose(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool) bool {
 	if cl.entity != nil && cl.entity.Kind == gazetteer.Country {
 		for _, i := range cl.cands {
 			if !cands[i].modifier {

@@ -12,7 +12,7 @@
 //
 // # Stages
 //
-// Find runs five stages over a [text.Document]:
+// Find runs six stages over a [text.Document]:
 //
 //   - tagging: Options.Tagger, which the engine loads once and passes, tags
 //     the sentences the document already has (about 0.5 ms for a BBC
@@ -40,6 +40,23 @@
 //     decide between person and organisation for a name of two words or
 //     more that has none (see Typing);
 //   - resolving candidates into actors (merging, typing);
+//   - weighing what the rules propose (a country or a gazetteer body that
+//     does more than modify a noun, a name said twice, a name of two
+//     words, one with a role, an honorific or a subject): Options.Filter,
+//     a logistic model learnt from gold/train's readers (filter.go,
+//     `make train-actors`), gives each proposal its Confidence from what
+//     the text says of it: how often and how it is named, its type, the
+//     tagger's tags, whether it acts, whether it is a work's title ("the
+//     film 'Quiet Harbour'"), a name cut short ("Department of") or a
+//     word the text also writes in lower case. Find returns every
+//     proposal, since the disputes stage weighs even a doubtful actor as
+//     a side; Filter.Reported picks what an answer gives: the actors the
+//     filter keeps and every side of a point. On 5-fold cross-validation
+//     over gold/train (three fold assignments) actor precision goes from
+//     0.854 to 0.885-0.892 at a recall of 0.892-0.902 (0.919), actor F1
+//     from 0.885 to 0.892-0.895, and the disputes do not change. Without
+//     a filter Find returns ErrNoFilter; Proposals returns every proposal
+//     with its features, for training;
 //   - building actors: lower-case groups, definite descriptions, canonical
 //     names, aliases, mentions, roles, salience.
 //

@@ -894,6 +894,9 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		return dst, j
 	}
 	e := last.entry
+	// "the US government's", "the Sri Lankan authorities'": the noun's
+	// possessive ending is not part of the description.
+	noun := d.bare(j)
 	switch {
 	case e.Entity != nil && e.Kind == gazetteer.Country && last.kind != Metonym && institution(d, j) > j:
 		// "Kenyan security services", "British police": a body of the
@@ -904,18 +907,18 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind, last.hint = Name, Organization
 		last.Span.End = d.bareEnd(k - 1)
 		last.end = k
-	case e.Entity != nil && govNouns.has(next) && e.Kind == gazetteer.Country && last.kind != Metonym:
+	case e.Entity != nil && govNouns.has(noun) && e.Kind == gazetteer.Country && last.kind != Metonym:
 		last.kind = Description
-		last.Span.End = d.toks[j].End
+		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
-	case e.Entity != nil && collectiveNouns.has(next) && e.Kind == gazetteer.Region && last.kind == Demonym:
+	case e.Entity != nil && collectiveNouns.has(noun) && e.Kind == gazetteer.Region && last.kind == Demonym:
 		last.group = true
-		last.Span.End = d.toks[j].End
+		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
-	case e.Entity == nil && (next == "administration" || next == "government") && last.hint != Location:
+	case e.Entity == nil && (noun == "administration" || noun == "government") && last.hint != Location:
 		last.gov = last.Span.In(d.src)
 		last.kind = Description
-		last.Span.End = d.toks[j].End
+		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
 	case e.Entity == nil && last.kind == Name && lowerOrgHeads.has(next) && !d.capWord(j+1):
 		// "Allied Harbour and Ferry Workers union", "the Labour party":

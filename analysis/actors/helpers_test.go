@@ -131,7 +131,22 @@ func tagged() Options {
 	if err != nil {
 		panic(err)
 	}
-	return Options{Tagger: tg, Gazetteer: gazetteer.Default()}
+	f, err := DefaultFilter()
+	if err != nil {
+		panic(err)
+	}
+	return Options{Tagger: tg, Gazetteer: gazetteer.Default(), Filter: f}
+}
+
+// defaultFilterOf returns the embedded filter, for the tests that run the
+// stages below Find.
+func defaultFilterOf(tb testing.TB) *Filter {
+	tb.Helper()
+	f, err := DefaultFilter()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return f
 }
 
 // TestFindNeedsTagger: without a tagger Find says so rather than answer

@@ -345,7 +345,7 @@ func findWithEntities(t *testing.T, src string, ents []ner.Entity) []Actor {
 	t.Helper()
 	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-	got, err := findTagged(context.Background(), doc, gazetteer.Default(), ents)
+	got, _, err := findTagged(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), ents)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -40,6 +40,10 @@ func loadCorpus(b *testing.B) ([]article, int) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	filter, err := actors.DefaultFilter()
+	if err != nil {
+		b.Fatal(err)
+	}
 	size := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -48,7 +52,7 @@ func loadCorpus(b *testing.B) ([]article, int) {
 		}
 		src := string(data)
 		doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-		found, err := actors.Find(context.Background(), doc, actors.Options{Tagger: tg, Gazetteer: gazetteer.Default()})
+		found, err := actors.Find(context.Background(), doc, actors.Options{Tagger: tg, Gazetteer: gazetteer.Default(), Filter: filter})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -30,38 +30,115 @@ func Fold(id string, folds int) int {
 }
 
 // Examples reads golds as the engine does (segmentation, then the actors
-// stage) and labels what the disputes stage learns from: which sentences
-// are evidence of which point, and which of the found actors are its
-// parties. A gold evidence string labels each sentence that holds at
+// stage, whose proposals the disputes stage reads whatever the filter
+// says of them) and labels what the disputes stage learns from: which
+// sentences are evidence of which point, and which of the found actors are
+// its parties. A gold evidence string labels each sentence that holds at
 // least half of it, or half of which it holds; a party labels the actors
 // the scorer would map to it.
 func Examples(ctx context.Context, golds []*Gold) ([]disputes.Example, error) {
-	tg, err := ner.Default()
+	filter, err := actors.DefaultFilter()
 	if err != nil {
-		return nil, fmt.Errorf("evaluate: %w", err)
+		return nil, err
+	}
+	opts, err := actorOptions(filter)
+	if err != nil {
+		return nil, err
 	}
 	out := make([]disputes.Example, 0, len(golds))
 	for _, g := range golds {
 		doc := text.NewDocument(g.Text, g.DocumentTitle())
-		found, err := actors.Find(ctx, doc, actors.Options{Tagger: tg, Gazetteer: gazetteer.Default()})
+		found, err := actors.Find(ctx, doc, opts)
 		if err != nil {
 			return nil, fmt.Errorf("evaluate: %s: %w", g.ID, err)
 		}
-		pred := make([]*pb.Actor, len(found))
-		for i, a := range found {
-			p := &pb.Actor{Name: a.Name, Aliases: a.Aliases}
-			for _, m := range a.Mentions {
-				p.Mentions = append(p.Mentions, &pb.Mention{Span: &pb.TextSpan{Content: m.Span.In(g.Text)}})
-			}
-			pred[i] = p
-		}
-		amap := mapActors(g.Actors, pred)
+		amap := mapActors(g.Actors, asPredicted(g.Text, found))
 		ex := disputes.Example{Doc: doc, Actors: found}
 		ex.Disputes = labelPoints(g, doc, g.Disputes, amap, false)
 		ex.Agreements = labelPoints(g, doc, g.Agreements, amap, true)
 		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// actorOptions returns the actors stage's options with the embedded tagger
+// and gazetteer and the given filter.
+func actorOptions(filter *actors.Filter) (actors.Options, error) {
+	tg, err := ner.Default()
+	if err != nil {
+		return actors.Options{}, fmt.Errorf("evaluate: %w", err)
+	}
+	return actors.Options{Tagger: tg, Gazetteer: gazetteer.Default(), Filter: filter}, nil
+}
+
+// asPredicted gives found actors the form the scorer reads: names, aliases
+// and the text of each mention.
+func asPredicted(src string, found []actors.Actor) []*pb.Actor {
+	pred := make([]*pb.Actor, len(found))
+	for i, a := range found {
+		p := &pb.Actor{Name: a.Name, Aliases: a.Aliases}
+		for _, m := range a.Mentions {
+			p.Mentions = append(p.Mentions, &pb.Mention{Span: &pb.TextSpan{Content: m.Span.In(src)}})
+		}
+		pred[i] = p
+	}
+	return pred
+}
+
+// filterDoc is one document's examples for the actor filter.
+type filterDoc struct {
+	examples []actors.FilterExample
+	missed   int // required gold actors no proposal maps to
+}
+
+// filterExamples reads golds as the engine does and labels each actor the
+// rules propose, per document: listed when the scorer maps it to a gold
+// actor no actor before it claimed (a second actor for one gold actor is
+// a split, which counts against precision), required when that gold actor
+// is.
+func filterExamples(ctx context.Context, golds []*Gold) ([]filterDoc, error) {
+	opts, err := actorOptions(nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]filterDoc, len(golds))
+	for d, g := range golds {
+		doc := text.NewDocument(g.Text, g.DocumentTitle())
+		found, feats, err := actors.Proposals(ctx, doc, opts)
+		if err != nil {
+			return nil, fmt.Errorf("evaluate: %s: %w", g.ID, err)
+		}
+		amap := mapActors(g.Actors, asPredicted(g.Text, found))
+		claimed := make(map[int]bool)
+		for i := range found {
+			j, ok := amap[i]
+			first := ok && !claimed[j]
+			if ok {
+				claimed[j] = true
+			}
+			if feats[i] == (actors.Features{}) {
+				continue // not the filter's to decide
+			}
+			out[d].examples = append(out[d].examples, actors.FilterExample{Features: feats[i], Listed: first, Required: first && g.Actors[j].Required})
+		}
+		for j, a := range g.Actors {
+			if a.Required && !claimed[j] {
+				out[d].missed++
+			}
+		}
+	}
+	return out, nil
+}
+
+// trainFilter fits the actor filter to docs.
+func trainFilter(docs []filterDoc) *actors.Filter {
+	var exs []actors.FilterExample
+	missed := 0
+	for _, d := range docs {
+		exs = append(exs, d.examples...)
+		missed += d.missed
+	}
+	return actors.TrainFilter(exs, missed)
 }
 
 // labelPoints turns gold points into labeled points over doc's sentences
@@ -139,8 +216,8 @@ type CVReport struct {
 }
 
 // CrossValidate scores the engine on cfg.Gold by k-fold cross-validation
-// over documents: for each fold, the disputes model is trained on the
-// other folds' gold files and the fold's documents are analysed through
+// over documents: for each fold, the actor filter and the disputes model
+// are trained on the other folds' gold files and the fold's documents are analysed through
 // the real service with that model. Nothing learned sees the documents it
 // is scored on.
 func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
@@ -152,6 +229,10 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 		return nil, err
 	}
 	exs, err := Examples(ctx, golds)
+	if err != nil {
+		return nil, err
+	}
+	fdocs, err := filterExamples(ctx, golds)
 	if err != nil {
 		return nil, err
 	}
@@ -167,14 +248,20 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 	run := func(frac float64, out string) (*AnalysisReport, error) {
 		rep := &AnalysisReport{PredDir: filepath.Join(out, "pred")}
 		for f := 0; f < cfg.Folds; f++ {
-			var train []disputes.Example
+			var train []int
 			for _, i := range order {
 				if Fold(cfg.Salt+golds[i].ID, cfg.Folds) != f {
-					train = append(train, exs[i])
+					train = append(train, i)
 				}
 			}
 			train = train[:int(math.Round(frac*float64(len(train))))]
-			m, err := disputes.Train(ctx, train, cfg.Train)
+			dtrain := make([]disputes.Example, len(train))
+			ftrain := make([]filterDoc, len(train))
+			for k, i := range train {
+				dtrain[k], ftrain[k] = exs[i], fdocs[i]
+			}
+			filter := trainFilter(ftrain)
+			m, err := disputes.Train(ctx, dtrain, cfg.Train)
 			if err != nil {
 				return nil, err
 			}
@@ -184,7 +271,7 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 					test = append(test, g)
 				}
 			}
-			eng, err := analysis.New(analysis.Config{DisputeModel: m})
+			eng, err := analysis.New(analysis.Config{DisputeModel: m, ActorFilter: filter})
 			if err != nil {
 				return nil, fmt.Errorf("evaluate: %w", err)
 			}
@@ -259,4 +346,18 @@ func TrainDisputes(ctx context.Context, gold string, cfg disputes.TrainConfig) (
 		return nil, err
 	}
 	return disputes.Train(ctx, exs, cfg)
+}
+
+// TrainFilter trains the actor filter on every gold file of the folder, as
+// the embedded one is made.
+func TrainFilter(ctx context.Context, gold string) (*actors.Filter, error) {
+	golds, err := LoadGold(gold)
+	if err != nil {
+		return nil, err
+	}
+	fdocs, err := filterExamples(ctx, golds)
+	if err != nil {
+		return nil, err
+	}
+	return trainFilter(fdocs), nil
 }

@@ -106,19 +106,55 @@ func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return failed(stderr, "train-disputes", err)
 	}
-	f, err := os.Create(*model)
-	if err != nil {
-		return failed(stderr, "train-disputes", err)
-	}
-	if _, err := m.WriteTo(f); err != nil {
-		f.Close()
-		return failed(stderr, "train-disputes", err)
-	}
-	if err := f.Close(); err != nil {
+	if err := writeModel(*model, m); err != nil {
 		return failed(stderr, "train-disputes", err)
 	}
 	fmt.Fprintf(stdout, "%s: %v\n", *model, m)
 	return exitOK
+}
+
+// runTrainActors is the train-actors command: it fits the actor filter.
+func runTrainActors(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("train-actors", flag.ContinueOnError)
+	var c common
+	c.register(fs)
+	gold := fs.String("gold", "", "the folder of gold files to train on (required)")
+	model := fs.String("filter", "", "the filter file to write (required)")
+	if code, ok := parse(fs, args, stderr); !ok {
+		return code
+	}
+	if *gold == "" || *model == "" {
+		fmt.Fprintln(stderr, "evaluate train-actors: -gold and -filter are required")
+		return exitUsage
+	}
+	if !exists(*gold) {
+		skipped(stderr, "train-actors", *gold)
+		return exitOK
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
+	defer cancel()
+	f, err := evaluate.TrainFilter(ctx, *gold)
+	if err != nil {
+		return failed(stderr, "train-actors", err)
+	}
+	if err := writeModel(*model, f); err != nil {
+		return failed(stderr, "train-actors", err)
+	}
+	fmt.Fprintf(stdout, "%s written\n", *model)
+	return exitOK
+}
+
+// writeModel writes m to the file at path.
+func writeModel(path string, m io.WriterTo) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := m.WriteTo(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // registerTrain adds the disputes model's training settings to fs; 0

@@ -12,6 +12,7 @@
 //	evaluate all [-out DIR]
 //	evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
 //	evaluate train-disputes -gold DIR -model FILE
+//	evaluate train-actors -gold DIR -filter FILE
 //
 // analysis scores gold analyses (design/gold-format.md): each -gold on its
 // own and, with several, all together; the issues' targets are checked on
@@ -34,12 +35,16 @@
 // one table.
 //
 // cv cross-validates over a folder of gold files by document (folds by a
-// hash of the id): each fold is analysed by an engine whose disputes model
-// was trained on the other folds, and the predictions are scored as one
+// hash of the id): each fold is analysed by an engine whose actor filter
+// and disputes model were trained on the other folds, and the predictions are scored as one
 // set; -curve adds runs with a share of the training folds.
 //
 // train-disputes trains the disputes model on every file of the folder
 // and writes it (analysis/disputes/model.txt is made so).
+//
+// train-actors trains the actor filter, which decides which of the actors
+// the rules propose are kept, on every file of the folder and writes it
+// (analysis/actors/filter.txt is made so).
 //
 // Flags every command takes:
 //
@@ -87,6 +92,7 @@ const usage = `Usage:
   evaluate all [-out DIR]
   evaluate cv -gold DIR -out DIR [-folds 5] [-curve 0.25,0.5]
   evaluate train-disputes -gold DIR -model FILE
+  evaluate train-actors -gold DIR -filter FILE
 Common flags: -shared DIR (default ../shared), -python NAME, -in-flight N, -timeout D.
 Run 'evaluate COMMAND -h' for a command's flags.
 `
@@ -114,6 +120,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCV(args[1:], stdout, stderr)
 	case "train-disputes":
 		return runTrainDisputes(args[1:], stdout, stderr)
+	case "train-actors":
+		return runTrainActors(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

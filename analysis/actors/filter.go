@@ -1,0 +1,379 @@
+package actors
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/docanalysis/docanalysis/analysis/ner"
+)
+
+// The rules propose an actor for every name that could be one; the filter
+// decides which of them a reader would list. What the rules cannot weigh
+// against each other is learnt: a film's title said once in quotation
+// marks, a word that opens a sentence, a place named only as a setting,
+// against a company named once as the subject of a sentence.
+
+// The features of a proposed actor, each of about unit scale. Shares are
+// over the actor's mentions.
+const (
+	xBias        = iota
+	xMentions    // ln(1+mentions)
+	xOnce        // one mention
+	xPerson      // the type the rules gave it
+	xOrg         //
+	xCountry     //
+	xGroup       //
+	xLocation    //
+	xGazetteer   // a gazetteer entity: a country, region or international body
+	xTagPER      // share of mentions the tagger tags as a person
+	xTagORG      // ... as an organisation
+	xTagLOC      // ... as a place
+	xTagMISC     // ... as another name: a work, an event, a nationality
+	xTagNone     // ... not at all: the rules alone found them
+	xWords       // ln of the words of its longest name
+	xOneWord     // every name one word
+	xHonorific   // named with an honorific or a title ("Mr", "President")
+	xRoles       // the text gives it a role
+	xSubject     // share of mentions that act: open the sentence or come before "said"
+	xPossessive  // a mention is possessive ("Ofcom's ruling")
+	xInitial     // every mention opens a sentence or a quotation
+	xHeadline    // the headline names it
+	xLowerSeen   // a word of its name is also written in lower case in the text
+	xAcronym     // every mention an acronym
+	xEarly       // named in the first three sentences
+	xQuoted      // a mention opens a quotation: a title in quotation marks
+	xWorkNoun    // a mention follows a word for a work ("the film", "the show")
+	xSetting     // share of mentions after a preposition of place
+	xModifier    // share of mentions modifying the noun after them
+	xDescription // a government or description ("the Calder administration")
+	xDemonym     // share of mentions that are demonyms
+	xOrgHead     // a word of its name heads organisations' names ("Council", "Bank")
+	xPersonShape // a name of two or three capitalised words never written in lower case
+	xHintPerson  // what the finder could tell from around a mention: a person
+	xHintOrg     // ... an organisation
+	xDefinite    // a mention after "the": "the Office", "the Crucible"
+	xCutShort    // a name that ends in a connector or an initial: "Department of", "George W"
+	nFeatures
+)
+
+// featureNames are the features' names in the filter file, by index.
+var featureNames = [nFeatures]string{
+	xBias: "bias", xMentions: "mentions", xOnce: "once",
+	xPerson: "person", xOrg: "organization", xCountry: "country", xGroup: "group", xLocation: "location",
+	xGazetteer: "gazetteer",
+	xTagPER:    "tag-per", xTagORG: "tag-org", xTagLOC: "tag-loc", xTagMISC: "tag-misc", xTagNone: "tag-none",
+	xWords: "words", xOneWord: "one-word", xHonorific: "honorific", xRoles: "roles", xSubject: "subject",
+	xPossessive: "possessive", xInitial: "initial", xHeadline: "headline", xLowerSeen: "lower-seen",
+	xAcronym: "acronym", xEarly: "early", xQuoted: "quoted", xWorkNoun: "work-noun", xSetting: "setting",
+	xModifier: "modifier", xDescription: "description", xDemonym: "demonym",
+	xOrgHead: "org-head", xPersonShape: "person-shape", xHintPerson: "hint-person", xHintOrg: "hint-org",
+	xDefinite: "definite", xCutShort: "cut-short",
+}
+
+// Features is what the filter reads of one proposed actor.
+type Features [nFeatures]float64
+
+// workNouns are words for works whose titles are capitalised names that
+// act on nothing: "the film Ray", "the series Doctor Who".
+var workNouns = set("film", "films", "movie", "movies", "show", "shows", "series", "programme", "program",
+	"drama", "sitcom", "documentary", "album", "albums", "song", "songs", "single", "track", "book", "books",
+	"novel", "play", "musical", "opera", "game", "games", "title", "titled", "called", "entitled", "hit",
+	"comedy", "thriller", "episode", "magazine", "newspaper")
+
+// featuresOf describes cluster cl of the proposed actors.
+func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, starts []int) Features {
+	var x Features
+	x[xBias] = 1
+	n := float64(len(cl.cands))
+	x[xMentions] = math.Log1p(n)
+	if len(cl.cands) == 1 {
+		x[xOnce] = 1
+	}
+	switch cl.typ {
+	case Person:
+		x[xPerson] = 1
+	case Organization:
+		x[xOrg] = 1
+	case Country:
+		x[xCountry] = 1
+	case Group:
+		x[xGroup] = 1
+	case Location:
+		x[xLocation] = 1
+	}
+	if cl.entity != nil {
+		x[xGazetteer] = 1
+	}
+	if cl.gov != "" {
+		x[xDescription] = 1
+	}
+	initial, oneWord, acronym := true, true, true
+	longest := 0
+	for _, i := range cl.cands {
+		c := &cands[i]
+		switch c.ner {
+		case ner.PER:
+			x[xTagPER] += 1 / n
+		case ner.ORG:
+			x[xTagORG] += 1 / n
+		case ner.LOC:
+			x[xTagLOC] += 1 / n
+		case ner.MISC:
+			x[xTagMISC] += 1 / n
+		default:
+			x[xTagNone] += 1 / n
+		}
+		words := c.end - c.first
+		longest = max(longest, words)
+		if words > 1 {
+			oneWord = false
+		}
+		if c.kind != Acronym {
+			acronym = false
+		}
+		if !c.initial {
+			initial = false
+		}
+		if c.honorific != "" || c.title != "" {
+			x[xHonorific] = 1
+		}
+		if len(infos[i].roles) > 0 {
+			x[xRoles] = 1
+		}
+		if subject[i] {
+			x[xSubject] += 1 / n
+		}
+		if c.end > c.first && d.possessive(c.end-1) {
+			x[xPossessive] = 1
+		}
+		if c.sent < 3 {
+			x[xEarly] = 1
+		}
+		if c.setting {
+			x[xSetting] += 1 / n
+		}
+		if c.modifier {
+			x[xModifier] += 1 / n
+		}
+		if c.kind == Demonym {
+			x[xDemonym] += 1 / n
+		}
+		if c.kind == Description || c.bareGov {
+			x[xDescription] = 1
+		}
+		for k := c.first; k < c.end && x[xOrgHead] == 0; k++ {
+			if d.has(k, wordOrgHead) {
+				x[xOrgHead] = 1
+			}
+		}
+		if personShaped(d, c) {
+			x[xPersonShape] = 1
+		}
+		switch c.hint {
+		case Person:
+			x[xHintPerson] += 1 / n
+		case Organization:
+			x[xHintOrg] += 1 / n
+		}
+		if last := d.word(c.end - 1); connectors.has(last) || len(last) == 1 {
+			x[xCutShort] = 1
+		}
+		at := starts[i]
+		if d.word(at-1) == "the" {
+			x[xDefinite] += 1 / n
+		}
+		if opensQuote(d.tok(at - 1)) {
+			x[xQuoted] = 1
+		}
+		if workNouns.has(d.word(at-1)) || opensQuote(d.tok(at-1)) && workNouns.has(d.word(at-2)) {
+			x[xWorkNoun] = 1
+		}
+		if d.doc.Title != "" && x[xHeadline] == 0 && namedIn(d.doc.Title, c.Span.In(d.src)) {
+			x[xHeadline] = 1
+		}
+		if x[xLowerSeen] == 0 {
+			for k := c.first; k < c.end; k++ {
+				if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.lowerSeen(w) {
+					x[xLowerSeen] = 1
+					break
+				}
+			}
+		}
+	}
+	if longest > 0 {
+		x[xWords] = math.Log(float64(longest))
+	}
+	if oneWord {
+		x[xOneWord] = 1
+	}
+	if initial {
+		x[xInitial] = 1
+	}
+	if acronym {
+		x[xAcronym] = 1
+	}
+	return x
+}
+
+// opensQuote reports whether the token w opens a quotation.
+func opensQuote(w string) bool {
+	switch w {
+	case "“", "\"", "‘", "'", "«":
+		return true
+	}
+	return false
+}
+
+// Filter decides which proposed actors are kept: a logistic model over
+// their Features, with the probability from which an actor is kept. Make
+// one with TrainFilter or ReadFilter; the package embeds one trained on
+// gold/train. A Filter is read-only and safe for concurrent use.
+type Filter struct {
+	w         Features
+	threshold float64
+}
+
+// Prob returns the probability that a reader lists the actor x describes.
+func (f *Filter) Prob(x *Features) float64 {
+	z := 0.0
+	for i, v := range x {
+		z += f.w[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Keep reports whether the actor x describes is kept.
+func (f *Filter) Keep(x *Features) bool { return f.Prob(x) >= f.threshold }
+
+// Reported returns the actors of found that an answer gives: those f keeps,
+// and those the caller needs (an actor a disputed point names as a side is
+// reported whatever its confidence, so that every point's sides are in the
+// answer). They keep their order and are numbered anew from "actor-1";
+// renamed maps each reported actor's old ID to its new one.
+func (f *Filter) Reported(found []Actor, needed func(id string) bool) (reported []Actor, renamed map[string]string) {
+	renamed = make(map[string]string, len(found))
+	reported = make([]Actor, 0, len(found))
+	for _, a := range found {
+		if a.Confidence < f.threshold && (needed == nil || !needed(a.ID)) {
+			continue
+		}
+		id := actorID(len(reported) + 1)
+		renamed[a.ID] = id
+		a.ID = id
+		reported = append(reported, a)
+	}
+	return reported, renamed
+}
+
+// filterHeader opens every filter file; the number is the format's version.
+const filterHeader = "docanalysis-actors-filter 1"
+
+// ReadFilter parses a filter file: the header line, then lines of a
+// feature's name and weight separated by a tab, and one "threshold" line.
+func ReadFilter(rd io.Reader) (*Filter, error) {
+	sc := bufio.NewScanner(rd)
+	if !sc.Scan() || sc.Text() != filterHeader {
+		return nil, fmt.Errorf("actors: filter: the first line is not %q", filterHeader)
+	}
+	f := &Filter{}
+	seen := false
+	for line := 2; sc.Scan(); line++ {
+		name, val, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			return nil, fmt.Errorf("actors: filter: line %d: want a name and a weight", line)
+		}
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("actors: filter: line %d: bad number %q", line, val)
+		}
+		if name == "threshold" {
+			f.threshold, seen = v, true
+			continue
+		}
+		i := indexOf(featureNames[:], name)
+		if i < 0 {
+			return nil, fmt.Errorf("actors: filter: line %d: no feature %q", line, name)
+		}
+		f.w[i] = v
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("actors: filter: %w", err)
+	}
+	if !seen {
+		return nil, fmt.Errorf("actors: filter: no threshold")
+	}
+	return f, nil
+}
+
+// indexOf returns the index of s in names, or -1.
+func indexOf(names []string, s string) int {
+	for i, n := range names {
+		if n == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// WriteTo writes the filter in the form ReadFilter reads; the same filter
+// always gives the same bytes.
+func (f *Filter) WriteTo(w io.Writer) (int64, error) {
+	var b bytes.Buffer
+	b.WriteString(filterHeader + "\n")
+	fmt.Fprintf(&b, "threshold\t%s\n", strconv.FormatFloat(f.threshold, 'g', 6, 64))
+	for i, v := range f.w {
+		fmt.Fprintf(&b, "%s\t%s\n", featureNames[i], strconv.FormatFloat(v, 'g', 6, 64))
+	}
+	n, err := w.Write(b.Bytes())
+	return int64(n), err
+}
+
+//go:embed filter.txt
+var embeddedFilter []byte
+
+var (
+	filterOnce    sync.Once
+	defaultFilter *Filter
+	filterErr     error
+)
+
+// DefaultFilter returns the embedded filter, parsed on first use.
+func DefaultFilter() (*Filter, error) {
+	filterOnce.Do(func() {
+		defaultFilter, filterErr = ReadFilter(bytes.NewReader(embeddedFilter))
+	})
+	return defaultFilter, filterErr
+}
+
+// FilterVersion names the embedded filter by its content: "filter-" and
+// the first twelve hex digits of its SHA-256.
+func FilterVersion() string {
+	sum := sha256.Sum256(embeddedFilter)
+	return "filter-" + hex.EncodeToString(sum[:6])
+}
+
+// namedIn reports whether s is in title as a whole word.
+func namedIn(title, s string) bool {
+	for i := 0; s != ""; {
+		k := strings.Index(title[i:], s)
+		if k < 0 {
+			return false
+		}
+		k += i
+		before, after := k == 0 || !isWordByte(title, k-1), k+len(s) == len(title) || !isWordByte(title, k+len(s))
+		if before && after {
+			return true
+		}
+		i = k + 1
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package actors
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/text"
+)
+
+// syntheticExamples are proposals where a name said once after a word for
+// a work is never listed, and every other name is, required when it acts.
+func syntheticExamples() []FilterExample {
+	var exs []FilterExample
+	for i := range 200 {
+		var x Features
+		x[xBias] = 1
+		x[xOnce] = float64(i % 2)
+		x[xWorkNoun] = float64(i % 3 / 2) // one in three
+		x[xSubject] = float64(i % 5 % 2)
+		listed := x[xWorkNoun] == 0
+		exs = append(exs, FilterExample{Features: x, Listed: listed, Required: listed && x[xSubject] == 1})
+	}
+	return exs
+}
+
+func TestTrainFilterLearnsWhatReadersDrop(t *testing.T) {
+	f := TrainFilter(syntheticExamples(), 0)
+	if f.w[xWorkNoun] >= 0 {
+		t.Errorf("weight of %s = %g; want it negative", featureNames[xWorkNoun], f.w[xWorkNoun])
+	}
+	var work, plain Features
+	work[xBias], work[xWorkNoun] = 1, 1
+	plain[xBias] = 1
+	if f.Keep(&work) {
+		t.Errorf("Keep(after a word for a work) = true, p %.3f, threshold %.3f", f.Prob(&work), f.threshold)
+	}
+	if !f.Keep(&plain) {
+		t.Errorf("Keep(plain name) = false, p %.3f, threshold %.3f", f.Prob(&plain), f.threshold)
+	}
+}
+
+func TestTrainFilterSameBytesTwice(t *testing.T) {
+	var a, b bytes.Buffer
+	if _, err := TrainFilter(syntheticExamples(), 3).WriteTo(&a); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := TrainFilter(syntheticExamples(), 3).WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two trainings on the same examples wrote different filters")
+	}
+	back, err := ReadFilter(&a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c bytes.Buffer
+	back.WriteTo(&c)
+	if !bytes.Equal(b.Bytes(), c.Bytes()) {
+		t.Errorf("a filter read back writes\n%s\nwant\n%s", c.String(), b.String())
+	}
+}
+
+func TestReadFilterRejects(t *testing.T) {
+	for _, tc := range []struct{ name, file, want string }{
+		{"no header", "threshold\t0.5\n", "first line"},
+		{"unknown feature", filterHeader + "\nthreshold\t0.5\nshoe-size\t1\n", "no feature"},
+		{"bad weight", filterHeader + "\nthreshold\t0.5\nbias\tNaN\n", "bad number"},
+		{"no threshold", filterHeader + "\nbias\t1\n", "no threshold"},
+		{"one field", filterHeader + "\nbias\n", "want a name"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ReadFilter(strings.NewReader(tc.file))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("ReadFilter error = %v; want one saying %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestFindNeedsFilter(t *testing.T) {
+	opts := tagged()
+	opts.Filter = nil
+	doc := text.NewDocument("Nadia Ferrante met Edwin Marsh in Paris.", "")
+	if _, err := Find(context.Background(), doc, opts); err != ErrNoFilter {
+		t.Errorf("Find without a filter: err = %v; want ErrNoFilter", err)
+	}
+}
+
+// TestProposalsDescribeWorks checks the features on a text of our own: the
+// title of a film said once in quotation marks after "film" reads as a
+// work, the company that acts reads as a subject.
+func TestProposalsDescribeWorks(t *testing.T) {
+	src := "Harbin Motors said on Monday it would fund the film \"Quiet Harbour\", which opens next year. " +
+		"The company expects the film to do well."
+	found, feats, err := Proposals(context.Background(), text.NewDocument(src, ""), tagged())
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Features{}
+	for i, a := range found {
+		byName[a.Name] = feats[i]
+	}
+	firm, ok := byName["Harbin Motors"]
+	if !ok {
+		t.Fatalf("no proposal for Harbin Motors among %v", found)
+	}
+	if firm[xSubject] == 0 || firm[xWorkNoun] != 0 {
+		t.Errorf("Harbin Motors: subject %g, work-noun %g; want a subject, no work noun", firm[xSubject], firm[xWorkNoun])
+	}
+	film, ok := byName["Quiet Harbour"]
+	if !ok {
+		t.Fatalf("no proposal for Quiet Harbour among %v", found)
+	}
+	if film[xWorkNoun] != 1 || film[xQuoted] != 1 {
+		t.Errorf("Quiet Harbour: work-noun %g, quoted %g; want both", film[xWorkNoun], film[xQuoted])
+	}
+}
