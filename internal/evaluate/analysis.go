@@ -160,7 +160,7 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 				return nil, err
 			}
 		}
-		py, err := cfg.Python.ScoreAnalysis(ctx, cfg.Scorer, goldArg, rep.PredDir)
+		err := cfg.Python.checkSet(ctx, cfg.Scorer, goldArg, rep.PredDir, &rep.Sets[i])
 		if errors.Is(err, ErrNoPython) {
 			rep.PythonSkipped = err.Error()
 			return rep, nil
@@ -168,8 +168,6 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 		if err != nil {
 			return nil, err
 		}
-		rep.Sets[i].Python = py
-		rep.Sets[i].Diffs = CompareScores(rep.Sets[i].Rows, rep.Sets[i].Total, sortedLike(py, rep.Sets[i].Rows))
 	}
 	return rep, nil
 }
@@ -207,6 +205,18 @@ func predict(ctx context.Context, svc *Service, golds []*Gold, rep *AnalysisRepo
 		return err
 	}
 	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return nil
+}
+
+// checkSet scores predDir against gold with score_analysis.py (script)
+// and puts the scores in set, with where they differ from set's own.
+func (py *Python) checkSet(ctx context.Context, script, gold, predDir string, set *SetResult) error {
+	res, err := py.ScoreAnalysis(ctx, script, gold, predDir)
+	if err != nil {
+		return err
+	}
+	set.Python = res
+	set.Diffs = CompareScores(set.Rows, set.Total, sortedLike(res, set.Rows))
 	return nil
 }
 
