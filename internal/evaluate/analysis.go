@@ -181,31 +181,54 @@ func predict(ctx context.Context, svc *Service, golds []*Gold, rep *AnalysisRepo
 	}
 	reqs := make([]*pb.AnalyzeDocumentsRequest, len(golds))
 	for i, g := range golds {
-		// A file left from an earlier run would be scored if this run
-		// fails the document.
-		if err := os.Remove(predictionFile(rep.PredDir, g.ID)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("evaluate: %w", err)
+		if err := removePrediction(rep.PredDir, g.ID); err != nil {
+			return err
 		}
 		reqs[i] = &pb.AnalyzeDocumentsRequest{
 			Document:     &pb.Document{Id: g.ID, Text: g.Text, Title: g.DocumentTitle()},
 			EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32,
 		}
 	}
+	failed, elapsed, err := analyzeInto(ctx, svc, reqs, inFlight, rep.PredDir)
+	rep.Elapsed += elapsed
+	if err != nil {
+		return err
+	}
+	rep.Failed = append(rep.Failed, failed...)
+	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return nil
+}
+
+// removePrediction removes the prediction file of document id from dir,
+// if there is one: a file left from an earlier run would be scored if
+// this run fails the document.
+func removePrediction(dir, id string) error {
+	if err := os.Remove(predictionFile(dir, id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	return nil
+}
+
+// analyzeInto sends reqs through svc and writes each answer to predDir.
+// It returns the documents the server did not analyse, by id, and the
+// time spent.
+func analyzeInto(ctx context.Context, svc *Service, reqs []*pb.AnalyzeDocumentsRequest, inFlight int, predDir string) ([]DocError, time.Duration, error) {
+	var failed []DocError
 	start := time.Now()
 	err := svc.Analyze(ctx, reqs, inFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
 		id := req.GetDocument().GetId()
 		if err != nil {
-			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
+			failed = append(failed, DocError{ID: id, Err: err})
 			return nil
 		}
-		return WritePrediction(rep.PredDir, id, a)
+		return WritePrediction(predDir, id, a)
 	})
-	rep.Elapsed += time.Since(start)
+	elapsed := time.Since(start)
 	if err != nil {
-		return err
+		return nil, elapsed, err
 	}
-	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
-	return nil
+	slices.SortFunc(failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return failed, elapsed, nil
 }
 
 // checkSet scores predDir against gold with score_analysis.py (script)
