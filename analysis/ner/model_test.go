@@ -59,8 +59,8 @@ func TestLoadWriteToRoundTrip(t *testing.T) {
 // errors name them.
 var modelParts = []string{"magic", "flags", "gazetteer digest", "clusters", "vocabulary", "transitions", "scale", "features", "weights"}
 
-// TestLoadTruncated cuts a model at every length and checks that Load's
-// reader refuses each with ErrBadModel, naming the part the cut falls in: the
+// TestLoadTruncated cuts a model at (nearly) every length and checks that
+// Load's reader refuses each with ErrBadModel, naming the part the cut falls in: the
 // parts named go in file order and every part is named. The model has no
 // gazetteer features, whose tables would be built again for every cut.
 func TestLoadTruncated(t *testing.T) {
@@ -75,6 +75,12 @@ func TestLoadTruncated(t *testing.T) {
 	raw := gunzip(t, good.Bytes())
 	last, seen := -1, map[string]bool{}
 	for n := range len(raw) {
+		// Every length up to where the weights begin, which is under 2
+		// KiB here; then a sample, as the weights are most of the file
+		// and one loop reads them.
+		if n >= 2048 && n%61 != 0 && n < len(raw)-3 {
+			continue
+		}
 		_, err := readModel(raw[:n])
 		if !errors.Is(err, ErrBadModel) {
 			t.Fatalf("cut at %d of %d: Load error = %v; want ErrBadModel", n, len(raw), err)
