@@ -226,84 +226,121 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 		res.Sentences = td.Sentences
 	}
 	if feats&Summary != 0 {
-		if err := ctx.Err(); err != nil {
+		s, err := e.summarize(ctx, td, opts)
+		if err != nil {
 			return nil, err
 		}
-		start := time.Now()
-		sopts := opts.Summary
-		if sopts.Model == nil {
-			sopts.Model = e.summary
-		}
-		s, err := summary.Summarize(ctx, td, sopts)
-		if err != nil {
-			return nil, fmt.Errorf("analysis: summary: %w", err)
-		}
-		timed(opts.Observe, "summary", start)
-		res.Summary = &s
+		res.Summary = s
 	}
 	if feats&(Actors|Disputes|Agreements) != 0 {
-		if err := ctx.Err(); err != nil {
+		if err := e.addActorsAndPoints(ctx, td, feats, opts, res); err != nil {
 			return nil, err
-		}
-		start := time.Now()
-		aopts := opts.Actors
-		if aopts.Tagger == nil {
-			aopts.Tagger = e.tagger
-		}
-		if aopts.Gazetteer == nil {
-			aopts.Gazetteer = e.gaz
-		}
-		if aopts.Filter == nil {
-			aopts.Filter = e.filter
-		}
-		found, err := actors.Find(ctx, td, aopts)
-		if err != nil {
-			return nil, fmt.Errorf("analysis: actors: %w", err)
-		}
-		timed(opts.Observe, "actors", start)
-		if feats&(Disputes|Agreements) != 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			dopts := opts.Disputes
-			if dopts.Model == nil {
-				dopts.Model = e.disputes
-			}
-			start := time.Now()
-			// The reading of who says what and whom a reference means is
-			// built once, here, for the stages after actors to read.
-			rd, err := actors.Read(ctx, td, found)
-			if err != nil {
-				return nil, fmt.Errorf("analysis: reading: %w", err)
-			}
-			defer rd.Release()
-			points, agreed, err := disputes.Find(ctx, rd, dopts)
-			if err != nil {
-				return nil, fmt.Errorf("analysis: disputes: %w", err)
-			}
-			timed(opts.Observe, "disputes", start)
-			if feats.Has(Disputes) {
-				res.Disputes = points
-			}
-			if feats.Has(Agreements) {
-				res.Agreements = agreed
-			}
-		}
-		// The answer names the actors the filter keeps and every side of
-		// a point it gives, numbered anew.
-		reported, renamed := aopts.Filter.Reported(found, sides(res.Disputes, res.Agreements))
-		renameSides(res.Disputes, res.Agreements, renamed)
-		if res.Summary != nil {
-			// Key phrases that name an actor take the actor's name.
-			res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, reported)
-		}
-		// Positions and agreements name actors by id, so the actors they
-		// name are returned even when only disputes were asked for.
-		if feats.Has(Actors) || len(res.Disputes) > 0 || len(res.Agreements) > 0 {
-			res.Actors = reported
 		}
 	}
 	return res, nil
+}
+
+// summarize runs the summary stage, with the engine's model unless opts
+// gives one.
+func (e *Engine) summarize(ctx context.Context, td *text.Document, opts *Options) (*summary.Summary, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	sopts := opts.Summary
+	if sopts.Model == nil {
+		sopts.Model = e.summary
+	}
+	s, err := summary.Summarize(ctx, td, sopts)
+	if err != nil {
+		return nil, fmt.Errorf("analysis: summary: %w", err)
+	}
+	timed(opts.Observe, "summary", start)
+	return &s, nil
+}
+
+// addActorsAndPoints finds the actors and, when feats asks for them, the
+// disputes and agreements between them, and puts in res what feats asks
+// for and what it needs: the actors the filter keeps, and those that
+// points name by id, numbered anew. The summary's key phrases that name
+// an actor take its name.
+func (e *Engine) addActorsAndPoints(ctx context.Context, td *text.Document, feats Features, opts *Options, res *Result) error {
+	found, filter, err := e.findActors(ctx, td, opts)
+	if err != nil {
+		return err
+	}
+	if feats&(Disputes|Agreements) != 0 {
+		points, agreed, err := e.findPoints(ctx, td, found, opts)
+		if err != nil {
+			return err
+		}
+		if feats.Has(Disputes) {
+			res.Disputes = points
+		}
+		if feats.Has(Agreements) {
+			res.Agreements = agreed
+		}
+	}
+	reported, renamed := filter.Reported(found, sides(res.Disputes, res.Agreements))
+	renameSides(res.Disputes, res.Agreements, renamed)
+	if res.Summary != nil {
+		res.Summary.Keywords = summary.MergeActors(res.Summary.Keywords, reported)
+	}
+	if feats.Has(Actors) || len(res.Disputes) > 0 || len(res.Agreements) > 0 {
+		res.Actors = reported
+	}
+	return nil
+}
+
+// findActors runs the actors stage, with the engine's tagger, gazetteer
+// and filter unless opts gives them, and returns the filter it used.
+func (e *Engine) findActors(ctx context.Context, td *text.Document, opts *Options) ([]actors.Actor, *actors.Filter, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	start := time.Now()
+	aopts := opts.Actors
+	if aopts.Tagger == nil {
+		aopts.Tagger = e.tagger
+	}
+	if aopts.Gazetteer == nil {
+		aopts.Gazetteer = e.gaz
+	}
+	if aopts.Filter == nil {
+		aopts.Filter = e.filter
+	}
+	found, err := actors.Find(ctx, td, aopts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("analysis: actors: %w", err)
+	}
+	timed(opts.Observe, "actors", start)
+	return found, aopts.Filter, nil
+}
+
+// findPoints runs the disputes stage on the actors found, with the
+// engine's model unless opts gives one.
+func (e *Engine) findPoints(ctx context.Context, td *text.Document, found []actors.Actor, opts *Options) ([]disputes.Point, []disputes.Agreement, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	dopts := opts.Disputes
+	if dopts.Model == nil {
+		dopts.Model = e.disputes
+	}
+	start := time.Now()
+	// The reading of who says what and whom a reference means is built
+	// once, here, for the stages after actors to read.
+	rd, err := actors.Read(ctx, td, found)
+	if err != nil {
+		return nil, nil, fmt.Errorf("analysis: reading: %w", err)
+	}
+	defer rd.Release()
+	points, agreed, err := disputes.Find(ctx, rd, dopts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("analysis: disputes: %w", err)
+	}
+	timed(opts.Observe, "disputes", start)
+	return points, agreed, nil
 }
 
 // sides returns whether an actor ID holds a position of one of points or

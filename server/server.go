@@ -100,7 +100,6 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		}
 	}
 	s := &Server{cfg: cfg, logger: cfg.Logger, health: health.NewServer(), drain: make(chan struct{})}
-
 	if cfg.AuthEnabled() {
 		keys, err := loadConfiguredKeys(&cfg)
 		if err != nil {
@@ -112,34 +111,9 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 	}
 
 	lim := newLimiter(cfg.RateLimit, cfg.RateBurst)
-	svc := &service{
-		eng:        eng,
-		logger:     s.logger,
-		inFlight:   cfg.StreamInFlight,
-		admit:      newAdmission(cfg.MaxConcurrent, cfg.MaxQueue),
-		streams:    &streamGate{max: int64(cfg.MaxStreams)},
-		drain:      s.drain,
-		engineInfo: engineInfo(),
-		limits: &pb.Limits{
-			MaxTextBytes:           int64(eng.MaxTextBytes()),
-			MaxSummarySentences:    maxSummarySentences,
-			MaxStreamInFlight:      int32(cfg.StreamInFlight),
-			MaxReceiveMessageBytes: int64(receiveFactor*eng.MaxTextBytes() + receiveSlack),
-			MaxConcurrentAnalyses:  int32(cfg.MaxConcurrent),
-			MaxQueuedAnalyses:      int32(cfg.MaxQueue),
-			MaxStreams:             int32(cfg.MaxStreams),
-			MaxBatchDocuments:      maxBatchDocuments,
-		},
-	}
-	s.metrics = newMetrics(svc)
-	svc.metrics = s.metrics
-	svc.admit.shed = s.metrics.shedOne
-	svc.streams.shed = s.metrics.shedOne
-	if lim != nil {
-		lim.shed = s.metrics.shedOne
-		svc.perDocument = lim.Allow
-	}
-	s.svc = svc
+	s.svc = newService(&cfg, eng, s.logger, s.drain)
+	s.metrics = newMetrics(s.svc)
+	s.svc.countShedding(s.metrics, lim)
 
 	// One chain for both servers; each puts its metrics interceptor (and
 	// the gateway's server its peer interceptor) in front.
@@ -158,20 +132,11 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		recvLimit,
 	)
 	s.inprocLis = bufconn.Listen(inprocBuffer)
-	if cfg.TLSCertFile != "" {
-		cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
-		if err != nil {
-			return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
-		}
-		tc := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
-		if cfg.TLSClientCAFile != "" {
-			pool, err := loadCAPool(cfg.TLSClientCAFile)
-			if err != nil {
-				return nil, err
-			}
-			tc.ClientCAs = pool
-			tc.ClientAuth = tls.RequireAndVerifyClientCert
-		}
+	tc, err := serverTLS(&cfg)
+	if err != nil {
+		return nil, err
+	}
+	if tc != nil {
 		opts = append(opts, grpc.Creds(credentials.NewTLS(tc)))
 		s.tls = tc
 	}
@@ -181,14 +146,84 @@ func New(cfg Config, eng *analysis.Engine) (*Server, error) {
 		opts = append(opts, grpc.KeepaliveParams(keepalive.ServerParameters{MaxConnectionAge: cfg.MaxConnectionAge}))
 	}
 	s.grpc = grpc.NewServer(opts...)
+	s.register()
+	return s, nil
+}
 
-	pb.RegisterDocumentAnalysisServiceServer(s.grpc, svc)
-	pb.RegisterDocumentAnalysisServiceServer(s.inproc, svc)
+// newService builds the service on eng with cfg's limits.
+func newService(cfg *Config, eng *analysis.Engine, logger *slog.Logger, drain chan struct{}) *service {
+	return &service{
+		eng:        eng,
+		logger:     logger,
+		inFlight:   cfg.StreamInFlight,
+		admit:      newAdmission(cfg.MaxConcurrent, cfg.MaxQueue),
+		streams:    &streamGate{max: int64(cfg.MaxStreams)},
+		drain:      drain,
+		engineInfo: engineInfo(),
+		limits:     serviceLimits(cfg, eng),
+	}
+}
+
+// serviceLimits are the limits GetInfo reports: the engine's text limit,
+// the transport's message limit that follows from it, and cfg's.
+func serviceLimits(cfg *Config, eng *analysis.Engine) *pb.Limits {
+	return &pb.Limits{
+		MaxTextBytes:           int64(eng.MaxTextBytes()),
+		MaxSummarySentences:    maxSummarySentences,
+		MaxStreamInFlight:      int32(cfg.StreamInFlight),
+		MaxReceiveMessageBytes: int64(receiveFactor*eng.MaxTextBytes() + receiveSlack),
+		MaxConcurrentAnalyses:  int32(cfg.MaxConcurrent),
+		MaxQueuedAnalyses:      int32(cfg.MaxQueue),
+		MaxStreams:             int32(cfg.MaxStreams),
+		MaxBatchDocuments:      maxBatchDocuments,
+	}
+}
+
+// countShedding makes the service record in m every call it refuses, at
+// admission, at the stream gate and, when lim is not nil, at the
+// per-document rate limit, which it then applies.
+func (svc *service) countShedding(m *metrics, lim *limiter) {
+	svc.metrics = m
+	svc.admit.shed = m.shedOne
+	svc.streams.shed = m.shedOne
+	if lim != nil {
+		lim.shed = m.shedOne
+		svc.perDocument = lim.Allow
+	}
+}
+
+// serverTLS loads the TLS configuration cfg asks for: its certificate
+// and, with a client CA file, the CAs client certificates must chain to.
+// It is nil for plaintext.
+func serverTLS(cfg *Config) (*tls.Config, error) {
+	if cfg.TLSCertFile == "" {
+		return nil, nil
+	}
+	cert, err := tls.LoadX509KeyPair(cfg.TLSCertFile, cfg.TLSKeyFile)
+	if err != nil {
+		return nil, fmt.Errorf("server: loading TLS certificate: %w", err)
+	}
+	tc := &tls.Config{Certificates: []tls.Certificate{cert}, MinVersion: tls.VersionTLS12}
+	if cfg.TLSClientCAFile != "" {
+		pool, err := loadCAPool(cfg.TLSClientCAFile)
+		if err != nil {
+			return nil, err
+		}
+		tc.ClientCAs = pool
+		tc.ClientAuth = tls.RequireAndVerifyClientCert
+	}
+	return tc, nil
+}
+
+// register puts the service on both servers, and health and reflection
+// on the gRPC one, reporting SERVING.
+func (s *Server) register() {
+	pb.RegisterDocumentAnalysisServiceServer(s.grpc, s.svc)
+	pb.RegisterDocumentAnalysisServiceServer(s.inproc, s.svc)
 	healthpb.RegisterHealthServer(s.grpc, s.health)
 	reflection.Register(s.grpc)
 	s.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	s.health.SetServingStatus(pb.DocumentAnalysisService_ServiceDesc.ServiceName, healthpb.HealthCheckResponse_SERVING)
-	return s, nil
 }
 
 // loadCAPool reads a PEM bundle of CA certificates for verifying clients.

@@ -263,3 +263,56 @@ func TestGatewayMutualTLS(t *testing.T) {
 		t.Errorf("POST over TLS without a client certificate = %d; want the handshake refused", code)
 	}
 }
+
+// TestServerTLS checks the TLS configuration each combination of files
+// gives: none for plaintext, the certificate at TLS 1.2 or later, client
+// certificates required only with a client CA, and errors naming the
+// file that cannot be read.
+func TestServerTLS(t *testing.T) {
+	certFile, keyFile, _ := writeCert(t)
+	notPEM := filepath.Join(t.TempDir(), "ca.pem")
+	if err := os.WriteFile(notPEM, []byte("not a certificate"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name           string
+		cfg            Config
+		wantTLS        bool
+		wantClientAuth tls.ClientAuthType
+		wantErr        string
+	}{
+		{"plaintext", Config{}, false, tls.NoClientCert, ""},
+		{"certificate", Config{TLSCertFile: certFile, TLSKeyFile: keyFile}, true, tls.NoClientCert, ""},
+		{"client CA", Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: certFile}, true, tls.RequireAndVerifyClientCert, ""},
+		{"missing certificate", Config{TLSCertFile: "/nonexistent/cert.pem", TLSKeyFile: keyFile}, false, 0, "loading TLS certificate"},
+		{"missing client CA", Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: "/nonexistent/ca.pem"}, false, 0, "client CA file"},
+		{"client CA not PEM", Config{TLSCertFile: certFile, TLSKeyFile: keyFile, TLSClientCAFile: notPEM}, false, 0, "holds no PEM certificate"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tc, err := serverTLS(&tt.cfg)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Errorf("serverTLS = %v; want an error with %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("serverTLS = %v; want no error", err)
+			}
+			if (tc != nil) != tt.wantTLS {
+				t.Fatalf("serverTLS gave TLS %v; want %v", tc != nil, tt.wantTLS)
+			}
+			if tc == nil {
+				return
+			}
+			if len(tc.Certificates) != 1 || tc.MinVersion != tls.VersionTLS12 || tc.ClientAuth != tt.wantClientAuth {
+				t.Errorf("serverTLS = %d certificates, min version %#x, client auth %v; want 1, TLS 1.2, %v",
+					len(tc.Certificates), tc.MinVersion, tc.ClientAuth, tt.wantClientAuth)
+			}
+			if (tc.ClientCAs != nil) != (tt.wantClientAuth == tls.RequireAndVerifyClientCert) {
+				t.Errorf("serverTLS client CAs set %v; want them exactly when client certificates are required", tc.ClientCAs != nil)
+			}
+		})
+	}
+}

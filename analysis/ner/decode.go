@@ -55,14 +55,31 @@ func (tr *transitions) viterbi(em []int32, delta []int32, out []uint8) {
 	if n == 0 {
 		return
 	}
-	// The closed-to-opening block of the weights, gathered once per call
-	// (it is 81 weights) so that the inner loop reads one dense array.
-	var block [9][9]int32
+	block := tr.closedToOpening()
+	tr.forward(em, delta, n, &block)
+	arg := tr.bestLast((*[nTags]int32)(delta[(n-1)*nTags:]))
+	out[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = tr.bestBefore((*[nTags]int32)(delta[(i-1)*nTags:]), arg, &block)
+		out[i-1] = arg
+	}
+}
+
+// closedToOpening gathers the closed-to-opening block of the weights once
+// per call (it is 81 weights), so that the inner loop reads one dense
+// array.
+func (tr *transitions) closedToOpening() (block [9][9]int32) {
 	for p, pt := range closedTags {
 		for c, ct := range openingTags {
 			block[p][c] = tr.w[pt][ct]
 		}
 	}
+	return block
+}
+
+// forward fills delta's n rows with the best score of each tag at each
+// position, given the emission scores em.
+func (tr *transitions) forward(em []int32, delta []int32, n int, block *[9][9]int32) {
 	prev := (*[nTags]int32)(delta)
 	for t := range uint8(nTags) {
 		if allowed(nTags, t) {
@@ -93,41 +110,46 @@ func (tr *transitions) viterbi(em []int32, delta []int32, out []uint8) {
 		}
 		prev = cur
 	}
+}
+
+// bestLast is the tag the best sequence ends on, given the last row of
+// scores; the first on ties.
+func (tr *transitions) bestLast(last *[nTags]int32) uint8 {
 	best, arg := int32(negInf), uint8(0)
 	for t := range uint8(nTags) {
 		if !allowedEnd(t) {
 			continue
 		}
-		if s := prev[t] + tr.end[t]; s > best {
+		if s := last[t] + tr.end[t]; s > best {
 			best, arg = s, t
 		}
 	}
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		p := (*[nTags]int32)(delta[(i-1)*nTags:])
-		t := arg
-		if t == 0 || tagPos(t) == posB || tagPos(t) == posU {
-			c := 0
-			for c = range openingTags {
-				if openingTags[c] == t {
-					break
-				}
-			}
-			best := p[closedTags[0]] + block[0][c]
-			arg = closedTags[0]
-			for q := 1; q < 9; q++ {
-				if s := p[closedTags[q]] + block[q][c]; s > best {
-					best, arg = s, closedTags[q]
-				}
-			}
-		} else {
-			b, in := makeTag(tagType(t), posB), makeTag(tagType(t), posI)
-			if p[b]+tr.w[b][t] >= p[in]+tr.w[in][t] {
-				arg = b
-			} else {
-				arg = in
+	return arg
+}
+
+// bestBefore is the tag before tag t on the best path, given the previous
+// position's scores p: among the closed tags when t opens an entity or
+// is O, else B or I of t's type.
+func (tr *transitions) bestBefore(p *[nTags]int32, t uint8, block *[9][9]int32) uint8 {
+	if t == 0 || tagPos(t) == posB || tagPos(t) == posU {
+		c := 0
+		for c = range openingTags {
+			if openingTags[c] == t {
+				break
 			}
 		}
-		out[i-1] = arg
+		best := p[closedTags[0]] + block[0][c]
+		arg := closedTags[0]
+		for q := 1; q < 9; q++ {
+			if s := p[closedTags[q]] + block[q][c]; s > best {
+				best, arg = s, closedTags[q]
+			}
+		}
+		return arg
 	}
+	b, in := makeTag(tagType(t), posB), makeTag(tagType(t), posI)
+	if p[b]+tr.w[b][t] >= p[in]+tr.w[in][t] {
+		return b
+	}
+	return in
 }

@@ -257,8 +257,51 @@ func (lx *lexicon) appendAtoms(dst []atom, w *word, sc *scratch) []atom {
 	)
 	sc.buf = appendShape(sc.buf[:0], s, 3)
 	dst = append(dst, atom{tLong, hashBytes(fnvOffset, sc.buf)})
+	dst = appendAffixAtoms(dst, s)
 
-	// Prefixes and suffixes of up to 4 characters, on rune boundaries.
+	sc.lower = appendLower(sc.lower[:0], s)
+	lower := sc.lower // valid until sc.lower is next written
+	tc, hasTC := lx.truecase[string(lower)]
+	dst = lx.appendWordClusterAtoms(dst, w, lower, tc, hasTC)
+
+	// An all-caps word in a headline or table is read as its usual casing
+	// too, so that "JAPAN" gets the evidence "Japan" has.
+	if w.caps && len(s) > 1 && hasTC && tc != s {
+		dst = append(dst, atom{tTrueWord, hashString(fnvOffset, tc)})
+		if cb, ok := lx.clusters[tc]; ok {
+			dst = appendClusterAtoms(dst, tTrueCluster, cb)
+		}
+	}
+
+	// A capitalised word that unlabelled text mostly writes in lower case
+	// is capitalised by position ("Police said"), not as a name.
+	if w.initCap {
+		lc := lx.counts[string(lower)]
+		cc := lx.counts[s]
+		if w.caps && hasTC && tc != string(lower) {
+			cc = max(cc, lx.counts[tc])
+		}
+		dst = append(dst, atom{tCaseRatio, caseRatio(lc, cc)})
+	}
+
+	// Gazetteer entries of the word alone.
+	if lx.gaz != nil {
+		if l := lx.gaz.exact[s]; l != 0 {
+			dst = appendLabelAtoms(dst, tGaz, l)
+		}
+		if w.initCap {
+			if l := lx.gaz.fold[string(lower)]; l != 0 {
+				dst = appendLabelAtoms(dst, tGazFold, l)
+			}
+		}
+	}
+	return dst
+}
+
+// appendAffixAtoms appends the prefixes and suffixes of s of up to 4
+// characters, cut on rune boundaries; s itself counts among both when it
+// is that short.
+func appendAffixAtoms(dst []atom, s string) []atom {
 	n := 0
 	for i := range s {
 		if n > 0 {
@@ -278,13 +321,15 @@ func (lx *lexicon) appendAtoms(dst []atom, w *word, sc *scratch) []atom {
 		n++
 		dst = append(dst, atom{tSuffix, hashString(fnvOffset^uint64(n), s[i:])})
 	}
+	return dst
+}
 
-	// Clusters: the word as written, else its usual casing, else lower
-	// case.
-	sc.lower = appendLower(sc.lower[:0], s)
-	lower := sc.lower // valid until sc.lower is next written
-	tc, hasTC := lx.truecase[string(lower)]
-	cb, ok := lx.clusters[s]
+// appendWordClusterAtoms appends the cluster atoms of w: those of the
+// word as written, else of its usual casing tc (when hasTC and the word
+// is capitalised), else of its lower case; without a cluster, an alphabetic
+// word gets tNoCluster.
+func (lx *lexicon) appendWordClusterAtoms(dst []atom, w *word, lower []byte, tc string, hasTC bool) []atom {
+	cb, ok := lx.clusters[w.text]
 	if !ok && w.initCap && hasTC {
 		cb, ok = lx.clusters[tc]
 	}
@@ -292,44 +337,20 @@ func (lx *lexicon) appendAtoms(dst []atom, w *word, sc *scratch) []atom {
 		cb, ok = lx.clusters[string(lower)]
 	}
 	if ok {
-		dst = appendClusterAtoms(dst, tCluster, cb)
-	} else if w.alpha {
-		dst = append(dst, atom{tNoCluster, 0})
+		return appendClusterAtoms(dst, tCluster, cb)
 	}
-
-	// An all-caps word in a headline or table is read as its usual casing
-	// too, so that "JAPAN" gets the evidence "Japan" has.
-	if w.caps && len(s) > 1 && hasTC && tc != s {
-		dst = append(dst, atom{tTrueWord, hashString(fnvOffset, tc)})
-		if cb, ok := lx.clusters[tc]; ok {
-			dst = appendClusterAtoms(dst, tTrueCluster, cb)
-		}
-	}
-
-	// A capitalised word that unlabelled text mostly writes in lower case
-	// is capitalised by position ("Police said"), not as a name.
-	if w.initCap {
-		lc := lx.counts[string(lower)]
-		cc := lx.counts[s]
-		if w.caps && hasTC && tc != string(lower) {
-			cc = max(cc, lx.counts[tc])
-		}
-		r := bits.Len(uint(lc+1)) - bits.Len(uint(cc+1)) // log2 ratio, roughly
-		dst = append(dst, atom{tCaseRatio, uint64(min(max(r, -5), 5) + 5)})
-	}
-
-	// Gazetteer entries of the word alone.
-	if lx.gaz != nil {
-		if l := lx.gaz.exact[s]; l != 0 {
-			dst = appendLabelAtoms(dst, tGaz, l)
-		}
-		if w.initCap {
-			if l := lx.gaz.fold[string(lower)]; l != 0 {
-				dst = appendLabelAtoms(dst, tGazFold, l)
-			}
-		}
+	if w.alpha {
+		return append(dst, atom{tNoCluster, 0})
 	}
 	return dst
+}
+
+// caseRatio is the tCaseRatio value of a word seen lc times in lower case
+// and cc times capitalised in unlabelled text: about log2((lc+1)/(cc+1)),
+// bounded to ±5 and shifted to 0..10.
+func caseRatio(lc, cc int) uint64 {
+	r := bits.Len(uint(lc+1)) - bits.Len(uint(cc+1))
+	return uint64(min(max(r, -5), 5) + 5)
 }
 
 func appendClusterAtoms(dst []atom, tmpl uint8, bits string) []atom {

@@ -117,112 +117,197 @@ func Load(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBadModel, err)
 	}
-	br := bufio.NewReader(bytes.NewReader(data))
-	fail := func(what string, err error) (*Tagger, error) {
-		if err == nil {
-			err = errors.New("out of range")
-		}
-		return nil, fmt.Errorf("%w: %s: %w", ErrBadModel, what, err)
-	}
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic && string(head) != magic2 {
-		return fail("magic", err)
-	}
-	flags, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail("flags", err)
-	}
-	readString := func() (string, error) {
-		n, err := binary.ReadUvarint(br)
-		if err != nil {
-			return "", err
-		}
-		if n > uint64(len(data)) {
-			return "", errors.New("string longer than the file")
-		}
-		s := make([]byte, n)
-		_, err = io.ReadFull(br, s)
-		return string(s), err
-	}
-	var digest string
-	if string(head) == magic {
-		if digest, err = readString(); err != nil {
-			return fail("gazetteer digest", err)
-		}
-	}
-	clusters, err := readString()
-	if err != nil {
-		return fail("clusters", err)
-	}
-	lx, err := newLexicon(clusters, flags&flagGazetteer != 0)
+	return readModel(data)
+}
+
+// readModel reads a model from the uncompressed bytes of its file.
+func readModel(data []byte) (*Tagger, error) {
+	m := &modelReader{br: bufio.NewReader(bytes.NewReader(data)), size: uint64(len(data))}
+	h, err := m.header()
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{lx: lx, tr: newTransitions(), index: map[uint64]int32{}, gazDigest: digest}
-	nv, err := binary.ReadUvarint(br)
-	if err != nil || nv > uint64(len(data)) {
-		return fail("vocabulary", err)
-	}
-	t.vocab = make([]string, nv)
-	for i := range t.vocab {
-		if t.vocab[i], err = readString(); err != nil {
-			return fail("vocabulary", err)
-		}
-	}
-	u32 := func() (uint32, error) {
-		var b [4]byte
-		_, err := io.ReadFull(br, b[:])
-		return binary.LittleEndian.Uint32(b[:]), err
-	}
-	for p := range nTags + 1 {
-		for k := range nTags {
-			v, err := u32()
-			if err != nil {
-				return fail("transitions", err)
-			}
-			t.tr.w[p][k] = int32(v)
-		}
-	}
-	for k := range nTags {
-		v, err := u32()
-		if err != nil {
-			return fail("transitions", err)
-		}
-		t.tr.end[k] = int32(v)
-	}
-	sb, err := u32()
+	lx, err := newLexicon(h.clusters, h.flags&flagGazetteer != 0)
 	if err != nil {
-		return fail("scale", err)
+		return nil, err
 	}
-	t.scale = math.Float32frombits(sb)
-	nf, err := binary.ReadUvarint(br)
-	if err != nil || nf > uint64(len(data)) {
-		return fail("features", err)
+	t := &Tagger{lx: lx, tr: newTransitions(), index: map[uint64]int32{}, gazDigest: h.digest}
+	if t.vocab, err = m.vocabulary(); err != nil {
+		return nil, err
 	}
-	t.keys = make([]uint64, nf)
-	prev := uint64(0)
-	for i := range t.keys {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("features", err)
-		}
-		prev += d
-		t.keys[i] = prev
-		t.index[prev] = int32(i)
+	if err := m.transitions(t.tr); err != nil {
+		return nil, err
 	}
-	t.w = make([]int16, int(nf)*nTags)
-	var b [2]byte
-	for i := range t.w {
-		if _, err := io.ReadFull(br, b[:]); err != nil {
-			return fail("weights", err)
-		}
-		t.w[i] = int16(binary.LittleEndian.Uint16(b[:]))
+	if t.scale, err = m.scale(); err != nil {
+		return nil, err
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		return fail("trailing data", nil)
+	if t.keys, err = m.featureKeys(); err != nil {
+		return nil, err
+	}
+	for i, k := range t.keys {
+		t.index[k] = int32(i)
+	}
+	if t.w, err = m.weights(len(t.keys) * nTags); err != nil {
+		return nil, err
+	}
+	if _, err := m.br.ReadByte(); err != io.EOF {
+		return nil, badModel("trailing data", nil)
 	}
 	t.build()
 	return t, nil
+}
+
+// badModel is Load's error for the part of the file, what, that could not
+// be read; a nil err means a count out of range.
+func badModel(what string, err error) error {
+	if err == nil {
+		err = errors.New("out of range")
+	}
+	return fmt.Errorf("%w: %s: %w", ErrBadModel, what, err)
+}
+
+// modelReader reads the parts of a model file in order, each method
+// returning badModel errors that name its part.
+type modelReader struct {
+	br   *bufio.Reader
+	size uint64 // the uncompressed length: no count or string is longer
+}
+
+// modelHeader is what a model file says before its weights.
+type modelHeader struct {
+	flags    uint64
+	digest   string // of the gazetteer tables; empty in format 2
+	clusters string
+}
+
+// header reads the magic of format 3 or 2, the flags, the gazetteer
+// digest (format 3 only) and the clusters.
+func (m *modelReader) header() (modelHeader, error) {
+	var h modelHeader
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(m.br, head); err != nil || string(head) != magic && string(head) != magic2 {
+		return h, badModel("magic", err)
+	}
+	var err error
+	if h.flags, err = binary.ReadUvarint(m.br); err != nil {
+		return h, badModel("flags", err)
+	}
+	if string(head) == magic {
+		if h.digest, err = m.str(); err != nil {
+			return h, badModel("gazetteer digest", err)
+		}
+	}
+	if h.clusters, err = m.str(); err != nil {
+		return h, badModel("clusters", err)
+	}
+	return h, nil
+}
+
+// str reads a uvarint length and that many bytes.
+func (m *modelReader) str() (string, error) {
+	n, err := binary.ReadUvarint(m.br)
+	if err != nil {
+		return "", err
+	}
+	if n > m.size {
+		return "", errors.New("string longer than the file")
+	}
+	s := make([]byte, n)
+	_, err = io.ReadFull(m.br, s)
+	return string(s), err
+}
+
+// count reads a uvarint count of the part what, no larger than the file.
+func (m *modelReader) count(what string) (uint64, error) {
+	n, err := binary.ReadUvarint(m.br)
+	if err != nil || n > m.size {
+		return 0, badModel(what, err)
+	}
+	return n, nil
+}
+
+// vocabulary reads the training words.
+func (m *modelReader) vocabulary() ([]string, error) {
+	n, err := m.count("vocabulary")
+	if err != nil {
+		return nil, err
+	}
+	vocab := make([]string, n)
+	for i := range vocab {
+		if vocab[i], err = m.str(); err != nil {
+			return nil, badModel("vocabulary", err)
+		}
+	}
+	return vocab, nil
+}
+
+// u32 reads a little-endian uint32.
+func (m *modelReader) u32() (uint32, error) {
+	var b [4]byte
+	_, err := io.ReadFull(m.br, b[:])
+	return binary.LittleEndian.Uint32(b[:]), err
+}
+
+// transitions reads the transition and end weights into tr.
+func (m *modelReader) transitions(tr *transitions) error {
+	for p := range nTags + 1 {
+		for k := range nTags {
+			v, err := m.u32()
+			if err != nil {
+				return badModel("transitions", err)
+			}
+			tr.w[p][k] = int32(v)
+		}
+	}
+	for k := range nTags {
+		v, err := m.u32()
+		if err != nil {
+			return badModel("transitions", err)
+		}
+		tr.end[k] = int32(v)
+	}
+	return nil
+}
+
+// scale reads the value of one unit of weight.
+func (m *modelReader) scale() (float32, error) {
+	sb, err := m.u32()
+	if err != nil {
+		return 0, badModel("scale", err)
+	}
+	return math.Float32frombits(sb), nil
+}
+
+// featureKeys reads the sorted feature keys, written as deltas.
+func (m *modelReader) featureKeys() ([]uint64, error) {
+	n, err := m.count("features")
+	if err != nil {
+		return nil, err
+	}
+	keys := make([]uint64, n)
+	prev := uint64(0)
+	for i := range keys {
+		d, err := binary.ReadUvarint(m.br)
+		if err != nil {
+			return nil, badModel("features", err)
+		}
+		prev += d
+		keys[i] = prev
+	}
+	return keys, nil
+}
+
+// weights reads n little-endian int16 weights.
+func (m *modelReader) weights(n int) ([]int16, error) {
+	w := make([]int16, n)
+	var b [2]byte
+	for i := range w {
+		if _, err := io.ReadFull(m.br, b[:]); err != nil {
+			return nil, badModel("weights", err)
+		}
+		w[i] = int16(binary.LittleEndian.Uint16(b[:]))
+	}
+	return w, nil
 }
 
 // modelPath is the embedded model's name in modelFS. The folder also

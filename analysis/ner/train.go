@@ -73,37 +73,70 @@ func Train(docs [][]Sentence, opts TrainOptions) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	set, err := newTrainingSet(lx, docs)
+	if err != nil {
+		return nil, err
+	}
+	set.dropRare(int32(max(opts.MinFeatureCount, 1)))
 
-	// Extract every token's static features once, as ids in first-seen
-	// order. The history features depend on predictions and are added as
-	// each sentence is decoded.
-	ids := map[uint64]int32{}
-	var keys []uint64
-	var counts []int32
-	id := func(k uint64) int32 {
-		i, ok := ids[k]
-		if !ok {
-			i = int32(len(keys))
-			ids[k] = i
-			keys = append(keys, k)
-			counts = append(counts, 0)
+	p := newPerceptron(set)
+	runs := max(opts.Runs, 1)
+	sum := make([]float64, p.size()) // the runs' averaged weights, summed
+	order := make([]int, len(set.docs))
+	for run := range runs {
+		p.reset()
+		for i := range order {
+			order[i] = i
 		}
-		return i
+		rng := rand.New(rand.NewPCG(opts.Seed+uint64(run), 0x4e4552))
+		for epoch := 1; epoch <= epochs; epoch++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			p.epoch(order)
+			if opts.AfterEpoch != nil {
+				opts.AfterEpoch(run*epochs+epoch, set.tagger(lx, p.average))
+			}
+		}
+		for i := range sum {
+			sum[i] += p.average(i)
+		}
 	}
-	for _, v := range []uint64{0, 1, 2, 3, 4, 8} {
-		counts[id(ctxKey(tHistory, v))] = 1 << 30 // never pruned
+	return set.tagger(lx, func(i int) float64 { return sum[i] / float64(runs) }), nil
+}
+
+// trainingSet is the training data with every token's static features
+// extracted once, as ids in first-seen order. The history features depend
+// on predictions and are added as each sentence is decoded.
+type trainingSet struct {
+	docs   [][]trainingSentence
+	ids    map[uint64]int32 // feature key -> id
+	keys   []uint64         // id -> feature key
+	counts []int32          // id -> times seen
+	vocab  map[string]bool  // every training word
+}
+
+// trainingSentence is one sentence of training data, its features as ids.
+type trainingSentence struct {
+	ws    []word
+	gold  []uint8
+	feats []int32 // features of all tokens
+	start []int32 // token i's features are feats[start[i]:start[i+1]]
+}
+
+// historyValues are the values the history features take; they are given
+// ids first, and never pruned, as they are only seen once decoding starts.
+var historyValues = [...]uint64{0, 1, 2, 3, 4, 8}
+
+// newTrainingSet extracts the features of docs, sentences with no words
+// left out.
+func newTrainingSet(lx *lexicon, docs [][]Sentence) (*trainingSet, error) {
+	set := &trainingSet{ids: map[uint64]int32{}, vocab: map[string]bool{}}
+	for _, v := range historyValues {
+		f := set.id(ctxKey(tHistory, v))
+		set.counts[f] = 1 << 30
 	}
-	type sent struct {
-		ws    []word
-		gold  []uint8
-		feats []int32 // features of all tokens
-		start []int32 // token i's features are feats[start[i]:start[i+1]]
-	}
-	var data [][]sent
 	var fx extractor
 	var doc docInfo
 	fx.doc = &doc
-	vocab := map[string]bool{}
 	nSent := 0
 	for _, d := range docs {
 		doc.reset()
@@ -111,7 +144,7 @@ func Train(docs [][]Sentence, opts TrainOptions) (*Tagger, error) {
 			fx.sentence(lx, s.Words)
 			doc.observe(fx.ws)
 		}
-		var dd []sent
+		var dd []trainingSentence
 		for _, s := range d {
 			if len(s.Words) != len(s.Tags) {
 				return nil, fmt.Errorf("ner: sentence %d has %d words and %d tags", nSent, len(s.Words), len(s.Tags))
@@ -120,234 +153,148 @@ func Train(docs [][]Sentence, opts TrainOptions) (*Tagger, error) {
 				continue
 			}
 			nSent++
-			var x sent
-			x.gold = bilou(nil, s.Tags)
-			x.start = make([]int32, 0, len(s.Words)+1)
-			fx.sentence(lx, s.Words)
-			x.ws = slices.Clone(fx.ws)
-			for i := range s.Words {
-				vocab[s.Words[i]] = true
-				x.start = append(x.start, int32(len(x.feats)))
-				for _, k := range fx.features(lx, i) {
-					f := id(k)
-					counts[f]++
-					x.feats = append(x.feats, f)
-				}
-			}
-			x.start = append(x.start, int32(len(x.feats)))
-			dd = append(dd, x)
+			dd = append(dd, set.sentence(lx, &fx, s))
 		}
-		data = append(data, dd)
+		set.docs = append(set.docs, dd)
 	}
 	if nSent == 0 {
 		return nil, errors.New("ner: no training sentences")
 	}
-	if minCount := int32(max(opts.MinFeatureCount, 1)); minCount > 1 {
-		for _, dd := range data {
-			for i := range dd {
-				x := &dd[i]
-				out := x.feats[:0]
-				start := x.start[0]
-				for t := range len(x.start) - 1 {
-					from, to := start, x.start[t+1]
-					start = to
-					x.start[t] = int32(len(out))
-					for _, f := range x.feats[from:to] {
-						if counts[f] >= minCount {
-							out = append(out, f)
-						}
-					}
-				}
-				x.start[len(x.start)-1] = int32(len(out))
-				x.feats = out
-			}
-		}
-	}
+	return set, nil
+}
 
-	// Weights are kept as integers while training, w the current ones and
-	// u the sum of each update times the step it happened at, so that the
-	// average over all steps is w - u/c (Daumé 2006, section 2.1.1).
-	F := len(keys)
-	w := make([]int32, F*nTags)
-	u := make([]int64, F*nTags)
-	var tw, tu [(nTags + 1) * nTags]int64
-	var ew, eu [nTags]int64
-	c := int64(1)
-	// The runs' averaged weights, summed.
-	sumW := make([]float64, F*nTags)
-	var sumT [(nTags + 1) * nTags]float64
-	var sumE [nTags]float64
+// id returns the id of feature key k, giving it the next one if it has
+// none.
+func (set *trainingSet) id(k uint64) int32 {
+	i, ok := set.ids[k]
+	if !ok {
+		i = int32(len(set.keys))
+		set.ids[k] = i
+		set.keys = append(set.keys, k)
+		set.counts = append(set.counts, 0)
+	}
+	return i
+}
 
-	tr := newTransitions()
-	var em []int32
-	var delta []int32
-	var pred []uint8
-	var dyn []int32      // history features of all tokens of a sentence
-	var dynStart []int32 // token i's are dyn[dynStart[i]:dynStart[i+1]]
-	var hk []uint64
-	// decode tags d with the current weights and history into pred,
-	// leaving its history features in dyn.
-	decode := func(d *sent) {
-		n := len(d.gold)
-		dyn, dynStart = dyn[:0], dynStart[:0]
-		for i := range n {
-			dynStart = append(dynStart, int32(len(dyn)))
-			hk = doc.appendHistory(hk[:0], d.ws, i)
-			for _, k := range hk {
-				dyn = append(dyn, ids[k])
+// sentence extracts the static features of s with fx, whose document
+// features are already those of s's document, and counts them.
+func (set *trainingSet) sentence(lx *lexicon, fx *extractor, s Sentence) trainingSentence {
+	var x trainingSentence
+	x.gold = bilou(nil, s.Tags)
+	x.start = make([]int32, 0, len(s.Words)+1)
+	fx.sentence(lx, s.Words)
+	x.ws = slices.Clone(fx.ws)
+	for i := range s.Words {
+		set.vocab[s.Words[i]] = true
+		x.start = append(x.start, int32(len(x.feats)))
+		for _, k := range fx.features(lx, i) {
+			f := set.id(k)
+			set.counts[f]++
+			x.feats = append(x.feats, f)
+		}
+	}
+	x.start = append(x.start, int32(len(x.feats)))
+	return x
+}
+
+// dropRare removes from every sentence the features seen fewer than
+// minCount times.
+func (set *trainingSet) dropRare(minCount int32) {
+	if minCount <= 1 {
+		return
+	}
+	for _, dd := range set.docs {
+		for i := range dd {
+			dd[i].keep(func(f int32) bool { return set.counts[f] >= minCount })
+		}
+	}
+}
+
+// keep removes the features for which ok is false, in place, keeping
+// each token's remaining features in order.
+func (x *trainingSentence) keep(ok func(f int32) bool) {
+	out := x.feats[:0]
+	start := x.start[0]
+	for t := range len(x.start) - 1 {
+		from, to := start, x.start[t+1]
+		start = to
+		x.start[t] = int32(len(out))
+		for _, f := range x.feats[from:to] {
+			if ok(f) {
+				out = append(out, f)
 			}
 		}
-		dynStart = append(dynStart, int32(len(dyn)))
-		em = slices.Grow(em[:0], n*nTags)[:n*nTags]
-		delta = slices.Grow(delta[:0], n*nTags)[:n*nTags]
-		pred = slices.Grow(pred[:0], n)[:n]
-		for i := range n {
-			row := em[i*nTags : i*nTags+nTags]
-			clear(row)
-			for _, fs := range [2][]int32{d.feats[d.start[i]:d.start[i+1]], dyn[dynStart[i]:dynStart[i+1]]} {
-				for _, f := range fs {
-					for k, v := range w[int(f)*nTags : int(f)*nTags+nTags] {
-						row[k] += v
-					}
-				}
-			}
-		}
-		for p := range nTags + 1 {
-			for k := range nTags {
-				tr.w[p][k] = int32(tw[p*nTags+k])
-			}
-		}
+	}
+	x.start[len(x.start)-1] = int32(len(out))
+	x.feats = out
+}
+
+// tagger builds a tagger from weights given by a function of the weight
+// index in the perceptron's numbering (see perceptron.average). The
+// weights are quantised to 16 bits, the step being the largest feature
+// weight over 32767: the averaged perceptron's weights span about four
+// decimal orders, and the step changes no decision on the development
+// set. Features whose weights are all under minWeight steps are dropped,
+// which is most of them.
+func (set *trainingSet) tagger(lx *lexicon, weight func(i int) float64) *Tagger {
+	F := len(set.keys)
+	scale := quantStep(weight, F*nTags)
+	q := func(i int) int64 { return int64(math.Round(weight(i) / scale)) }
+	t := &Tagger{lx: lx, tr: newTransitions(), index: make(map[uint64]int32), scale: float32(scale)}
+	if lx.gaz != nil {
+		t.gazDigest = lx.gaz.digest()
+	}
+	row := make([]int16, nTags)
+	for f := range F {
 		for k := range nTags {
-			tr.end[k] = int32(ew[k])
+			row[k] = int16(q(f*nTags + k))
 		}
-		tr.viterbi(em, delta, pred)
+		if anyLarge(row) {
+			t.index[set.keys[f]] = int32(len(t.w) / nTags)
+			t.w = append(t.w, row...)
+		}
 	}
-	// learn updates the weights where pred, just decoded for d, is wrong.
-	learn := func(d *sent) {
-		if !slices.Equal(pred, d.gold) {
-			update := func(tags []uint8, delta int32) {
-				prev := uint8(nTags)
-				for i, g := range tags {
-					for _, fs := range [2][]int32{d.feats[d.start[i]:d.start[i+1]], dyn[dynStart[i]:dynStart[i+1]]} {
-						for _, f := range fs {
-							w[int(f)*nTags+int(g)] += delta
-							u[int(f)*nTags+int(g)] += int64(delta) * c
-						}
-					}
-					tw[int(prev)*nTags+int(g)] += int64(delta)
-					tu[int(prev)*nTags+int(g)] += int64(delta) * c
-					prev = g
-				}
-				ew[prev] += int64(delta)
-				eu[prev] += int64(delta) * c
-			}
-			update(d.gold, 1)
-			update(pred, -1)
-		}
-		c++
-	}
-	order := make([]int, len(data))
-	// tagger builds a tagger from weights given by a function of the
-	// feature and tag index (the transitions follow the features). The
-	// weights are quantised to 16 bits, the step being the largest
-	// feature weight over 32767: the averaged perceptron's weights span
-	// about four decimal orders, and the step changes no decision on the
-	// development set. Features whose weights are all under minWeight
-	// steps are dropped, which is most of them.
-	tagger := func(weight func(i int) float64) *Tagger {
-		maxAbs := 0.0
-		for i := range F * nTags {
-			maxAbs = max(maxAbs, math.Abs(weight(i)))
-		}
-		scale := maxAbs / math.MaxInt16
-		if scale == 0 {
-			scale = 1
-		}
-		q := func(i int) int64 { return int64(math.Round(weight(i) / scale)) }
-		t := &Tagger{lx: lx, tr: newTransitions(), index: make(map[uint64]int32), scale: float32(scale)}
-		if lx.gaz != nil {
-			t.gazDigest = lx.gaz.digest()
-		}
-		row := make([]int16, nTags)
-		for f := range F {
-			big := false
-			for k := range nTags {
-				v := int16(q(f*nTags + k))
-				row[k] = v
-				big = big || v >= minWeight || v <= -minWeight
-			}
-			if big {
-				t.index[keys[f]] = int32(len(t.w) / nTags)
-				t.w = append(t.w, row...)
-			}
-		}
-		for p := range nTags + 1 {
-			for k := range nTags {
-				t.tr.w[p][k] = int32(max(min(q(F*nTags+p*nTags+k), 1<<24), -1<<24))
-			}
-		}
+	for p := range nTags + 1 {
 		for k := range nTags {
-			t.tr.end[k] = int32(max(min(q(F*nTags+(nTags+1)*nTags+k), 1<<24), -1<<24))
-		}
-		t.vocab = sortedKeys(vocab)
-		t.keys = sortedFeatureKeys(t.index)
-		t.build()
-		return t
-	}
-	// avg is the current run's averaged weight i, in tagger's numbering.
-	avg := func(i int) float64 {
-		switch {
-		case i < F*nTags:
-			return float64(w[i]) - float64(u[i])/float64(c)
-		case i < F*nTags+(nTags+1)*nTags:
-			i -= F * nTags
-			return float64(tw[i]) - float64(tu[i])/float64(c)
-		}
-		i -= F*nTags + (nTags+1)*nTags
-		return float64(ew[i]) - float64(eu[i])/float64(c)
-	}
-	runs := max(opts.Runs, 1)
-	for run := range runs {
-		clear(w)
-		clear(u)
-		tw, tu, ew, eu = [(nTags + 1) * nTags]int64{}, [(nTags + 1) * nTags]int64{}, [nTags]int64{}, [nTags]int64{}
-		c = 1
-		for i := range order {
-			order[i] = i
-		}
-		rng := rand.New(rand.NewPCG(opts.Seed+uint64(run), 0x4e4552))
-		for epoch := 1; epoch <= epochs; epoch++ {
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			for _, di := range order {
-				doc.reset()
-				for si := range data[di] {
-					d := &data[di][si]
-					decode(d)
-					learn(d)
-					doc.record(d.ws, pred, 1)
-				}
-			}
-			if opts.AfterEpoch != nil {
-				opts.AfterEpoch(run*epochs+epoch, tagger(avg))
-			}
-		}
-		for i := range sumW {
-			sumW[i] += avg(i)
-		}
-		for i := range sumT {
-			sumT[i] += avg(F*nTags + i)
-		}
-		for i := range sumE {
-			sumE[i] += avg(F*nTags + len(sumT) + i)
+			t.tr.w[p][k] = clampTransition(q(F*nTags + p*nTags + k))
 		}
 	}
-	return tagger(func(i int) float64 {
-		switch {
-		case i < F*nTags:
-			return sumW[i] / float64(runs)
-		case i < F*nTags+len(sumT):
-			return sumT[i-F*nTags] / float64(runs)
+	for k := range nTags {
+		t.tr.end[k] = clampTransition(q(F*nTags + (nTags+1)*nTags + k))
+	}
+	t.vocab = sortedKeys(set.vocab)
+	t.keys = sortedFeatureKeys(t.index)
+	t.build()
+	return t
+}
+
+// quantStep is the quantisation step of the first n weights: the largest
+// magnitude among them over math.MaxInt16, or 1 when that is zero.
+func quantStep(weight func(i int) float64, n int) float64 {
+	maxAbs := 0.0
+	for i := range n {
+		maxAbs = max(maxAbs, math.Abs(weight(i)))
+	}
+	scale := maxAbs / math.MaxInt16
+	if scale == 0 {
+		scale = 1
+	}
+	return scale
+}
+
+// anyLarge reports whether a feature's quantised weights are worth
+// keeping: whether any of them is at least minWeight steps from zero.
+func anyLarge(row []int16) bool {
+	for _, v := range row {
+		if v >= minWeight || v <= -minWeight {
+			return true
 		}
-		return sumE[i-F*nTags-len(sumT)] / float64(runs)
-	}), nil
+	}
+	return false
+}
+
+// clampTransition bounds a quantised transition weight to ±2^24 steps,
+// so that adding a few of them to negInf cannot wrap.
+func clampTransition(v int64) int32 {
+	return int32(max(min(v, 1<<24), -1<<24))
 }

@@ -40,29 +40,18 @@ func main() {
 	log.SetFlags(0)
 	log.SetPrefix("train_model: ")
 
-	read := func(name string) [][]ner.Sentence {
-		docs, err := conll.ReadFile(filepath.Join(*shared, "corpora/conll2003", name))
-		if err != nil {
-			log.Fatal(err)
-		}
-		var out [][]ner.Sentence
-		for _, d := range docs {
-			var doc []ner.Sentence
-			for _, s := range d.Sentences {
-				doc = append(doc, ner.Sentence{Words: s.Tokens, Tags: s.Tags})
-			}
-			out = append(out, doc)
-		}
-		return out
+	train, err := readDocs(*shared, "train.txt")
+	if err != nil {
+		log.Fatal(err)
 	}
-	train := read("train.txt")
 	var devDocs [][]ner.Sentence
 	if *dev {
-		devDocs = read("dev.txt")
+		if devDocs, err = readDocs(*shared, "dev.txt"); err != nil {
+			log.Fatal(err)
+		}
 	}
 	var cl []byte
 	if *clusters != "" {
-		var err error
 		if cl, err = readGzip(*clusters); err != nil {
 			log.Fatal(err)
 		}
@@ -78,28 +67,7 @@ func main() {
 	}
 	if *dev {
 		opts.AfterEpoch = func(epoch int, t *ner.Tagger) {
-			msg := fmt.Sprintf("epoch %d done, %s", epoch, time.Since(start).Round(time.Second))
-			{
-				var s conll.Score
-				var pred []string
-				var words [][]string
-				for _, d := range devDocs {
-					words = words[:0]
-					for _, x := range d {
-						words = append(words, x.Words)
-					}
-					pred = t.AppendDocumentTags(pred[:0], words)
-					for _, x := range d {
-						s.Add(x.Tags, pred[:len(x.Tags)])
-						pred = pred[len(x.Tags):]
-					}
-				}
-				msg += fmt.Sprintf(", dev F1 %.2f", 100*s.Overall.F1())
-				for _, ty := range []string{"LOC", "MISC", "ORG", "PER"} {
-					msg += fmt.Sprintf(" %s %.2f", ty, 100*s.Types[ty].F1())
-				}
-			}
-			log.Print(msg)
+			log.Printf("epoch %d done, %s, %s", epoch, time.Since(start).Round(time.Second), devF1(t, devDocs))
 		}
 	}
 	t, err := ner.Train(train, opts)
@@ -110,14 +78,62 @@ func main() {
 	if *out == "" {
 		return
 	}
+	n, err := writeModel(*out, t)
+	if err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s (%d bytes)", *out, n)
+}
+
+// readDocs reads a CoNLL-2003 file of corpora/conll2003 as documents of
+// sentences.
+func readDocs(shared, name string) ([][]ner.Sentence, error) {
+	docs, err := conll.ReadFile(filepath.Join(shared, "corpora/conll2003", name))
+	if err != nil {
+		return nil, err
+	}
+	var out [][]ner.Sentence
+	for _, d := range docs {
+		var doc []ner.Sentence
+		for _, s := range d.Sentences {
+			doc = append(doc, ner.Sentence{Words: s.Tokens, Tags: s.Tags})
+		}
+		out = append(out, doc)
+	}
+	return out, nil
+}
+
+// devF1 tags docs a document at a time, as the tagger tags text, and
+// says its F1 overall and by type, in per cent.
+func devF1(t *ner.Tagger, docs [][]ner.Sentence) string {
+	var s conll.Score
+	var pred []string
+	var words [][]string
+	for _, d := range docs {
+		words = words[:0]
+		for _, x := range d {
+			words = append(words, x.Words)
+		}
+		pred = t.AppendDocumentTags(pred[:0], words)
+		for _, x := range d {
+			s.Add(x.Tags, pred[:len(x.Tags)])
+			pred = pred[len(x.Tags):]
+		}
+	}
+	msg := fmt.Sprintf("dev F1 %.2f", 100*s.Overall.F1())
+	for _, ty := range []string{"LOC", "MISC", "ORG", "PER"} {
+		msg += fmt.Sprintf(" %s %.2f", ty, 100*s.Types[ty].F1())
+	}
+	return msg
+}
+
+// writeModel writes t's model to path and returns its size.
+func writeModel(path string, t *ner.Tagger) (int, error) {
 	var b bytes.Buffer
 	if _, err := t.WriteTo(&b); err != nil {
-		log.Fatal(err)
+		return 0, err
 	}
-	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	log.Printf("wrote %s (%d bytes)", *out, b.Len())
+	return b.Len(), os.WriteFile(path, b.Bytes(), 0o644)
 }
 
 // readGzip reads the whole of a gzipped file.

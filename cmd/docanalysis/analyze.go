@@ -82,22 +82,48 @@ func analyze(f *analyzeFlags, positional []string, stdin io.Reader, stdout, stde
 	default:
 		return usagef("want one FILE, DIR or -, got %d arguments", len(positional))
 	}
-	features, err := parseFeatures(f.features)
+	template, err := f.requestTemplate()
 	if err != nil {
 		return err
+	}
+	show := sectionsFor(template.GetFeatures())
+	arg := positional[0]
+	dir, err := isDir(arg)
+	if err != nil {
+		return err
+	}
+	if err := f.checkTarget(dir); err != nil {
+		return err
+	}
+	if dir {
+		return analyzeDir(f, arg, template, show, stdout, stderr)
+	}
+	text, id, err := readDocument(arg, stdin)
+	if err != nil {
+		return err
+	}
+	req := proto.CloneOf(template)
+	req.Document = &docanalysisv1.Document{Id: id, Text: string(text), Title: f.title, Language: f.lang}
+	return analyzeOne(f, req, show, stdout, stderr)
+}
+
+// requestTemplate checks the flags that shape requests and returns the
+// request every document shares; only the document differs.
+func (f *analyzeFlags) requestTemplate() (*docanalysisv1.AnalyzeDocumentRequest, error) {
+	features, err := parseFeatures(f.features)
+	if err != nil {
+		return nil, err
 	}
 	encoding, err := parseEncoding(f.encoding)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if f.maxSentences < 0 || f.maxSentences > 50 {
-		return usagef("--max-sentences must be from 1 to 50")
+		return nil, usagef("--max-sentences must be from 1 to 50")
 	}
 	if f.inFlight < 1 {
-		return usagef("--in-flight must be at least 1")
+		return nil, usagef("--in-flight must be at least 1")
 	}
-	// template is the request every document shares; only the document
-	// differs.
 	template := &docanalysisv1.AnalyzeDocumentRequest{
 		Features:     features,
 		EncodingType: encoding,
@@ -105,44 +131,50 @@ func analyze(f *analyzeFlags, positional []string, stdin io.Reader, stdout, stde
 	if f.maxSentences > 0 {
 		template.SummaryOptions = &docanalysisv1.SummaryOptions{MaxSentences: int32(f.maxSentences)}
 	}
-	show := sectionsFor(features)
+	return template, nil
+}
 
-	arg := positional[0]
-	var dir bool
-	if arg != "-" {
-		st, err := os.Stat(arg)
-		if err != nil {
-			return err
-		}
-		dir = st.IsDir()
+// isDir reports whether arg names a directory; "-", standard input, does
+// not.
+func isDir(arg string) (bool, error) {
+	if arg == "-" {
+		return false, nil
 	}
-	if dir {
-		if f.title != "" {
-			return usagef("--title applies to one document, not a directory")
-		}
-		if f.html != "" {
-			return usagef("--html applies to one document, not a directory")
-		}
-		return analyzeDir(f, arg, template, show, stdout, stderr)
+	st, err := os.Stat(arg)
+	if err != nil {
+		return false, err
 	}
-	if f.out != "" {
+	return st.IsDir(), nil
+}
+
+// checkTarget refuses the flags that do not apply to the argument:
+// --title and --html need one document, --out a directory.
+func (f *analyzeFlags) checkTarget(dir bool) error {
+	switch {
+	case dir && f.title != "":
+		return usagef("--title applies to one document, not a directory")
+	case dir && f.html != "":
+		return usagef("--html applies to one document, not a directory")
+	case !dir && f.out != "":
 		return usagef("--out applies to a directory argument")
 	}
+	return nil
+}
 
-	var text []byte
-	var id string
+// readDocument reads the text of a file, whose id is its name (see
+// docID), or of standard input for "-", which has no id.
+func readDocument(arg string, stdin io.Reader) (text []byte, id string, err error) {
 	if arg == "-" {
 		text, err = io.ReadAll(stdin)
-	} else {
-		text, err = os.ReadFile(arg)
-		id = docID(arg)
+		return text, "", err
 	}
-	if err != nil {
-		return err
-	}
-	req := proto.CloneOf(template)
-	req.Document = &docanalysisv1.Document{Id: id, Text: string(text), Title: f.title, Language: f.lang}
+	text, err = os.ReadFile(arg)
+	return text, docID(arg), err
+}
 
+// analyzeOne sends req and writes the answer: as JSON or a report on
+// stdout, and as a page when --html is given.
+func analyzeOne(f *analyzeFlags, req *docanalysisv1.AnalyzeDocumentRequest, show sections, stdout, stderr io.Writer) error {
 	c, err := f.conn.dial(stderr)
 	if err != nil {
 		return err

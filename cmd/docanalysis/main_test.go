@@ -226,7 +226,9 @@ func TestUsageErrors(t *testing.T) {
 		{"bad in-flight", []string{"analyze", "--in-flight", "0", dir}, "--in-flight"},
 		{"bad timeout", []string{"analyze", "--timeout", "-1s", file}, "--timeout"},
 		{"title with a directory", []string{"analyze", "--title", "T", dir}, "--title"},
+		{"html with a directory", []string{"analyze", "--html", filepath.Join(t.TempDir(), "a.html"), dir}, "--html"},
 		{"out with a file", []string{"analyze", "--out", t.TempDir(), file}, "--out"},
+		{"out with standard input", []string{"analyze", "--out", t.TempDir(), "-"}, "--out"},
 		{"info with an argument", []string{"info", "extra"}, "takes no arguments"},
 	}
 	for _, tt := range tests {

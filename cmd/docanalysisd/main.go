@@ -67,15 +67,115 @@ func main() {
 // run is main without the process: tests call it with their own arguments,
 // streams and environment.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	opts, err := parseFlags(args, stderr, getenv)
+	if err != nil {
+		return exitCode(stderr, err)
+	}
+	if opts.hashKey {
+		return exitCode(stderr, printKeyHash(stdin, stdout))
+	}
+	if err := opts.tuneCollector(getenv); err != nil {
+		return exitCode(stderr, err)
+	}
+	cfg, err := opts.serverConfig(stderr)
+	if err != nil {
+		return exitCode(stderr, err)
+	}
+	eng, err := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
+	if err != nil {
+		return exitCode(stderr, err)
+	}
+	srv, err := server.New(cfg, eng)
+	if err != nil {
+		return exitCode(stderr, err)
+	}
+	listeners, err := listen([]listener{
+		{addr: srv.Addr(), serve: srv.Serve},
+		{addr: cfg.HTTPAddr, serve: srv.ServeGateway},
+		{addr: cfg.MetricsAddr, serve: srv.ServeMetrics},
+	})
+	if err != nil {
+		return exitCode(stderr, err)
+	}
+	return serve(srv, cfg, listeners, stderr)
+}
+
+// exitError is an error that ends run with its own exit code: 0 for
+// --help, 2 for a usage error. Without a cause, the message is already
+// out (the flag package prints its own).
+type exitError struct {
+	code  int
+	cause error
+}
+
+func (e *exitError) Error() string {
+	if e.cause == nil {
+		return fmt.Sprintf("exit status %d", e.code)
+	}
+	return e.cause.Error()
+}
+
+// usageError marks err as the user's mistake: run exits with code 2.
+func usageError(err error) error { return &exitError{code: 2, cause: err} }
+
+// exitCode prints err, if it has a message not yet printed, and returns
+// the code run exits with: 0 for nil, the code of an exitError, 1 for any
+// other failure.
+func exitCode(stderr io.Writer, err error) int {
+	if err == nil {
+		return 0
+	}
+	code := 1
+	var e *exitError
+	if errors.As(err, &e) {
+		code = e.code
+		if e.cause == nil {
+			return code
+		}
+	}
+	fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
+	return code
+}
+
+// options are the settings run reads from flags and the environment.
+type options struct {
+	cfg       server.Config
+	logLevel  string
+	hashKey   bool
+	gcPercent int
+	memLimit  int             // MiB
+	explicit  map[string]bool // flags given, on the command line or in the environment
+}
+
+// parseFlags reads options from the environment, then from args, so that
+// the command line wins.
+func parseFlags(args []string, stderr io.Writer, getenv func(string) string) (*options, error) {
+	var opts options
+	fs := opts.flagSet(stderr)
+	if err := setFromEnv(fs, getenv); err != nil {
+		return nil, usageError(err)
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, &exitError{code: 0}
+		}
+		return nil, &exitError{code: 2}
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "docanalysisd: unexpected argument %q\n", fs.Arg(0))
+		fs.Usage()
+		return nil, &exitError{code: 2}
+	}
+	opts.explicit = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { opts.explicit[f.Name] = true })
+	return &opts, nil
+}
+
+// flagSet defines the flags into opts; its messages go to stderr.
+func (opts *options) flagSet(stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("docanalysisd", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	var cfg server.Config
-	var (
-		logLevel  string
-		hashKey   bool
-		gcPercent int
-		memLimit  int
-	)
+	cfg := &opts.cfg
 	fs.StringVar(&cfg.Addr, "addr", server.DefaultAddr, "listen `HOST:PORT`")
 	fs.StringVar(&cfg.HTTPAddr, "http-addr", "", "also serve the HTTP/JSON API (/v1/...), /openapi.json, /healthz, /readyz and /metrics on `HOST:PORT`; empty: no HTTP")
 	fs.StringVar(&cfg.MetricsAddr, "metrics-addr", "", "serve /metrics, /healthz and /readyz on `HOST:PORT` instead of --http-addr")
@@ -93,16 +193,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	fs.IntVar(&cfg.MaxStreams, "max-streams", server.DefaultMaxStreams, "AnalyzeDocuments streams open at once across all connections")
 	fs.DurationVar(&cfg.ShutdownGrace, "shutdown-grace", server.DefaultShutdownGrace, "how long calls in flight may run after SIGTERM")
 	fs.DurationVar(&cfg.MaxConnectionAge, "max-connection-age", 0, "ask clients to reconnect after a connection has lived this long, so that balancing clients find new replicas; 0 means never")
-	fs.IntVar(&gcPercent, "gc-percent", defaultGCPercent, "garbage collector target, as GOGC: heap growth in percent between collections; used unless GOGC is set and this flag is not")
-	fs.IntVar(&memLimit, "memory-limit-mb", defaultMemoryLimitMB, "soft memory limit in MiB, as GOMEMLIMIT: the collector works harder near it; 0 means none; used unless GOMEMLIMIT is set and this flag is not")
-	fs.StringVar(&logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
-	fs.BoolVar(&hashKey, "hash-key", false, "read an API key on standard input and print its SHA-256, for the key file")
+	fs.IntVar(&opts.gcPercent, "gc-percent", defaultGCPercent, "garbage collector target, as GOGC: heap growth in percent between collections; used unless GOGC is set and this flag is not")
+	fs.IntVar(&opts.memLimit, "memory-limit-mb", defaultMemoryLimitMB, "soft memory limit in MiB, as GOMEMLIMIT: the collector works harder near it; 0 means none; used unless GOMEMLIMIT is set and this flag is not")
+	fs.StringVar(&opts.logLevel, "log-level", "info", "log `LEVEL`: debug, info, warn or error")
+	fs.BoolVar(&opts.hashKey, "hash-key", false, "read an API key on standard input and print its SHA-256, for the key file")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: docanalysisd [flags]\n\nDocanalysisd serves the docanalysis gRPC API. Every flag can also be set\nwith an environment variable: --max-text-bytes is DOCANALYSIS_MAX_TEXT_BYTES.\nA flag on the command line wins over the environment.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	// Environment first, so that the command line wins; fs.Set checks
-	// the value as the command line would and names the variable at fault.
+	return fs
+}
+
+// setFromEnv sets the flags whose variables (see envName) getenv gives,
+// --hash-key excepted. fs.Set checks the value as the command line would;
+// the error names the variable at fault.
+func setFromEnv(fs *flag.FlagSet, getenv func(string) string) error {
 	var envErr error
 	fs.VisitAll(func(f *flag.Flag) {
 		name := envName(f.Name)
@@ -112,111 +217,95 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 			}
 		}
 	})
-	if envErr != nil {
-		fmt.Fprintf(stderr, "docanalysisd: %v\n", envErr)
-		return 2
+	return envErr
+}
+
+// printKeyHash reads an API key, the first line of stdin, and prints its
+// SHA-256 for the key file.
+func printKeyHash(stdin io.Reader, stdout io.Writer) error {
+	line, err := bufio.NewReader(stdin).ReadString('\n')
+	if err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("reading the key: %w", err)
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	key := strings.TrimSpace(line)
+	if key == "" {
+		return usageError(errors.New("--hash-key reads a key on standard input; got nothing"))
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "docanalysisd: unexpected argument %q\n", fs.Arg(0))
-		fs.Usage()
-		return 2
+	fmt.Fprintln(stdout, server.HashKey(key))
+	return nil
+}
+
+// tuneCollector checks the collector's settings and applies those that
+// win over the runtime's own (see gcPercentSetting).
+func (opts *options) tuneCollector(getenv func(string) string) error {
+	if opts.gcPercent <= 0 || opts.memLimit < 0 {
+		return usageError(errors.New("--gc-percent must be above 0 and --memory-limit-mb at least 0"))
 	}
-	if hashKey {
-		line, err := bufio.NewReader(stdin).ReadString('\n')
-		if err != nil && !errors.Is(err, io.EOF) {
-			fmt.Fprintf(stderr, "docanalysisd: reading the key: %v\n", err)
-			return 1
-		}
-		key := strings.TrimSpace(line)
-		if key == "" {
-			fmt.Fprintln(stderr, "docanalysisd: --hash-key reads a key on standard input; got nothing")
-			return 2
-		}
-		fmt.Fprintln(stdout, server.HashKey(key))
-		return 0
-	}
-	if gcPercent <= 0 || memLimit < 0 {
-		fmt.Fprintf(stderr, "docanalysisd: --gc-percent must be above 0 and --memory-limit-mb at least 0\n")
-		return 2
-	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if percent, ok := gcPercentSetting(gcPercent, set["gc-percent"], getenv); ok {
+	if percent, ok := gcPercentSetting(opts.gcPercent, opts.explicit["gc-percent"], getenv); ok {
 		debug.SetGCPercent(percent)
 	}
-	if limit, ok := memoryLimitSetting(memLimit, set["memory-limit-mb"], getenv); ok {
+	if limit, ok := memoryLimitSetting(opts.memLimit, opts.explicit["memory-limit-mb"], getenv); ok {
 		debug.SetMemoryLimit(limit)
 	}
+	return nil
+}
+
+// serverConfig completes the server's configuration with a JSON logger on
+// stderr and checks it. A configuration that cannot work is a usage error,
+// reported before anything is read or opened.
+func (opts *options) serverConfig(stderr io.Writer) (server.Config, error) {
+	cfg := opts.cfg
 	var level slog.Level
-	if err := level.UnmarshalText([]byte(logLevel)); err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: --log-level %q: use debug, info, warn or error\n", logLevel)
-		return 2
+	if err := level.UnmarshalText([]byte(opts.logLevel)); err != nil {
+		return cfg, usageError(fmt.Errorf("--log-level %q: use debug, info, warn or error", opts.logLevel))
 	}
 	cfg.Logger = slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level}))
-
-	// A configuration that cannot work is a usage error, reported before
-	// anything is read or opened.
 	if err := cfg.Validate(); err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
-		return 2
+		return cfg, usageError(err)
 	}
-	eng, err := analysis.New(analysis.Config{MaxTextBytes: cfg.MaxTextBytes})
-	if err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
-		return 1
-	}
-	srv, err := server.New(cfg, eng)
-	if err != nil {
-		fmt.Fprintf(stderr, "docanalysisd: %v\n", err)
-		return 1
-	}
-	// Every listener is opened before any is served, so that a port in use
-	// is reported before the server takes a call.
-	type listener struct {
-		lis   net.Listener
-		serve func(net.Listener) error
-	}
-	var listeners []listener
-	for _, l := range []struct {
-		addr  string
-		serve func(net.Listener) error
-	}{{srv.Addr(), srv.Serve}, {cfg.HTTPAddr, srv.ServeGateway}, {cfg.MetricsAddr, srv.ServeMetrics}} {
+	return cfg, nil
+}
+
+// listener is an address to listen on, the server to serve there and,
+// once listen has opened it, its listener.
+type listener struct {
+	addr  string
+	serve func(net.Listener) error
+	lis   net.Listener
+}
+
+// listen opens a listener for each of ls that has an address and returns
+// those. Every listener is opened before any is served, so that a port in
+// use is reported before the server takes a call; if one fails, those
+// already open are closed.
+func listen(ls []listener) ([]listener, error) {
+	var open []listener
+	for _, l := range ls {
 		if l.addr == "" {
 			continue
 		}
 		lis, err := net.Listen("tcp", l.addr)
 		if err != nil {
-			for _, open := range listeners {
-				open.lis.Close()
+			for _, o := range open {
+				o.lis.Close()
 			}
-			fmt.Fprintf(stderr, "docanalysisd: failed to listen: %v\n", err)
-			return 1
+			return nil, fmt.Errorf("failed to listen: %w", err)
 		}
-		listeners = append(listeners, listener{lis, l.serve})
+		l.lis = lis
+		open = append(open, l)
 	}
+	return open, nil
+}
 
+// serve serves on every listener until one of them ends by itself or
+// SIGINT or SIGTERM comes, then shuts the server down and waits for all of
+// them; it returns the exit code, 1 if any failed. SIGHUP meanwhile
+// reloads the API keys.
+func serve(srv *server.Server, cfg server.Config, listeners []listener, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		for range hup {
-			if cfg.KeysFile == "" && cfg.Keys == "" {
-				cfg.Logger.Info("SIGHUP ignored: authentication is off")
-				continue
-			}
-			if err := srv.ReloadKeys(); err != nil {
-				cfg.Logger.Error("reloading API keys failed; keeping the old keys", slog.String("error", err.Error()))
-			}
-		}
-	}()
+	stopReloading := reloadKeysOnHangup(srv, cfg)
+	defer stopReloading()
 
 	served := make(chan error, len(listeners))
 	for _, l := range listeners {
@@ -245,6 +334,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		}
 	}
 	return code
+}
+
+// reloadKeysOnHangup reloads the API keys on each SIGHUP, keeping the old
+// ones if the new do not load, until the function it returns is called.
+func reloadKeysOnHangup(srv *server.Server, cfg server.Config) (stop func()) {
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		for range hup {
+			if cfg.KeysFile == "" && cfg.Keys == "" {
+				cfg.Logger.Info("SIGHUP ignored: authentication is off")
+				continue
+			}
+			if err := srv.ReloadKeys(); err != nil {
+				cfg.Logger.Error("reloading API keys failed; keeping the old keys", slog.String("error", err.Error()))
+			}
+		}
+	}()
+	return func() { signal.Stop(hup) }
 }
 
 // The collector's defaults. Analysis allocates a few hundred kilobytes

@@ -414,3 +414,67 @@ func waitExit(t *testing.T, cmd *exec.Cmd) {
 		t.Fatal("the server did not exit after SIGTERM")
 	}
 }
+
+// TestExitCode checks how run turns an error into its exit code and
+// message: nil is success, a usage error exits 2, one whose message the
+// flag package printed is not printed again, anything else exits 1.
+func TestExitCode(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		code int
+		want string // all of stderr
+	}{
+		{"success", nil, 0, ""},
+		{"help", &exitError{code: 0}, 0, ""},
+		{"flag package's error", &exitError{code: 2}, 2, ""},
+		{"usage", usageError(errors.New("--x is bad")), 2, "docanalysisd: --x is bad\n"},
+		{"wrapped usage", fmt.Errorf("config: %w", usageError(errors.New("bad"))), 2, "docanalysisd: config: bad\n"},
+		{"failure", errors.New("disk on fire"), 1, "docanalysisd: disk on fire\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			if code := exitCode(&stderr, tt.err); code != tt.code || stderr.String() != tt.want {
+				t.Errorf("exitCode(%v) = %d, stderr %q; want %d, %q", tt.err, code, stderr.String(), tt.code, tt.want)
+			}
+		})
+	}
+}
+
+// TestListen checks that listen skips unset addresses and keeps the
+// others in order, and that when one address cannot be had it closes the
+// listeners it already opened.
+func TestListen(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	serveA := func(net.Listener) error { return errors.New("a") }
+	serveB := func(net.Listener) error { return errors.New("b") }
+
+	open, err := listen([]listener{{addr: "127.0.0.1:0", serve: serveA}, {addr: ""}, {addr: "127.0.0.1:0", serve: serveB}})
+	if err != nil {
+		t.Fatalf("listen = %v; want two listeners", err)
+	}
+	if len(open) != 2 || open[0].serve(nil).Error() != "a" || open[1].serve(nil).Error() != "b" {
+		t.Fatalf("listen opened %d listeners; want 2, serving a then b", len(open))
+	}
+	first := open[0].lis.Addr().String()
+	for _, l := range open {
+		l.lis.Close()
+	}
+
+	// The first address is free again: it must be free once more after
+	// the busy one fails.
+	_, err = listen([]listener{{addr: first}, {addr: busy.Addr().String()}})
+	if err == nil || !strings.Contains(err.Error(), "failed to listen") {
+		t.Fatalf("listen on a busy port = %v; want a failure to listen", err)
+	}
+	again, err := net.Listen("tcp", first)
+	if err != nil {
+		t.Fatalf("%s still taken after listen failed: %v", first, err)
+	}
+	again.Close()
+}

@@ -100,37 +100,16 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 	if len(cfg.Gold) == 0 {
 		return nil, errors.New("evaluate: no gold files given")
 	}
-	sets := make([][]*Gold, len(cfg.Gold))
-	var all []*Gold
-	seen := make(map[string]string)
-	for i, p := range cfg.Gold {
-		gs, err := LoadGold(p)
-		if err != nil {
-			return nil, err
-		}
-		for _, g := range gs {
-			// One folder of predictions serves every set, so ids must not
-			// collide.
-			if prev, dup := seen[g.ID]; dup {
-				return nil, fmt.Errorf("evaluate: gold id %q is in both %s and %s", g.ID, prev, g.Path)
-			}
-			seen[g.ID] = g.Path
-		}
-		sets[i] = gs
-		all = append(all, gs...)
+	sets, all, err := loadGoldSets(cfg.Gold)
+	if err != nil {
+		return nil, err
 	}
-
 	rep := &AnalysisReport{PredDir: filepath.Join(cfg.Out, "pred")}
 	if err := predict(ctx, svc, all, rep, cfg.InFlight); err != nil {
 		return nil, err
 	}
-
 	for i, gs := range sets {
-		label := cfg.Gold[i]
-		if i < len(cfg.Labels) && cfg.Labels[i] != "" {
-			label = cfg.Labels[i]
-		}
-		res, err := scoreSet(label, gs, rep.PredDir)
+		res, err := scoreSet(cfg.label(i), gs, rep.PredDir)
 		if err != nil {
 			return nil, err
 		}
@@ -143,10 +122,50 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 		}
 		rep.Sets = append(rep.Sets, res)
 	}
+	if err := cfg.checkSets(ctx, rep, all); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
 
+// loadGoldSets loads each folder of paths as a set, and all of them as
+// one. One folder of predictions serves every set, so ids must not
+// collide.
+func loadGoldSets(paths []string) (sets [][]*Gold, all []*Gold, err error) {
+	sets = make([][]*Gold, len(paths))
+	seen := make(map[string]string)
+	for i, p := range paths {
+		gs, err := LoadGold(p)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, g := range gs {
+			if prev, dup := seen[g.ID]; dup {
+				return nil, nil, fmt.Errorf("evaluate: gold id %q is in both %s and %s", g.ID, prev, g.Path)
+			}
+			seen[g.ID] = g.Path
+		}
+		sets[i] = gs
+		all = append(all, gs...)
+	}
+	return sets, all, nil
+}
+
+// label names gold set i in tables: its label if given, else its path.
+func (cfg *AnalysisConfig) label(i int) string {
+	if i < len(cfg.Labels) && cfg.Labels[i] != "" {
+		return cfg.Labels[i]
+	}
+	return cfg.Gold[i]
+}
+
+// checkSets scores each of rep's sets with score_analysis.py, the last,
+// "all", on a folder gathering the gold files of all; without Python it
+// says why in rep.PythonSkipped.
+func (cfg *AnalysisConfig) checkSets(ctx context.Context, rep *AnalysisReport, all []*Gold) error {
 	if cfg.Python == nil {
 		rep.PythonSkipped = "python3 not found"
-		return rep, nil
+		return nil
 	}
 	for i := range rep.Sets {
 		var goldArg string
@@ -157,21 +176,19 @@ func EvaluateAnalysis(ctx context.Context, svc *Service, cfg AnalysisConfig) (*A
 			// folder whose files point at the original texts.
 			goldArg = filepath.Join(cfg.Out, "gold-all")
 			if err := writeCombinedGold(goldArg, all); err != nil {
-				return nil, err
+				return err
 			}
 		}
-		py, err := cfg.Python.ScoreAnalysis(ctx, cfg.Scorer, goldArg, rep.PredDir)
+		err := cfg.Python.checkSet(ctx, cfg.Scorer, goldArg, rep.PredDir, &rep.Sets[i])
 		if errors.Is(err, ErrNoPython) {
 			rep.PythonSkipped = err.Error()
-			return rep, nil
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		rep.Sets[i].Python = py
-		rep.Sets[i].Diffs = CompareScores(rep.Sets[i].Rows, rep.Sets[i].Total, sortedLike(py, rep.Sets[i].Rows))
 	}
-	return rep, nil
+	return nil
 }
 
 // predict sends golds' texts through svc with UTF-32 offsets and writes
@@ -183,30 +200,65 @@ func predict(ctx context.Context, svc *Service, golds []*Gold, rep *AnalysisRepo
 	}
 	reqs := make([]*pb.AnalyzeDocumentsRequest, len(golds))
 	for i, g := range golds {
-		// A file left from an earlier run would be scored if this run
-		// fails the document.
-		if err := os.Remove(predictionFile(rep.PredDir, g.ID)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("evaluate: %w", err)
+		if err := removePrediction(rep.PredDir, g.ID); err != nil {
+			return err
 		}
 		reqs[i] = &pb.AnalyzeDocumentsRequest{
 			Document:     &pb.Document{Id: g.ID, Text: g.Text, Title: g.DocumentTitle()},
 			EncodingType: pb.EncodingType_ENCODING_TYPE_UTF32,
 		}
 	}
+	failed, elapsed, err := analyzeInto(ctx, svc, reqs, inFlight, rep.PredDir)
+	rep.Elapsed += elapsed
+	if err != nil {
+		return err
+	}
+	rep.Failed = append(rep.Failed, failed...)
+	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return nil
+}
+
+// removePrediction removes the prediction file of document id from dir,
+// if there is one: a file left from an earlier run would be scored if
+// this run fails the document.
+func removePrediction(dir, id string) error {
+	if err := os.Remove(predictionFile(dir, id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	return nil
+}
+
+// analyzeInto sends reqs through svc and writes each answer to predDir.
+// It returns the documents the server did not analyse, by id, and the
+// time spent.
+func analyzeInto(ctx context.Context, svc *Service, reqs []*pb.AnalyzeDocumentsRequest, inFlight int, predDir string) ([]DocError, time.Duration, error) {
+	var failed []DocError
 	start := time.Now()
 	err := svc.Analyze(ctx, reqs, inFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
 		id := req.GetDocument().GetId()
 		if err != nil {
-			rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
+			failed = append(failed, DocError{ID: id, Err: err})
 			return nil
 		}
-		return WritePrediction(rep.PredDir, id, a)
+		return WritePrediction(predDir, id, a)
 	})
-	rep.Elapsed += time.Since(start)
+	elapsed := time.Since(start)
+	if err != nil {
+		return nil, elapsed, err
+	}
+	slices.SortFunc(failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	return failed, elapsed, nil
+}
+
+// checkSet scores predDir against gold with score_analysis.py (script)
+// and puts the scores in set, with where they differ from set's own.
+func (py *Python) checkSet(ctx context.Context, script, gold, predDir string, set *SetResult) error {
+	res, err := py.ScoreAnalysis(ctx, script, gold, predDir)
 	if err != nil {
 		return err
 	}
-	slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
+	set.Python = res
+	set.Diffs = CompareScores(set.Rows, set.Total, sortedLike(res, set.Rows))
 	return nil
 }
 

@@ -217,9 +217,9 @@ type CVReport struct {
 
 // CrossValidate scores the engine on cfg.Gold by k-fold cross-validation
 // over documents: for each fold, the actor filter and the disputes model
-// are trained on the other folds' gold files and the fold's documents are analysed through
-// the real service with that model. Nothing learned sees the documents it
-// is scored on.
+// are trained on the other folds' gold files and the fold's documents are
+// analysed through the real service with them. Nothing learned sees the
+// documents it is scored on.
 func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 	if cfg.Folds == 0 {
 		cfg.Folds = 5
@@ -236,76 +236,19 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	// Training order, and the curve's shares, follow a hash of the id,
-	// not the file names, which group articles by source.
-	order := make([]int, len(golds))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		return cmp.Compare(hash64(golds[a].ID), hash64(golds[b].ID))
-	})
-	run := func(frac float64, out string) (*AnalysisReport, error) {
-		rep := &AnalysisReport{PredDir: filepath.Join(out, "pred")}
-		for f := 0; f < cfg.Folds; f++ {
-			var train []int
-			for _, i := range order {
-				if Fold(cfg.Salt+golds[i].ID, cfg.Folds) != f {
-					train = append(train, i)
-				}
-			}
-			train = train[:int(math.Round(frac*float64(len(train))))]
-			dtrain := make([]disputes.Example, len(train))
-			ftrain := make([]filterDoc, len(train))
-			for k, i := range train {
-				dtrain[k], ftrain[k] = exs[i], fdocs[i]
-			}
-			filter := trainFilter(ftrain)
-			m, err := disputes.Train(ctx, dtrain, cfg.Train)
-			if err != nil {
-				return nil, err
-			}
-			var test []*Gold
-			for _, g := range golds {
-				if Fold(cfg.Salt+g.ID, cfg.Folds) == f {
-					test = append(test, g)
-				}
-			}
-			eng, err := analysis.New(analysis.Config{DisputeModel: m, ActorFilter: filter})
-			if err != nil {
-				return nil, fmt.Errorf("evaluate: %w", err)
-			}
-			svc, err := StartEngine(eng)
-			if err != nil {
-				return nil, err
-			}
-			err = predict(ctx, svc, test, rep, cfg.InFlight)
-			if cerr := svc.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return nil, err
-			}
-		}
-		res, err := scoreSet(fmt.Sprintf("%s (%d-fold CV)", cfg.Gold, cfg.Folds), golds, rep.PredDir)
-		if err != nil {
-			return nil, err
-		}
-		rep.Sets = []SetResult{res}
-		return rep, nil
-	}
+	cv := &crossValidation{cfg: cfg, golds: golds, examples: exs, filterDocs: fdocs, order: hashOrder(golds)}
 	out := &CVReport{}
 	for _, frac := range cfg.Fractions {
 		if frac >= 1 {
 			continue
 		}
-		rep, err := run(frac, filepath.Join(cfg.Out, fmt.Sprintf("curve-%03.0f", 100*frac)))
+		rep, err := cv.run(ctx, frac, filepath.Join(cfg.Out, fmt.Sprintf("curve-%03.0f", 100*frac)))
 		if err != nil {
 			return nil, err
 		}
 		out.Curve = append(out.Curve, CurvePoint{Fraction: frac, Total: rep.Sets[0].Total})
 	}
-	if out.Report, err = run(1, cfg.Out); err != nil {
+	if out.Report, err = cv.run(ctx, 1, cfg.Out); err != nil {
 		return nil, err
 	}
 	out.Curve = append(out.Curve, CurvePoint{Fraction: 1, Total: out.Report.Sets[0].Total})
@@ -313,7 +256,7 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 		out.Report.PythonSkipped = "python3 not found"
 		return out, nil
 	}
-	py, err := cfg.Python.ScoreAnalysis(ctx, cfg.Scorer, cfg.Gold, out.Report.PredDir)
+	err = cfg.Python.checkSet(ctx, cfg.Scorer, cfg.Gold, out.Report.PredDir, &out.Report.Sets[0])
 	if errors.Is(err, ErrNoPython) {
 		out.Report.PythonSkipped = err.Error()
 		return out, nil
@@ -321,10 +264,107 @@ func CrossValidate(ctx context.Context, cfg CVConfig) (*CVReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	set := &out.Report.Sets[0]
-	set.Python = py
-	set.Diffs = CompareScores(set.Rows, set.Total, sortedLike(py, set.Rows))
 	return out, nil
+}
+
+// crossValidation is one CrossValidate's gold and its training order.
+type crossValidation struct {
+	cfg      CVConfig
+	golds    []*Gold
+	examples []disputes.Example // golds' training examples, in the same order
+	// filterDocs are golds' examples for the actor filter, in the same
+	// order.
+	filterDocs []filterDoc
+	order      []int // golds in training order
+}
+
+// hashOrder is the training order of golds, and so which come first in
+// the curve's shares: by a hash of the id, not the file names, which
+// group articles by source.
+func hashOrder(golds []*Gold) []int {
+	order := make([]int, len(golds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(hash64(golds[a].ID), hash64(golds[b].ID))
+	})
+	return order
+}
+
+// run cross-validates with the share frac of each fold's training
+// documents, writing the predictions under out, and scores them as one
+// set.
+func (cv *crossValidation) run(ctx context.Context, frac float64, out string) (*AnalysisReport, error) {
+	rep := &AnalysisReport{PredDir: filepath.Join(out, "pred")}
+	ids := make([]string, len(cv.golds))
+	for i, g := range cv.golds {
+		ids[i] = cv.cfg.Salt + g.ID
+	}
+	for f := 0; f < cv.cfg.Folds; f++ {
+		train, test := splitFold(ids, cv.order, cv.cfg.Folds, f, frac)
+		if err := cv.fold(ctx, train, test, rep); err != nil {
+			return nil, err
+		}
+	}
+	res, err := scoreSet(fmt.Sprintf("%s (%d-fold CV)", cv.cfg.Gold, cv.cfg.Folds), cv.golds, rep.PredDir)
+	if err != nil {
+		return nil, err
+	}
+	rep.Sets = []SetResult{res}
+	return rep, nil
+}
+
+// splitFold returns, as indices into ids, the documents fold f trains on,
+// the first share frac in order of those in other folds, and those it is
+// tested on, fold f's in ids order. Folds are assigned by Fold on the id.
+func splitFold(ids []string, order []int, folds, f int, frac float64) (train, test []int) {
+	for _, i := range order {
+		if Fold(ids[i], folds) != f {
+			train = append(train, i)
+		}
+	}
+	train = train[:int(math.Round(frac*float64(len(train))))]
+	for i, id := range ids {
+		if Fold(id, folds) == f {
+			test = append(test, i)
+		}
+	}
+	return train, test
+}
+
+// fold trains the disputes model on the examples train indexes and
+// analyses the golds test indexes through the real service with it,
+// adding the predictions to rep.
+func (cv *crossValidation) fold(ctx context.Context, train, test []int, rep *AnalysisReport) error {
+	exs := make([]disputes.Example, 0, len(train))
+	fdocs := make([]filterDoc, 0, len(train))
+	for _, i := range train {
+		exs = append(exs, cv.examples[i])
+		fdocs = append(fdocs, cv.filterDocs[i])
+	}
+	filter := trainFilter(fdocs)
+	m, err := disputes.Train(ctx, exs, cv.cfg.Train)
+	if err != nil {
+		return err
+	}
+	golds := make([]*Gold, 0, len(test))
+	for _, i := range test {
+		golds = append(golds, cv.golds[i])
+	}
+	eng, err := analysis.New(analysis.Config{DisputeModel: m, ActorFilter: filter})
+	if err != nil {
+		return fmt.Errorf("evaluate: %w", err)
+	}
+	svc, err := StartEngine(eng)
+	if err != nil {
+		return err
+	}
+	err = predict(ctx, svc, golds, rep, cv.cfg.InFlight)
+	if cerr := svc.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 // hash64 is the 64-bit FNV-1a hash of s.

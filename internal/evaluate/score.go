@@ -170,72 +170,115 @@ func ScoreDocument(g *Gold, pred *pb.DocumentAnalysis) (DocScore, error) {
 	r := DocScore{ID: g.ID}
 	gactors, pactors := g.Actors, pred.GetActors()
 	amap := mapActors(gactors, pactors)
-
-	// A gold actor claimed by several predicted actors is a split: the
-	// first claim is the match, the others are false positives.
-	firstClaim := make(map[int]int)
-	for i := range pactors {
-		if j, ok := amap[i]; ok {
-			if _, taken := firstClaim[j]; !taken {
-				firstClaim[j] = i
-				r.ActorsTPPred++
-			}
-		}
-	}
+	firstClaim := firstClaims(amap, len(pactors))
 	r.ActorsPred = len(pactors)
+	r.ActorsTPPred = len(firstClaim)
 	for j := range gactors {
-		ga := &gactors[j]
-		if !ga.Required {
+		if !gactors[j].Required {
 			continue
 		}
-		r.ActorsReq++
-		i, found := firstClaim[j]
-		if found {
-			r.ActorsFound++
-			if actorType(pactors[i].GetType()) == "ACTOR_TYPE_"+ga.Type {
-				r.ActorsTypeOK++
+		var claim *pb.Actor // nil when no predicted actor claims it
+		if i, found := firstClaim[j]; found {
+			claim = pactors[i]
+		}
+		r.addRequiredActor(&gactors[j], claim)
+	}
+
+	parties := goldParties(gactors, pactors, amap)
+	c, err := matchPoints(g.Disputes, g.spans[0], disputePoints(pred.GetDisputedPoints(), parties), false)
+	if err != nil {
+		return r, fmt.Errorf("evaluate: %s: disputes: %w", g.ID, err)
+	}
+	r.DisputesPred, r.DisputesReq, r.DisputesLooseTP, r.DisputesStrictTP, r.DisputesLooseFound, r.DisputesStrictFound =
+		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
+	r.DisputesTopicSum = c.topicSum
+
+	c, err = matchPoints(g.Agreements, g.spans[1], agreementPoints(pred.GetAgreements(), parties), true)
+	if err != nil {
+		return r, fmt.Errorf("evaluate: %s: agreements: %w", g.ID, err)
+	}
+	r.AgreementsPred, r.AgreementsReq, r.AgreementsLooseTP, r.AgreementsStrictTP, r.AgreementsLooseFound, r.AgreementsStrictFound =
+		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
+	r.AgreementsTopicSum = c.topicSum
+	return r, nil
+}
+
+// firstClaims maps each gold actor that n predicted actors, mapped by
+// amap, claim to the first of them. A gold actor claimed by several
+// predicted actors is a split: the first claim is the match, the others
+// are false positives.
+func firstClaims(amap map[int]int, n int) map[int]int {
+	first := make(map[int]int)
+	for i := range n {
+		if j, ok := amap[i]; ok {
+			if _, taken := first[j]; !taken {
+				first[j] = i
 			}
 		}
-		// Alias merge: the share of the actor's surface forms in the text
-		// that its one predicted actor holds; one form says nothing.
-		if forms := ga.MentionsInText; len(forms) >= 2 {
-			r.MergeDen += len(forms)
-			if found {
-				pk := predKeys(pactors[i])
-				for _, f := range forms {
-					if pk[Norm(f)] {
-						r.MergeNum++
-					}
-				}
-			}
+	}
+	return first
+}
+
+// addRequiredActor counts a required gold actor, found when claim, its
+// first claiming predicted actor, is not nil: its type, the surface
+// forms claim holds and the roles it has.
+func (r *DocScore) addRequiredActor(ga *GoldActor, claim *pb.Actor) {
+	r.ActorsReq++
+	if claim != nil {
+		r.ActorsFound++
+		if actorType(claim.GetType()) == "ACTOR_TYPE_"+ga.Type {
+			r.ActorsTypeOK++
 		}
-		// Roles: a gold role is found when one predicted role holds at
-		// least half its words.
-		for _, role := range ga.Roles {
-			r.RoleDen++
-			if !found {
-				continue
-			}
-			want := wordSet(role)
-			for _, pr := range pactors[i].GetRoles() {
-				have := wordSet(pr)
-				if len(want) > 0 && float64(overlap(want, have)) >= 0.5*float64(len(want)) {
-					r.RoleNum++
-					break
+	}
+	// Alias merge: the share of the actor's surface forms in the text
+	// that its one predicted actor holds; one form says nothing.
+	if forms := ga.MentionsInText; len(forms) >= 2 {
+		r.MergeDen += len(forms)
+		if claim != nil {
+			pk := predKeys(claim)
+			for _, f := range forms {
+				if pk[Norm(f)] {
+					r.MergeNum++
 				}
 			}
 		}
 	}
+	r.RoleDen += len(ga.Roles)
+	if claim == nil {
+		return
+	}
+	for _, role := range ga.Roles {
+		if roleFound(role, claim.GetRoles()) {
+			r.RoleNum++
+		}
+	}
+}
 
-	// Predicted actor id -> gold name, for every mapped actor, splits
-	// included; a later actor with the same id wins.
+// roleFound reports whether a gold role is found: whether one predicted
+// role holds at least half its words.
+func roleFound(role string, pred []string) bool {
+	want := wordSet(role)
+	for _, pr := range pred {
+		if len(want) > 0 && float64(overlap(want, wordSet(pr))) >= 0.5*float64(len(want)) {
+			return true
+		}
+	}
+	return false
+}
+
+// partySet gives the gold names of the predicted actor ids given.
+type partySet func(ids []string) map[string]bool
+
+// goldParties maps each mapped predicted actor's id to its gold actor's
+// name, splits included; a later actor with the same id wins.
+func goldParties(gactors []GoldActor, pactors []*pb.Actor, amap map[int]int) partySet {
 	id2gold := make(map[string]string)
 	for i, p := range pactors {
 		if j, ok := amap[i]; ok {
 			id2gold[p.GetId()] = gactors[j].Name
 		}
 	}
-	partiesOf := func(ids []string) map[string]bool {
+	return func(ids []string) map[string]bool {
 		s := make(map[string]bool)
 		for _, id := range ids {
 			if name, ok := id2gold[id]; ok {
@@ -244,37 +287,32 @@ func ScoreDocument(g *Gold, pred *pb.DocumentAnalysis) (DocScore, error) {
 		}
 		return s
 	}
+}
 
-	dis := make([]predPoint, len(pred.GetDisputedPoints()))
-	for k, d := range pred.GetDisputedPoints() {
+// disputePoints are the predicted disputes as matchPoints takes them: the
+// evidence of the point and of every position, and the positions'
+// actors.
+func disputePoints(ds []*pb.DisputedPoint, parties partySet) []predPoint {
+	out := make([]predPoint, len(ds))
+	for k, d := range ds {
 		var ids []string
 		spans := textSpans(nil, d.GetEvidence())
 		for _, pos := range d.GetPositions() {
 			ids = append(ids, pos.GetActorId())
 			spans = textSpans(spans, pos.GetEvidence())
 		}
-		dis[k] = predPoint{spans: spans, parties: partiesOf(ids), topic: d.GetTopic()}
+		out[k] = predPoint{spans: spans, parties: parties(ids), topic: d.GetTopic()}
 	}
-	c, err := matchPoints(g.Disputes, g.spans[0], dis, false)
-	if err != nil {
-		return r, fmt.Errorf("evaluate: %s: disputes: %w", g.ID, err)
-	}
-	r.DisputesPred, r.DisputesReq, r.DisputesLooseTP, r.DisputesStrictTP, r.DisputesLooseFound, r.DisputesStrictFound =
-		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
-	r.DisputesTopicSum = c.topicSum
+	return out
+}
 
-	agr := make([]predPoint, len(pred.GetAgreements()))
-	for k, a := range pred.GetAgreements() {
-		agr[k] = predPoint{spans: textSpans(nil, a.GetEvidence()), parties: partiesOf(a.GetActorIds()), topic: a.GetTopic()}
+// agreementPoints are the predicted agreements as matchPoints takes them.
+func agreementPoints(as []*pb.AgreedPoint, parties partySet) []predPoint {
+	out := make([]predPoint, len(as))
+	for k, a := range as {
+		out[k] = predPoint{spans: textSpans(nil, a.GetEvidence()), parties: parties(a.GetActorIds()), topic: a.GetTopic()}
 	}
-	c, err = matchPoints(g.Agreements, g.spans[1], agr, true)
-	if err != nil {
-		return r, fmt.Errorf("evaluate: %s: agreements: %w", g.ID, err)
-	}
-	r.AgreementsPred, r.AgreementsReq, r.AgreementsLooseTP, r.AgreementsStrictTP, r.AgreementsLooseFound, r.AgreementsStrictFound =
-		c.pred, c.req, c.looseTP, c.strictTP, c.looseFound, c.strictFound
-	r.AgreementsTopicSum = c.topicSum
-	return r, nil
+	return out
 }
 
 // wordSet is set(norm(s).split()).

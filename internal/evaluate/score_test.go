@@ -442,3 +442,41 @@ func TestTopicF1(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredActorCounts checks what one required gold actor adds to a
+// document's counts: its forms and roles count in the denominators found
+// or not, a single surface form says nothing of merging, and the type,
+// forms and roles are credited only from the actor that claims it.
+func TestRequiredActorCounts(t *testing.T) {
+	ada := GoldActor{Name: "Ada Okafor", Type: "PERSON", Required: true,
+		MentionsInText: []string{"Ada Okafor", "Ms Okafor", "the minister"},
+		Roles:          []string{"health minister", "Labour MP"}}
+	tests := []struct {
+		name  string
+		gold  GoldActor
+		claim *pb.Actor
+		want  DocScore
+	}{
+		{"not found", ada, nil,
+			DocScore{ActorsReq: 1, MergeDen: 3, RoleDen: 2}},
+		{"found, all forms, one role", ada,
+			&pb.Actor{Name: "Ada Okafor", Type: pb.ActorType_ACTOR_TYPE_PERSON, Aliases: []string{"Ms Okafor"},
+				Mentions: []*pb.Mention{{Span: &pb.TextSpan{Content: "the minister"}}}, Roles: []string{"minister for health"}},
+			DocScore{ActorsReq: 1, ActorsFound: 1, ActorsTypeOK: 1, MergeNum: 3, MergeDen: 3, RoleNum: 1, RoleDen: 2}},
+		{"found with the wrong type", ada,
+			&pb.Actor{Name: "Ada Okafor", Type: pb.ActorType_ACTOR_TYPE_ORGANIZATION, Roles: []string{"Labour MP", "health minister"}},
+			DocScore{ActorsReq: 1, ActorsFound: 1, MergeNum: 1, MergeDen: 3, RoleNum: 2, RoleDen: 2}},
+		{"one surface form", GoldActor{Name: "Labour", Type: "ORGANIZATION", Required: true, MentionsInText: []string{"Labour"}},
+			&pb.Actor{Name: "Labour", Type: pb.ActorType_ACTOR_TYPE_ORGANIZATION},
+			DocScore{ActorsReq: 1, ActorsFound: 1, ActorsTypeOK: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got DocScore
+			got.addRequiredActor(&tt.gold, tt.claim)
+			if got != tt.want {
+				t.Errorf("addRequiredActor:\n got  %+v\n want %+v", got, tt.want)
+			}
+		})
+	}
+}

@@ -3,12 +3,10 @@ package evaluate
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -236,13 +234,9 @@ type SummaryReport struct {
 // and scores them with rouge.py against the references and the Lead
 // baseline of cfg.Lead.
 func EvaluateSummary(ctx context.Context, svc *Service, cfg SummaryConfig) (*SummaryReport, error) {
-	fixed := 0
-	if cfg.Lead != LeadRef {
-		n, err := strconv.Atoi(cfg.Lead)
-		if err != nil || n < 1 || n > maxKeyPoints {
-			return nil, fmt.Errorf("evaluate: lead %q: want ref or 1 to %d", cfg.Lead, maxKeyPoints)
-		}
-		fixed = n
+	fixed, err := leadSentences(cfg.Lead)
+	if err != nil {
+		return nil, err
 	}
 	refs, skipped, err := LoadRefs(cfg.Refs, cfg.Split, cfg.Limit)
 	if err != nil {
@@ -256,31 +250,76 @@ func EvaluateSummary(ctx context.Context, svc *Service, cfg SummaryConfig) (*Sum
 	if len(refs) == 0 {
 		return nil, fmt.Errorf("evaluate: %s has no usable rows in split %q", cfg.Refs, cfg.Split)
 	}
+	reqs, err := rep.prepare(refs, fixed)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Predictions != "" {
+		rep.PredDir = cfg.Predictions
+	} else {
+		rep.Failed, rep.Elapsed, err = analyzeInto(ctx, svc, reqs, cfg.InFlight, rep.PredDir)
+		if err != nil {
+			return nil, err
+		}
+	}
+	preds, err := LoadSummaryPredictions(rep.PredDir, refs)
+	if err != nil {
+		return nil, err
+	}
+	return rep.score(ctx, cfg, refs, preds)
+}
+
+// leadSentences parses a SummaryConfig.Lead: the number of key points to
+// ask for, or 0 for LeadRef, as many as each reference has.
+func leadSentences(lead string) (int, error) {
+	if lead == LeadRef {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(lead)
+	if err != nil || n < 1 || n > maxKeyPoints {
+		return 0, fmt.Errorf("evaluate: lead %q: want ref or 1 to %d", lead, maxKeyPoints)
+	}
+	return n, nil
+}
+
+// keyPoints is how many key points to ask for an article whose reference
+// summary is highlights: fixed when it is not 0, else as many sentences as
+// the reference has, at least 1 and at most the API's ceiling; clamped
+// says the ceiling cut it.
+func keyPoints(highlights string, fixed int) (n int, clamped bool) {
+	if fixed != 0 {
+		return fixed, false
+	}
+	n = RefSentences(highlights)
+	if n > maxKeyPoints {
+		return maxKeyPoints, true
+	}
+	return max(n, 1), false
+}
+
+// prepare writes the reference rows used to rep.RefsOut, clears
+// rep.PredDir of their earlier predictions, and returns the requests for
+// their articles, asking for fixed key points (see keyPoints).
+func (rep *SummaryReport) prepare(refs []Ref, fixed int) ([]*pb.AnalyzeDocumentsRequest, error) {
 	if err := os.MkdirAll(rep.PredDir, 0o755); err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
-
 	var refsOut bytes.Buffer
 	seen := make(map[string]bool, len(refs))
 	reqs := make([]*pb.AnalyzeDocumentsRequest, len(refs))
 	for i, r := range refs {
 		if seen[r.ID] {
-			return nil, fmt.Errorf("evaluate: %s: id %q occurs twice", cfg.Refs, r.ID)
+			return nil, fmt.Errorf("evaluate: %s: id %q occurs twice", rep.Refs, r.ID)
 		}
 		seen[r.ID] = true
 		refsOut.Write(r.Line)
 		refsOut.WriteByte('\n')
-		if err := os.Remove(predictionFile(rep.PredDir, r.ID)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return nil, fmt.Errorf("evaluate: %w", err)
+		if err := removePrediction(rep.PredDir, r.ID); err != nil {
+			return nil, err
 		}
-		n := fixed
-		if n == 0 {
-			n = RefSentences(r.Highlights)
-			if n > maxKeyPoints {
-				n = maxKeyPoints
-				rep.Clamped++
-			}
-			n = max(n, 1)
+		n, clamped := keyPoints(r.Highlights, fixed)
+		if clamped {
+			rep.Clamped++
 		}
 		reqs[i] = &pb.AnalyzeDocumentsRequest{
 			// The row's title is the headline, apart from the article
@@ -296,30 +335,13 @@ func EvaluateSummary(ctx context.Context, svc *Service, cfg SummaryConfig) (*Sum
 	if err := os.WriteFile(rep.RefsOut, refsOut.Bytes(), 0o644); err != nil {
 		return nil, fmt.Errorf("evaluate: %w", err)
 	}
+	return reqs, nil
+}
 
-	if cfg.Predictions != "" {
-		rep.PredDir = cfg.Predictions
-	} else {
-		start := time.Now()
-		err = svc.Analyze(ctx, reqs, cfg.InFlight, func(req *pb.AnalyzeDocumentsRequest, a *pb.DocumentAnalysis, err error) error {
-			id := req.GetDocument().GetId()
-			if err != nil {
-				rep.Failed = append(rep.Failed, DocError{ID: id, Err: err})
-				return nil
-			}
-			return WritePrediction(rep.PredDir, id, a)
-		})
-		rep.Elapsed = time.Since(start)
-		if err != nil {
-			return nil, err
-		}
-		slices.SortFunc(rep.Failed, func(a, b DocError) int { return cmp.Compare(a.ID, b.ID) })
-	}
-	preds, err := LoadSummaryPredictions(rep.PredDir, refs)
-	if err != nil {
-		return nil, err
-	}
-
+// score scores preds with rouge.py and the Go port, and says where they
+// differ. Without rouge.py the Go port alone scores them, stemming.
+func (rep *SummaryReport) score(ctx context.Context, cfg SummaryConfig, refs []Ref, preds map[string]string) (*SummaryReport, error) {
+	var err error
 	if cfg.Python == nil {
 		rep.RougeSkipped = "python3 not found"
 		rep.GoRouge, err = GoRouge(refs, preds, cfg.Lead, true)

@@ -98,3 +98,57 @@ func TestLoadRefsErrors(t *testing.T) {
 		t.Errorf("LoadRefs(numeric id) = %+v, %v; want id \"12\"", refs, err)
 	}
 }
+
+// TestLeadSentences checks which leads a summary run accepts: "ref", or
+// a count of key points the API allows.
+func TestLeadSentences(t *testing.T) {
+	tests := []struct {
+		lead    string
+		want    int
+		wantErr bool
+	}{
+		{LeadRef, 0, false},
+		{"3", 3, false},
+		{"1", 1, false},
+		{"50", 50, false},
+		{"51", 0, true},
+		{"0", 0, true},
+		{"-2", 0, true},
+		{"three", 0, true},
+		{"", 0, true},
+		{"REF", 0, true},
+	}
+	for _, tt := range tests {
+		got, err := leadSentences(tt.lead)
+		if got != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("leadSentences(%q) = %d, %v; want %d, error %v", tt.lead, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
+// TestKeyPoints checks how many key points are asked for an article: the
+// fixed lead when given, else one per reference sentence, at least one
+// and at most the API's 50, a cut counted as clamped.
+func TestKeyPoints(t *testing.T) {
+	long := strings.Repeat("A sentence here.\n", 60)
+	tests := []struct {
+		name        string
+		highlights  string
+		fixed       int
+		want        int
+		wantClamped bool
+	}{
+		{"fixed lead", "One.\nTwo.", 3, 3, false},
+		{"fixed lead, long reference", long, 3, 3, false},
+		{"per reference sentence", "One.\nTwo.", 0, 2, false},
+		{"empty reference asks one", "", 0, 1, false},
+		{"at the ceiling", strings.Repeat("A sentence here.\n", 50), 0, 50, false},
+		{"over the ceiling", long, 0, 50, true},
+	}
+	for _, tt := range tests {
+		n, clamped := keyPoints(tt.highlights, tt.fixed)
+		if n != tt.want || clamped != tt.wantClamped {
+			t.Errorf("%s: keyPoints = %d, %v; want %d, %v", tt.name, n, clamped, tt.want, tt.wantClamped)
+		}
+	}
+}

@@ -375,16 +375,8 @@ func runAll(args []string, stdout, stderr io.Writer) int {
 	py := c.findPython("all", stderr)
 	code := exitOK
 
-	var gold []string
-	for _, g := range []string{filepath.Join(c.shared, "gold", "dev"), filepath.Join(c.shared, "seed")} {
-		if exists(g) {
-			gold = append(gold, g)
-		} else {
-			skipped(stderr, "all", g)
-		}
-	}
 	var arep *evaluate.AnalysisReport
-	if len(gold) > 0 {
+	if gold := existing(stderr, filepath.Join(c.shared, "gold", "dev"), filepath.Join(c.shared, "seed")); len(gold) > 0 {
 		var err error
 		arep, err = evaluate.EvaluateAnalysis(ctx, svc, evaluate.AnalysisConfig{
 			Gold: gold, Labels: c.labels(gold), Out: filepath.Join(*out, "analysis"), InFlight: c.inFlight,
@@ -395,20 +387,53 @@ func runAll(args []string, stdout, stderr io.Writer) int {
 		}
 		code = max(code, analysisCode(arep, stderr))
 	}
+	sums, sumCode, err := allSummaries(ctx, svc, &c, py, *out, stderr)
+	if err != nil {
+		return failed(stderr, "all", err)
+	}
+	code = max(code, sumCode)
 
+	if err := evaluate.WriteOverview(stdout, arep, sums); err != nil {
+		return failed(stderr, "all", err)
+	}
+	if arep != nil {
+		fmt.Fprintln(stdout)
+		arep.WriteChecks(stdout)
+	}
+	return code
+}
+
+// existing returns the paths that exist, saying on stderr which are
+// skipped.
+func existing(stderr io.Writer, paths ...string) []string {
+	var out []string
+	for _, p := range paths {
+		if exists(p) {
+			out = append(out, p)
+		} else {
+			skipped(stderr, "all", p)
+		}
+	}
+	return out
+}
+
+// allSummaries runs the all command's summary sets whose references
+// exist, the BBC test split and the CNN/DailyMail sample, writing under
+// out. The code is exitFailure when the server failed a document.
+func allSummaries(ctx context.Context, svc *evaluate.Service, c *common, py *evaluate.Python, out string, stderr io.Writer) ([]*evaluate.SummaryReport, int, error) {
+	code := exitOK
 	var sums []*evaluate.SummaryReport
 	for _, s := range []evaluate.SummaryConfig{
-		{Label: "bbc-test", Refs: filepath.Join(c.shared, "corpora", "bbc-summary", "bbc-summary.jsonl"), Split: evaluate.SplitTest, Lead: evaluate.LeadRef, Out: filepath.Join(*out, "summary-bbc")},
-		{Label: "cnndm-sample", Refs: filepath.Join(c.shared, "corpora", "cnndm", "test-sample.jsonl"), Split: evaluate.SplitAll, Lead: "3", Out: filepath.Join(*out, "summary-cnndm")},
+		{Label: "bbc-test", Refs: filepath.Join(c.shared, "corpora", "bbc-summary", "bbc-summary.jsonl"), Split: evaluate.SplitTest, Lead: evaluate.LeadRef, Out: filepath.Join(out, "summary-bbc")},
+		{Label: "cnndm-sample", Refs: filepath.Join(c.shared, "corpora", "cnndm", "test-sample.jsonl"), Split: evaluate.SplitAll, Lead: "3", Out: filepath.Join(out, "summary-cnndm")},
 	} {
-		if !exists(s.Refs) {
-			skipped(stderr, "all", s.Refs)
+		if len(existing(stderr, s.Refs)) == 0 {
 			continue
 		}
 		s.InFlight, s.Python, s.Rouge = c.inFlight, py, c.script("rouge.py")
 		rep, err := evaluate.EvaluateSummary(ctx, svc, s)
 		if err != nil {
-			return failed(stderr, "all", fmt.Errorf("summary %s: %w", s.Label, err))
+			return nil, code, fmt.Errorf("summary %s: %w", s.Label, err)
 		}
 		for _, f := range rep.Failed {
 			fmt.Fprintf(stderr, "FAILED %s %s: %v\n", s.Label, f.ID, f.Err)
@@ -421,15 +446,7 @@ func runAll(args []string, stdout, stderr io.Writer) int {
 		}
 		sums = append(sums, rep)
 	}
-
-	if err := evaluate.WriteOverview(stdout, arep, sums); err != nil {
-		return failed(stderr, "all", err)
-	}
-	if arep != nil {
-		fmt.Fprintln(stdout)
-		arep.WriteChecks(stdout)
-	}
-	return code
+	return sums, code, nil
 }
 
 // runSummaries is the summaries command: issue 17's sets, one table.

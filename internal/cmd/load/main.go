@@ -103,24 +103,21 @@ func defaultLimits() limits {
 	return limits{concurrent: p, queue: 4 * p, inFlight: p}
 }
 
+// run measures capacity as the package comment says, unless the corpus is
+// absent, and writes the table to standard output and <out>/capacity.txt.
 func run(cfg config, stepsFlag string, timeout time.Duration) error {
 	bbc := filepath.Join(cfg.shared, "corpora", "bbc")
 	if _, err := os.Stat(bbc); err != nil {
 		fmt.Printf("load: skipped: %s not found (set -shared, or SHARED= for make)\n", bbc)
 		return nil
 	}
-	for f := range strings.SplitSeq(stepsFlag, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(f))
-		if err != nil || n < 1 || n > 1024 {
-			return fmt.Errorf("-steps: %q is not a count from 1 to 1024", f)
-		}
-		cfg.steps = append(cfg.steps, n)
+	steps, err := parseSteps(stepsFlag)
+	if err != nil {
+		return err
 	}
-	if cfg.step <= 0 || cfg.step > 5*time.Minute {
-		return fmt.Errorf("-step %v: give a duration up to 5m", cfg.step)
-	}
-	if cfg.streamDocs < 1 {
-		return errors.New("-stream-docs must be at least 1")
+	cfg.steps = steps
+	if err := cfg.check(); err != nil {
+		return err
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
@@ -154,89 +151,171 @@ func run(cfg config, stepsFlag string, timeout time.Duration) error {
 		return err
 	}
 	defer srv.stop()
+	d := &driver{ctx: ctx, w: w, ghz: ghz, srv: srv, cfg: cfg, data: data}
+	for _, m := range modes(cfg, data, lim) {
+		if err := d.steps(m, lim); err != nil {
+			return err
+		}
+	}
+	if cfg.big {
+		if err := d.big(); err != nil {
+			return err
+		}
+	}
+	srv.stop()
+	if cfg.bench {
+		benchEngine(ctx, w, cfg.shared)
+	}
+	return os.WriteFile(filepath.Join(cfg.out, "capacity.txt"), []byte(report.String()), 0o644)
+}
 
-	common := []string{"--insecure", "--disable-template-data", "--disable-template-functions", "--format", "json"}
-	modes := []struct {
-		name, method, file, unit string
-		docs                     int     // documents per call
-		bytes                    float64 // text bytes per call
-		steps                    []int
-		extra                    []string
-	}{
+// parseSteps reads -steps: concurrencies from 1 to 1024, separated by
+// commas.
+func parseSteps(s string) ([]int, error) {
+	var steps []int
+	for f := range strings.SplitSeq(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > 1024 {
+			return nil, fmt.Errorf("-steps: %q is not a count from 1 to 1024", f)
+		}
+		steps = append(steps, n)
+	}
+	return steps, nil
+}
+
+// check rejects a step duration or stream length that cannot work.
+func (cfg config) check() error {
+	if cfg.step <= 0 || cfg.step > 5*time.Minute {
+		return fmt.Errorf("-step %v: give a duration up to 5m", cfg.step)
+	}
+	if cfg.streamDocs < 1 {
+		return errors.New("-stream-docs must be at least 1")
+	}
+	return nil
+}
+
+// mode is one way of calling the server, measured at rising concurrency.
+type mode struct {
+	name, method, file, unit string
+	docs                     int     // documents per call
+	bytes                    float64 // text bytes per call
+	steps                    []int
+	extra                    []string // ghz flags of this mode only
+}
+
+// modes are unary calls at every step, and streams at the steps where
+// no document can be refused unseen (see streamSteps).
+func modes(cfg config, data dataFiles, lim limits) []mode {
+	return []mode{
 		{"unary", "AnalyzeDocument", data.unary, "concurrency", 1, float64(data.meanBytes), cfg.steps, nil},
 		{"stream", "AnalyzeDocuments", data.stream, "streams", cfg.streamDocs, float64(data.streamBytes),
 			streamSteps(cfg.steps, lim), []string{"--stream-call-count", strconv.Itoa(cfg.streamDocs)}},
 	}
-	for _, m := range modes {
-		args := slices.Concat([]string{"--call", service + "/" + m.method, "--data-file", m.file,
-			"--duration", cfg.step.String(), "--duration-stop", "ignore", "--timeout", "20s"}, m.extra, common)
-		fmt.Fprintf(w, "\n%s: go tool ghz %s --concurrency N --connections min(N,4) %s\n", m.name, strings.Join(args, " "), srv.addr)
-		if m.name == "stream" {
-			fmt.Fprintf(w, "each stream sends the same %d articles (mean %d bytes) and closes; latency is that of a whole stream; at most %d streams, so that documents cannot be refused unseen\n",
-				cfg.streamDocs, data.streamBytes/cfg.streamDocs, maxStreams(lim))
-		}
-		fmt.Fprintf(w, "%11s %10s %8s %9s %9s %9s %8s %9s  %s\n", m.unit, "articles/s", "MB/s", "p50", "p95", "p99", "errors", "peak RSS", "codes")
-		best, flat := 0.0, 0
-		for i, c := range m.steps {
-			srv.resetPeak()
-			stepArgs := slices.Concat(args, []string{"--concurrency", strconv.Itoa(c), "--connections", strconv.Itoa(min(c, 4)), srv.addr})
-			r, err := runGhz(ctx, ghz, stepArgs, cfg.step+2*time.Minute, filepath.Join(cfg.out, fmt.Sprintf("ghz-%s-c%d.json", m.name, c)))
-			if err != nil {
-				return fmt.Errorf("%s, %d: %w", m.name, c, err)
-			}
-			rss := srv.peakRSS()
-			calls := float64(r.ok()) / r.seconds()
-			aps := calls * float64(m.docs)
-			fmt.Fprintf(w, "%11d %10.1f %8.2f %9v %9v %9v %7.2f%% %6d MB  %s\n", c, aps, calls*m.bytes/1e6,
-				r.latency(50), r.latency(95), r.latency(99), 100*r.errorRate(), rss>>20, r.codes())
-			// Throughput has stopped growing when two steps in a row add
-			// less than 5% over the best so far.
-			if aps > best*1.05 {
-				best, flat = aps, 0
-			} else if flat++; flat >= 2 {
-				fmt.Fprintf(w, "(throughput stopped growing; best %.1f articles/s)\n", best)
-				break
-			}
-			best = max(best, aps)
-			if i == len(m.steps)-1 {
-				fmt.Fprintf(w, "(steps ended before throughput stopped growing; best %.1f articles/s)\n", best)
-			}
-		}
-	}
+}
 
-	if cfg.big {
-		srv.resetPeak()
-		args := slices.Concat([]string{"--call", service + "/AnalyzeDocument", "--data-file", data.big,
-			"--concurrency", "64", "--connections", "4", "--total", "64", "--timeout", "60s"}, common, []string{srv.addr})
-		r, err := runGhz(ctx, ghz, args, 3*time.Minute, filepath.Join(cfg.out, "ghz-big.json"))
+// commonArgs are the ghz flags of every run.
+var commonArgs = []string{"--insecure", "--disable-template-data", "--disable-template-functions", "--format", "json"}
+
+// driver runs ghz against the server and writes the table to w.
+type driver struct {
+	ctx  context.Context
+	w    io.Writer
+	ghz  string
+	srv  *server
+	cfg  config
+	data dataFiles
+}
+
+// steps runs mode m at each of its concurrencies, a row each, until
+// throughput stops growing.
+func (d *driver) steps(m mode, lim limits) error {
+	args := slices.Concat([]string{"--call", service + "/" + m.method, "--data-file", m.file,
+		"--duration", d.cfg.step.String(), "--duration-stop", "ignore", "--timeout", "20s"}, m.extra, commonArgs)
+	fmt.Fprintf(d.w, "\n%s: go tool ghz %s --concurrency N --connections min(N,4) %s\n", m.name, strings.Join(args, " "), d.srv.addr)
+	if m.name == "stream" {
+		fmt.Fprintf(d.w, "each stream sends the same %d articles (mean %d bytes) and closes; latency is that of a whole stream; at most %d streams, so that documents cannot be refused unseen\n",
+			d.cfg.streamDocs, d.data.streamBytes/d.cfg.streamDocs, maxStreams(lim))
+	}
+	fmt.Fprintf(d.w, "%11s %10s %8s %9s %9s %9s %8s %9s  %s\n", m.unit, "articles/s", "MB/s", "p50", "p95", "p99", "errors", "peak RSS", "codes")
+	var g growth
+	for i, c := range m.steps {
+		d.srv.resetPeak()
+		stepArgs := slices.Concat(args, []string{"--concurrency", strconv.Itoa(c), "--connections", strconv.Itoa(min(c, 4)), d.srv.addr})
+		r, err := runGhz(d.ctx, d.ghz, stepArgs, d.cfg.step+2*time.Minute, filepath.Join(d.cfg.out, fmt.Sprintf("ghz-%s-c%d.json", m.name, c)))
 		if err != nil {
-			return fmt.Errorf("64 × 1 MiB: %w", err)
+			return fmt.Errorf("%s, %d: %w", m.name, c, err)
 		}
-		fmt.Fprintf(w, "\n64 concurrent 1 MiB documents (%d bytes each): go tool ghz %s\npeak RSS %d MB; %d analysed, %s; p50 %v, p99 %v (of those analysed)\n",
-			data.bigBytes, strings.Join(args, " "), srv.peakRSS()>>20, r.ok(), r.codes(), r.latency(50), r.latency(99))
+		rss := d.srv.peakRSS()
+		calls := float64(r.ok()) / r.seconds()
+		aps := calls * float64(m.docs)
+		fmt.Fprintf(d.w, "%11d %10.1f %8.2f %9v %9v %9v %7.2f%% %6d MB  %s\n", c, aps, calls*m.bytes/1e6,
+			r.latency(50), r.latency(95), r.latency(99), 100*r.errorRate(), rss>>20, r.codes())
+		if g.add(aps) {
+			fmt.Fprintf(d.w, "(throughput stopped growing; best %.1f articles/s)\n", g.best)
+			break
+		}
+		if i == len(m.steps)-1 {
+			fmt.Fprintf(d.w, "(steps ended before throughput stopped growing; best %.1f articles/s)\n", g.best)
+		}
 	}
-	srv.stop()
+	return nil
+}
 
-	if cfg.bench {
-		// Twice: at the collector setting docanalysisd uses, which is the
-		// fair comparison with the gRPC figures, and at Go's default,
-		// which is what a library user of the engine gets.
-		for _, gogc := range []string{"400", "100"} {
-			fmt.Fprintf(w, "\nin-process engine, one core, GOGC=%s (go test -run '^$' -bench EngineBBC -benchtime 3s -cpu 1 ./server):\n", gogc)
-			cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", "EngineBBC", "-benchtime", "3s", "-cpu", "1", "-timeout", "5m", "./server")
-			cmd.Env = append(os.Environ(), "DOCANALYSIS_SHARED="+cfg.shared, "GOGC="+gogc)
-			b, err := cmd.CombinedOutput()
-			for line := range strings.SplitSeq(string(b), "\n") {
-				if strings.HasPrefix(line, "Benchmark") {
-					fmt.Fprintln(w, "  "+line)
-				}
-			}
-			if err != nil {
-				fmt.Fprintf(w, "  benchmark failed: %v\n%s\n", err, b)
+// growth follows the throughput of rising steps.
+type growth struct {
+	best float64 // the best throughput so far
+	flat int     // steps in a row that added less than 5% over best
+}
+
+// add records a step's throughput and reports whether throughput has
+// stopped growing: whether two steps in a row have added less than 5%
+// over the best before them. The best then leaves out the last step.
+func (g *growth) add(aps float64) (stopped bool) {
+	if aps > g.best*1.05 {
+		g.best, g.flat = aps, 0
+		return false
+	}
+	if g.flat++; g.flat >= 2 {
+		return true
+	}
+	g.best = max(g.best, aps)
+	return false
+}
+
+// big sends 64 concurrent 1 MiB documents and reports the peak RSS.
+func (d *driver) big() error {
+	d.srv.resetPeak()
+	args := slices.Concat([]string{"--call", service + "/AnalyzeDocument", "--data-file", d.data.big,
+		"--concurrency", "64", "--connections", "4", "--total", "64", "--timeout", "60s"}, commonArgs, []string{d.srv.addr})
+	r, err := runGhz(d.ctx, d.ghz, args, 3*time.Minute, filepath.Join(d.cfg.out, "ghz-big.json"))
+	if err != nil {
+		return fmt.Errorf("64 × 1 MiB: %w", err)
+	}
+	fmt.Fprintf(d.w, "\n64 concurrent 1 MiB documents (%d bytes each): go tool ghz %s\npeak RSS %d MB; %d analysed, %s; p50 %v, p99 %v (of those analysed)\n",
+		d.data.bigBytes, strings.Join(args, " "), d.srv.peakRSS()>>20, r.ok(), r.codes(), r.latency(50), r.latency(99))
+	return nil
+}
+
+// benchEngine runs the in-process engine benchmark on one core and
+// writes its lines to w; a failure is written too, not returned. It runs
+// twice: at the collector setting docanalysisd uses, which is the fair
+// comparison with the gRPC figures, and at Go's default, which is what a
+// library user of the engine gets.
+func benchEngine(ctx context.Context, w io.Writer, shared string) {
+	for _, gogc := range []string{"400", "100"} {
+		fmt.Fprintf(w, "\nin-process engine, one core, GOGC=%s (go test -run '^$' -bench EngineBBC -benchtime 3s -cpu 1 ./server):\n", gogc)
+		cmd := exec.CommandContext(ctx, "go", "test", "-run", "^$", "-bench", "EngineBBC", "-benchtime", "3s", "-cpu", "1", "-timeout", "5m", "./server")
+		cmd.Env = append(os.Environ(), "DOCANALYSIS_SHARED="+shared, "GOGC="+gogc)
+		b, err := cmd.CombinedOutput()
+		for line := range strings.SplitSeq(string(b), "\n") {
+			if strings.HasPrefix(line, "Benchmark") {
+				fmt.Fprintln(w, "  "+line)
 			}
 		}
+		if err != nil {
+			fmt.Fprintf(w, "  benchmark failed: %v\n%s\n", err, b)
+		}
 	}
-	return os.WriteFile(filepath.Join(cfg.out, "capacity.txt"), []byte(report.String()), 0o644)
 }
 
 // maxStreams is how many streams can be open without the admission queue

@@ -53,9 +53,40 @@ func Cluster(seqs [][]string, opts Options) []Word {
 	if C <= 0 {
 		C = 256
 	}
-	minCount := max(opts.MinCount, 1)
+	vocab, counts := vocabulary(seqs, max(opts.MinCount, 1))
+	V := len(vocab)
+	if V == 0 {
+		return nil
+	}
+	right, left, total := bigrams(seqs, vocab)
+	tr := newTree(V, C, total)
+	for w := range V {
+		tr.add(int32(w), float64(counts[vocab[w]]), right[w], left[w])
+		if opts.Progress != nil && w >= C && (w+1)%1000 == 0 {
+			opts.Progress(w+1, V)
+		}
+	}
+	tr.complete()
 
-	// Vocabulary by falling count.
+	out := make([]Word, V)
+	for w := range V {
+		out[w] = Word{vocab[w], tr.bits(int32(w)), counts[vocab[w]]}
+	}
+	slices.SortFunc(out, func(a, b Word) int {
+		if c := cmp.Compare(a.Bits, b.Bits); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Word, b.Word)
+	})
+	return out
+}
+
+// vocabulary returns the words of seqs seen at least minCount times, by
+// falling count and then by the word, and the count of every word.
+func vocabulary(seqs [][]string, minCount int) ([]string, map[string]int) {
 	counts := map[string]int{}
 	for _, s := range seqs {
 		for _, w := range s {
@@ -74,23 +105,25 @@ func Cluster(seqs [][]string, opts Options) []Word {
 		}
 		return cmp.Compare(a, b)
 	})
-	V := len(vocab)
-	if V == 0 {
-		return nil
-	}
-	id := make(map[string]int32, V)
+	return vocab, counts
+}
+
+// edge is a bigram count from or to another word, by its index.
+type edge struct {
+	to int32
+	n  float64
+}
+
+// bigrams counts the bigrams of seqs whose two words are both in vocab:
+// for each word, by its index, the words after it (right) and before it
+// (left), sorted by index; total is the number of bigrams counted.
+func bigrams(seqs [][]string, vocab []string) (right, left [][]edge, total float64) {
+	id := make(map[string]int32, len(vocab))
 	for i, w := range vocab {
 		id[w] = int32(i)
 	}
-
-	// Word bigram counts, as adjacency lists in both directions.
-	type edge struct {
-		to int32
-		n  float64
-	}
-	right := make([]map[int32]float64, V)
-	left := make([]map[int32]float64, V)
-	total := 0.0
+	rightM := make([]map[int32]float64, len(vocab))
+	leftM := make([]map[int32]float64, len(vocab))
 	for _, s := range seqs {
 		prev := int32(-1)
 		for _, w := range s {
@@ -99,140 +132,153 @@ func Cluster(seqs [][]string, opts Options) []Word {
 				cur = -1
 			}
 			if prev >= 0 && cur >= 0 {
-				if right[prev] == nil {
-					right[prev] = map[int32]float64{}
+				if rightM[prev] == nil {
+					rightM[prev] = map[int32]float64{}
 				}
-				if left[cur] == nil {
-					left[cur] = map[int32]float64{}
+				if leftM[cur] == nil {
+					leftM[cur] = map[int32]float64{}
 				}
-				right[prev][cur]++
-				left[cur][prev]++
+				rightM[prev][cur]++
+				leftM[cur][prev]++
 				total++
 			}
 			prev = cur
 		}
 	}
-	adj := func(m map[int32]float64) []edge {
-		e := make([]edge, 0, len(m))
-		for k, v := range m {
-			e = append(e, edge{k, v})
-		}
-		slices.SortFunc(e, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
-		return e
+	right, left = make([][]edge, len(vocab)), make([][]edge, len(vocab))
+	for i := range vocab {
+		right[i], left[i] = sortedEdges(rightM[i]), sortedEdges(leftM[i])
 	}
-	rightE := make([][]edge, V)
-	leftE := make([][]edge, V)
+	return right, left, total
+}
+
+// sortedEdges lists m's counts by word index.
+func sortedEdges(m map[int32]float64) []edge {
+	e := make([]edge, 0, len(m))
+	for k, v := range m {
+		e = append(e, edge{k, v})
+	}
+	slices.SortFunc(e, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+	return e
+}
+
+// tree is the hierarchy being built: the C+1 slots of clusters whose
+// statistics c keeps, and the tree of merges, whose nodes [0,V) are words
+// and later ones merges.
+type tree struct {
+	C       int
+	c       *state
+	slotOf  []int32   // each word's slot, or -1 while it has not been added
+	parent  []int32   // each node's parent, or -1 for a root
+	side    []byte    // '0' or '1': which child of its parent a node is
+	node    []int32   // the node each slot holds
+	members [][]int32 // words in each slot's cluster, to relabel them on a merge
+}
+
+func newTree(V, C int, total float64) *tree {
+	t := &tree{
+		C:       C,
+		c:       newState(C+1, total),
+		slotOf:  make([]int32, V),
+		parent:  make([]int32, V, 2*V),
+		side:    make([]byte, V, 2*V),
+		node:    make([]int32, C+1),
+		members: make([][]int32, C+1),
+	}
 	for i := range V {
-		rightE[i], leftE[i] = adj(right[i]), adj(left[i])
+		t.slotOf[i] = -1
+		t.parent[i] = -1
 	}
-	right, left = nil, nil
+	return t
+}
 
-	c := newState(C+1, total)
-	// slotOf maps a word to the slot of its current cluster, or -1 while
-	// the word has not been added.
-	slotOf := make([]int32, V)
-	for i := range slotOf {
-		slotOf[i] = -1
+// add adds word w, seen count times with the bigrams right and left, as
+// a cluster of its own. The first C words fill the C slots; from then on
+// the word takes slot C and the pair of clusters whose merge loses the
+// least mutual information is merged, so that slot C is free again.
+func (t *tree) add(w int32, count float64, right, left []edge) {
+	if int(w) < t.C {
+		t.addWord(w, int(w), count, right, left)
+		return
 	}
-	// node is the tree node each slot holds; the tree grows as merges
-	// happen: nodes [0,V) are words, later ones merges.
-	parent := make([]int32, V, 2*V)
-	for i := range parent {
-		parent[i] = -1
+	C := t.C
+	t.addWord(w, C, count, right, left)
+	s, u := t.c.best()
+	t.merge(s, u)
+	if u != C {
+		// Keep slot C free for the next word: move the cluster left in
+		// slot C into the slot u just emptied.
+		t.c.move(C, u)
+		t.node[u] = t.node[C]
+		t.members[u], t.members[C] = t.members[C], t.members[u][:0]
+		for _, m := range t.members[u] {
+			t.slotOf[m] = int32(u)
+		}
 	}
-	side := make([]byte, V, 2*V)
-	slotNode := make([]int32, C+1)
-	// Members of each slot's cluster, to relabel words on a merge.
-	members := make([][]int32, C+1)
+}
 
-	addWord := func(w int32, slot int) {
-		slotOf[w] = int32(slot)
-		slotNode[slot] = w
-		members[slot] = append(members[slot][:0], w)
-		row := make([]float64, c.K)
-		col := make([]float64, c.K)
-		self := 0.0
-		for _, e := range rightE[w] {
-			switch s := slotOf[e.to]; {
-			case e.to == w:
-				self += e.n
-			case s >= 0:
-				row[s] += e.n
-			}
+// addWord puts word w in slot as a cluster of its own, with its bigram
+// counts to and from the clusters already in.
+func (t *tree) addWord(w int32, slot int, count float64, right, left []edge) {
+	t.slotOf[w] = int32(slot)
+	t.node[slot] = w
+	t.members[slot] = append(t.members[slot][:0], w)
+	row := make([]float64, t.c.K)
+	col := make([]float64, t.c.K)
+	self := 0.0
+	for _, e := range right {
+		switch s := t.slotOf[e.to]; {
+		case e.to == w:
+			self += e.n
+		case s >= 0:
+			row[s] += e.n
 		}
-		for _, e := range leftE[w] {
-			if s := slotOf[e.to]; e.to != w && s >= 0 {
-				col[s] += e.n
-			}
-		}
-		c.add(slot, float64(counts[vocab[w]]), row, col, self)
 	}
-	merge := func(s, t int) {
-		n := int32(len(parent))
-		parent = append(parent, -1)
-		side = append(side, 0)
-		parent[slotNode[s]], side[slotNode[s]] = n, '0'
-		parent[slotNode[t]], side[slotNode[t]] = n, '1'
-		slotNode[s] = n
-		for _, m := range members[t] {
-			slotOf[m] = int32(s)
+	for _, e := range left {
+		if s := t.slotOf[e.to]; e.to != w && s >= 0 {
+			col[s] += e.n
 		}
-		members[s] = append(members[s], members[t]...)
-		members[t] = members[t][:0]
-		c.merge(s, t)
 	}
+	t.c.add(slot, count, row, col, self)
+}
 
-	for w := range V {
-		if w < C {
-			addWord(int32(w), w)
-			continue
-		}
-		addWord(int32(w), C)
-		s, t := c.best()
-		merge(s, t)
-		if t != C {
-			// Keep slot C free for the next word: move the cluster
-			// left in slot C into the slot t just emptied.
-			c.move(C, t)
-			slotNode[t] = slotNode[C]
-			members[t], members[C] = members[C], members[t][:0]
-			for _, m := range members[t] {
-				slotOf[m] = int32(t)
-			}
-		}
-		if opts.Progress != nil && (w+1)%1000 == 0 {
-			opts.Progress(w+1, V)
-		}
+// merge merges the cluster in slot u into that in slot s under a new
+// node, s's the left child.
+func (t *tree) merge(s, u int) {
+	n := int32(len(t.parent))
+	t.parent = append(t.parent, -1)
+	t.side = append(t.side, 0)
+	t.parent[t.node[s]], t.side[t.node[s]] = n, '0'
+	t.parent[t.node[u]], t.side[t.node[u]] = n, '1'
+	t.node[s] = n
+	for _, m := range t.members[u] {
+		t.slotOf[m] = int32(s)
 	}
-	// Merge what is left down to one tree.
-	for c.active() > 1 {
-		s, t := c.best()
-		merge(s, t)
-	}
+	t.members[s] = append(t.members[s], t.members[u]...)
+	t.members[u] = t.members[u][:0]
+	t.c.merge(s, u)
+}
 
-	out := make([]Word, V)
+// complete merges the clusters left down to one tree.
+func (t *tree) complete() {
+	for t.c.active() > 1 {
+		s, u := t.c.best()
+		t.merge(s, u)
+	}
+}
+
+// bits is word w's path from the root; "0" for the one word of a
+// vocabulary of one.
+func (t *tree) bits(w int32) string {
 	var buf []byte
-	for w := range V {
-		buf = buf[:0]
-		for n := int32(w); parent[n] >= 0; n = parent[n] {
-			buf = append(buf, side[n])
-		}
-		slices.Reverse(buf)
-		if len(buf) == 0 {
-			buf = append(buf, '0') // a vocabulary of one word
-		}
-		out[w] = Word{vocab[w], string(buf), counts[vocab[w]]}
+	for n := w; t.parent[n] >= 0; n = t.parent[n] {
+		buf = append(buf, t.side[n])
 	}
-	slices.SortFunc(out, func(a, b Word) int {
-		if c := cmp.Compare(a.Bits, b.Bits); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.Count, a.Count); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Word, b.Word)
-	})
-	return out
+	slices.Reverse(buf)
+	if len(buf) == 0 {
+		return "0"
+	}
+	return string(buf)
 }
 
 // state holds the cluster statistics of the K slots: counts n, bigram

@@ -3,6 +3,7 @@ package brown
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -100,5 +101,68 @@ func TestCluster(t *testing.T) {
 		if words[i] != again[i] {
 			t.Fatalf("not deterministic: %v vs %v", words[i], again[i])
 		}
+	}
+}
+
+// TestVocabulary checks the order words are added in: by falling count,
+// ties by the word, words under the minimum left out.
+func TestVocabulary(t *testing.T) {
+	seqs := [][]string{{"b", "a", "c", "a"}, {"c", "d", "a", "b"}, {"e"}}
+	tests := []struct {
+		min  int
+		want []string
+	}{
+		{1, []string{"a", "b", "c", "d", "e"}},
+		{2, []string{"a", "b", "c"}},
+		{3, []string{"a"}},
+		{4, []string{}},
+	}
+	for _, tt := range tests {
+		vocab, counts := vocabulary(seqs, tt.min)
+		if !slices.Equal(vocab, tt.want) {
+			t.Errorf("vocabulary(min %d) = %v; want %v", tt.min, vocab, tt.want)
+		}
+		if counts["a"] != 3 || counts["e"] != 1 {
+			t.Errorf("vocabulary(min %d) counts a %d, e %d; want 3 and 1, whatever the minimum", tt.min, counts["a"], counts["e"])
+		}
+	}
+}
+
+// TestBigrams checks which bigrams count: those inside one sequence whose
+// two words are both in the vocabulary; a word left out breaks the pair
+// it is in rather than joining its neighbours.
+func TestBigrams(t *testing.T) {
+	vocab := []string{"a", "b", "c"} // indices 0, 1, 2
+	tests := []struct {
+		name        string
+		seqs        [][]string
+		right, left [][]edge
+		total       float64
+	}{
+		{"one pair", [][]string{{"a", "b"}},
+			[][]edge{{{1, 1}}, {}, {}}, [][]edge{{}, {{0, 1}}, {}}, 1},
+		{"repeated and self pairs", [][]string{{"a", "a", "b", "a", "b"}},
+			[][]edge{{{0, 1}, {1, 2}}, {{0, 1}}, {}}, [][]edge{{{0, 1}, {1, 1}}, {{0, 2}}, {}}, 4},
+		{"no pair across sequences", [][]string{{"a"}, {"b"}},
+			[][]edge{{}, {}, {}}, [][]edge{{}, {}, {}}, 0},
+		{"a word out of the vocabulary breaks the pair", [][]string{{"a", "x", "b", "c"}},
+			[][]edge{{}, {{2, 1}}, {}}, [][]edge{{}, {}, {{1, 1}}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			right, left, total := bigrams(tt.seqs, vocab)
+			if !slices.EqualFunc(right, tt.right, slices.Equal) || !slices.EqualFunc(left, tt.left, slices.Equal) || total != tt.total {
+				t.Errorf("bigrams = right %v, left %v, total %v; want %v, %v, %v", right, left, total, tt.right, tt.left, tt.total)
+			}
+		})
+	}
+}
+
+// TestOneWord checks the one case with no merge: a single word gets the
+// bit string "0".
+func TestOneWord(t *testing.T) {
+	got := Cluster([][]string{{"only", "only"}}, Options{})
+	if want := []Word{{"only", "0", 2}}; !slices.Equal(got, want) {
+		t.Errorf("Cluster of one word = %v; want %v", got, want)
 	}
 }
