@@ -333,9 +333,9 @@ func splitFold(ids []string, order []int, folds, f int, frac float64) (train, te
 	return train, test
 }
 
-// fold trains the disputes model on the examples train indexes and
-// analyses the golds test indexes through the real service with it,
-// adding the predictions to rep.
+// fold trains the actor filter and the disputes model on the examples
+// train indexes and analyses the golds test indexes through the real
+// service with them, adding the predictions to rep.
 func (cv *crossValidation) fold(ctx context.Context, train, test []int, rep *AnalysisReport) error {
 	exs := make([]disputes.Example, 0, len(train))
 	fdocs := make([]filterDoc, 0, len(train))
