@@ -35,7 +35,22 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 		}
 	}
 	marks := d.marks
+	named := len(clusters)
 	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
+	for i := len(starts); i < len(cands); i++ {
+		starts = append(starts, spanStart(d, &cands[i]))
+	}
+	d.starts = starts
+	for _, cl := range clusters[named:] {
+		// A lower-case group the text names twice, acting, is an actor
+		// (Confidence 1); one named once is a proposal like the others.
+		var x Features
+		if len(cl.cands) == 1 {
+			x = featuresOf(d, cands, cl, infos, subject, starts)
+			x[xLowerGroup] = 1
+		}
+		feats = append(feats, x)
+	}
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
 
 	mentionBuf := make([]Mention, len(cands))
@@ -52,7 +67,7 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 		// each actor taking a capped slice of them.
 		n := len(cl.cands)
 		a := Actor{Type: cl.typ, Mentions: mentionBuf[:0:n], Aliases: aliasBuf[:0:n], Confidence: 1}
-		if f != nil && k < len(feats) {
+		if f != nil && k < len(feats) && feats[k] != (Features{}) {
 			a.Confidence = f.Prob(&feats[k])
 		}
 		mentionBuf, aliasBuf = mentionBuf[n:], aliasBuf[n:]
@@ -113,7 +128,7 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 		sorted[r].ID = actorID(r + 1)
 		if f == nil {
 			if k := from[i]; k < len(feats) {
-				out[r] = feats[k] // a group addGroups made is no proposal: its features stay zero
+				out[r] = feats[k]
 			}
 		}
 	}

@@ -62,6 +62,7 @@ const (
 	xHintOrg     // ... an organisation
 	xDefinite    // a mention after "the": "the Office", "the Crucible"
 	xCutShort    // a name that ends in a connector or an initial: "Department of", "George W"
+	xLowerGroup  // a group named in lower case ("campaigners", "hospital unions")
 	nFeatures
 )
 
@@ -76,7 +77,7 @@ var featureNames = [nFeatures]string{
 	xAcronym: "acronym", xEarly: "early", xQuoted: "quoted", xWorkNoun: "work-noun", xSetting: "setting",
 	xModifier: "modifier", xDescription: "description", xDemonym: "demonym",
 	xOrgHead: "org-head", xPersonShape: "person-shape", xHintPerson: "hint-person", xHintOrg: "hint-org",
-	xDefinite: "definite", xCutShort: "cut-short",
+	xDefinite: "definite", xCutShort: "cut-short", xLowerGroup: "lower-group",
 }
 
 // Features is what the filter reads of one proposed actor.

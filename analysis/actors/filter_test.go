@@ -118,3 +118,27 @@ func TestProposalsDescribeWorks(t *testing.T) {
 		t.Errorf("Quiet Harbour: work-noun %g, quoted %g; want both", film[xWorkNoun], film[xQuoted])
 	}
 }
+
+// TestGroupNamedOnceIsWeighed: a lower-case group named once is a
+// proposal the filter weighs (a side the disputes stage may take), where
+// one named twice and acting is an actor whatever the filter says.
+func TestGroupNamedOnceIsWeighed(t *testing.T) {
+	src := "The Ferngate Trust said nurses were paid fairly. Junior doctors said they would strike. " +
+		"The doctors will strike unless the trust relents."
+	found, err := Find(context.Background(), text.NewDocument(src, ""), tagged())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := map[string]float64{}
+	for _, a := range found {
+		if a.Type == Group {
+			conf[a.Name] = a.Confidence
+		}
+	}
+	if c, ok := conf["nurses"]; !ok || c >= 1 {
+		t.Errorf("nurses: proposed %v, confidence %.3f; want a proposal the filter weighs (below 1)", ok, c)
+	}
+	if c := conf["doctors"]; c != 1 {
+		t.Errorf("doctors: confidence %.3f, groups %v; want 1, an actor named twice", c, conf)
+	}
+}

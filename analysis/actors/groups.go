@@ -9,11 +9,12 @@ import (
 )
 
 // groupHeads are plural nouns for collectives of people that take sides in
-// news stories ("unions warned", "campaigners said"). Nouns for sources
-// rather than parties ("analysts", "experts", "officials", "critics") are
+// news stories ("unions warned", "campaigners said", "critics say"). Nouns
+// for sources rather than parties ("analysts", "experts", "officials") are
 // left out: a story quotes them, they are seldom what it is about; so are
 // nouns too general to name one side ("companies", "groups", "users").
-var groupHeads = set("unions", "workers", "employees", "journalists", "reporters",
+var groupHeads = set("critics", "opponents", "supporters", "fans", "customers", "passengers",
+	"patients", "victims", "families", "unions", "workers", "employees", "journalists", "reporters",
 	"developers", "campaigners", "activists", "protesters", "demonstrators", "farmers",
 	"doctors", "nurses", "teachers", "students", "pupils", "parents", "residents",
 	"consumers", "shareholders", "investors", "voters", "pensioners",
@@ -113,14 +114,16 @@ func findGroups(d *document, marks []int) []groupMention {
 	return out
 }
 
-// addGroups makes an actor of each lower-case group the text names twice
-// or more, once at least as a subject ("unions warned"): a collective that
-// acts in the story, as the named ones ("the Europeans") do. Its mentions
+// addGroups makes an actor of each lower-case group the text names as a
+// subject once at least ("unions warned"): a collective that acts in the
+// story, as the named ones ("the Europeans") do. One it names twice or
+// more is reported; one it names once is a proposal the filter weighs,
+// and a side the disputes stage may take. Its mentions
 // are descriptions; its name is its fullest mention. Groups a name already
 // covers are left alone.
 func addGroups(d *document, marks []int, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []*cluster, []bool, []roleInfo, []bool) {
 	ms := findGroups(d, marks)
-	if len(ms) < 2 {
+	if len(ms) == 0 {
 		return cands, clusters, kept, infos, subject
 	}
 	type tally struct{ n, acts int }
@@ -147,7 +150,7 @@ func addGroups(d *document, marks []int, cands []candidate, clusters []*cluster,
 	}
 	byLemma := map[string]*cluster{}
 	for _, m := range ms {
-		if t := count[m.lemma]; t.n < 2 || t.acts == 0 || slices.Contains(covered[m.first:m.end], true) {
+		if t := count[m.lemma]; t.acts == 0 || slices.Contains(covered[m.first:m.end], true) {
 			continue
 		}
 		cl := byLemma[m.lemma]

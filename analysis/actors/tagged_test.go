@@ -101,10 +101,12 @@ func roleMatches(want, have string) bool {
 func TestTaggerCandidates(t *testing.T) {
 	checkPhenomena(t, []phenomenon{
 		{
-			name:   "sentence-initial common words the tagger leaves untagged are not actors",
+			// "Critics" and "Residents" act: they are proposed as lower-case
+			// groups (see TestGroupNamedOnceIsWeighed), not as names.
+			name:   "sentence-initial common words the tagger leaves untagged are not names",
 			text:   "Critics say the plan is flawed. Officials at the Ostmark Rail Authority rejected that. Residents were unconvinced.",
-			want:   []wantActor{{name: "Ostmark Rail Authority", typ: Organization}},
-			absent: []string{"Critics", "Officials", "Residents"},
+			want:   []wantActor{{name: "Ostmark Rail Authority", typ: Organization}, {name: "Critics", typ: Group}},
+			absent: []string{"Officials"},
 		},
 	})
 }
@@ -297,11 +299,6 @@ func TestLowerCaseGroups(t *testing.T) {
 			text: "Hospital consultants and junior doctors met on Monday. Junior doctors said the rota was unsafe. " +
 				"The doctors will strike unless the Ferngate Trust relents.",
 			want: []wantActor{{name: "junior doctors", typ: Group, aliases: []string{"doctors"}}},
-		},
-		{
-			name:   "a group named once is not",
-			text:   "The Ferngate Trust said nurses were paid fairly. The trust will publish its accounts.",
-			absent: []string{"nurses"},
 		},
 		{
 			name: "two nouns for one group are one group",
