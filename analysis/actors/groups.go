@@ -100,7 +100,7 @@ func findGroups(d *document, marks []int) []groupMention {
 		a := h
 		for a > lo && h-a < 3 {
 			m := d.word(a - 1)
-			if m == "" || startsUpper(m) || d.is(a-1, classFunction) || actVerbs.has(d.word(a-1)) || d.possessive(a-1) || !groupModifier(d, a-1) {
+			if m == "" || startsUpper(m) || d.is(a-1, classFunction) || isActVerb(d.word(a-1)) || d.possessive(a-1) || !groupModifier(d, a-1) {
 				break
 			}
 			a--
@@ -224,10 +224,10 @@ var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "
 // a subject: followed by a verb ("unions warned", "unions will"), or after
 // a verb that ends its clause ("..., met union leaders.").
 func acts(d *document, a, b, lo int) bool {
-	if actVerbs.has(d.word(b)) {
+	if isActVerb(d.word(b)) {
 		return true
 	}
-	return a > lo && actVerbs.has(d.word(a-1)) && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
+	return a > lo && isActVerb(d.word(a-1)) && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
 }
 
 // groupModifier reports whether token k can qualify a group's head: a role

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
 // cluster is a set of candidates taken to name one actor.
@@ -281,7 +282,7 @@ func (r *resolver) placeOnly(i int) bool {
 		return true
 	}
 	d := r.d
-	if d.possessive(c.end-1) || actVerbs.has(d.word(c.end)) {
+	if d.possessive(c.end-1) || isActVerb(d.word(c.end)) {
 		return false
 	}
 	k := r.startTok(i) - 1
@@ -904,7 +905,7 @@ func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 		return false
 	}
 	if len(extra) == 1 {
-		if lex(extra[0]).has(lexRoleMod) {
+		if lex(extra[0]).Has(lexicon.RoleModifier) {
 			return false
 		}
 		if e, ok := g.Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {

@@ -1,0 +1,126 @@
+package lexicon
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLookup asks words picked for each class, and some in none.
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		w    string
+		want Class
+	}{
+		// The words around names.
+		{"speaking", Stop},
+		{"yesterday", Stop},
+		{"denies", ActVerb},
+		{"slammed", ActVerb},
+		{"wants", ActVerb},
+		{"the", Stop | TitleFunction},
+		{"is", Stop | ActVerb | TitleFunction},
+		{"towards", SettingPrep},
+		{"near", SettingPrep},
+		// Role words, in either number for the role nouns.
+		{"shadow", RoleModifier | InitialModifier},
+		{"pensions", RoleModifier},
+		{"lawyer", PersonRole},
+		{"lawyers", PersonRole},
+		{"spokesman", PersonRole},
+		{"minister", PersonRole | Office},
+		{"ministers", PersonRole},
+		{"charity", RoleModifier | OrgRole | Firm},
+		{"charitys", OrgRole}, // the rule adds "s" and nothing else
+		{"consortiums", OrgRole},
+		{"regulator", PersonRole | OrgRole | Firm},
+		{"regulators", PersonRole | OrgRole},
+		{"governor-general", Office},
+		{"ex", RoleModifier | InitialModifier},
+		// No list: open-class words, case and inflections the lists lack.
+		{"sanctions", 0},
+		{"reportedly", 0},
+		{"The", 0},
+		{"Minister", 0},
+		{"MINISTERS", 0},
+		{"ministeres", 0},
+		{"minister.", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := Lookup(tt.w); got != tt.want {
+			t.Errorf("Lookup(%q) = %#x, want %#x", tt.w, uint64(got), uint64(tt.want))
+		}
+	}
+}
+
+// TestHas checks that Has asks for any of the classes given.
+func TestHas(t *testing.T) {
+	c := Lookup("minister")
+	for _, tt := range []struct {
+		x    Class
+		want bool
+	}{
+		{PersonRole, true}, {Office, true}, {PersonRole | Firm, true}, {Firm, false}, {Firm | Stop, false}, {0, false},
+	} {
+		if got := c.Has(tt.x); got != tt.want {
+			t.Errorf("Lookup(%q).Has(%#x) = %v, want %v", "minister", uint64(tt.x), got, tt.want)
+		}
+	}
+}
+
+// TestLists checks the lists against the map built from them: every word
+// is lower case and carries its list's class, its plural too for a role
+// list, and no word carries a class its lists do not give it.
+func TestLists(t *testing.T) {
+	lists := [][]list{nameLists, roleLists}
+	var all Class
+	want := map[string]Class{}
+	for _, ls := range lists {
+		for _, l := range ls {
+			if all.Has(l.class) || l.class == 0 || l.class&(l.class-1) != 0 {
+				t.Errorf("class %#x is not a bit of its own", uint64(l.class))
+			}
+			all |= l.class
+			if len(l.words) == 0 {
+				t.Errorf("class %#x has no words", uint64(l.class))
+			}
+			for _, w := range l.words {
+				if w == "" || strings.ToLower(w) != w {
+					t.Errorf("list word %q of class %#x is not lower case", w, uint64(l.class))
+				}
+				want[w] |= l.class
+				if l.plural {
+					want[w+"s"] |= l.class
+				}
+			}
+		}
+	}
+	if all&(1<<32-1) != 0 {
+		t.Errorf("classes %#x use bits 0 to 31, kept for the disputes stage", uint64(all&(1<<32-1)))
+	}
+	n := 0
+	for w, c := range All() {
+		n++
+		if c != want[w] || c != Lookup(w) {
+			t.Errorf("All yields %q with %#x; Lookup says %#x, the lists %#x", w, uint64(c), uint64(Lookup(w)), uint64(want[w]))
+		}
+	}
+	if n != len(want) {
+		t.Errorf("All yields %d words, the lists hold %d", n, len(want))
+	}
+}
+
+// BenchmarkLookup looks up a sentence's words, in lower case.
+func BenchmarkLookup(b *testing.B) {
+	ws := strings.Fields("the former shadow health secretary said on monday that ministers would not back the regulator's plan to cut bus fares")
+	b.ReportAllocs()
+	for b.Loop() {
+		var c Class
+		for _, w := range ws {
+			c |= Lookup(w)
+		}
+		if !c.Has(PersonRole) {
+			b.Fatal("no role in the sentence")
+		}
+	}
+}
