@@ -13,13 +13,13 @@ func TestLookup(t *testing.T) {
 	}{
 		// The words around names.
 		{"speaking", Stop},
-		{"yesterday", Stop},
-		{"denies", ActVerb},
+		{"yesterday", Stop | Closed},
+		{"denies", ActVerb | CueDispute},
 		{"slammed", ActVerb},
-		{"wants", ActVerb},
-		{"the", Stop | TitleFunction},
-		{"is", Stop | ActVerb | TitleFunction},
-		{"towards", SettingPrep},
+		{"wants", ActVerb | Filler},
+		{"the", Stop | TitleFunction | Closed | BeforeNoun},
+		{"is", Stop | ActVerb | TitleFunction | Closed | BeforeVerb},
+		{"towards", SettingPrep | Closed},
 		{"near", SettingPrep},
 		// Role words, in either number for the role nouns.
 		{"shadow", RoleModifier | InitialModifier},
@@ -36,6 +36,22 @@ func TestLookup(t *testing.T) {
 		{"regulators", PersonRole | OrgRole},
 		{"governor-general", Office},
 		{"ex", RoleModifier | InitialModifier},
+		// The summary's words.
+		{"etc", Closed},
+		{"mr", Closed},
+		{"whoever", Closed},
+		{"likely", Filler},
+		{"rose", Filler},
+		{"furthermore", Stop | Anaphor},
+		{"others", Closed | Anaphor},
+		{"every", Stop | Closed | BeforeNoun},
+		{"shall", Stop | BeforeVerb},
+		{"announced", ActVerb | CueReport},
+		{"according", Stop | Filler | CueReport},
+		{"we've", Stop | Closed | CueFirstPerson},
+		{"intends", CueFuture},
+		{"whereas", Closed | CueContrast},
+		{"disputed", CueDispute},
 		// No list: open-class words, case and inflections the lists lack.
 		{"sanctions", 0},
 		{"reportedly", 0},
@@ -72,7 +88,7 @@ func TestHas(t *testing.T) {
 // is lower case and carries its list's class, its plural too for a role
 // list, and no word carries a class its lists do not give it.
 func TestLists(t *testing.T) {
-	lists := [][]list{nameLists, roleLists}
+	lists := [][]list{nameLists, roleLists, summaryLists}
 	var all Class
 	want := map[string]Class{}
 	for _, ls := range lists {
