@@ -346,7 +346,7 @@ func heldOffices(clusters []*cluster, kept []bool, infos []roleInfo) officeSet {
 // add records that cluster k holds the office head, when head is an
 // office and not a vague one ("chief", "head").
 func (o officeSet) add(k int, head string) {
-	if !lexicon.Lookup(head).Has(lexicon.Office) || vagueOffices.has(head) {
+	if c := lexicon.Lookup(head); !c.Has(lexicon.Office) || c.Has(lexicon.VagueOffice) {
 		return
 	}
 	if o[k] == nil {
@@ -536,11 +536,6 @@ func officeHead(w string) string {
 	return w
 }
 
-// vagueOffices are office heads that go with other offices ("civil service
-// chief" and "cabinet secretary" can be one person), so they rule nobody
-// out.
-var vagueOffices = set("chief", "head", "boss", "founder", "owner", "manager", "leader")
-
 // phraseEnds reports whether a noun phrase can end before token b: at
 // punctuation, the end, a function word or a verb.
 func phraseEnds(d *document, b int) bool {
@@ -567,5 +562,5 @@ func orgHeadWord(w string) bool {
 	} else {
 		title = orgHeads.has(strings.ToUpper(w[:1]) + w[1:])
 	}
-	return title || lowerOrgHeads.has(w) || institutionNouns.has(w) || w == "services"
+	return title || lexicon.Lookup(w).Has(lexicon.LowerOrgHead|lexicon.Institution) || w == "services"
 }

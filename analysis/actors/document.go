@@ -519,9 +519,6 @@ func appendKey(b []byte, prefix, s string) []byte {
 	return b
 }
 
-// inLower reports whether w in lower case is in l.
-func inLower(l wordList, w string) bool { return hasLower(l, w) }
-
 // hasLower reports whether w in lower case is a key of m.
 func hasLower[V any](m map[string]V, w string) bool {
 	_, ok := lookupLower(m, w)

@@ -811,7 +811,7 @@ func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		if w := d.tok(k); w == "and" || w == "&" {
 			if !orgKnown {
-				orgName = d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads.has(d.word(b))
+				orgName = d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lexicon.Lookup(d.word(b)).Has(lexicon.LowerOrgHead)
 				orgKnown = true
 			}
 			if !orgName || orgBefore {
@@ -899,7 +899,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
-	case e.Entity != nil && collectiveNouns.has(next) && e.Kind == gazetteer.Region && last.kind == Demonym:
+	case e.Entity != nil && lexicon.Lookup(next).Has(lexicon.Collective) && e.Kind == gazetteer.Region && last.kind == Demonym:
 		last.group = true
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
@@ -908,7 +908,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.toks[j].End
 		last.end = j + 1
-	case e.Entity == nil && last.kind == Name && lowerOrgHeads.has(next) && !d.capWord(j+1):
+	case e.Entity == nil && last.kind == Name && lexicon.Lookup(next).Has(lexicon.LowerOrgHead) && !d.capWord(j+1):
 		// "Allied Harbour and Ferry Workers union", "the Labour party":
 		// the head of the name written in lower case. Before a name it
 		// is a role instead: "Consumer group Fair Deal said ...".
@@ -1021,27 +1021,14 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 	return false
 }
 
-// institutionNouns name bodies of a state after its name or demonym
-// ("Kenyan security services", "British police"); each is an organisation
-// of its own, not the country.
-var institutionNouns = set("police", "army", "navy", "military", "embassy", "treasury",
-	"courts", "parliament", "judiciary")
-
 // institution returns the end of a state body's name starting at token j
 // ("security services", "police"), or j when there is none.
 func institution(d *document, j int) int {
 	switch w := d.word(j); {
-	case institutionNouns.has(w):
+	case lexicon.Lookup(w).Has(lexicon.Institution):
 		return j + 1
 	case (w == "security" || w == "intelligence" || w == "secret") && (d.word(j+1) == "services" || d.word(j+1) == "service"):
 		return j + 2
 	}
 	return j
 }
-
-// lowerOrgHeads are heads of organisation names that texts often write in
-// lower case after the name ("Allied Harbour and Ferry Workers union", "the
-// Labour party", "Wikimedia foundation").
-var lowerOrgHeads = set("union", "party", "foundation", "group", "court", "council",
-	"committee", "commission", "agency", "association", "institute", "trust", "society",
-	"federation", "league", "movement", "corporation", "company")

@@ -290,18 +290,13 @@ func (r *resolver) placeOnly(i int) bool {
 		return false // it opens its sentence
 	}
 	switch w := d.tok(k); {
-	case inLower(clauseOpeners, w):
+	case lex(w).Has(lexicon.ClauseOpener):
 		return false
 	case w == "," || w == ";" || w == "—" || w == "–":
 		return false
 	}
 	return true
 }
-
-// clauseOpeners are words after which a name starts a clause, as its
-// subject.
-var clauseOpeners = set("while", "whereas", "but", "and", "as", "that", "since", "because",
-	"although", "though", "if", "when", "so", "yet", "meanwhile")
 
 // nameTokens returns the bare texts of candidate i's name tokens.
 // The slices of all candidates are cut from one array, made on first use:
@@ -345,7 +340,7 @@ func capped[T any](ms []T) []T { return ms[:min(len(ms), maxReadings)] }
 // names' cost.
 func (r *resolver) personal(i int) bool {
 	t := r.cands[i].end - 1
-	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !lowerOrgHeads.has(r.d.bare(t))
+	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !lexicon.Lookup(r.d.bare(t)).Has(lexicon.LowerOrgHead)
 }
 
 // surname is the token a person is referred to by: the last one, or the one

@@ -585,7 +585,7 @@ func agentAt(d *document, k int) bool {
 // compound whose last part is a role noun ("vice-chairman", "co-owner").
 // Words of five letters or fewer are left out: most with these endings
 // ("other", "order", "never", "human") are not agents; common longer
-// ones that are not agents are listed (nonAgents).
+// ones that are not agents are listed (lexicon.NonAgent).
 func agentNoun(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		return isLowerWord(w) && isRoleNoun(w[k+1:])
@@ -597,7 +597,7 @@ func agentNoun(w string) bool {
 	// The endings are asked first: they cost no lookup.
 	for _, e := range agentEndings {
 		if strings.HasSuffix(w, e) {
-			return isLowerWord(w) && !nonAgents.has(w) && !lex(w).Has(lexicon.Stop|lexicon.ActVerb|lexicon.RoleModifier)
+			return isLowerWord(w) && !lex(w).Has(lexicon.NonAgent|lexicon.Stop|lexicon.ActVerb|lexicon.RoleModifier)
 		}
 	}
 	return false
@@ -617,26 +617,6 @@ func agentEnding(w string) bool {
 
 // agentEndings end English agent nouns.
 var agentEndings = []string{"er", "or", "ist", "ian", "eer", "man"}
-
-// nonAgents are common words of six letters or more with an agent noun's
-// ending that name no one: adverbs, comparatives, verbs, seasons and
-// nouns of things a role phrase may stand next to.
-var nonAgents = set("whether", "together", "another", "however", "whatever", "whenever",
-	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
-	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
-	"character", "disaster", "semester", "september", "october", "november", "december",
-	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
-	"meanwhile", "thriller", "proper", "against", "whoever",
-	"either", "neither", "rather", "better", "bitter", "latter", "number", "letter",
-	"matter", "manner", "summer", "winter", "border", "corner", "center", "answer",
-	"powder", "silver", "timber", "tender", "cancer", "career", "copper", "dinner",
-	"butter", "rubber", "ladder", "murder", "sector", "factor", "mirror", "terror",
-	"motor", "insist", "resist", "assist", "persist", "consist", "exist", "twist",
-	"major", "minor", "senior", "junior", "prior", "human", "woman", "german", "roman",
-	"median", "asian", "indian", "wonder", "gather", "suffer", "offer", "enter",
-	"cover", "differ", "render", "master", "poster", "weather", "leather", "feather",
-	"shower", "tower", "flower", "lower", "upper", "power", "danger", "hunger", "anger",
-	"finger", "banner", "barrier", "carrier", "premier", "frontier")
 
 // compoundWord reports whether token k can stand inside a role phrase as
 // a lower-case noun the lists lack ("luxury goods group", "net monitoring

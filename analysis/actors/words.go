@@ -110,9 +110,3 @@ var nonActors = set(
 var govNouns = set("government", "administration", "authorities", "regime", "leadership",
 	"officials", "diplomats", "negotiators", "ministers", "leaders", "cabinet",
 	"Government", "Administration", "Authorities", "Regime")
-
-// collectiveNouns after a regional demonym make a group ("European
-// powers", "Arab governments").
-var collectiveNouns = set("powers", "leaders", "governments", "nations", "states",
-	"countries", "allies", "partners", "members", "officials", "diplomats", "negotiators",
-	"ministers", "forces", "troops", "people", "peoples", "public", "voters", "consumers")

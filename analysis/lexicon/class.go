@@ -24,7 +24,7 @@ type list struct {
 // lists, which stay the one place a word is added.
 var words = func() map[string]Class {
 	m := map[string]Class{}
-	for _, l := range slices.Concat(nameLists, roleLists, summaryLists) {
+	for _, l := range slices.Concat(nameLists, roleLists, groupLists, summaryLists) {
 		for _, w := range l.words {
 			m[w] |= l.class
 			if l.plural {

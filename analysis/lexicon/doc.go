@@ -9,11 +9,11 @@
 //
 // The classes are built, when the package is initialised, from word
 // lists kept beside their constants, grouped by what they are for: the
-// words around names (names.go), role words (roles.go) and the words the
-// summary reads (summary.go). A list is the one place a word is added;
-// the map is never written after. Role nouns are asked in either number,
-// so the plural with "s" added carries the class of a PersonRole or
-// OrgRole noun ("ministers").
+// words around names (names.go), role words (roles.go), the words of
+// groups (groups.go) and the words the summary reads (summary.go). A
+// list is the one place a word is added; the map is never written after.
+// Role nouns are asked in either number, so the plural with "s" added
+// carries the class of a PersonRole or OrgRole noun ("ministers").
 //
 // Keys are lower case. A stage that matches a word case-insensitively
 // lowers it first; one that asks of the word as written gets 0 for a
@@ -22,8 +22,8 @@
 //
 // # Bits
 //
-// Bits 0 to 31 are kept for the disputes stage's classes, 32 to 47 are
-// the actors stage's and 48 to 63 the summary's. Where two stages' lists overlap but
-// differ, as Stop and Closed do, they stay two classes: merging them would
-// change what each stage finds.
+// Bits 0 to 31 are kept for the disputes stage's classes, 32 to 53 are
+// the actors stage's (50 to 53 free) and 54 to 63 the summary's. Where
+// two stages' lists overlap but differ, as Stop and Closed do, they stay
+// two classes: merging them would change what each stage finds.
 package lexicon

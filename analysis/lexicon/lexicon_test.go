@@ -25,21 +25,32 @@ func TestLookup(t *testing.T) {
 		{"shadow", RoleModifier | InitialModifier},
 		{"pensions", RoleModifier},
 		{"lawyer", PersonRole},
-		{"lawyers", PersonRole},
+		{"lawyers", PersonRole | GroupHead},
 		{"spokesman", PersonRole},
 		{"minister", PersonRole | Office},
-		{"ministers", PersonRole},
+		{"ministers", PersonRole | Collective},
 		{"charity", RoleModifier | OrgRole | Firm},
 		{"charitys", OrgRole}, // the rule adds "s" and nothing else
 		{"consortiums", OrgRole},
 		{"regulator", PersonRole | OrgRole | Firm},
-		{"regulators", PersonRole | OrgRole},
+		{"regulators", PersonRole | OrgRole | GroupHead},
 		{"governor-general", Office},
 		{"ex", RoleModifier | InitialModifier},
+		{"boss", PersonRole | Office | VagueOffice},
+		{"quarter", NonAgent},
+		{"foundation", OrgRole | LowerOrgHead},
+		// Groups, and the words around names that say what they name.
+		{"campaigners", PersonRole | GroupHead},
+		{"pensioners", GroupHead},
+		{"powers", Collective},
+		{"thousands", NumberWord},
+		{"police", Institution},
+		{"federation", LowerOrgHead},
+		{"meanwhile", Stop | ClauseOpener | Closed | Anaphor | NonAgent},
 		// The summary's words.
 		{"etc", Closed},
 		{"mr", Closed},
-		{"whoever", Closed},
+		{"whoever", Closed | NonAgent},
 		{"likely", Filler},
 		{"rose", Filler},
 		{"furthermore", Stop | Anaphor},
@@ -50,7 +61,7 @@ func TestLookup(t *testing.T) {
 		{"according", Stop | Filler | CueReport},
 		{"we've", Stop | Closed | CueFirstPerson},
 		{"intends", CueFuture},
-		{"whereas", Closed | CueContrast},
+		{"whereas", Closed | ClauseOpener | CueContrast},
 		{"disputed", CueDispute},
 		// No list: open-class words, case and inflections the lists lack.
 		{"sanctions", 0},
@@ -88,7 +99,7 @@ func TestHas(t *testing.T) {
 // is lower case and carries its list's class, its plural too for a role
 // list, and no word carries a class its lists do not give it.
 func TestLists(t *testing.T) {
-	lists := [][]list{nameLists, roleLists, summaryLists}
+	lists := [][]list{nameLists, roleLists, groupLists, summaryLists}
 	var all Class
 	want := map[string]Class{}
 	for _, ls := range lists {

@@ -25,6 +25,9 @@ var nameLists = []list{
 	{class: ActVerb, words: actVerbs},
 	{class: TitleFunction, words: titleFunctionWords},
 	{class: SettingPrep, words: settingPreps},
+	{class: ClauseOpener, words: clauseOpeners},
+	{class: Institution, words: institutionNouns},
+	{class: LowerOrgHead, words: lowerOrgHeads},
 }
 
 // stopWords are the Stop words.
@@ -91,4 +94,39 @@ var titleFunctionWords = []string{
 var settingPreps = []string{
 	"in", "at", "near", "across", "throughout", "around", "outside",
 	"inside", "within", "via", "towards", "toward", "into", "from", "to", "through",
+}
+
+// The classes of the words next to a name that say what it names or
+// where its clause starts.
+const (
+	// ClauseOpener is a word after which a name starts a clause, as its
+	// subject ("while Ferrante said").
+	ClauseOpener Class = 1 << 45
+	// Institution is a noun for a body of a state after its name or
+	// demonym ("Kenyan security services", "British police"); each is an
+	// organisation of its own, not the country.
+	Institution Class = 1 << 46
+	// LowerOrgHead is the head of an organisation's name that texts often
+	// write in lower case after the name ("Allied Harbour and Ferry
+	// Workers union", "the Labour party", "Wikimedia foundation").
+	LowerOrgHead Class = 1 << 47
+)
+
+// clauseOpeners are the ClauseOpener words.
+var clauseOpeners = []string{
+	"while", "whereas", "but", "and", "as", "that", "since", "because",
+	"although", "though", "if", "when", "so", "yet", "meanwhile",
+}
+
+// institutionNouns are the Institution nouns.
+var institutionNouns = []string{
+	"police", "army", "navy", "military", "embassy", "treasury",
+	"courts", "parliament", "judiciary",
+}
+
+// lowerOrgHeads are the LowerOrgHead nouns.
+var lowerOrgHeads = []string{
+	"union", "party", "foundation", "group", "court", "council",
+	"committee", "commission", "agency", "association", "institute", "trust", "society",
+	"federation", "league", "movement", "corporation", "company",
 }

@@ -42,6 +42,8 @@ var roleLists = []list{
 	{class: Office, words: officeHeads},
 	{class: Firm, words: firmHeads},
 	{class: InitialModifier, words: initialModifiers},
+	{class: VagueOffice, words: vagueOffices},
+	{class: NonAgent, words: nonAgents},
 }
 
 // roleModifiers are the RoleModifier words, in four groups.
@@ -127,4 +129,42 @@ var firmHeads = []string{
 var initialModifiers = []string{
 	"former", "ex", "acting", "deputy", "shadow", "senior", "junior",
 	"outgoing", "incoming", "interim", "veteran", "fellow", "then", "current", "new",
+}
+
+// The classes that tell role words from look-alikes.
+const (
+	// VagueOffice is an Office noun that goes with other offices: "civil
+	// service chief" and "cabinet secretary" can be one person, so such a
+	// head rules nobody out.
+	VagueOffice Class = 1 << 48
+	// NonAgent is a common word of six letters or more with an agent
+	// noun's ending that names no one: an adverb, comparative, verb,
+	// season or noun of a thing a role phrase may stand next to
+	// ("whether", "quarter", "computer").
+	NonAgent Class = 1 << 49
+)
+
+// vagueOffices are the VagueOffice nouns.
+var vagueOffices = []string{
+	"chief", "head", "boss", "founder", "owner", "manager", "leader",
+}
+
+// nonAgents are the NonAgent words.
+var nonAgents = []string{
+	"whether", "together", "another", "however", "whatever", "whenever",
+	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
+	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
+	"character", "disaster", "semester", "september", "october", "november", "december",
+	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
+	"meanwhile", "thriller", "proper", "against", "whoever",
+	"either", "neither", "rather", "better", "bitter", "latter", "number", "letter",
+	"matter", "manner", "summer", "winter", "border", "corner", "center", "answer",
+	"powder", "silver", "timber", "tender", "cancer", "career", "copper", "dinner",
+	"butter", "rubber", "ladder", "murder", "sector", "factor", "mirror", "terror",
+	"motor", "insist", "resist", "assist", "persist", "consist", "exist", "twist",
+	"major", "minor", "senior", "junior", "prior", "human", "woman", "german", "roman",
+	"median", "asian", "indian", "wonder", "gather", "suffer", "offer", "enter",
+	"cover", "differ", "render", "master", "poster", "weather", "leather", "feather",
+	"shower", "tower", "flower", "lower", "upper", "power", "danger", "hunger", "anger",
+	"finger", "banner", "barrier", "carrier", "premier", "frontier",
 }

@@ -10,35 +10,35 @@ const (
 	// summary's vocabulary. The list is not Stop's, which is for telling
 	// names from capitalised words and holds months, numbers and "new"
 	// but not "mr" or "etc".
-	Closed Class = 1 << 48
+	Closed Class = 1 << 54
 	// Filler is an open-class word so common in news copy that it says
 	// nothing about the story, or an irregular past tense that would
 	// otherwise glue onto a noun phrase ("bread prices rose").
-	Filler Class = 1 << 49
+	Filler Class = 1 << 55
 	// Anaphor is a sentence's first word that points back to something
 	// said before it: a pronoun, a demonstrative or a connective. Such a
 	// sentence leans on its predecessor and reads poorly alone.
-	Anaphor Class = 1 << 50
+	Anaphor Class = 1 << 56
 	// BeforeNoun is a determiner, possessive or preposition: a noun
 	// follows.
-	BeforeNoun Class = 1 << 51
+	BeforeNoun Class = 1 << 57
 	// BeforeVerb is "to", a modal, an auxiliary or a subject pronoun: a
 	// verb follows.
-	BeforeVerb Class = 1 << 52
+	BeforeVerb Class = 1 << 58
 	// CueReport is a reporting verb: the sentence tells what someone
 	// said.
-	CueReport Class = 1 << 53
+	CueReport Class = 1 << 59
 	// CueFirstPerson is a first-person pronoun: the writer or a speaker
 	// talks.
-	CueFirstPerson Class = 1 << 54
+	CueFirstPerson Class = 1 << 60
 	// CueFuture is a word of a future or a plan: what happens next is
 	// often the news.
-	CueFuture Class = 1 << 55
+	CueFuture Class = 1 << 61
 	// CueContrast is a word of contrast: an argument turns on it.
-	CueContrast Class = 1 << 56
+	CueContrast Class = 1 << 62
 	// CueDispute is a verb of disagreement: the disputes stage's kind of
 	// sentence.
-	CueDispute Class = 1 << 57
+	CueDispute Class = 1 << 63
 )
 
 // summaryLists are the lists of this file, as the lexicon reads them.
