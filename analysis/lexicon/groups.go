@@ -10,13 +10,13 @@ const (
 	// "critics") are left out: a story quotes them, they are seldom what
 	// it is about; so are nouns too general to name one side
 	// ("companies", "groups", "users").
-	GroupHead Class = 1 << 42
+	GroupHead Class = 1 << 47
 	// Collective is a plural noun that makes a group after a regional
 	// demonym ("European powers", "Arab governments").
-	Collective Class = 1 << 43
+	Collective Class = 1 << 48
 	// NumberWord is a count written as a word that opens a noun phrase
 	// ("three", "thousands").
-	NumberWord Class = 1 << 44
+	NumberWord Class = 1 << 49
 )
 
 // groupLists are the lists of this file, as the lexicon reads them.

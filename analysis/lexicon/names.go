@@ -1,8 +1,9 @@
 package lexicon
 
 // The classes of the words around names: what tells the actors stage that
-// a capitalised word is no name, that a mention acts in its sentence, or
-// that a place is only where the story happens.
+// a capitalised word is no name, that a mention acts in its sentence or
+// starts a clause, that a lower-case head makes a name an organisation's,
+// or that a place is only where the story happens.
 const (
 	// Stop is a function word, pronoun, sentence adverb, month or day:
 	// capitalised at the start of a sentence or a quotation, it is no
@@ -17,6 +18,17 @@ const (
 	// SettingPrep is a preposition that makes the place after it the
 	// setting of the story rather than an actor ("talks in Baghdad").
 	SettingPrep Class = 1 << 35
+	// ClauseOpener is a word after which a name starts a clause, as its
+	// subject ("while Ferrante said").
+	ClauseOpener Class = 1 << 36
+	// Institution is a noun for a body of a state after its name or
+	// demonym ("Kenyan security services", "British police"); each is an
+	// organisation of its own, not the country.
+	Institution Class = 1 << 37
+	// LowerOrgHead is the head of an organisation's name that texts often
+	// write in lower case after the name ("Allied Harbour and Ferry
+	// Workers union", "the Labour party", "Wikimedia foundation").
+	LowerOrgHead Class = 1 << 38
 )
 
 // nameLists are the lists of this file, as the lexicon reads them.
@@ -95,22 +107,6 @@ var settingPreps = []string{
 	"in", "at", "near", "across", "throughout", "around", "outside",
 	"inside", "within", "via", "towards", "toward", "into", "from", "to", "through",
 }
-
-// The classes of the words next to a name that say what it names or
-// where its clause starts.
-const (
-	// ClauseOpener is a word after which a name starts a clause, as its
-	// subject ("while Ferrante said").
-	ClauseOpener Class = 1 << 45
-	// Institution is a noun for a body of a state after its name or
-	// demonym ("Kenyan security services", "British police"); each is an
-	// organisation of its own, not the country.
-	Institution Class = 1 << 46
-	// LowerOrgHead is the head of an organisation's name that texts often
-	// write in lower case after the name ("Allied Harbour and Ferry
-	// Workers union", "the Labour party", "Wikimedia foundation").
-	LowerOrgHead Class = 1 << 47
-)
 
 // clauseOpeners are the ClauseOpener words.
 var clauseOpeners = []string{

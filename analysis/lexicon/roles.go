@@ -2,7 +2,8 @@ package lexicon
 
 // The classes of role words: what a role phrase next to a mention is
 // made of ("the former shadow health secretary", "consumer rights
-// group") and which descriptions stand for one actor ("the firm").
+// group"), which descriptions stand for one actor ("the firm"), and
+// the words that only look like role nouns.
 const (
 	// RoleModifier is a lower-case word that may stand inside a role
 	// phrase before its head noun ("former", "shadow health secretary",
@@ -10,28 +11,37 @@ const (
 	// phrase, so that a verb before a role ("meet Kenyan counterpart ...")
 	// is not taken into it. The list is four closed-ish classes of news
 	// English, not words picked from particular articles.
-	RoleModifier Class = 1 << 36
+	RoleModifier Class = 1 << 39
 	// PersonRole is a noun heading a role phrase that describes a person
 	// ("Labour vice-chairman", "the head of the agency"). The noun with
 	// "s" added carries the class too ("ministers").
-	PersonRole Class = 1 << 37
+	PersonRole Class = 1 << 40
 	// OrgRole is a noun heading a role phrase that describes an
 	// organisation ("consumer rights group", "the French operator"). The
 	// noun with "s" added carries the class too ("groups").
-	OrgRole Class = 1 << 38
+	OrgRole Class = 1 << 41
 	// Office is a noun that makes a definite description stand for one
 	// person, the holder of an office ("the prime minister", "the former
 	// cabinet secretary", "the Gazette editor"). Nouns for one of many
 	// ("the spokesman", "the official", "the member") are left out: they
 	// seldom mean a person the text names.
-	Office Class = 1 << 39
+	Office Class = 1 << 42
 	// Firm is a noun that makes a definite description stand for one
 	// organisation named in the text ("the firm", "the UK operator", "the
 	// party").
-	Firm Class = 1 << 40
+	Firm Class = 1 << 43
 	// InitialModifier is a word that qualifies the role after it ("Former
 	// Treasury minister Alan Pryce") and never starts a name.
-	InitialModifier Class = 1 << 41
+	InitialModifier Class = 1 << 44
+	// VagueOffice is an Office noun that goes with other offices: "civil
+	// service chief" and "cabinet secretary" can be one person, so such a
+	// head rules nobody out.
+	VagueOffice Class = 1 << 45
+	// NonAgent is a common word of six letters or more with an agent
+	// noun's ending that names no one: an adverb, comparative, verb,
+	// season or noun of a thing a role phrase may stand next to
+	// ("whether", "quarter", "computer").
+	NonAgent Class = 1 << 46
 )
 
 // roleLists are the lists of this file, as the lexicon reads them.
@@ -130,19 +140,6 @@ var initialModifiers = []string{
 	"former", "ex", "acting", "deputy", "shadow", "senior", "junior",
 	"outgoing", "incoming", "interim", "veteran", "fellow", "then", "current", "new",
 }
-
-// The classes that tell role words from look-alikes.
-const (
-	// VagueOffice is an Office noun that goes with other offices: "civil
-	// service chief" and "cabinet secretary" can be one person, so such a
-	// head rules nobody out.
-	VagueOffice Class = 1 << 48
-	// NonAgent is a common word of six letters or more with an agent
-	// noun's ending that names no one: an adverb, comparative, verb,
-	// season or noun of a thing a role phrase may stand next to
-	// ("whether", "quarter", "computer").
-	NonAgent Class = 1 << 49
-)
 
 // vagueOffices are the VagueOffice nouns.
 var vagueOffices = []string{
