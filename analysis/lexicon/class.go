@@ -20,11 +20,14 @@ type list struct {
 	words  []string
 }
 
+// lists are every list of the package, one per class.
+var lists = slices.Concat(nameLists, roleLists, groupLists, summaryLists)
+
 // words maps a lower-case word to its classes: built once from the
 // lists, which stay the one place a word is added.
 var words = func() map[string]Class {
 	m := map[string]Class{}
-	for _, l := range slices.Concat(nameLists, roleLists, groupLists, summaryLists) {
+	for _, l := range lists {
 		for _, w := range l.words {
 			m[w] |= l.class
 			if l.plural {

@@ -73,9 +73,17 @@ func TestLookup(t *testing.T) {
 		{"minister.", 0},
 		{"", 0},
 	}
+	var asked Class
 	for _, tt := range tests {
 		if got := Lookup(tt.w); got != tt.want {
 			t.Errorf("Lookup(%q) = %#x, want %#x", tt.w, uint64(got), uint64(tt.want))
+		}
+		asked |= tt.want
+	}
+	// A class added later gets a row of its own.
+	for _, l := range lists {
+		if !asked.Has(l.class) {
+			t.Errorf("class %#x of %q... has no row in the table", uint64(l.class), l.words[0])
 		}
 	}
 }
@@ -99,26 +107,23 @@ func TestHas(t *testing.T) {
 // is lower case and carries its list's class, its plural too for a role
 // list, and no word carries a class its lists do not give it.
 func TestLists(t *testing.T) {
-	lists := [][]list{nameLists, roleLists, groupLists, summaryLists}
 	var all Class
 	want := map[string]Class{}
-	for _, ls := range lists {
-		for _, l := range ls {
-			if all.Has(l.class) || l.class == 0 || l.class&(l.class-1) != 0 {
-				t.Errorf("class %#x is not a bit of its own", uint64(l.class))
+	for _, l := range lists {
+		if all.Has(l.class) || l.class == 0 || l.class&(l.class-1) != 0 {
+			t.Errorf("class %#x is not a bit of its own", uint64(l.class))
+		}
+		all |= l.class
+		if len(l.words) == 0 {
+			t.Errorf("class %#x has no words", uint64(l.class))
+		}
+		for _, w := range l.words {
+			if w == "" || strings.ToLower(w) != w {
+				t.Errorf("list word %q of class %#x is not lower case", w, uint64(l.class))
 			}
-			all |= l.class
-			if len(l.words) == 0 {
-				t.Errorf("class %#x has no words", uint64(l.class))
-			}
-			for _, w := range l.words {
-				if w == "" || strings.ToLower(w) != w {
-					t.Errorf("list word %q of class %#x is not lower case", w, uint64(l.class))
-				}
-				want[w] |= l.class
-				if l.plural {
-					want[w+"s"] |= l.class
-				}
+			want[w] |= l.class
+			if l.plural {
+				want[w+"s"] |= l.class
 			}
 		}
 	}
