@@ -200,8 +200,14 @@ const (
 // cue bits.
 var cueClasses = [...]lexicon.Class{lexicon.CueReport, lexicon.CueFirstPerson, lexicon.CueFuture, lexicon.CueContrast, lexicon.CueDispute}
 
+// anyCue holds every class of cueClasses.
+const anyCue = lexicon.CueReport | lexicon.CueFirstPerson | lexicon.CueFuture | lexicon.CueContrast | lexicon.CueDispute
+
 // cueFlags returns the cue bits of a word of lexicon classes c.
 func cueFlags(c lexicon.Class) uint8 {
+	if !c.Has(anyCue) {
+		return 0 // nearly every word: no loop
+	}
 	var f uint8
 	for i, cc := range cueClasses {
 		if c.Has(cc) {
