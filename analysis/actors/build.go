@@ -182,7 +182,7 @@ func subjects(d *document, cands []candidate, starts []int) []bool {
 				out[i] = true
 			}
 		}
-		if actVerbs.has(d.word(c.end)) && !d.possessive(c.end-1) {
+		if isActVerb(d.word(c.end)) && !d.possessive(c.end-1) {
 			out[i] = true
 		}
 		if c.modifier {

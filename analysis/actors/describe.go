@@ -7,29 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
-
-// officeHeads are the nouns that make a definite description stand for
-// one person, the holder of an office ("the prime minister", "the former
-// cabinet secretary", "the Gazette editor"). Nouns for one of many ("the
-// spokesman", "the official", "the member") are left out: they seldom
-// mean a person the text names.
-var officeHeads = set("president", "vice-president", "chancellor", "minister", "secretary",
-	"premier", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
-	"chairman", "chairwoman", "chair", "leader", "director", "director-general",
-	"secretary-general", "editor", "commissioner", "ambassador", "envoy", "mp", "mep", "msp",
-	"founder", "chief", "boss", "treasurer", "head", "manager", "owner", "judge", "coach", "governor-general",
-	"pm")
-
-// firmHeads are the nouns that make a definite description stand for one
-// organisation named in the text ("the firm", "the UK operator", "the
-// party").
-var firmHeads = set("company", "firm", "operator", "group", "party", "union", "regulator",
-	"watchdog", "charity", "bank", "broadcaster", "retailer", "carrier", "airline", "giant",
-	"maker", "manufacturer", "insurer", "network", "newspaper", "paper", "conglomerate",
-	"agency", "organisation", "organization", "body", "club", "chain", "supplier", "provider",
-	"developer", "publisher")
 
 // description is a definite description found in the text: the span of
 // the phrase, its role (the phrase without its determiner) and the kind of
@@ -46,10 +26,10 @@ type description struct {
 // descriptions finds definite descriptions of one office holder or one
 // organisation: "the" or a possessive name ("Ruritania's"), up to four
 // modifiers (role modifiers, capitalised words, a country), and a
-// singular head from officeHeads or firmHeads. A description right before a
-// name ("the prime minister Ana Lenz") or an "of" ("the head of the
-// agency") is left to the title and apposition rules, which name the
-// holder.
+// singular head of class lexicon.Office or lexicon.Firm. A description
+// right before a name ("the prime minister Ana Lenz") or an "of" ("the
+// head of the agency") is left to the title and apposition rules, which
+// name the holder.
 //
 // marks are document.marks: every "the" and possessive is among them.
 func descriptions(d *document, tails *tailIndex, marks []int) []description {
@@ -130,7 +110,7 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 			continue
 		}
 		typ := Person
-		if inLower(firmHeads, d.bare(h)) {
+		if lex(d.bare(h)).Has(lexicon.Firm) {
 			typ = Organization
 			if h == a {
 				// A bare "the group" is too vague to link; a kind with
@@ -162,10 +142,10 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 // capitalised words, lower-case nouns) and ends in a person's role or an
 // agent noun followed by a lower-case word, its verb. It returns -1 when
 // there is none. A bare noun ("The spokesman said") names one of many
-// and is left out, as officeHeads leaves it out.
+// and is left out, as the Office nouns leave it out.
 func subjectHead(d *document, a, hi int) int {
 	for h := a + 1; h < hi && h-a < 4; h++ {
-		if d.toks[h-1].Kind != text.Word || d.possessive(h-1) || d.is(h-1, classFunction) || d.lexAt(h-1).has(lexActVerb) {
+		if d.toks[h-1].Kind != text.Word || d.possessive(h-1) || d.is(h-1, classFunction) || d.lexAt(h-1).Has(lexicon.ActVerb) {
 			return -1
 		}
 		w := d.word(h)
@@ -176,7 +156,7 @@ func subjectHead(d *document, a, hi int) int {
 		if next == "" || d.capWord(h+1) || isRoleBreak(next) || next == "and" {
 			continue
 		}
-		if (d.lexPluralAt(h).has(lexPersonRole) && !strings.HasSuffix(w, "s") || agentAt(d, h) && !strings.HasSuffix(w, "s")) && !d.is(h+1, classPreRole) {
+		if (d.lexPluralAt(h).Has(lexicon.PersonRole) && !strings.HasSuffix(w, "s") || agentAt(d, h) && !strings.HasSuffix(w, "s")) && !d.is(h+1, classPreRole) {
 			return h
 		}
 	}
@@ -366,7 +346,7 @@ func heldOffices(clusters []*cluster, kept []bool, infos []roleInfo) officeSet {
 // add records that cluster k holds the office head, when head is an
 // office and not a vague one ("chief", "head").
 func (o officeSet) add(k int, head string) {
-	if !officeHeads.has(head) || vagueOffices.has(head) {
+	if c := lexicon.Lookup(head); !c.Has(lexicon.Office) || c.Has(lexicon.VagueOffice) {
 		return
 	}
 	if o[k] == nil {
@@ -385,7 +365,7 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 		ri = roleInfo{roles: []string{ds.role}, person: ds.typ == Person, org: ds.typ == Organization}
 	}
 	infos = append(infos, ri)
-	subject = append(subject, actVerbs.has(d.word(ds.end)))
+	subject = append(subject, isActVerb(d.word(ds.end)))
 	n := len(cands) - 1
 	at, _ := slices.BinarySearchFunc(cl.cands, ds.span.Start, func(i, start int) int { return cands[i].Start - start })
 	cl.cands = slices.Insert(cl.cands, at, n)
@@ -550,22 +530,17 @@ func roleHead(role string) string {
 // officeHead reduces a compound office to its head: "co-chairman" and
 // "vice-chairman" to "chairman".
 func officeHead(w string) string {
-	if k := strings.LastIndexByte(w, '-'); k >= 0 && !officeHeads.has(w) && officeHeads.has(w[k+1:]) {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 && !lexicon.Lookup(w).Has(lexicon.Office) && lexicon.Lookup(w[k+1:]).Has(lexicon.Office) {
 		return w[k+1:]
 	}
 	return w
 }
 
-// vagueOffices are office heads that go with other offices ("civil service
-// chief" and "cabinet secretary" can be one person), so they rule nobody
-// out.
-var vagueOffices = set("chief", "head", "boss", "founder", "owner", "manager", "leader")
-
 // phraseEnds reports whether a noun phrase can end before token b: at
 // punctuation, the end, a function word or a verb.
 func phraseEnds(d *document, b int) bool {
 	w := d.word(b)
-	return w == "" || functionWord(w) || actVerbs.has(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
+	return w == "" || functionWord(w) || isActVerb(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")
 }
 
 // orgHeadWord reports whether w, in lower case, heads organisation names:
@@ -587,5 +562,5 @@ func orgHeadWord(w string) bool {
 	} else {
 		title = orgHeads.has(strings.ToUpper(w[:1]) + w[1:])
 	}
-	return title || lowerOrgHeads.has(w) || institutionNouns.has(w) || w == "services"
+	return title || lexicon.Lookup(w).Has(lexicon.LowerOrgHead|lexicon.Institution) || w == "services"
 }

@@ -257,8 +257,9 @@
 // corpus and reports actors/tagger. What keeps it cheap:
 //
 //   - each token is classified once, when the document is read
-//     (document.classify): one lookup of its lower case in the lexicon
-//     and one of its spelling in the exact-case lists (lexicon.go), so
+//     (document.classify): one lookup of its lower case in the word
+//     classes of package lexicon and one of its spelling in the
+//     exact-case lists, in one table (lexicon.go), so
 //     that a token's classes (document.is, document.has) cost no lookup
 //     when asked; whether a gazetteer form may start at a token is asked
 //     once, on the first question (document.gazStart);

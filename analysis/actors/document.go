@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -24,12 +25,12 @@ type document struct {
 	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
 	lowerBuilt bool
-	lowerWords int         // the number of words not starting with a capital; see classify
-	cands      []candidate // scratch for the finder, kept for reuse
-	class      []tokClass  // class[i] holds word classes of token i; see is and classify
-	words      []caseClass // words[i] caches exact-case classes of token i; see wordClass
-	lexes      []lexClass  // lexes[i] is lex of token i's text; see classify and lexAt
-	marks      []int       // possessives, "the" and lower-case words in -s; see classify
+	lowerWords int             // the number of words not starting with a capital; see classify
+	cands      []candidate     // scratch for the finder, kept for reuse
+	class      []tokClass      // class[i] holds word classes of token i; see is and classify
+	words      []caseClass     // words[i] caches exact-case classes of token i; see wordClass
+	lexes      []lexicon.Class // lexes[i] is lex of token i's text; see classify and lexAt
+	marks      []int           // possessives, "the" and lower-case words in -s; see classify
 	vocab      *text.Vocabulary
 	forms      []int32       // forms[i] is token i's number in vocab.Forms
 	readings   []formReading // what classify learnt of each form, by number
@@ -117,7 +118,7 @@ func wordBits(et, eb, eub, eut exClass) caseClass {
 
 // lexAt returns lex(d.tok(k)), kept by classify: the rules ask it of
 // the same tokens many times. It is 0 out of range, as lex("") is.
-func (d *document) lexAt(k int) lexClass {
+func (d *document) lexAt(k int) lexicon.Class {
 	if k < 0 || k >= len(d.lexes) {
 		return 0
 	}
@@ -126,7 +127,7 @@ func (d *document) lexAt(k int) lexClass {
 
 // lexPluralAt returns lexPlural(d.tok(k)): lexAt unless the token ends
 // in a dot.
-func (d *document) lexPluralAt(k int) lexClass {
+func (d *document) lexPluralAt(k int) lexicon.Class {
 	if t := d.tok(k); strings.HasSuffix(t, ".") {
 		return lexPlural(t)
 	}
@@ -201,13 +202,13 @@ func (d *document) classify() {
 // formReading is what classify learns of one distinct token text, once
 // for all the tokens that write it.
 type formReading struct {
-	bare      int32     // its length without a possessive ending
-	lex       lexClass  // lex of the text
-	class     tokClass  // its word classes (see is)
-	exact     caseClass // its exact-case classes, or 0 to be found when asked (see wordClass)
-	mark      bool      // a token descriptions and groups start from
-	groupHead bool      // a plural that may head a group, in lower case (see isGroupHead)
-	lowerWord bool      // a word not starting with a capital
+	bare      int32         // its length without a possessive ending
+	lex       lexicon.Class // lex of the text
+	class     tokClass      // its word classes (see is)
+	exact     caseClass     // its exact-case classes, or 0 to be found when asked (see wordClass)
+	mark      bool          // a token descriptions and groups start from
+	groupHead bool          // a plural that may head a group, in lower case (see isGroupHead)
+	lowerWord bool          // a word not starting with a capital
 	known     bool
 }
 
@@ -518,9 +519,6 @@ func appendKey(b []byte, prefix, s string) []byte {
 	return b
 }
 
-// inLower reports whether w in lower case is in l.
-func inLower(l wordList, w string) bool { return hasLower(l, w) }
-
 // hasLower reports whether w in lower case is a key of m.
 func hasLower[V any](m map[string]V, w string) bool {
 	_, ok := lookupLower(m, w)
@@ -562,19 +560,19 @@ func (c tokClass) has(x tokClass) bool { return c&x != 0 }
 const (
 	classPreRole  tokClass = 1 << iota // preRoleWord
 	classFunction                      // functionWord
-	classOffice                        // an officeHeads noun, any case
-	classFirm                          // a firmHeads noun, any case
-	classModifier                      // a roleModifiers word, any case
+	classOffice                        // a lexicon.Office noun, any case
+	classFirm                          // a lexicon.Firm noun, any case
+	classModifier                      // a lexicon.RoleModifier word, any case
 
 	// The gazetteer filter has bits of its own, found apart from the
 	// others (see gazStart): most tokens are asked one or the other.
 	classGazKnown // classGazStart is set
 	classGazStart // gazStarts.mayStart
 
-	classStop        // a stopWords word without its possessive, any case
-	classTitleFn     // a titleFunctionWords word without its possessive, any case
-	classInitialMod  // an initialModifiers word without its possessive, any case
-	classSettingPrep // a settingPreps word, any case
+	classStop        // a lexicon.Stop word without its possessive, any case
+	classTitleFn     // a lexicon.TitleFunction word without its possessive, any case
+	classInitialMod  // a lexicon.InitialModifier word without its possessive, any case
+	classSettingPrep // a lexicon.SettingPrep word, any case
 
 	classPreRoleKnown // classPreRole is set
 	classCapWord      // a word starting with a capital (see capWord)
@@ -596,20 +594,20 @@ func (d *document) gazStart(k int) bool {
 // bareClasses are the classes read off a token's bare form (its
 // possessive ending taken off), each from one bit of lex.
 var bareClasses = [...]struct {
-	lex   lexClass
+	lex   lexicon.Class
 	class tokClass
 }{
-	{lexOffice, classOffice},
-	{lexFirm, classFirm},
-	{lexRoleMod, classModifier},
-	{lexStop, classStop},
-	{lexTitleFn, classTitleFn},
-	{lexInitialMod, classInitialMod},
+	{lexicon.Office, classOffice},
+	{lexicon.Firm, classFirm},
+	{lexicon.RoleModifier, classModifier},
+	{lexicon.Stop, classStop},
+	{lexicon.TitleFunction, classTitleFn},
+	{lexicon.InitialModifier, classInitialMod},
 }
 
 // lexClasses is the classes of a token with lexicon classes b, and bb
 // without its possessive ending.
-func lexClasses(b, bb lexClass) tokClass {
+func lexClasses(b, bb lexicon.Class) tokClass {
 	var v tokClass
 	if isFunction(b) {
 		v |= classFunction
@@ -619,7 +617,7 @@ func lexClasses(b, bb lexClass) tokClass {
 			v |= m.class
 		}
 	}
-	if b.has(lexSettingPrep) {
+	if b.Has(lexicon.SettingPrep) {
 		v |= classSettingPrep
 	}
 	return v

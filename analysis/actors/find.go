@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -140,7 +141,7 @@ func commonPossessor(d *document, k int) bool {
 	case "Women", "Men", "Children", "People":
 		return true
 	}
-	return d.has(k, wordTitle) || d.lexPluralAt(k).has(lexPersonRole) || lex(bare).has(lexPersonRole)
+	return d.has(k, wordTitle) || d.lexPluralAt(k).Has(lexicon.PersonRole) || lex(bare).Has(lexicon.PersonRole)
 }
 
 // apostropheInName reports whether token j is the apostrophe of a plural
@@ -256,7 +257,7 @@ func splitRun(d *document, a, b int) (k, r int) {
 		// the Trust": its last word is a role, not a name). A titled
 		// name is short, so reading it back keeps a run of any length
 		// linear.
-		if d.tok(k) == "of" && k-a >= 2 && k-a <= 6 && !peerIn(d, a, k) && !d.has(k-1, wordTitle) && !d.lexPluralAt(k-1).has(lexPersonRole) && personLike(d, a, k) {
+		if d.tok(k) == "of" && k-a >= 2 && k-a <= 6 && !peerIn(d, a, k) && !d.has(k-1, wordTitle) && !d.lexPluralAt(k-1).Has(lexicon.PersonRole) && personLike(d, a, k) {
 			r := k + 1
 			if d.tok(r) == "the" {
 				r++
@@ -521,24 +522,19 @@ func officeEnd(d *document, a, b int) int {
 	if d.possessive(h) || !d.capWord(h) || d.has(h, wordOrgHead) {
 		return a // "Scottish Executive": a body's head
 	}
-	if lb := d.lexPluralAt(h); !lb.has(lexPersonRole) || lb.has(lexOrgRole) {
+	if lb := d.lexPluralAt(h); !lb.Has(lexicon.PersonRole) || lb.Has(lexicon.OrgRole) {
 		return a
 	}
 	// The words before the head qualify the office ("Deputy", "Senior
 	// Vice"); a first name makes a person of it ("Christopher Dean",
 	// "Philip Head").
 	for j := a; j < h; j++ {
-		if w := d.tok(j); !d.is(j, classModifier) && !d.lexPluralAt(j).has(lexPersonRole) && !allCaps(w) && w != "&" && w != "and" {
+		if w := d.tok(j); !d.is(j, classModifier) && !d.lexPluralAt(j).Has(lexicon.PersonRole) && !allCaps(w) && w != "&" && w != "and" {
 			return a
 		}
 	}
 	return k
 }
-
-// titleFunctionWords are the short words title case capitalises inside the
-// titles of works.
-var titleFunctionWords = set("the", "a", "an", "of", "and", "or", "at", "in", "on", "for",
-	"to", "with", "from", "by", "as", "is", "it")
 
 // innerFunctionWord reports whether a capitalised function word stands
 // inside the run ("Songs From The Valley", "Gone With The Wind"): the title
@@ -586,11 +582,6 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 	return true
 }
 
-// initialModifiers qualify the role that follows them ("Former Treasury
-// minister Alan Pryce") and never start a name.
-var initialModifiers = set("former", "ex", "acting", "deputy", "shadow", "senior", "junior",
-	"outgoing", "incoming", "interim", "veteran", "fellow", "then", "current", "new")
-
 // titleWord reports whether w is a title or its plural ("MPs").
 func titleWord(w string) bool {
 	w = undot(w)
@@ -636,7 +627,7 @@ func initialRole(d *document, k int) bool {
 	// The lexicon has the role bits of the word in lower case; an
 	// agent noun's ending is asked of the word as written before it is
 	// lowered, which most words spare.
-	if !d.lexPluralAt(k).has(lexPersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
+	if !d.lexPluralAt(k).Has(lexicon.PersonRole) && !(agentEnding(w) && agentNoun(strings.ToLower(w))) {
 		return false
 	}
 	return d.initial(k)
@@ -648,7 +639,7 @@ func curlyStop(w string) bool {
 	if !strings.Contains(w, "’") {
 		return false
 	}
-	return stopWords.has(strings.ToLower(strings.ReplaceAll(w, "’", "'")))
+	return lexicon.Lookup(strings.ToLower(strings.ReplaceAll(w, "’", "'"))).Has(lexicon.Stop)
 }
 
 // person reads [a, b) as a person's name after an honorific or title.
@@ -820,7 +811,7 @@ func (f ruleFinder) name(dst []candidate, d *document, s, a, b int, initial bool
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
 		if w := d.tok(k); w == "and" || w == "&" {
 			if !orgKnown {
-				orgName = d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lowerOrgHeads.has(d.word(b))
+				orgName = d.has(b-1, wordOrgHead) || !d.possessive(b-1) && lexicon.Lookup(d.word(b)).Has(lexicon.LowerOrgHead)
 				orgKnown = true
 			}
 			if !orgName || orgBefore {
@@ -911,7 +902,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
-	case e.Entity != nil && collectiveNouns.has(noun) && e.Kind == gazetteer.Region && last.kind == Demonym:
+	case e.Entity != nil && lexicon.Lookup(noun).Has(lexicon.Collective) && e.Kind == gazetteer.Region && last.kind == Demonym:
 		last.group = true
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
@@ -920,7 +911,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.kind = Description
 		last.Span.End = d.bareEnd(j)
 		last.end = j + 1
-	case e.Entity == nil && last.kind == Name && lowerOrgHeads.has(next) && !d.capWord(j+1):
+	case e.Entity == nil && last.kind == Name && lexicon.Lookup(next).Has(lexicon.LowerOrgHead) && !d.capWord(j+1):
 		// "Allied Harbour and Ferry Workers union", "the Labour party":
 		// the head of the name written in lower case. Before a name it
 		// is a role instead: "Consumer group Fair Deal said ...".
@@ -976,19 +967,19 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 // listed verb, or a word ending like a verb or adverb is not.
 func nounLike(w string) bool {
 	b := lexPlural(w)
-	if b.has(lexPersonRole | lexOrgRole) { // isRoleNoun(w)
+	if b.Has(lexicon.PersonRole | lexicon.OrgRole) { // isRoleNoun(w)
 		return true
 	}
 	if verbEnding(w) {
 		return false
 	}
 	if isLowerWord(w) {
-		// The lexicon has the two lists, whose words are all in lower
-		// case (TestListsLowerCase): for such a word its classes
-		// answer as the lists do, with no second lookup.
-		return !b.has(lexStop | lexActVerb)
+		// The Stop words and ActVerbs are all in lower case
+		// (TestListsLowerCase): for such a word its classes
+		// answer as a lookup of the word does, with no second one.
+		return !b.Has(lexicon.Stop | lexicon.ActVerb)
 	}
-	return !stopWords.has(w) && !actVerbs.has(w)
+	return !lexicon.Lookup(w).Has(lexicon.Stop | lexicon.ActVerb)
 }
 
 // isLowerWord reports whether w is ASCII without capitals or a final dot:
@@ -1012,7 +1003,7 @@ func adjectiveLike(d *document, i int) bool {
 		return false
 	}
 	next := d.word(i + 1)
-	return next != "" && !startsUpper(next) && !actVerbs.has(next) && !d.possessive(i)
+	return next != "" && !startsUpper(next) && !isActVerb(next) && !d.possessive(i)
 }
 
 // adjectiveEnding reports whether w ends like an adjective of religion,
@@ -1033,27 +1024,14 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 	return false
 }
 
-// institutionNouns name bodies of a state after its name or demonym
-// ("Kenyan security services", "British police"); each is an organisation
-// of its own, not the country.
-var institutionNouns = set("police", "army", "navy", "military", "embassy", "treasury",
-	"courts", "parliament", "judiciary")
-
 // institution returns the end of a state body's name starting at token j
 // ("security services", "police"), or j when there is none.
 func institution(d *document, j int) int {
 	switch w := d.word(j); {
-	case institutionNouns.has(w):
+	case lexicon.Lookup(w).Has(lexicon.Institution):
 		return j + 1
 	case (w == "security" || w == "intelligence" || w == "secret") && (d.word(j+1) == "services" || d.word(j+1) == "service"):
 		return j + 2
 	}
 	return j
 }
-
-// lowerOrgHeads are heads of organisation names that texts often write in
-// lower case after the name ("Allied Harbour and Ferry Workers union", "the
-// Labour party", "Wikimedia foundation").
-var lowerOrgHeads = set("union", "party", "foundation", "group", "court", "council",
-	"committee", "commission", "agency", "association", "institute", "trust", "society",
-	"federation", "league", "movement", "corporation", "company")

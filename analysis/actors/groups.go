@@ -5,28 +5,17 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// groupHeads are plural nouns for collectives of people that take sides in
-// news stories ("unions warned", "campaigners said", "critics say"). Nouns
-// for sources rather than parties ("analysts", "experts", "officials") are
-// left out: a story quotes them, they are seldom what it is about; so are
-// nouns too general to name one side ("companies", "groups", "users").
-var groupHeads = set("critics", "opponents", "supporters", "fans", "customers", "passengers",
-	"patients", "victims", "families", "unions", "workers", "employees", "journalists", "reporters",
-	"developers", "campaigners", "activists", "protesters", "demonstrators", "farmers",
-	"doctors", "nurses", "teachers", "students", "pupils", "parents", "residents",
-	"consumers", "shareholders", "investors", "voters", "pensioners",
-	"lawyers", "scientists", "rebels", "militants", "regulators", "charities")
-
 // isGroupHead reports whether w, a plural in any case, may head a group:
-// a groupHeads noun. (Plural agent nouns the list lacks, "gamers",
+// a lexicon.GroupHead noun. (Plural agent nouns the list lacks, "gamers",
 // "prosecutors", were tried as heads too: on gold/train folds 0-3 they
 // found more groups but also things that do not act, "processors",
 // "containers", and actor F1 fell by 0.001-0.002 however they were
 // limited.)
-func isGroupHead(w string) bool { return inLower(groupHeads, w) }
+func isGroupHead(w string) bool { return lex(w).Has(lexicon.GroupHead) }
 
 // groupSynonyms maps a group head's lemma to the lemma of the head that
 // names the same collective: news text varies the noun for one group
@@ -50,8 +39,8 @@ type groupMention struct {
 	modifiedLen int  // words before the head
 }
 
-// findGroups finds lower-case plural noun phrases headed by a groupHeads
-// noun ("hospital staff unions", "online journalists"), and "<group>
+// findGroups finds lower-case plural noun phrases headed by a
+// lexicon.GroupHead noun ("hospital staff unions", "online journalists"), and "<group>
 // leaders" ("union leaders"), which speak for the group. marks are
 // document.marks: every such head is among them.
 func findGroups(d *document, marks []int) []groupMention {
@@ -68,7 +57,7 @@ func findGroups(d *document, marks []int) []groupMention {
 			continue
 		}
 		bw := d.bare(h)
-		head := d.readings[d.forms[h]].groupHead || d.possessive(h) && groupHeads.has(bw)
+		head := d.readings[d.forms[h]].groupHead || d.possessive(h) && lexicon.Lookup(bw).Has(lexicon.GroupHead)
 		if !head && bw != "leaders" && bw != "bosses" {
 			continue
 		}
@@ -88,7 +77,7 @@ func findGroups(d *document, marks []int) []groupMention {
 		switch {
 		case head:
 			lemma = strings.TrimSuffix(strings.TrimSuffix(bw, "s"), "ie")
-		case h > lo && groupHeads.has(d.word(h-1)+"s"): // "leaders", "bosses"
+		case h > lo && lexicon.Lookup(d.word(h-1)+"s").Has(lexicon.GroupHead): // "leaders", "bosses"
 			lemma = strings.TrimSuffix(d.word(h-1), "ie")
 		default:
 			continue
@@ -101,7 +90,7 @@ func findGroups(d *document, marks []int) []groupMention {
 		a := h
 		for a > lo && h-a < 3 {
 			m := d.word(a - 1)
-			if m == "" || startsUpper(m) || d.is(a-1, classFunction) || actVerbs.has(d.word(a-1)) || d.possessive(a-1) || !groupModifier(d, a-1) {
+			if m == "" || startsUpper(m) || d.is(a-1, classFunction) || isActVerb(d.word(a-1)) || d.possessive(a-1) || !groupModifier(d, a-1) {
 				break
 			}
 			a--
@@ -216,21 +205,17 @@ func quantity(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return strings.Trim(w, "0123456789,") == ""
 	}
-	return numberWords.has(strings.ToLower(w))
+	return lex(w).Has(lexicon.NumberWord)
 }
-
-// numberWords are the counts written as words that open a noun phrase.
-var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "dozens", "hundreds", "thousands", "several")
 
 // acts reports whether the phrase [a, b) of a sentence starting at lo is
 // a subject: followed by a verb ("unions warned", "unions will"), or after
 // a verb that ends its clause ("..., met union leaders.").
 func acts(d *document, a, b, lo int) bool {
-	if actVerbs.has(d.word(b)) {
+	if isActVerb(d.word(b)) {
 		return true
 	}
-	return a > lo && actVerbs.has(d.word(a-1)) && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
+	return a > lo && isActVerb(d.word(a-1)) && (b >= len(d.toks) || d.toks[b].Kind == text.Punctuation)
 }
 
 // groupModifier reports whether token k can qualify a group's head: a role

@@ -1,66 +1,23 @@
 package actors
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
 
-// lexClass is a set of classes of the combined lexicon: the word lists
-// the role rules ask of most tokens, as bits of one map's values, so that
-// one lookup answers what took a lookup per list.
-type lexClass uint16
-
-// has reports whether c holds any class of x.
-func (c lexClass) has(x lexClass) bool { return c&x != 0 }
-
-// The lexicon's classes.
-const (
-	lexStop        lexClass = 1 << iota // stopWords
-	lexRoleMod                          // roleModifiers
-	lexActVerb                          // actVerbs
-	lexPersonRole                       // personRoles, or its plural
-	lexOrgRole                          // orgRoles, or its plural
-	lexOffice                           // officeHeads
-	lexFirm                             // firmHeads
-	lexTitleFn                          // titleFunctionWords
-	lexInitialMod                       // initialModifiers
-	lexSettingPrep                      // settingPreps
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
-
-// lexicon maps a lower-case word to its classes. It is built from the
-// lists themselves, which stay the one place a word is added.
-var roleLexicon = func() map[string]lexClass {
-	m := map[string]lexClass{}
-	for _, l := range []struct {
-		words wordList
-		bit   lexClass
-	}{
-		{stopWords, lexStop}, {roleModifiers, lexRoleMod}, {actVerbs, lexActVerb},
-		{personRoles, lexPersonRole}, {orgRoles, lexOrgRole}, {officeHeads, lexOffice}, {firmHeads, lexFirm},
-		{titleFunctionWords, lexTitleFn}, {initialModifiers, lexInitialMod}, {settingPreps, lexSettingPrep},
-	} {
-		for w := range l.words {
-			m[w] |= l.bit
-			if l.bit.has(lexPersonRole | lexOrgRole) {
-				// Role nouns are asked in either number ("ministers"):
-				// the word with "s" added carries the bit too, so one
-				// lookup answers for both.
-				m[w+"s"] |= l.bit
-			}
-		}
-	}
-	return m
-}()
 
 // wordEntry is what the lists say of one string: its lexicon classes,
 // when it is in lower case, and the exact-case lists it is in as written.
 type wordEntry struct {
-	lex   lexClass
+	lex   lexicon.Class
 	exact exClass
 }
 
-// listWords holds every key of lexicon and exactLex, so that one lookup of a
-// word without capitals answers both (see classesOf).
+// listWords holds every word of the lexicon and exactLex, so that one
+// lookup of a word without capitals answers both (see classesOf).
 var listWords = func() map[string]wordEntry {
-	m := make(map[string]wordEntry, len(roleLexicon)+len(exactLex))
-	for w, b := range roleLexicon {
+	m := make(map[string]wordEntry, len(exactLex))
+	for w, b := range lexicon.All() {
 		e := m[w]
 		e.lex = b
 		m[w] = e
@@ -73,9 +30,9 @@ var listWords = func() map[string]wordEntry {
 	return m
 }()
 
-// lex returns the classes of w in lower case, as strings.ToLower writes
-// it.
-func lex(w string) lexClass {
+// lex returns the lexicon's classes of w in lower case, as
+// strings.ToLower writes it.
+func lex(w string) lexicon.Class {
 	e, _ := lookupLower(listWords, w)
 	return e.lex
 }
@@ -85,7 +42,7 @@ func exactClasses(w string) exClass { return listWords[w].exact }
 
 // classesOf returns lex(w) and exactClasses(w): for an ASCII word
 // without capitals, most of a text's, from one lookup.
-func classesOf(w string) (lexClass, exClass) {
+func classesOf(w string) (lexicon.Class, exClass) {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return lex(w), exactClasses(w)
@@ -111,11 +68,11 @@ func classesOf(w string) (lexClass, exClass) {
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.
-func lexPlural(w string) lexClass { return lex(undot(w)) }
+func lexPlural(w string) lexicon.Class { return lex(undot(w)) }
 
 // isFunction reports whether classes b make a function word (see
 // functionWord).
-func isFunction(b lexClass) bool { return b.has(lexStop) && !b.has(lexRoleMod) }
+func isFunction(b lexicon.Class) bool { return b.Has(lexicon.Stop) && !b.Has(lexicon.RoleModifier) }
 
 // caseClass is a set of a token's exact-case classes: lists the finder
 // asks of a token's text as written, kept per token in document.words
@@ -174,3 +131,7 @@ var exactLex = func() map[string]exClass {
 	}
 	return m
 }()
+
+// isActVerb reports whether w, as written, is an ActVerb: the lexicon's
+// keys are lower case, so a capitalised verb is not one.
+func isActVerb(w string) bool { return lexicon.Lookup(w).Has(lexicon.ActVerb) }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
 // cluster is a set of candidates taken to name one actor.
@@ -281,7 +282,7 @@ func (r *resolver) placeOnly(i int) bool {
 		return true
 	}
 	d := r.d
-	if d.possessive(c.end-1) || actVerbs.has(d.word(c.end)) {
+	if d.possessive(c.end-1) || isActVerb(d.word(c.end)) {
 		return false
 	}
 	k := r.startTok(i) - 1
@@ -289,18 +290,13 @@ func (r *resolver) placeOnly(i int) bool {
 		return false // it opens its sentence
 	}
 	switch w := d.tok(k); {
-	case inLower(clauseOpeners, w):
+	case lex(w).Has(lexicon.ClauseOpener):
 		return false
 	case w == "," || w == ";" || w == "—" || w == "–":
 		return false
 	}
 	return true
 }
-
-// clauseOpeners are words after which a name starts a clause, as its
-// subject.
-var clauseOpeners = set("while", "whereas", "but", "and", "as", "that", "since", "because",
-	"although", "though", "if", "when", "so", "yet", "meanwhile")
 
 // nameTokens returns the bare texts of candidate i's name tokens.
 // The slices of all candidates are cut from one array, made on first use:
@@ -344,7 +340,7 @@ func capped[T any](ms []T) []T { return ms[:min(len(ms), maxReadings)] }
 // names' cost.
 func (r *resolver) personal(i int) bool {
 	t := r.cands[i].end - 1
-	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !lowerOrgHeads.has(r.d.bare(t))
+	return !r.d.has(t, wordOrgHead|wordPlaceHead) && !lexicon.Lookup(r.d.bare(t)).Has(lexicon.LowerOrgHead)
 }
 
 // surname is the token a person is referred to by: the last one, or the one
@@ -904,7 +900,7 @@ func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 		return false
 	}
 	if len(extra) == 1 {
-		if lex(extra[0]).has(lexRoleMod) {
+		if lex(extra[0]).Has(lexicon.RoleModifier) {
 			return false
 		}
 		if e, ok := g.Lookup(extra[0]); ok && (e.Form == gazetteer.Demonym || e.Form == gazetteer.People) {

@@ -4,40 +4,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
-)
-
-// roleModifiers are lower-case words that may stand inside a role phrase
-// before its head noun ("former", "shadow health secretary", "consumer
-// rights group"). Open-class words outside the list end a phrase, so that a
-// verb before a role ("meet Kenyan counterpart ...") is not taken into it.
-// The list is four closed-ish classes of news English, not words picked
-// from particular articles.
-var roleModifiers = set(
-	// Rank, tenure and standing: "former", "acting", "deputy", "veteran".
-	"former", "ex", "acting", "deputy", "shadow", "assistant", "senior", "junior",
-	"chief", "general", "interim", "current", "outgoing", "incoming", "vice", "joint",
-	"co", "executive", "managing", "principal", "leading", "top", "veteran", "fellow",
-	"well-known", "prominent", "independent", "backbench", "frontbench", "official",
-	"parliamentary", "prime", "first", "big", "giant", "major", "main", "rival", "new",
-	// Government portfolios and functions: "transport spokesman".
-	"foreign", "home", "defence", "defense", "interior", "justice", "health", "education",
-	"finance", "trade", "culture", "environment", "transport", "economic", "political",
-	"pensions", "affairs", "development", "security", "intelligence", "legal", "consumer",
-	"policy", "press", "communications", "campaign", "technology", "industry", "business",
-	"financial", "agriculture", "fisheries", "housing", "immigration", "welfare",
-	"employment", "science", "tourism",
-	// Scope and sector of public life: "opposition leader", "state broadcaster".
-	"party", "state", "opposition", "local", "national", "international", "regional",
-	"government", "cabinet", "civil", "human", "rights", "liberties", "union", "public",
-	"private", "service", "sector",
-	// Industries and kinds of organisation: "tobacco firm", "oil company".
-	"mobile", "phone", "software", "oil", "energy", "internet", "online", "media", "news",
-	"telecoms", "music", "film", "television", "radio", "newspaper", "retail", "car",
-	"steel", "tobacco", "drinks", "food", "arms", "aid", "charity", "lobby", "pressure",
-	"advocacy", "watchdog", "holding", "parent", "farming", "rail", "aviation", "banking",
-	"insurance", "property", "shipping", "mining", "construction", "sports",
 )
 
 // roleBreaks are words that may follow a role's head inside an apposition
@@ -196,13 +165,13 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	// An office with its complement: "director of telecoms research
 	// Tomas Brel", "chairman of Halden Ana Lenz".
 	ofHead := -1
-	if o := k; k < p && !skippedThe && !d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) {
+	if o := k; k < p && !skippedThe && !d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) {
 		// (A role noun right before the name is the head:
 		// "director of civil rights group Liberty" names a group.)
 		if d.tok(o) == "the" && o-1 > lo {
 			o--
 		}
-		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && d.lexPluralAt(o-1).has(lexPersonRole) && !actVerbs.has(d.word(o-1)) {
+		if w := d.tok(o); (w == "of" || w == "for") && o-1 >= lo && d.lexPluralAt(o-1).Has(lexicon.PersonRole) && !isActVerb(d.word(o-1)) {
 			ofHead = o - 1
 			k = ofHead
 			for k >= lo && ofHead-k < 4 && (d.is(k, classPreRole) || compoundWord(d, k)) {
@@ -216,7 +185,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	switch {
 	case ofHead >= 0:
 		ri.add(d, k+1, p+1, ofHead)
-	case k < p && (d.lexPluralAt(p).has(lexPersonRole|lexOrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).has(lexOrgRole)):
+	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
 		ri.add(d, k+1, p+1, p)
 	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 		// After a determiner and lower-case words only, the noun
@@ -257,7 +226,7 @@ func phraseOpens(d *document, k, lo int) bool {
 		return false
 	}
 	w := d.tok(k)
-	return determinerAt(d, k) || isRoleBreak(w) || w == "and" || w == "by" || d.lexAt(k).has(lexActVerb)
+	return determinerAt(d, k) || isRoleBreak(w) || w == "and" || w == "by" || d.lexAt(k).Has(lexicon.ActVerb)
 }
 
 // nounBeforeName reports whether token p, right before a name, reads as
@@ -267,7 +236,7 @@ func phraseOpens(d *document, k, lo int) bool {
 func nounBeforeName(d *document, p int) bool {
 	w := d.word(p)
 	return w != "" && !d.capWord(p) && !d.possessive(p) && !d.is(p, classFunction) &&
-		!d.lexAt(p).has(lexActVerb) && !verbEnding(w) || agentAt(d, p)
+		!d.lexAt(p).Has(lexicon.ActVerb) && !verbEnding(w) || agentAt(d, p)
 }
 
 // appositionBefore reads an apposition before c, which starts at token
@@ -330,7 +299,7 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
-		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || inLower(stopWords, w) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			if describable(c) {
 				ri.bareBefore(d, lo, k+1, p)
 			}
@@ -354,7 +323,7 @@ func (ri *roleInfo) bareBefore(d *document, lo, from, p int) {
 	if from >= p || d.toks[from].Kind != text.Word {
 		return
 	}
-	if from > lo && !d.lexAt(from-1).has(lexActVerb) {
+	if from > lo && !d.lexAt(from-1).Has(lexicon.ActVerb) {
 		return
 	}
 	if head, ok := appositionRole(d, from, p, false); ok {
@@ -365,7 +334,7 @@ func (ri *roleInfo) bareBefore(d *document, lo, from, p int) {
 // kindAfter reads a kind right after an organisation's name: "its Halden
 // Foods subsidiary".
 func (ri *roleInfo) kindAfter(d *document, c *candidate) {
-	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && d.lexPluralAt(c.end).has(lexOrgRole) {
+	if c.hint != Person && !d.possessive(c.end-1) && d.word(c.end) != "" && !d.capWord(c.end) && d.lexPluralAt(c.end).Has(lexicon.OrgRole) {
 		ri.add(d, c.end, c.end+1, c.end)
 	}
 }
@@ -394,7 +363,7 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 		a++
 	}
 	b := a
-	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !actVerbs.has(d.word(b)) && !relativeAt(d, b) {
+	for b < hi && b-a < 14 && d.toks[b].Kind == text.Word && !isActVerb(d.word(b)) && !relativeAt(d, b) {
 		b++
 	}
 	if dash && (b >= hi || d.tok(b) != d.tok(q)) {
@@ -407,7 +376,7 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 	// subject of when the writer left out the closing comma ("Ana
 	// Lenz, a Halden spokeswoman told the paper"), or at a relative
 	// clause ("Ana Lenz, a lawyer who ...").
-	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || actVerbs.has(d.word(b)) || relativeAt(d, b)) {
+	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || isActVerb(d.word(b)) || relativeAt(d, b)) {
 		// Without a determiner the phrase may open with any noun
 		// when its head is a role: "Ana Lenz, investment director
 		// of Halden Funds".
@@ -456,7 +425,7 @@ func nounApposition(d *document, a, b int) (head int, ok bool) {
 			end = k
 			break
 		}
-		if d.toks[k].Kind != text.Word || d.is(k, classFunction) || d.lexAt(k).has(lexActVerb) {
+		if d.toks[k].Kind != text.Word || d.is(k, classFunction) || d.lexAt(k).Has(lexicon.ActVerb) {
 			return 0, false
 		}
 		// A modifier with a verb's "-s" or "-ed" makes a clause of
@@ -513,32 +482,32 @@ func preRoleWord(d *document, k int) bool {
 
 // preRoleClasses is preRoleWord for word w with classes b, and bb without
 // its possessive ending.
-func preRoleClasses(w string, b, bb lexClass) bool {
-	if isFunction(b) || bb.has(lexActVerb) || calendarWords.has(w) {
+func preRoleClasses(w string, b, bb lexicon.Class) bool {
+	if isFunction(b) || bb.Has(lexicon.ActVerb) || calendarWords.has(w) {
 		return false
 	}
 	if startsUpper(w) {
 		return true
 	}
-	if bb.has(lexRoleMod) {
+	if bb.Has(lexicon.RoleModifier) {
 		return true
 	}
-	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:]).has(lexRoleMod) {
+	if bw := stripPossessive(w); len(bw) > 3 && strings.EqualFold(bw[:3], "ex-") && lex(bw[3:]).Has(lexicon.RoleModifier) {
 		return true
 	}
 	if !strings.HasSuffix(w, ".") {
-		return b.has(lexPersonRole | lexOrgRole) // lexPlural(w) is b
+		return b.Has(lexicon.PersonRole | lexicon.OrgRole) // lexPlural(w) is b
 	}
 	return isRoleNoun(w)
 }
 
 // isRoleNoun reports whether w heads a role: a person's office or an
 // organisation's kind, in the singular or plural.
-func isRoleNoun(w string) bool { return lexPlural(w).has(lexPersonRole | lexOrgRole) }
+func isRoleNoun(w string) bool { return lexPlural(w).Has(lexicon.PersonRole | lexicon.OrgRole) }
 
-func isPersonRole(w string) bool { return lexPlural(w).has(lexPersonRole) }
+func isPersonRole(w string) bool { return lexPlural(w).Has(lexicon.PersonRole) }
 
-func isOrgRole(w string) bool { return lexPlural(w).has(lexOrgRole) }
+func isOrgRole(w string) bool { return lexPlural(w).Has(lexicon.OrgRole) }
 
 // appositionRole reports whether tokens [a, b) read as a role, and which
 // token is its head: the words before any "of"/"at"/"for" must end in a role
@@ -549,7 +518,7 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if a >= b {
 		return 0, false
 	}
-	if w := d.word(a); w == "" || d.is(a, classFunction) || actVerbs.has(d.word(a)) || !determined && !d.is(a, classPreRole) {
+	if w := d.word(a); w == "" || d.is(a, classFunction) || isActVerb(d.word(a)) || !determined && !d.is(a, classPreRole) {
 		return 0, false
 	}
 	end := b
@@ -572,9 +541,9 @@ func appositionRole(d *document, a, b int, determined bool) (head int, ok bool) 
 	if startsUpper(w) {
 		// A capitalised office is a role too: "Chief Executive of the
 		// trust"; a capitalised kind of body is a name.
-		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexPersonRole|lexOrgRole) == lexPersonRole
+		return end - 1, titles.has(undot(w)) || d.lexPluralAt(end-1)&(lexicon.PersonRole|lexicon.OrgRole) == lexicon.PersonRole
 	}
-	return end - 1, d.lexPluralAt(end-1).has(lexPersonRole|lexOrgRole) || agentAt(d, end-1)
+	return end - 1, d.lexPluralAt(end-1).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, end-1)
 }
 
 // coordinatedRole reports whether token k, inside the role phrase [a, b),
@@ -595,7 +564,7 @@ func roleBeforeAnd(d *document, k int) bool {
 	if d.tok(k) != "and" || d.capWord(k-1) {
 		return false
 	}
-	return d.lexPluralAt(k-1).has(lexPersonRole) || agentAt(d, k-1)
+	return d.lexPluralAt(k-1).Has(lexicon.PersonRole) || agentAt(d, k-1)
 }
 
 // agentAt reports whether token k is a lower-case agent noun the role
@@ -616,7 +585,7 @@ func agentAt(d *document, k int) bool {
 // compound whose last part is a role noun ("vice-chairman", "co-owner").
 // Words of five letters or fewer are left out: most with these endings
 // ("other", "order", "never", "human") are not agents; common longer
-// ones that are not agents are listed (nonAgents).
+// ones that are not agents are listed (lexicon.NonAgent).
 func agentNoun(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		return isLowerWord(w) && isRoleNoun(w[k+1:])
@@ -628,7 +597,7 @@ func agentNoun(w string) bool {
 	// The endings are asked first: they cost no lookup.
 	for _, e := range agentEndings {
 		if strings.HasSuffix(w, e) {
-			return isLowerWord(w) && !nonAgents.has(w) && !lex(w).has(lexStop|lexActVerb|lexRoleMod)
+			return isLowerWord(w) && !lex(w).Has(lexicon.NonAgent|lexicon.Stop|lexicon.ActVerb|lexicon.RoleModifier)
 		}
 	}
 	return false
@@ -649,26 +618,6 @@ func agentEnding(w string) bool {
 // agentEndings end English agent nouns.
 var agentEndings = []string{"er", "or", "ist", "ian", "eer", "man"}
 
-// nonAgents are common words of six letters or more with an agent noun's
-// ending that name no one: adverbs, comparatives, verbs, seasons and
-// nouns of things a role phrase may stand next to.
-var nonAgents = set("whether", "together", "another", "however", "whatever", "whenever",
-	"wherever", "further", "farther", "chapter", "quarter", "counter", "consider",
-	"remember", "discover", "recover", "deliver", "monitor", "register", "computer",
-	"character", "disaster", "semester", "september", "october", "november", "december",
-	"interior", "exterior", "superior", "inferior", "behavior", "behaviour", "corridor",
-	"meanwhile", "thriller", "proper", "against", "whoever",
-	"either", "neither", "rather", "better", "bitter", "latter", "number", "letter",
-	"matter", "manner", "summer", "winter", "border", "corner", "center", "answer",
-	"powder", "silver", "timber", "tender", "cancer", "career", "copper", "dinner",
-	"butter", "rubber", "ladder", "murder", "sector", "factor", "mirror", "terror",
-	"motor", "insist", "resist", "assist", "persist", "consist", "exist", "twist",
-	"major", "minor", "senior", "junior", "prior", "human", "woman", "german", "roman",
-	"median", "asian", "indian", "wonder", "gather", "suffer", "offer", "enter",
-	"cover", "differ", "render", "master", "poster", "weather", "leather", "feather",
-	"shower", "tower", "flower", "lower", "upper", "power", "danger", "hunger", "anger",
-	"finger", "banner", "barrier", "carrier", "premier", "frontier")
-
 // compoundWord reports whether token k can stand inside a role phrase as
 // a lower-case noun the lists lack ("luxury goods group", "net monitoring
 // firm"): a word that is no function word, verb of saying or adverb, and
@@ -676,7 +625,7 @@ var nonAgents = set("whether", "together", "another", "however", "whatever", "wh
 // role ("praised sculptor ...").
 func compoundWord(d *document, k int) bool {
 	w := d.word(k)
-	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || actVerbs.has(d.word(k)) {
+	if w == "" || d.capWord(k) || d.possessive(k) || d.is(k, classFunction) || isActVerb(d.word(k)) {
 		return false
 	}
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed")
@@ -750,7 +699,7 @@ func fronted(d *document, lo, p int) int {
 			}
 			return -1
 		}
-		if d.toks[k].Kind != text.Word || actVerbs.has(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			return -1
 		}
 	}
@@ -808,7 +757,7 @@ func asRole(d *document, j, hi int) (a, b int) {
 	}
 	// "as" that opens a clause is a conjunction: "figures come as
 	// China's tax chief confirmed ...".
-	if w := d.word(b); actVerbs.has(d.word(b)) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
+	if w := d.word(b); isActVerb(d.word(b)) || strings.HasSuffix(w, "ed") && !d.capWord(b) {
 		return 0, 0
 	}
 	return a, b

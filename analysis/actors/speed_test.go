@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -103,7 +104,7 @@ func TestClassesAsLists(t *testing.T) {
 			ws = append(ws, v, v+"'s", v+"’s", v+".", v+"s'")
 		}
 	}
-	for k := range roleLexicon {
+	for k := range lexicon.All() {
 		add(k)
 	}
 	for k := range exactLex {
@@ -118,7 +119,7 @@ func TestClassesAsLists(t *testing.T) {
 		add(w)
 	}
 	for _, w := range ws {
-		if got, want := lex(w), roleLexicon[strings.ToLower(w)]; got != want {
+		if got, want := lex(w), lexicon.Lookup(strings.ToLower(w)); got != want {
 			t.Errorf("lex(%q) = %#x, want %#x", w, got, want)
 		}
 		if got, want := exactClasses(w), exactLex[w]; got != want {
@@ -157,17 +158,17 @@ func TestClassesAsLists(t *testing.T) {
 		}
 		for k, tk := range d.toks {
 			tok, bare := d.tok(k), d.bare(k)
-			want := lexClasses(roleLexicon[strings.ToLower(tok)], roleLexicon[strings.ToLower(bare)])
+			want := lexClasses(lexicon.Lookup(strings.ToLower(tok)), lexicon.Lookup(strings.ToLower(bare)))
 			if tk.Kind == text.Word && startsUpper(tok) {
 				want |= classCapWord
 			}
 			if got := d.class[k] &^ lazy; got != want {
 				t.Errorf("token %q: classes %#x, want %#x", tok, got, want)
 			}
-			if got, want := d.lexAt(k), roleLexicon[strings.ToLower(tok)]; got != want {
+			if got, want := d.lexAt(k), lexicon.Lookup(strings.ToLower(tok)); got != want {
 				t.Errorf("token %q: lexAt %#x, want %#x", tok, got, want)
 			}
-			if got, want := d.lexPluralAt(k), roleLexicon[strings.ToLower(undot(tok))]; got != want {
+			if got, want := d.lexPluralAt(k), lexicon.Lookup(strings.ToLower(undot(tok))); got != want {
 				t.Errorf("token %q: lexPluralAt %#x, want %#x", tok, got, want)
 			}
 			wantWord := wordBits(exactLex[tok], exactLex[bare], exactLex[undot(bare)], exactLex[undot(tok)])

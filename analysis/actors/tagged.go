@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -360,7 +361,7 @@ func knownPrefix(d *document, a, b, end int) bool {
 // or an agent noun ("Attorney Andrew Luger", "Former Joe Arpaio",
 // "Pensioner Terry Cooper").
 func roleWordOpening(d *document, a int) bool {
-	if d.lexPluralAt(a).has(lexPersonRole|lexRoleMod) || d.is(a, classModifier) {
+	if d.lexPluralAt(a).Has(lexicon.PersonRole|lexicon.RoleModifier) || d.is(a, classModifier) {
 		return true
 	}
 	w := d.bare(a)

@@ -6,40 +6,6 @@ package actors
 // closed-class words and generic English vocabulary, never names from a
 // particular text.
 
-// stopWords are function words, pronouns, sentence adverbs, months and days:
-// capitalised at the start of a sentence or a quotation, they are not names.
-var stopWords = set(
-	"a", "an", "the", "this", "that", "these", "those", "there", "here", "then",
-	"i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them",
-	"my", "your", "his", "its", "our", "their", "mine", "yours", "hers", "ours", "theirs",
-	"what", "which", "who", "whom", "whose", "why", "how", "where", "when", "whether",
-	"and", "or", "but", "nor", "so", "yet", "if", "unless", "although", "though", "because",
-	"while", "whilst", "since", "as", "after", "before", "until", "once", "despite",
-	"in", "on", "at", "to", "for", "from", "by", "with", "without", "of", "off", "about",
-	"under", "over", "into", "onto", "through", "during", "against", "among", "between",
-	"across", "around", "behind", "beyond", "inside", "outside", "within", "up", "down",
-	"not", "no", "yes", "all", "any", "some", "many", "much", "more", "most", "less",
-	"few", "both", "either", "neither", "each", "every", "such", "other", "another",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"first", "second", "third", "last", "next", "new", "old", "only", "just", "even",
-	"also", "still", "already", "now", "today", "yesterday", "tomorrow", "tonight",
-	"however", "meanwhile", "moreover", "furthermore", "nevertheless", "instead",
-	"indeed", "perhaps", "maybe", "overall", "finally", "later", "earlier", "again",
-	"too", "very", "well", "like", "unlike", "according", "asked", "speaking",
-	"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
-	"does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-	"must", "let", "let's", "it's", "that's", "there's", "what's", "he's", "she's",
-	"we're", "they're", "i'm", "don't", "doesn't", "didn't", "isn't", "wasn't", "can't",
-	"i'd", "i'll", "i've", "we've", "we'd", "we'll", "you'd", "you'll", "you've", "you're",
-	"they'd", "they'll", "they've", "he'd", "he'll", "she'd", "she'll", "it'll", "won't",
-	"wouldn't", "couldn't", "shouldn't", "aren't", "weren't", "haven't", "hasn't", "hadn't",
-
-	"january", "february", "march", "april", "june", "july", "august",
-	"september", "october", "november", "december",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"christmas", "easter",
-)
-
 // months and days are never actors even mid-sentence, where they are
 // capitalised ("on Monday", "next May").
 var calendarWords = set(
@@ -139,76 +105,8 @@ var nonActors = set(
 	"QCs", "IT", "AGM", "FTSE", "IPO", "R&D", "HQ", "NB", "PS", "OBE", "MBE", "CBE",
 )
 
-// settingPreps before a place make it the setting of the story rather than
-// an actor ("talks in Baghdad", "a visit to Beijing").
-var settingPreps = set("in", "at", "near", "across", "throughout", "around", "outside",
-	"inside", "within", "via", "towards", "toward", "into", "from", "to", "through")
-
 // govNouns after a country form stand for its government ("the Kenyan
 // government", "Norwegian authorities").
 var govNouns = set("government", "administration", "authorities", "regime", "leadership",
 	"officials", "diplomats", "negotiators", "ministers", "leaders", "cabinet",
 	"Government", "Administration", "Authorities", "Regime")
-
-// collectiveNouns after a regional demonym make a group ("European
-// powers", "Arab governments").
-var collectiveNouns = set("powers", "leaders", "governments", "nations", "states",
-	"countries", "allies", "partners", "members", "officials", "diplomats", "negotiators",
-	"ministers", "forces", "troops", "people", "peoples", "public", "voters", "consumers")
-
-// personRoles head role phrases that describe a person ("Labour
-// vice-chairman", "the head of the agency").
-var personRoles = set(
-	"chairman", "chairwoman", "co-chairman", "chair", "chairperson", "leader", "secretary",
-	"minister", "spokesman", "spokeswoman", "spokesperson", "president", "vice-president",
-	"chief", "head", "director", "director-general", "secretary-general", "lawyer",
-	"attorney", "editor", "founder", "co-founder", "mayor", "mp", "mep", "msp", "member",
-	"candidate", "officer", "prosecutor", "councillor", "councilor", "executive",
-	"chancellor", "treasurer", "governor", "senator", "ambassador", "envoy",
-	"commissioner", "adviser", "advisor", "analyst", "economist", "professor", "dean",
-	"journalist", "reporter", "correspondent", "publisher", "author", "singer", "actor",
-	"actress", "boss", "manager", "official", "deputy", "counterpart", "campaigner",
-	"activist", "expert", "inspector", "judge", "hostage", "premier", "presenter",
-	"columnist", "historian", "scientist", "researcher", "whip", "peer", "king", "queen",
-	"prince", "princess", "general", "colonel", "commander", "captain", "bishop",
-	"archbishop", "cleric", "preacher", "owner", "partner",
-	"investor", "entrepreneur", "banker", "coach", "player", "striker", "writer",
-	"novelist", "producer", "surgeon", "doctor", "teacher", "student",
-	"negotiator", "diplomat", "registrar", "auditor",
-	"ombudsman", "regulator", "watchdog", "organiser", "organizer", "representative",
-	"ceo",
-)
-
-// orgRoles head role phrases that describe an organisation ("consumer
-// rights group", "the French operator").
-var orgRoles = set(
-	"group", "body", "company", "firm", "operator", "regulator", "party", "union",
-	"agency", "organisation", "organization", "watchdog", "charity", "association",
-	"foundation", "bank", "giant", "maker", "manufacturer", "retailer", "carrier",
-	"airline", "broadcaster", "newspaper", "paper", "website", "subsidiary", "institute",
-	"think-tank", "council", "committee", "lobby", "network", "provider", "developer",
-	"insurer", "supplier", "producer", "chain", "club", "movement", "campaign", "trust",
-	"business", "conglomerate", "consortium", "coalition", "alliance", "magazine",
-)
-
-// verbs that follow a subject: a mention right before one acts in its
-// sentence. Roles stop at them too.
-var actVerbs = set(
-	"said", "says", "say", "told", "tells", "added", "adds", "argued", "argues",
-	"claimed", "claims", "warned", "warns", "accused", "accuses", "attacked", "attacks",
-	"insisted", "insists", "denied", "denies", "believes", "believe", "wants", "want",
-	"rejected", "rejects", "criticised", "criticized", "criticises", "urged", "urges",
-	"called", "calls", "announced", "announces", "admitted", "admits", "stated",
-	"suggested", "suggests", "expects", "condemned", "condemns", "backed", "backs",
-	"supported", "supports", "opposed", "opposes", "agreed", "agrees", "refused",
-	"refuses", "declined", "declines", "described", "describes", "sees", "saw", "puts",
-	"pledged", "pledges", "has", "had", "have", "is", "was", "are", "were", "will",
-	"would", "could", "should", "may", "might", "can", "must", "wrote", "writes",
-	"asked", "asks", "launched", "launches", "slams", "slammed", "blamed",
-	"blames", "hit", "hits", "threatened", "threatens", "confirmed", "confirms",
-	"continues", "continued", "decided", "decides", "sent", "sends", "won", "wins",
-	"lost", "faces", "faced", "did", "does", "plans", "planned", "hopes", "hoped",
-	"thinks", "thought", "knows", "knew", "made", "makes", "gave", "gives", "took",
-	"takes", "sought", "seeks", "responded", "responds",
-	"welcomed", "welcomes", "acknowledged", "promised", "promises",
-)

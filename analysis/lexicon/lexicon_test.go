@@ -80,10 +80,15 @@ func TestLookupCue(t *testing.T) {
 }
 
 // TestClassesBelowBit32 checks that the lists here keep to bits 0 to 31,
-// which the package's documentation leaves to them.
+// which the package's documentation leaves to them: above bit 31 a word
+// may carry only the classes of the actor and summary stages' lists.
 func TestClassesBelowBit32(t *testing.T) {
+	var stage Class
+	for _, l := range lists {
+		stage |= l.class
+	}
 	for w, c := range classes {
-		if c>>32 != 0 {
+		if (c&^stage)>>32 != 0 {
 			t.Errorf("Lookup(%q) = %#x uses a bit above 31", w, c)
 		}
 	}

@@ -296,5 +296,6 @@ var classes = func() map[string]Class {
 	add(openQuotes, OpenQuote)
 	add(closeQuotes, CloseQuote)
 	add(straightQuotes, StraightQuote)
+	addLists(m) // bits 32 to 63: the actor and summary stages' lists
 	return m
 }()

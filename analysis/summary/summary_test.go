@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -85,7 +86,7 @@ func checkSummary(t *testing.T, doc *text.Document, s Summary, opts Options) {
 		}
 		allStop := true
 		for _, w := range strings.Fields(lk) {
-			if !isFunctionWord(w) {
+			if !lexicon.Lookup(w).Has(lexicon.Closed) {
 				allStop = false
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -348,7 +349,7 @@ func (d *docTerms) tally(id int32, w string, class uint8, announced int, brk boo
 // says a capital might make w part of a name; a filler word is then kept,
 // and reported as such.
 //
-// flags are the cue classes of w (see wordCues).
+// flags are the cue classes of w (see cueFlags).
 func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int, flags uint8) {
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is looked up by how it
@@ -375,7 +376,7 @@ type seenWord struct {
 	id     int32 // its term; -1 for a function word
 	cue    int8  // for a function word, what it announces
 	filler bool  // a filler word, content only as part of a name
-	flags  uint8 // its cue classes (wordCues)
+	flags  uint8 // its cue classes (cueFlags)
 }
 
 // learn works out what the word w is, giving it a new term id when its
@@ -391,11 +392,12 @@ func (d *docTerms) learn(w string) seenWord {
 			// The lists spell contractions with a straight apostrophe.
 			lw = strings.ReplaceAll(lw, "’", "'")
 		}
-		flags = wordCues(lw)
-		if len(lw) < 2 || isFunctionWord(lw) {
-			return seenWord{id: -1, cue: int8(cueOf(lw)), flags: flags}
+		c := lexicon.Lookup(lw)
+		flags = cueFlags(c)
+		if len(lw) < 2 || c.Has(lexicon.Closed) {
+			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags}
 		}
-		filler = isFiller(lw)
+		filler = c.Has(lexicon.Filler)
 	}
 	key := d.buf
 	if !acr {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
 // appendLower appends the lower-case form of w to dst. ASCII words, nearly
@@ -142,67 +144,6 @@ func hasVowel(w []byte) bool {
 	return false
 }
 
-// isFunctionWord lists closed-class English words: articles, pronouns,
-// auxiliaries, prepositions, conjunctions, titles, and weekday names.
-func isFunctionWord(w string) bool {
-	switch w {
-	case "a", "about", "above", "across", "after", "afterwards", "again", "against", "ago", "all",
-		"almost", "along", "already", "also", "although", "always", "am", "among", "amongst", "an",
-		"and", "another", "any", "anyone", "anything", "anyway", "are", "around", "as", "at",
-		"be", "became", "because", "become", "becomes", "been", "before", "behind", "being", "below",
-		"beside", "besides", "between", "beyond", "both", "but", "by", "can", "cannot", "could",
-		"did", "do", "does", "doing", "done", "down", "due", "during", "each", "either",
-		"else", "elsewhere", "enough", "etc", "even", "ever", "every", "everyone", "everything", "few",
-		"for", "from", "further", "had", "has", "have", "having", "he", "hence", "her",
-		"here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if",
-		"in", "including", "indeed", "instead", "into", "is", "it", "its", "itself", "just",
-		"least", "less", "like", "may", "me", "meanwhile", "might", "mine", "more", "moreover",
-		"most", "mostly", "much", "must", "my", "myself", "neither", "never", "nevertheless", "no",
-		"nobody", "none", "nor", "not", "nothing", "now", "of", "off", "often", "on",
-		"once", "only", "onto", "or", "other", "others", "otherwise", "our", "ours", "ourselves",
-		"out", "over", "own", "per", "perhaps", "quite", "rather", "really", "same", "she",
-		"should", "since", "so", "some", "someone", "something", "sometimes", "still", "such", "than",
-		"that", "the", "their", "theirs", "them", "themselves", "then", "there", "thereby", "therefore",
-		"these", "they", "this", "those", "though", "through", "throughout", "thus", "to", "together",
-		"too", "toward", "towards", "under", "unless", "until", "up", "upon", "us", "very",
-		"via", "was", "we", "well", "were", "what", "whatever", "when", "whenever", "where",
-		"whereas", "whether", "which", "while", "whilst", "who", "whoever", "whom", "whose", "why",
-		"will", "with", "within", "without", "would", "yet", "you", "your", "yours", "yourself",
-		"yourselves", "mr", "mrs", "ms", "dr", "many", "despite", "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "can't", "don't", "won't", "didn't",
-		"doesn't", "isn't", "wasn't", "aren't", "weren't", "haven't", "hasn't", "it's", "that's", "there's",
-		"i'm", "i've", "we're", "they're", "he's", "she's", "we've", "they've", "you're", "let",
-		"let's":
-		return true
-	}
-	return false
-}
-
-// isFiller lists open-class words so common in news copy that they say
-// nothing about the story.
-func isFiller(w string) bool {
-	switch w {
-	case "said", "say", "says", "saying", "told", "tell", "added", "according", "asked", "think",
-		"thought", "want", "wants", "wanted", "went", "come", "came", "comes", "get", "gets",
-		"getting", "got", "give", "given", "go", "goes", "going", "gone", "make", "makes",
-		"made", "making", "take", "taken", "took", "put", "set", "see", "seem", "seems",
-		"seemed", "use", "used", "using", "help", "need", "needs", "needed", "known", "called",
-		"continue", "continued", "able", "new", "first", "last", "next", "former", "later", "second",
-		"main", "key", "part", "number", "end", "far", "good", "big", "lot", "whole",
-		"way", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "year", "years", "week", "weeks", "month", "months", "day", "days", "time",
-		"times", "people", "likely",
-		// Irregular past tenses, frequent in news, that would otherwise
-		// glue onto a noun phrase ("bread prices rose").
-		"rose", "fell", "broke", "won", "began", "gave", "kept", "held", "sold",
-		"bought", "paid", "spent", "sent", "met", "led", "ran", "saw", "felt", "brought",
-		"grew", "knew", "chose", "wrote", "spoke", "drew", "struck", "fought", "sought", "caught",
-		"meant", "hit", "cut", "lost", "risen", "fallen", "broken", "grown", "shown", "seen", "written":
-		return true
-	}
-	return false
-}
-
 // isQuoteMark reports whether the punctuation token p is a quotation mark.
 // A lone apostrophe counts: news copy quotes with single marks too, and the
 // tokenizer keeps an apostrophe inside a word ("don't") as part of it.
@@ -214,22 +155,15 @@ func isQuoteMark(p string) bool {
 	return false
 }
 
-// anaphoric reports whether w, a sentence's first word, points back to
-// something said before it: a pronoun, a demonstrative or a connective.
-// Such a sentence leans on its predecessor and reads poorly alone.
+// anaphoric reports whether w, a sentence's first word, is a
+// lexicon.Anaphor in any case: it points back to something said before
+// it, and the sentence reads poorly alone.
 func anaphoric(w string) bool {
 	if len(w) > len("nevertheless") {
-		return false
+		return false // longer than any Anaphor
 	}
 	var buf [len("nevertheless")]byte
-	switch string(appendLower(buf[:0], w)) {
-	case "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "these",
-		"those", "that", "but", "and", "or", "so", "yet", "however", "also", "meanwhile",
-		"still", "then", "there", "such", "both", "instead", "nevertheless", "moreover",
-		"furthermore", "others", "another", "which":
-		return true
-	}
-	return false
+	return lexicon.Lookup(string(appendLower(buf[:0], w))).Has(lexicon.Anaphor)
 }
 
 // What a function word announces about the word after it.
@@ -240,16 +174,13 @@ const (
 	nameCue // a name: a verb or a preposition follows more often than a noun
 )
 
-// cueOf returns what the lower-case function word w announces about the
-// next word.
-func cueOf(w string) int {
-	switch w {
-	case "the", "a", "an", "these", "those", "his", "her", "its", "their", "our", "my",
-		"your", "of", "for", "with", "about", "on", "in", "every", "each", "some", "any", "no":
+// cueOf returns what a function word of lexicon classes c announces
+// about the next word.
+func cueOf(c lexicon.Class) int {
+	switch {
+	case c.Has(lexicon.BeforeNoun):
 		return nounCue
-	case "to", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-		"has", "have", "had", "is", "are", "was", "were", "be", "been", "he", "she", "it",
-		"they", "we", "i", "you", "who", "not", "also":
+	case c.Has(lexicon.BeforeVerb):
 		return verbCue
 	}
 	return noCue
@@ -265,21 +196,23 @@ const (
 	cueDispute                    // a verb of disagreement: the disputes stage's kind of sentence
 )
 
-// wordCues returns the cue classes of the lower-case word w.
-func wordCues(w string) uint8 {
-	switch w {
-	case "said", "says", "say", "told", "according", "added", "stated", "announced":
-		return cueReport
-	case "i", "we", "me", "my", "our", "us", "i'm", "we're", "i've", "we've":
-		return cueFirst
-	case "will", "plans", "plan", "planned", "expected", "intends", "would", "future":
-		return cueFuture
-	case "but", "however", "although", "though", "yet", "despite", "whereas", "instead":
-		return cueContrast
-	case "denied", "denies", "rejected", "rejects", "accused", "accuses", "criticised", "criticized",
-		"disputed", "disputes", "opposed", "opposes", "condemned", "argued", "argues", "insisted",
-		"insists", "claimed", "claims", "warned", "warns", "refused":
-		return cueDispute
+// cueClasses are the lexicon's classes of each cue, in the order of the
+// cue bits.
+var cueClasses = [...]lexicon.Class{lexicon.CueReport, lexicon.CueFirstPerson, lexicon.CueFuture, lexicon.CueContrast, lexicon.CueDispute}
+
+// anyCue holds every class of cueClasses.
+const anyCue = lexicon.CueReport | lexicon.CueFirstPerson | lexicon.CueFuture | lexicon.CueContrast | lexicon.CueDispute
+
+// cueFlags returns the cue bits of a word of lexicon classes c.
+func cueFlags(c lexicon.Class) uint8 {
+	if !c.Has(anyCue) {
+		return 0 // nearly every word: no loop
 	}
-	return 0
+	var f uint8
+	for i, cc := range cueClasses {
+		if c.Has(cc) {
+			f |= 1 << i
+		}
+	}
+	return f
 }
