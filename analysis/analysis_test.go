@@ -3,8 +3,12 @@ package analysis
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/disputes"
 )
 
 const story = `Union rejects pay offer
@@ -149,4 +153,113 @@ func newEngine(tb testing.TB, cfg Config) *Engine {
 		tb.Fatalf("New = _, %v", err)
 	}
 	return e
+}
+
+// TestSidesKeptWhateverTheFilter: with a filter that keeps no proposal,
+// the actors points and agreements name are still returned, numbered
+// from actor-1 without gaps, and every side names one of them.
+func TestSidesKeptWhateverTheFilter(t *testing.T) {
+	none, err := actors.ReadFilter(strings.NewReader(keepNoneFilter(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := newEngine(t, Config{ActorFilter: none}).Analyze(context.Background(), &Document{Text: story}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Disputes) == 0 {
+		t.Fatal("no disputes in the story; the test needs one")
+	}
+	ids := map[string]bool{}
+	for i, a := range res.Actors {
+		if want := fmt.Sprintf("actor-%d", i+1); a.ID != want {
+			t.Errorf("actor %d has ID %q; want %q", i, a.ID, want)
+		}
+		ids[a.ID] = true
+	}
+	for _, d := range res.Disputes {
+		for _, p := range d.Positions {
+			if !ids[p.ActorID] {
+				t.Errorf("dispute %s names actor %q, not among %d returned", d.ID, p.ActorID, len(res.Actors))
+			}
+		}
+	}
+	for _, a := range res.Agreements {
+		for _, id := range a.ActorIDs {
+			if !ids[id] {
+				t.Errorf("agreement %s names actor %q, not among %d returned", a.ID, id, len(res.Actors))
+			}
+		}
+	}
+	// The sides are all it returns, with the actors the filter is not
+	// asked about.
+	named := map[string]bool{}
+	for _, d := range res.Disputes {
+		for _, p := range d.Positions {
+			named[p.ActorID] = true
+		}
+	}
+	for _, a := range res.Agreements {
+		for _, id := range a.ActorIDs {
+			named[id] = true
+		}
+	}
+	for _, a := range res.Actors {
+		if !named[a.ID] && a.Confidence < 1 {
+			t.Errorf("actor %s %q, confidence %.3f, is reported though no point names it", a.ID, a.Name, a.Confidence)
+		}
+	}
+}
+
+// keepNoneFilter is the embedded filter's file with a threshold no
+// probability reaches: only the actors the filter is not asked about, and
+// sides, are reported.
+func keepNoneFilter(t *testing.T) string {
+	t.Helper()
+	f, err := actors.DefaultFilter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if _, err := f.WriteTo(&b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "threshold\t") {
+			lines[i] = "threshold\t1"
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// TestRenameSides: an actor the filter drops before a side shifts the
+// side's ID, and every position and agreement follows it.
+func TestRenameSides(t *testing.T) {
+	f, err := actors.ReadFilter(strings.NewReader(keepNoneFilter(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := []actors.Actor{
+		{ID: "actor-1", Name: "Dropped", Confidence: 0.2},
+		{ID: "actor-2", Name: "Kept", Confidence: 1},
+		{ID: "actor-3", Name: "Side", Confidence: 0.2},
+	}
+	points := []disputes.Point{{ID: "dispute-1", Positions: []disputes.Position{{ActorID: "actor-3"}, {ActorID: "actor-2"}}}}
+	agreed := []disputes.Agreement{{ID: "agreement-1", ActorIDs: []string{"actor-2", "actor-3"}}}
+	reported, renamed := f.Reported(found, sides(points, agreed))
+	renameSides(points, agreed, renamed)
+	var got []string
+	for _, a := range reported {
+		got = append(got, a.ID+"="+a.Name)
+	}
+	if want := "actor-1=Kept actor-2=Side"; strings.Join(got, " ") != want {
+		t.Errorf("reported %v; want %s", got, want)
+	}
+	if p := points[0].Positions; p[0].ActorID != "actor-2" || p[1].ActorID != "actor-1" {
+		t.Errorf("positions name %s, %s; want actor-2, actor-1", p[0].ActorID, p[1].ActorID)
+	}
+	if ids := agreed[0].ActorIDs; ids[0] != "actor-1" || ids[1] != "actor-2" {
+		t.Errorf("agreement names %v; want [actor-1 actor-2]", ids)
+	}
 }

@@ -16,7 +16,8 @@ const fuzzMaxText = 64 << 10
 
 // FuzzAnalyze runs the whole engine, every feature, on arbitrary bytes as
 // text and title: it must not panic, must refuse only with its documented
-// input errors, and every span it returns must lie inside the text on rune
+// input errors, every actor a point names must be among the actors it
+// returns, and every span it returns must lie inside the text on rune
 // boundaries, so that the server's offset conversion and text[begin:end]
 // are always defined. The seeds are in testdata/fuzz/FuzzAnalyze; run
 // longer with `make fuzz`.
@@ -55,7 +56,9 @@ func FuzzAnalyze(f *testing.F) {
 				check("key point", k.Span)
 			}
 		}
+		ids := map[string]bool{}
 		for _, a := range res.Actors {
+			ids[a.ID] = true
 			for _, m := range a.Mentions {
 				check("mention of "+a.Name, m.Span)
 			}
@@ -65,12 +68,20 @@ func FuzzAnalyze(f *testing.F) {
 				check("dispute evidence", sp)
 			}
 			for _, p := range d.Positions {
+				if !ids[p.ActorID] {
+					t.Fatalf("dispute %s names actor %q, not returned, in %q", d.ID, p.ActorID, src)
+				}
 				for _, sp := range p.Evidence {
 					check("position evidence", sp)
 				}
 			}
 		}
 		for _, ag := range res.Agreements {
+			for _, id := range ag.ActorIDs {
+				if !ids[id] {
+					t.Fatalf("agreement %s names actor %q, not returned, in %q", ag.ID, id, src)
+				}
+			}
 			for _, sp := range ag.Evidence {
 				check("agreement evidence", sp)
 			}
