@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -279,7 +280,10 @@ func (f *Filter) Reported(found []Actor, needed func(id string) bool) (reported 
 const filterHeader = "docanalysis-actors-filter 1"
 
 // ReadFilter parses a filter file: the header line, then lines of a
-// feature's name and weight separated by a tab, and one "threshold" line.
+// feature's name and weight separated by a tab, and one "threshold" line,
+// a probability. Every feature has one line: a file that lacks one, or
+// names one twice, was written for another set of features and is an
+// error rather than a filter that silently weighs it zero.
 func ReadFilter(rd io.Reader) (*Filter, error) {
 	sc := bufio.NewScanner(rd)
 	if !sc.Scan() || sc.Text() != filterHeader {
@@ -287,6 +291,7 @@ func ReadFilter(rd io.Reader) (*Filter, error) {
 	}
 	f := &Filter{}
 	seen := false
+	var has [nFeatures]bool
 	for line := 2; sc.Scan(); line++ {
 		name, val, ok := strings.Cut(sc.Text(), "\t")
 		if !ok {
@@ -297,6 +302,12 @@ func ReadFilter(rd io.Reader) (*Filter, error) {
 			return nil, fmt.Errorf("actors: filter: line %d: bad number %q", line, val)
 		}
 		if name == "threshold" {
+			if seen {
+				return nil, fmt.Errorf("actors: filter: line %d: threshold given twice", line)
+			}
+			if v < 0 || v > 1 {
+				return nil, fmt.Errorf("actors: filter: line %d: threshold %g is not a probability", line, v)
+			}
 			f.threshold, seen = v, true
 			continue
 		}
@@ -304,13 +315,19 @@ func ReadFilter(rd io.Reader) (*Filter, error) {
 		if i < 0 {
 			return nil, fmt.Errorf("actors: filter: line %d: no feature %q", line, name)
 		}
-		f.w[i] = v
+		if has[i] {
+			return nil, fmt.Errorf("actors: filter: line %d: feature %q given twice", line, name)
+		}
+		f.w[i], has[i] = v, true
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("actors: filter: %w", err)
 	}
 	if !seen {
 		return nil, fmt.Errorf("actors: filter: no threshold")
+	}
+	if i := slices.Index(has[:], false); i >= 0 {
+		return nil, fmt.Errorf("actors: filter: no weight for feature %q", featureNames[i])
 	}
 	return f, nil
 }

@@ -3,6 +3,7 @@ package actors
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -70,6 +71,11 @@ func TestReadFilterRejects(t *testing.T) {
 		{"bad weight", filterHeader + "\nthreshold\t0.5\nbias\tNaN\n", "bad number"},
 		{"no threshold", filterHeader + "\nbias\t1\n", "no threshold"},
 		{"one field", filterHeader + "\nbias\n", "want a name"},
+		{"feature twice", fullFilter(0.5) + "bias\t2\n", "twice"},
+		{"threshold twice", fullFilter(0.5) + "threshold\t0.4\n", "twice"},
+		{"feature missing", strings.Replace(fullFilter(0.5), "bias\t1\n", "", 1), "no weight for"},
+		{"threshold above 1", fullFilter(1.5), "threshold"},
+		{"threshold below 0", fullFilter(-0.1), "threshold"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := ReadFilter(strings.NewReader(tc.file))
@@ -77,6 +83,27 @@ func TestReadFilterRejects(t *testing.T) {
 				t.Errorf("ReadFilter error = %v; want one saying %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// fullFilter is a filter file with every feature's weight 1 and the given
+// threshold.
+func fullFilter(threshold float64) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\nthreshold\t%g\n", filterHeader, threshold)
+	for _, name := range featureNames {
+		b.WriteString(name + "\t1\n")
+	}
+	return b.String()
+}
+
+func TestReadFilterAcceptsFull(t *testing.T) {
+	f, err := ReadFilter(strings.NewReader(fullFilter(0.5)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.threshold != 0.5 || f.w[xLowerGroup] != 1 {
+		t.Errorf("threshold %g, last weight %g; want 0.5 and 1", f.threshold, f.w[xLowerGroup])
 	}
 }
 
