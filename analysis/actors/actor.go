@@ -52,9 +52,9 @@ type Actor struct {
 	Salience float64   // 0..1; the salience of all actors sums to at most 1
 	Roles    []string  // titles and descriptions given in the text
 	// Confidence is the filter's probability that a reader would list
-	// the actor; 1 for actors it is not asked about (a group the text
-	// names together). Reported decides from it which actors an answer
-	// gives.
+	// the actor; 1 for actors it is not asked about (a lower-case group,
+	// "unions", the text names more than once and that acts). Reported
+	// decides from it which actors an answer gives.
 	Confidence float64
 }
 
@@ -107,8 +107,8 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 // Proposals returns every actor the rules propose for doc, before the
 // filter decides, with the features the filter reads of each, for
 // training one. opts.Filter is not read. An actor whose features are all
-// zero is one the filter is not asked about (a group of actors the text
-// names together).
+// zero is one the filter is not asked about (a lower-case group the text
+// names more than once and that acts).
 func Proposals(ctx context.Context, doc *text.Document, opts Options) ([]Actor, []Features, error) {
 	if opts.Tagger == nil {
 		return nil, nil, ErrNoTagger

@@ -510,8 +510,6 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 		if c.kind == Description {
 			n = -1
 		}
-		// Among forms of one length, prefer one without an abbreviation's
-		// dot ("Widget Corp" over "Widget Corp." ending a sentence).
 		// Among forms of one length in words, prefer the longer in letters
 		// ("Liberal Democrats" over "Lib Dems"), then one without an
 		// abbreviation's dot ("Widget Corp" over "Widget Corp." ending a

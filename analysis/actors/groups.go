@@ -170,8 +170,8 @@ func addGroups(d *document, marks []int, cands []candidate, clusters []*cluster,
 		infos = append(infos, roleInfo{})
 		subject = append(subject, m.acts)
 		n := len(cands) - 1
-		at, _ := slices.BinarySearchFunc(cl.cands, m.span.Start, func(i, start int) int { return cands[i].Start - start })
-		cl.cands = slices.Insert(cl.cands, at, n)
+		pos, _ := slices.BinarySearchFunc(cl.cands, m.span.Start, func(i, start int) int { return cands[i].Start - start })
+		cl.cands = slices.Insert(cl.cands, pos, n)
 	}
 	return cands, clusters, kept, infos, subject
 }
