@@ -84,9 +84,10 @@ const (
 	Quote = OpenQuote | CloseQuote | StraightQuote
 )
 
-// lastBit is the highest bit this package's lists may use: the bits above
-// are another stage's. Past it, this index is out of range and the package
-// does not compile.
+// lastBit is the highest bit the reading's classes above may use: bits 32
+// to 63 hold the actor and summary stages' lists (names.go, roles.go,
+// groups.go, summary.go). Past it, this index is out of range and the
+// package does not compile.
 const lastBit = 31
 
 var _ = [1]struct{}{}[StraightQuote>>(lastBit+1)]

@@ -132,3 +132,21 @@ func TestWordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCuesApart checks that no word is in two cue lists: a word's cue is
+// a number in four bits, not a set, so two cues would read as a third
+// ("attack" in Attack and Reject would be Oppose).
+func TestCuesApart(t *testing.T) {
+	in := map[string]Cue{}
+	for c, words := range cues {
+		for _, w := range words {
+			if p, ok := in[w]; ok && p != Cue(c) {
+				t.Errorf("%q is a cue of two kinds, %d and %d", w, p, c)
+			}
+			in[w] = Cue(c)
+			if got := Lookup(w).Cue(); got != Cue(c) {
+				t.Errorf("Lookup(%q).Cue() = %d; want %d", w, got, c)
+			}
+		}
+	}
+}
