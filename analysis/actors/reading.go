@@ -21,7 +21,8 @@ import (
 // copying.
 //
 // A Reading's arrays come from a pool: [Reading.Release] gives them back
-// when every reader of it is done.
+// when every reader of it is done. A Reading is for one goroutine at a
+// time: [Reading.Affiliated] fills a cache the first time it is asked.
 type Reading struct {
 	// Text is the document's text; every span is a byte offset into it.
 	Text string
