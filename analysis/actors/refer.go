@@ -298,8 +298,8 @@ func (r *Reading) recentOrg(i, k int) (int, int, bool) {
 			// speak for, named recently, is the one meant.
 			for a := range r.Actors {
 				if r.Actors[a].Type == Organization && r.Affiliated(m.Actor, a) {
-					if at := r.lastMention(a, i, k); at >= 0 {
-						return a, at / 1_000_000, true
+					if sent, _ := r.lastMention(a, i, k); sent >= 0 {
+						return a, sent, true
 					}
 				}
 			}
@@ -330,20 +330,20 @@ func (r *Reading) byName(i, k int, w string) (int, int, bool) {
 	if len(w) < 3 {
 		return 0, 0, false
 	}
-	best, bestAt := -1, -1
+	best, bestSent, bestAt := -1, -1, -1
 	for a := range r.Actors {
 		act := &r.Actors[a]
 		if act.Type == Person || act.Type == Location || !slices.Contains(r.nameWords(a), w) {
 			continue
 		}
-		if at := r.lastMention(a, i, k); at > bestAt {
-			best, bestAt = a, at
+		if sent, at := r.lastMention(a, i, k); at > bestAt {
+			best, bestSent, bestAt = a, sent, at
 		}
 	}
 	if best < 0 || bestAt < 0 {
 		return 0, 0, false
 	}
-	return best, bestAt / 1_000_000, true
+	return best, bestSent, true
 }
 
 // lowerNames returns the lower-case name and aliases of actor a, found once
@@ -396,18 +396,18 @@ func (r *Reading) nameWords(a int) []string {
 func (r *Reading) byRole(i, k int, head string, mods []string, guess bool) (int, int, bool) {
 	// A role the text gave someone names them however far back they
 	// were named: "the Green co-chairman" is the one person so called.
-	best, bestAt := -1, -1
+	best, bestSent, bestAt := -1, -1, -1
 	for a := range r.Actors {
 		act := &r.Actors[a]
 		if act.Type != Person || !titleMatches(act.Roles, head, mods) {
 			continue
 		}
-		if at := r.lastMentionWithin(a, i, k, i); at > bestAt {
-			best, bestAt = a, at
+		if sent, at := r.lastMentionWithin(a, i, k, i); at > bestAt {
+			best, bestSent, bestAt = a, sent, at
 		}
 	}
 	if best >= 0 && bestAt >= 0 {
-		return best, bestAt / 1_000_000, true
+		return best, bestSent, true
 	}
 	// Only a bare title of one office guesses: "the former cabinet
 	// secretary" or "the spokesman" may be anyone, "the prime minister"
@@ -478,24 +478,26 @@ func titleMatches(roles []string, head string, mods []string) bool {
 	return false
 }
 
-// lastMention returns a position (sentence*1e6 + token) of a's last
-// mention before token k of sentence i, within ReferenceReach sentences, or -1.
-func (r *Reading) lastMention(a, i, k int) int {
+// lastMention returns the sentence of a's last mention before token k of
+// sentence i, within ReferenceReach sentences, and where it starts in the
+// text, a byte offset: the later of two mentions starts further on. Both
+// are -1 when there is none.
+func (r *Reading) lastMention(a, i, k int) (sent, at int) {
 	return r.lastMentionWithin(a, i, k, ReferenceReach)
 }
 
 // lastMentionWithin is lastMention looking back back sentences.
-func (r *Reading) lastMentionWithin(a, i, k, back int) int {
+func (r *Reading) lastMentionWithin(a, i, k, back int) (sent, at int) {
 	for j := i; j >= max(0, i-back); j-- {
 		s := &r.Sentences[j]
 		for mi := len(s.Mentions) - 1; mi >= 0; mi-- {
 			m := s.Mentions[mi]
 			if m.Actor == a && (j < i || m.First < k) {
-				return j*1_000_000 + m.First
+				return j, m.Span.Start
 			}
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // antecedent returns the actor a pronoun or description at token k of
