@@ -5,14 +5,14 @@ import "math"
 // FilterExample is one proposed actor labelled by a reader's list of the
 // article's actors.
 type FilterExample struct {
-	Features Features
-	Listed   bool // the reader lists it, required or not
-	Required bool // the reader requires it in any good answer
+	Features Features // what the filter reads of the actor
+	Listed   bool     // the reader lists it, required or not
+	Required bool     // the reader requires it in any good answer
 }
 
 // filterL2 is the weight of the L2 penalty on the features' weights (not
 // the bias): a few hundred articles propose a few thousand actors, enough
-// for thirty weights, but some features fire on a handful.
+// for nearly forty weights, but some features fire on a handful.
 const filterL2 = 1.0
 
 // TrainFilter fits a filter to examples: logistic regression by Newton's
