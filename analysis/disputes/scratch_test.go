@@ -15,9 +15,9 @@ import (
 
 // TestScratchReuse runs Find on the golden texts one after another and
 // then from many goroutines at once, in a different order each time, and
-// checks that every result equals the first one: the token and sentence
-// arrays Find takes from scratchPool must carry nothing from the document
-// that used them before.
+// checks that every result equals the first one: the token, sentence and
+// mention arrays actors.Read takes from its pool, and Release gives back,
+// must carry nothing from the document that used them before.
 func TestScratchReuse(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if err != nil || len(files) == 0 {
