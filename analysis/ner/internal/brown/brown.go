@@ -294,8 +294,7 @@ type state struct {
 	p     []float64 // K*K
 	q     []float64 // K*K
 	L     []float64 // K*K, only [i*K+j] with i < j used
-	tmpP  []float64
-	slots []int // live slots, scratch
+	slots []int     // live slots, scratch
 }
 
 func newState(K int, total float64) *state {
