@@ -34,44 +34,40 @@ func (r *Reading) affiliations() map[[2]int]bool {
 	for i := range r.Sentences {
 		s := &r.Sentences[i]
 		for mi := range s.Mentions {
-			m := s.Mentions[mi]
-			if m.Via != ByName {
+			// A mention and the one right after it: a person and the body
+			// qualifying them stand together.
+			if mi+1 == len(s.Mentions) {
+				break
+			}
+			m, n := s.Mentions[mi], s.Mentions[mi+1]
+			if m.Via != ByName || n.Via != ByName || n.First-m.End > 4 || m.Person == n.Person {
 				continue
 			}
-			for _, n := range s.Mentions[mi+1:] {
-				if n.First-m.End > 4 || n.Via != ByName {
+			between := s.Tokens[m.End:n.First]
+			// "X leader Y" and "X's Y": a title or nothing between an
+			// organisation and its person; "Y, from X," and "Y of the
+			// X": the person's body after a preposition.
+			words := true
+			for _, t := range between {
+				if t.Kind != text.Word || t.Class.Has(lexicon.Function|lexicon.Report|lexicon.AnyCue) {
+					words = false
+				}
+			}
+			var last string
+			for l := len(between) - 1; l >= 0; l-- {
+				if !between[l].Class.Has(lexicon.Determiner) {
+					last = between[l].Word
 					break
 				}
-				between := s.Tokens[m.End:n.First]
-				if m.Person == n.Person {
-					break
-				}
-				// "X leader Y" and "X's Y": a title or nothing between an
-				// organisation and its person; "Y, from X," and "Y of the
-				// X": the person's body after a preposition.
-				words := true
-				for _, t := range between {
-					if t.Kind != text.Word || t.Class.Has(lexicon.Function|lexicon.Report|lexicon.AnyCue) {
-						words = false
-					}
-				}
-				var last string
-				for l := len(between) - 1; l >= 0; l-- {
-					if !between[l].Class.Has(lexicon.Determiner) {
-						last = between[l].Word
-						break
-					}
-				}
-				switch {
-				case !m.Person && n.Person && (words || s.Qualified(m, s.Mentions[mi+1:]).First == n.First):
-					add(m.Actor, n.Actor)
-				case m.Person && !n.Person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
-					add(m.Actor, n.Actor)
-				case m.Person && !n.Person && len(between) <= 5 && leads(between):
-					// "X, who chairs the trust,", "X, head of the trust".
-					add(m.Actor, n.Actor)
-				}
-				break
+			}
+			switch {
+			case !m.Person && n.Person && (words || s.Qualified(m, s.Mentions[mi+1:]).First == n.First):
+				add(m.Actor, n.Actor)
+			case m.Person && !n.Person && len(between) <= 3 && (last == "from" || last == "of" || last == "at" || last == "for"):
+				add(m.Actor, n.Actor)
+			case m.Person && !n.Person && len(between) <= 5 && leads(between):
+				// "X, who chairs the trust,", "X, head of the trust".
+				add(m.Actor, n.Actor)
 			}
 		}
 	}

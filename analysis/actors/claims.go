@@ -343,33 +343,29 @@ func (s *Sentence) speakerOf(k int) (m Ref, ok, inverted bool) {
 }
 
 // Qualified returns the person that the organisation or country c
-// qualifies ("Coastwatch lawyer Ines Moll", "Green leader X"): the first of next
-// that is a person, within four words and no punctuation. Otherwise c.
+// qualifies ("Coastwatch lawyer Ines Moll", "Green leader X"): the first
+// of next, the mentions after c, when it is a person at most five tokens
+// on with only words between that are not function words, apostrophes,
+// and a comma right before the name. Otherwise c.
 func (s *Sentence) Qualified(c Ref, next []Ref) Ref {
-	if c.Person {
+	if c.Person || len(next) == 0 {
 		return c
 	}
-	for _, d := range next {
-		if d.First-c.End > 5 {
-			break
-		}
-		// "the Harbour Union's former president, Tom Blake": a comma
-		// may set the name off the title, nothing else may stand
-		// between.
-		for j := c.End; j < d.First; j++ {
-			t := &s.Tokens[j]
-			comma := t.Word == "," && j == d.First-1
-			apostrophe := t.Word == "'" || t.Word == "’"
-			if t.Kind == text.Punctuation && !comma && !apostrophe || t.Kind == text.Word && t.Class.Has(lexicon.Function) {
-				return c
-			}
-		}
-		if d.Person {
-			return d
-		}
+	d := next[0]
+	if d.First-c.End > 5 || !d.Person {
 		return c
 	}
-	return c
+	// "the Harbour Union's former president, Tom Blake": a comma may set
+	// the name off the title, nothing else may stand between.
+	for j := c.End; j < d.First; j++ {
+		t := &s.Tokens[j]
+		comma := t.Word == "," && j == d.First-1
+		apostrophe := t.Word == "'" || t.Word == "’"
+		if t.Kind == text.Punctuation && !comma && !apostrophe || t.Kind == text.Word && t.Class.Has(lexicon.Function) {
+			return c
+		}
+	}
+	return d
 }
 
 // listener reports whether the mention at token j is told something: it
