@@ -67,7 +67,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		return dst
 	}
 	var coveredBuf [32]bool
-	covered := coveredBuf[:0]
+	var covered []bool
 	if len(ents) <= len(coveredBuf) {
 		covered = coveredBuf[:len(ents)]
 	} else {
@@ -75,7 +75,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	}
 	rest := dst[n:]
 	var keepBuf [32]bool
-	keep := keepBuf[:0]
+	var keep []bool
 	if len(rest) <= len(keepBuf) {
 		keep = keepBuf[:len(rest)]
 	} else {
