@@ -52,9 +52,10 @@
 //     proposal, since the disputes stage weighs even a doubtful actor as
 //     a side; Filter.Reported picks what an answer gives: the actors the
 //     filter keeps and every side of a point. On 5-fold cross-validation
-//     over gold/train (three fold assignments) actor precision goes from
-//     0.854 to 0.885-0.892 at a recall of 0.892-0.902 (0.919), actor F1
-//     from 0.885 to 0.892-0.895, and the disputes do not change. Without
+//     over gold/train (three fold assignments, salts ""/a/b) actor
+//     precision goes from 0.854 to 0.881-0.889 at a recall of
+//     0.895-0.904 (0.919), actor F1 from 0.885 to 0.892-0.894, and the
+//     disputes do not change. Without
 //     a filter Find returns ErrNoFilter; Proposals returns every proposal
 //     with its features, for training;
 //   - building actors: lower-case groups, definite descriptions, canonical
