@@ -57,6 +57,9 @@ func TestTrainFilterSameBytesTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if trained := TrainFilter(syntheticExamples(), 3); *back != *trained {
+		t.Errorf("the filter read back from its file is not the one trained:\n%+v\nwant\n%+v", *back, *trained)
+	}
 	var c bytes.Buffer
 	back.WriteTo(&c)
 	if !bytes.Equal(b.Bytes(), c.Bytes()) {

@@ -1,6 +1,9 @@
 package actors
 
-import "math"
+import (
+	"math"
+	"strconv"
+)
 
 // FilterExample is one proposed actor labelled by a reader's list of the
 // article's actors.
@@ -52,6 +55,12 @@ func TrainFilter(examples []FilterExample, unproposed int) *Filter {
 		for a := range f.w {
 			f.w[a] -= step[a]
 		}
+	}
+	// What is used is what is written: the weights as WriteTo rounds
+	// them, so that a filter trained in memory (cross-validation) and the
+	// one read from its file decide alike.
+	for a, v := range f.w {
+		f.w[a], _ = strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64)
 	}
 	f.threshold = bestThreshold(f, examples, unproposed)
 	return f
