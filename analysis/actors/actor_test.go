@@ -86,6 +86,14 @@ func TestFindPhenomena(t *testing.T) {
 			absent: []string{"Trade", "Monday", "March"},
 		},
 		{
+			name: "a capitalised Government after the article is the bare government",
+			text: "Canada said its exports rose in May. Officials said the Government would cut the tariff, and Canada's farmers welcomed it.",
+			want: []wantActor{
+				{name: "Canada", typ: Country, aliases: []string{"Canada", "the Government"}},
+			},
+			absent: []string{"Government"},
+		},
+		{
 			name: "a possessive government is a description of its country",
 			text: "Analysts praised the Canadian government's plan to cut spending. Canada said the cuts would start in May.",
 			want: []wantActor{

@@ -70,6 +70,15 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 			i++
 			continue
 		}
+		if w := d.bare(i); (w == "Government" || w == "Administration") && i > lo && !d.capWord(i+1) {
+			// "the Government said": British style capitalises the
+			// government it means, which is the bare "the government".
+			n := len(dst)
+			if dst = f.lowerPatterns(dst, d, s, i); len(dst) > n {
+				i++
+				continue
+			}
+		}
 		if toks[i].End-toks[i].Start == len("Ministers") && d.tok(i) == "Ministers" && !d.capWord(i+1) {
 			// "Ministers say ...": the government, as "ministers" is
 			// inside a sentence (see lowerPatterns).
@@ -930,8 +939,8 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 
 // lowerPatterns finds mentions written in lower case: "the government",
 // "the government's", "accused the government of lying", "the
-// administration", but not "the government of Chile", which names its
-// country.
+// administration" (and "the Government", as British style writes it), but
+// not "the government of Chile", which names its country.
 func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []candidate {
 	if w := d.tok(i); w == "ministers" && i > d.sent[s] || w == "Ministers" && d.initialIn(s, i) && !isRoleBreak(d.tok(i+1)) {
 		// "if ministers scrap the scheme": ministers with no country,
@@ -948,7 +957,7 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 			first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i, bareGov: true,
 		})
 	}
-	if w := d.bare(i); w != "government" && w != "administration" || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
+	if w := d.bare(i); !strings.EqualFold(w, "government") && !strings.EqualFold(w, "administration") || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
 		return dst
 	}
 	if d.tok(i+1) == "of" && !d.possessive(i) && (d.capWord(i+2) || d.tok(i+2) == "the" && d.capWord(i+3)) {
