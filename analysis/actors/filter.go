@@ -358,19 +358,10 @@ func (f *Filter) WriteTo(w io.Writer) (int64, error) {
 //go:embed filter.txt
 var embeddedFilter []byte
 
-var (
-	filterOnce    sync.Once
-	defaultFilter *Filter
-	filterErr     error
-)
-
 // DefaultFilter returns the embedded filter, parsed on first use.
-func DefaultFilter() (*Filter, error) {
-	filterOnce.Do(func() {
-		defaultFilter, filterErr = ReadFilter(bytes.NewReader(embeddedFilter))
-	})
-	return defaultFilter, filterErr
-}
+var DefaultFilter = sync.OnceValues(func() (*Filter, error) {
+	return ReadFilter(bytes.NewReader(embeddedFilter))
+})
 
 // FilterVersion names the embedded filter by its content: "filter-" and
 // the first twelve hex digits of its SHA-256.

@@ -49,19 +49,10 @@ const modelHeader = "docanalysis-disputes-model 1"
 //go:embed model.txt
 var embedded []byte
 
-var (
-	defaultOnce  sync.Once
-	defaultModel *Model
-	defaultErr   error
-)
-
 // Default returns the embedded model, parsed on first use.
-func Default() (*Model, error) {
-	defaultOnce.Do(func() {
-		defaultModel, defaultErr = ReadModel(bytes.NewReader(embedded))
-	})
-	return defaultModel, defaultErr
-}
+var Default = sync.OnceValues(func() (*Model, error) {
+	return ReadModel(bytes.NewReader(embedded))
+})
 
 // linkThreshold is the probability above which two evidence sentences are
 // read as one point. It is the decision a calibrated model makes by

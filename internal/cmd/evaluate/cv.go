@@ -82,65 +82,58 @@ func runCV(args []string, stdout, stderr io.Writer) int {
 
 // runTrainDisputes is the train-disputes command.
 func runTrainDisputes(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("train-disputes", flag.ContinueOnError)
-	var c common
-	c.register(fs)
-	gold := fs.String("gold", "", "the folder of gold files to train on (required)")
-	model := fs.String("model", "", "the model file to write (required)")
 	var train disputes.TrainConfig
-	registerTrain(fs, &train)
-	if code, ok := parse(fs, args, stderr); !ok {
-		return code
-	}
-	if *gold == "" || *model == "" {
-		fmt.Fprintln(stderr, "evaluate train-disputes: -gold and -model are required")
-		return exitUsage
-	}
-	if !exists(*gold) {
-		skipped(stderr, "train-disputes", *gold)
-		return exitOK
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
-	defer cancel()
-	m, err := evaluate.TrainDisputes(ctx, *gold, train)
-	if err != nil {
-		return failed(stderr, "train-disputes", err)
-	}
-	if err := writeModel(*model, m); err != nil {
-		return failed(stderr, "train-disputes", err)
-	}
-	fmt.Fprintf(stdout, "%s: %v\n", *model, m)
-	return exitOK
+	return runTrain("train-disputes", "model", "the model file to write (required)", args, stdout, stderr,
+		func(fs *flag.FlagSet) { registerTrain(fs, &train) },
+		func(ctx context.Context, gold string) (io.WriterTo, error) {
+			return evaluate.TrainDisputes(ctx, gold, train)
+		})
 }
 
 // runTrainActors is the train-actors command: it fits the actor filter.
 func runTrainActors(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("train-actors", flag.ContinueOnError)
+	return runTrain("train-actors", "filter", "the filter file to write (required)", args, stdout, stderr, nil,
+		func(ctx context.Context, gold string) (io.WriterTo, error) { return evaluate.TrainFilter(ctx, gold) })
+}
+
+// runTrain is a train-* command: it reads the folder -gold names, trains
+// with fit and writes what fit made to the file the flag named file
+// names. register, when set, adds the command's own flags.
+func runTrain(name, file, usage string, args []string, stdout, stderr io.Writer,
+	register func(*flag.FlagSet), fit func(ctx context.Context, gold string) (io.WriterTo, error)) int {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	var c common
 	c.register(fs)
 	gold := fs.String("gold", "", "the folder of gold files to train on (required)")
-	model := fs.String("filter", "", "the filter file to write (required)")
+	out := fs.String(file, "", usage)
+	if register != nil {
+		register(fs)
+	}
 	if code, ok := parse(fs, args, stderr); !ok {
 		return code
 	}
-	if *gold == "" || *model == "" {
-		fmt.Fprintln(stderr, "evaluate train-actors: -gold and -filter are required")
+	if *gold == "" || *out == "" {
+		fmt.Fprintf(stderr, "evaluate %s: -gold and -%s are required\n", name, file)
 		return exitUsage
 	}
 	if !exists(*gold) {
-		skipped(stderr, "train-actors", *gold)
+		skipped(stderr, name, *gold)
 		return exitOK
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 	defer cancel()
-	f, err := evaluate.TrainFilter(ctx, *gold)
+	m, err := fit(ctx, *gold)
 	if err != nil {
-		return failed(stderr, "train-actors", err)
+		return failed(stderr, name, err)
 	}
-	if err := writeModel(*model, f); err != nil {
-		return failed(stderr, "train-actors", err)
+	if err := writeModel(*out, m); err != nil {
+		return failed(stderr, name, err)
 	}
-	fmt.Fprintf(stdout, "%s written\n", *model)
+	if st, ok := m.(fmt.Stringer); ok {
+		fmt.Fprintf(stdout, "%s: %v\n", *out, st)
+	} else {
+		fmt.Fprintf(stdout, "%s written\n", *out)
+	}
 	return exitOK
 }
 
