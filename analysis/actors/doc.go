@@ -54,7 +54,7 @@
 //     filter keeps and every side of a point. On 5-fold cross-validation
 //     over gold/train (three fold assignments, salts ""/a/b) actor
 //     precision goes from 0.854 to 0.881-0.889 at a recall of
-//     0.895-0.904 (0.919), actor F1 from 0.885 to 0.892-0.894, and the
+//     0.898-0.903 (0.919), actor F1 from 0.885 to 0.892-0.894, and the
 //     disputes do not change. Without
 //     a filter Find returns ErrNoFilter; Proposals returns every proposal
 //     with its features, for training;
