@@ -9,6 +9,7 @@
 package grpctest
 
 import (
+	"bytes"
 	"context"
 	"net"
 	"runtime"
@@ -79,21 +80,55 @@ func Dial(t testing.TB, lis *bufconn.Listener, opts ...grpc.DialOption) *grpc.Cl
 	return conn
 }
 
-// NoGoroutineLeak fails t if, once the test's later cleanups have run,
-// more goroutines run than when it was called. Serve calls it; a test
-// that serves otherwise (on a real socket) calls it first.
+// NoGoroutineLeak fails t if, once the test's later cleanups have run, a
+// goroutine started after it was called is still running. Serve calls it;
+// a test that serves otherwise (on a real socket) calls it first.
+// Goroutines are told apart by their ids, not counted: a goroutine of an
+// earlier test that ends meanwhile must not hide one this test leaves.
 func NoGoroutineLeak(t testing.TB) {
-	before := runtime.NumGoroutine()
+	before := goroutines()
 	t.Cleanup(func() {
 		deadline := time.Now().Add(leakWait)
-		for runtime.NumGoroutine() > before {
+		for {
+			stacks := allStacks()
+			leaked := 0
+			for id := range goroutineIDs(stacks) {
+				if !before[id] {
+					leaked++
+				}
+			}
+			if leaked == 0 {
+				return
+			}
 			if time.Now().After(deadline) {
-				buf := make([]byte, 1<<20)
-				t.Errorf("%d goroutines running after the test, %d before:\n%s",
-					runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
+				t.Errorf("%d goroutines started by the test still run after it:\n%s", leaked, stacks)
 				return
 			}
 			time.Sleep(10 * time.Millisecond)
 		}
 	})
+}
+
+// goroutines returns the ids of the goroutines running now.
+func goroutines() map[string]bool { return goroutineIDs(allStacks()) }
+
+// allStacks returns the stacks of every goroutine, as runtime.Stack
+// writes them.
+func allStacks() []byte {
+	buf := make([]byte, 1<<20)
+	return buf[:runtime.Stack(buf, true)]
+}
+
+// goroutineIDs returns the ids of the goroutines in stacks: each stack
+// opens with a line "goroutine <id> [<state>]:".
+func goroutineIDs(stacks []byte) map[string]bool {
+	ids := make(map[string]bool)
+	for _, line := range bytes.Split(stacks, []byte("\n")) {
+		if rest, ok := bytes.CutPrefix(line, []byte("goroutine ")); ok {
+			if id, _, ok := bytes.Cut(rest, []byte(" ")); ok {
+				ids[string(id)] = true
+			}
+		}
+	}
+	return ids
 }
