@@ -37,12 +37,9 @@ type Reading struct {
 	Sentences []Sentence
 
 	gender []gender // of each actor, from its honorifics
-	// affil holds the pairs of actors that speak for one side, words the
-	// lower-case words of each actor's names and lowNames the names
-	// themselves, each found when first needed.
-	affil    map[[2]int]bool
-	words    [][]string
-	lowNames [][]string
+	// affil holds the pairs of actors that speak for one side, found
+	// when first needed.
+	affil map[[2]int]bool
 	// scratch holds the arrays Read takes from scratchPool; Release
 	// gives them back.
 	scratch *scratch
@@ -360,16 +357,15 @@ func (s *Sentence) OutsideSpeaker() int {
 	return -1
 }
 
-// Via says how a Ref refers to its actor: by a name Find found, or through
-// a word the reading resolved. A resolved reference is a guess, and a
-// reader may trust it less.
+// Via says how a Ref refers to its actor: by a mention Find found, or
+// through a pronoun the reading resolved. A resolved pronoun is a guess,
+// and a reader may trust it less.
 type Via uint8
 
 // How a Ref refers to its actor.
 const (
-	ByName        Via = iota // a mention Find found
-	ByPronoun                // "he", "she", "it", "they", "its"
-	ByDescription            // "the party", "the prime minister", "a council spokeswoman"
+	ByName    Via = iota // a mention Find found: a name, or a description it linked
+	ByPronoun            // "he", "she", "it", "they", "its"
 )
 
 // Word returns the lower-case text of token k, or "" outside the sentence.
