@@ -49,77 +49,104 @@ const maxViolations = 20
 func validate(req requestFields, eng engine) (job, error) {
 	var v violations
 	var j job
-	doc := req.GetDocument()
-	if doc == nil {
+	if doc := req.GetDocument(); doc == nil {
 		v.add("document", "document is required")
 	} else {
-		if id := doc.GetId(); len(id) > maxIDBytes {
-			v.add("document.id", "id is %d bytes; the limit is %d bytes", len(id), maxIDBytes)
-		} else if !utf8.ValidString(id) {
-			v.add("document.id", "id is not valid UTF-8")
-		}
-		if title := doc.GetTitle(); len(title) > maxTitleBytes {
-			v.add("document.title", "title is %d bytes; the limit is %d bytes", len(title), maxTitleBytes)
-		} else if !utf8.ValidString(title) {
-			v.add("document.title", "title is not valid UTF-8")
-		}
-		lang := doc.GetLanguage()
-		langShape := len(lang) <= maxLanguageBytes && validTag(lang)
-		if !langShape {
-			v.add("document.language", "language must be a BCP-47 tag such as \"en\", or empty for English")
-			lang = ""
-		}
-		j.doc = analysis.Document{ID: doc.GetId(), Text: doc.GetText(), Title: doc.GetTitle(), Language: lang}
-		// The title was checked above; the engine checks text and language.
-		if err := eng.Check(&analysis.Document{Text: j.doc.Text, Language: lang}); err != nil {
-			if fv := inputViolation(err); fv != nil {
-				v = append(v, fv)
-			} else {
-				return job{}, err
-			}
+		var err error
+		if j.doc, err = checkDocument(doc, eng, &v); err != nil {
+			return job{}, err
 		}
 	}
-
-	if feats := req.GetFeatures(); len(feats) > maxFeatures {
-		v.add("features", "%d features listed; at most %d may be", len(feats), maxFeatures)
-	} else {
-		for i, f := range feats {
-			bit, ok := featureBits[f]
-			switch {
-			case f == pb.Feature_FEATURE_UNSPECIFIED:
-				v.add(indexed("features", i), "FEATURE_UNSPECIFIED is not a feature; list the features wanted, or none for the default set")
-			case !ok:
-				v.add(indexed("features", i), "unknown feature %d; use FEATURE_SUMMARY, FEATURE_ACTORS, FEATURE_DISPUTED_POINTS, FEATURE_AGREEMENTS or FEATURE_SENTENCES", int32(f))
-			default:
-				j.opts.Features |= bit
-			}
-		}
-	}
-
-	switch e := req.GetEncodingType(); e {
-	case pb.EncodingType_ENCODING_TYPE_UNSPECIFIED, pb.EncodingType_ENCODING_TYPE_UTF8:
-		j.encoding = text.UTF8
-	case pb.EncodingType_ENCODING_TYPE_UTF16:
-		j.encoding = text.UTF16
-	case pb.EncodingType_ENCODING_TYPE_UTF32:
-		j.encoding = text.UTF32
-	default:
-		v.add("encoding_type", "unknown encoding type %d; use ENCODING_TYPE_UTF8, ENCODING_TYPE_UTF16 or ENCODING_TYPE_UTF32", int32(e))
-	}
-
+	j.opts.Features = checkFeatures(req.GetFeatures(), &v)
+	j.encoding = checkEncoding(req.GetEncodingType(), &v)
 	if so := req.GetSummaryOptions(); so != nil {
-		if n := so.GetMaxSentences(); n < 0 || n > maxSummarySentences {
-			v.add("summary_options.max_sentences", "max_sentences is %d; it must be between 0 (default 3) and %d", n, maxSummarySentences)
-		}
-		if n := so.GetMaxKeywords(); n < 0 || n > maxSummaryKeywords {
-			v.add("summary_options.max_keywords", "max_keywords is %d; it must be between 0 (default 10) and %d", n, maxSummaryKeywords)
-		}
-		j.opts.Summary = summary.Options{MaxSentences: int(so.GetMaxSentences()), MaxKeywords: int(so.GetMaxKeywords())}
+		j.opts.Summary = checkSummaryOptions(so, &v)
 	}
 	if len(v) > 0 {
 		return job{}, v
 	}
 	return j, nil
+}
+
+// checkDocument adds to v the rules doc breaks and returns the document
+// for the engine, its language emptied when malformed. The error is one
+// from eng.Check that is not about the input, which ends validation.
+func checkDocument(doc *pb.Document, eng engine, v *violations) (analysis.Document, error) {
+	if id := doc.GetId(); len(id) > maxIDBytes {
+		v.add("document.id", "id is %d bytes; the limit is %d bytes", len(id), maxIDBytes)
+	} else if !utf8.ValidString(id) {
+		v.add("document.id", "id is not valid UTF-8")
+	}
+	if title := doc.GetTitle(); len(title) > maxTitleBytes {
+		v.add("document.title", "title is %d bytes; the limit is %d bytes", len(title), maxTitleBytes)
+	} else if !utf8.ValidString(title) {
+		v.add("document.title", "title is not valid UTF-8")
+	}
+	lang := doc.GetLanguage()
+	if len(lang) > maxLanguageBytes || !validTag(lang) {
+		v.add("document.language", "language must be a BCP-47 tag such as \"en\", or empty for English")
+		lang = ""
+	}
+	d := analysis.Document{ID: doc.GetId(), Text: doc.GetText(), Title: doc.GetTitle(), Language: lang}
+	// The title was checked above; the engine checks text and language.
+	if err := eng.Check(&analysis.Document{Text: d.Text, Language: lang}); err != nil {
+		fv := inputViolation(err)
+		if fv == nil {
+			return analysis.Document{}, err
+		}
+		*v = append(*v, fv)
+	}
+	return d, nil
+}
+
+// checkFeatures adds to v the entries of feats that name no feature, or
+// one violation for a list too long to read, and returns the engine's
+// features for the rest.
+func checkFeatures(feats []pb.Feature, v *violations) analysis.Features {
+	if len(feats) > maxFeatures {
+		v.add("features", "%d features listed; at most %d may be", len(feats), maxFeatures)
+		return 0
+	}
+	var bits analysis.Features
+	for i, f := range feats {
+		bit, ok := featureBits[f]
+		switch {
+		case f == pb.Feature_FEATURE_UNSPECIFIED:
+			v.add(indexed("features", i), "FEATURE_UNSPECIFIED is not a feature; list the features wanted, or none for the default set")
+		case !ok:
+			v.add(indexed("features", i), "unknown feature %d; use FEATURE_SUMMARY, FEATURE_ACTORS, FEATURE_DISPUTED_POINTS, FEATURE_AGREEMENTS or FEATURE_SENTENCES", int32(f))
+		default:
+			bits |= bit
+		}
+	}
+	return bits
+}
+
+// checkEncoding returns the offset units e asks for, unspecified meaning
+// UTF-8, or adds to v that e is unknown.
+func checkEncoding(e pb.EncodingType, v *violations) text.Encoding {
+	switch e {
+	case pb.EncodingType_ENCODING_TYPE_UNSPECIFIED, pb.EncodingType_ENCODING_TYPE_UTF8:
+		return text.UTF8
+	case pb.EncodingType_ENCODING_TYPE_UTF16:
+		return text.UTF16
+	case pb.EncodingType_ENCODING_TYPE_UTF32:
+		return text.UTF32
+	}
+	v.add("encoding_type", "unknown encoding type %d; use ENCODING_TYPE_UTF8, ENCODING_TYPE_UTF16 or ENCODING_TYPE_UTF32", int32(e))
+	return 0
+}
+
+// checkSummaryOptions adds to v the counts of so out of range and returns
+// the engine's options as given; 0 means the engine's default.
+func checkSummaryOptions(so *pb.SummaryOptions, v *violations) summary.Options {
+	if n := so.GetMaxSentences(); n < 0 || n > maxSummarySentences {
+		v.add("summary_options.max_sentences", "max_sentences is %d; it must be between 0 (default 3) and %d", n, maxSummarySentences)
+	}
+	if n := so.GetMaxKeywords(); n < 0 || n > maxSummaryKeywords {
+		v.add("summary_options.max_keywords", "max_keywords is %d; it must be between 0 (default 10) and %d", n, maxSummaryKeywords)
+	}
+	return summary.Options{MaxSentences: int(so.GetMaxSentences()), MaxKeywords: int(so.GetMaxKeywords())}
 }
 
 // featureBits maps the API's features to the engine's. FEATURE_UNSPECIFIED
