@@ -105,77 +105,104 @@ var errBodyNotUTF8 = errors.New("docanalysis: the request body is not valid UTF-
 // badStrings finds every string value in body that is not UTF-8. It
 // fails when bad bytes are elsewhere, or body is not JSON.
 func badStrings(body []byte) ([]badString, error) {
-	type frame struct {
-		path      jsonPath // the container's own path
-		array     bool
-		index     int    // arrays: the next element's index
-		key       string // objects: the current member's name
-		expectKey bool   // objects: the next string is a name
-	}
-	var stack []frame
-	// here is the path of the value about to be read.
-	here := func() jsonPath {
-		if len(stack) == 0 {
-			return nil
-		}
-		top := stack[len(stack)-1]
-		step := jsonStep{key: top.key}
-		if top.array {
-			step = jsonStep{index: top.index}
-		}
-		return append(top.path[:len(top.path):len(top.path)], step)
-	}
-	valueDone := func() {
-		if len(stack) == 0 {
-			return
-		}
-		if top := &stack[len(stack)-1]; top.array {
-			top.index++
-		} else {
-			top.expectKey = true
-		}
-	}
-	var bad []badString
+	var s badStringScan
 	dec := json.NewDecoder(bytes.NewReader(body))
 	for {
 		start := dec.InputOffset()
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
-			return bad, nil
+			return s.bad, nil
 		}
 		if err != nil {
 			return nil, errBodyNotUTF8
 		}
-		raw := body[start:dec.InputOffset()]
-		switch t := tok.(type) {
-		case json.Delim:
-			switch t {
-			case '{', '[':
-				stack = append(stack, frame{path: here(), array: t == '[', expectKey: t == '{'})
-			default:
-				stack = stack[:len(stack)-1]
-				valueDone()
-			}
-		case string:
-			top := len(stack) - 1
-			if top >= 0 && !stack[top].array && stack[top].expectKey {
-				if !utf8.Valid(raw) {
-					return nil, fmt.Errorf("docanalysis: a member name in %q is not valid UTF-8; JSON text must be UTF-8", here().String())
-				}
-				stack[top].key, stack[top].expectKey = t, false
-				continue
-			}
-			if !utf8.Valid(raw) {
-				s, ok := unquote(raw)
-				if !ok {
-					return nil, errBodyNotUTF8
-				}
-				bad = append(bad, badString{here(), s})
-			}
-			valueDone()
-		default:
-			valueDone()
+		if err := s.token(tok, body[start:dec.InputOffset()]); err != nil {
+			return nil, err
 		}
+	}
+}
+
+// badStringScan follows a JSON document token by token, keeping the path
+// to the value about to be read and the bad strings found so far.
+type badStringScan struct {
+	stack []jsonFrame
+	bad   []badString
+}
+
+// jsonFrame is an object or array being read.
+type jsonFrame struct {
+	path      jsonPath // the container's own path
+	array     bool
+	index     int    // arrays: the next element's index
+	key       string // objects: the current member's name
+	expectKey bool   // objects: the next string is a name
+}
+
+// token takes the next token, raw being its bytes in the body (with any
+// separators and spaces before it).
+func (s *badStringScan) token(tok json.Token, raw []byte) error {
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{', '[':
+			s.stack = append(s.stack, jsonFrame{path: s.here(), array: t == '[', expectKey: t == '{'})
+		default:
+			s.stack = s.stack[:len(s.stack)-1]
+			s.valueDone()
+		}
+	case string:
+		return s.str(t, raw)
+	default:
+		s.valueDone()
+	}
+	return nil
+}
+
+// str takes a string: a member name, which must be UTF-8, or a value,
+// kept when it is not.
+func (s *badStringScan) str(t string, raw []byte) error {
+	if top := len(s.stack) - 1; top >= 0 && !s.stack[top].array && s.stack[top].expectKey {
+		if !utf8.Valid(raw) {
+			return fmt.Errorf("docanalysis: a member name in %q is not valid UTF-8; JSON text must be UTF-8", s.here().String())
+		}
+		s.stack[top].key, s.stack[top].expectKey = t, false
+		return nil
+	}
+	if !utf8.Valid(raw) {
+		v, ok := unquote(raw)
+		if !ok {
+			return errBodyNotUTF8
+		}
+		s.bad = append(s.bad, badString{s.here(), v})
+	}
+	s.valueDone()
+	return nil
+}
+
+// here is the path of the value about to be read.
+func (s *badStringScan) here() jsonPath {
+	if len(s.stack) == 0 {
+		return nil
+	}
+	top := s.stack[len(s.stack)-1]
+	step := jsonStep{key: top.key}
+	if top.array {
+		step = jsonStep{index: top.index}
+	}
+	// A full slice expression, so that paths never share a backing array.
+	return append(top.path[:len(top.path):len(top.path)], step)
+}
+
+// valueDone moves past a value: to the next element of an array, or the
+// next member name of an object.
+func (s *badStringScan) valueDone() {
+	if len(s.stack) == 0 {
+		return
+	}
+	if top := &s.stack[len(s.stack)-1]; top.array {
+		top.index++
+	} else {
+		top.expectKey = true
 	}
 }
 
