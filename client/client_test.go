@@ -640,19 +640,8 @@ func TestAnalyzeAllStreamFailures(t *testing.T) {
 			s.Recv()
 			return nil
 		}, codes.Internal, "unanswered"},
-		{"answers a position twice", func(s stream) error {
-			req, _ := s.Recv()
-			s.Send(answer(0, req))
-			s.Send(answer(0, req))
-			<-s.Context().Done()
-			return nil
-		}, codes.Internal, "not awaiting"},
-		{"answers a position never sent", func(s stream) error {
-			req, _ := s.Recv()
-			s.Send(answer(7, req))
-			<-s.Context().Done()
-			return nil
-		}, codes.Internal, "not awaiting"},
+		{"answers a position twice", answersPositionTwice, codes.Internal, "not awaiting"},
+		{"answers a position never sent", answersPositionNeverSent, codes.Internal, "not awaiting"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -280,59 +280,101 @@ func (sp *spread) stream(ctx context.Context) (answered, done bool, err error) {
 		cancel()
 		wg.Wait()
 	}()
+	s := &spreadStream{sp: sp, stream: stream, pending: make(map[int64]*spreadJob, sp.maxInFlight)}
+	return s.run(ctx, results)
+}
 
-	pending := make(map[int64]*spreadJob, sp.maxInFlight)
-	var sent int64
+// spreadStream is the state of one stream of an AnalyzeSpread call; only
+// the worker running the stream uses it.
+type spreadStream struct {
+	sp     *spread
+	stream grpc.BidiStreamingClient[docanalysisv1.AnalyzeDocumentsRequest, docanalysisv1.AnalyzeDocumentsResponse]
+	// pending holds the jobs sent and not answered, by stream position.
+	pending map[int64]*spreadJob
+	// sent counts the jobs sent; the next one's position.
+	sent int64
 	// closing is set once CloseSend was called: the server is shutting
 	// down, or every document is answered.
-	closing := false
-	jobsDone := false
+	closing bool
+	// jobsDone is set once the jobs channel is closed.
+	jobsDone bool
+	// answered is set once the server answered a document.
+	answered bool
+}
+
+// streamEnd is why a stream stops: done and err as stream returns them.
+type streamEnd struct {
+	done bool
+	err  error
+}
+
+// run takes jobs while the stream has room and settles what it answers,
+// until the stream ends, the call ends or ctx does.
+func (s *spreadStream) run(ctx context.Context, results <-chan recvResult) (answered, done bool, err error) {
 	for {
 		var take <-chan *spreadJob
-		if !closing && len(pending) < sp.maxInFlight {
-			take = sp.jobs
+		if !s.closing && len(s.pending) < s.sp.maxInFlight {
+			take = s.sp.jobs
 		}
+		var end *streamEnd
 		select {
 		case j, ok := <-take:
-			if !ok {
-				// Every document is answered, so none is pending here.
-				jobsDone, closing = true, true
-				if err := stream.CloseSend(); err != nil {
-					return answered, true, nil
-				}
-				continue
-			}
-			pending[sent] = j
-			sent++
-			if err := stream.Send(j.req); err != nil && !errors.Is(err, io.EOF) {
-				return answered, false, err
-			}
-			// On io.EOF the stream is over and Recv says why; the job
-			// stays pending and is handed back with the others.
+			end = s.send(j, ok)
 		case r := <-results:
-			if r.err != nil {
-				return answered, jobsDone, sp.ended(ctx, r.err, pending)
-			}
-			j, ok := pending[r.resp.GetIndex()]
-			if !ok {
-				return answered, false, status.Errorf(codes.Internal, "client: server answered stream position %d (document %q), which is not awaiting an answer", r.resp.GetIndex(), r.resp.GetDocumentId())
-			}
-			delete(pending, r.resp.GetIndex())
-			answered = true
-			if isUnavailable(r.resp) && !closing {
-				// The replica is shutting down: it will answer what it
-				// is analysing and refuse the rest, so send it nothing
-				// more and let the stream end.
-				closing = true
-				stream.CloseSend()
-			}
-			if !sp.report(ctx, spreadEvent{job: j, resp: r.resp}) {
-				return answered, false, nil
-			}
+			end = s.settle(ctx, r)
 		case <-ctx.Done():
-			return answered, false, nil
+			end = &streamEnd{}
+		}
+		if end != nil {
+			return s.answered, end.done, end.err
 		}
 	}
+}
+
+// send sends job j, or closes the sending side once the jobs channel is
+// closed (ok false).
+func (s *spreadStream) send(j *spreadJob, ok bool) *streamEnd {
+	if !ok {
+		// Every document is answered, so none is pending here.
+		s.jobsDone, s.closing = true, true
+		if err := s.stream.CloseSend(); err != nil {
+			return &streamEnd{done: true}
+		}
+		return nil
+	}
+	s.pending[s.sent] = j
+	s.sent++
+	if err := s.stream.Send(j.req); err != nil && !errors.Is(err, io.EOF) {
+		return &streamEnd{err: err}
+	}
+	// On io.EOF the stream is over and Recv says why; the job stays
+	// pending and is handed back with the others.
+	return nil
+}
+
+// settle reports a response to the coordinator, or hands back the pending
+// jobs when the stream has ended.
+func (s *spreadStream) settle(ctx context.Context, r recvResult) *streamEnd {
+	if r.err != nil {
+		return &streamEnd{done: s.jobsDone, err: s.sp.ended(ctx, r.err, s.pending)}
+	}
+	j, ok := s.pending[r.resp.GetIndex()]
+	if !ok {
+		return &streamEnd{err: status.Errorf(codes.Internal, "client: server answered stream position %d (document %q), which is not awaiting an answer", r.resp.GetIndex(), r.resp.GetDocumentId())}
+	}
+	delete(s.pending, r.resp.GetIndex())
+	s.answered = true
+	if isUnavailable(r.resp) && !s.closing {
+		// The replica is shutting down: it will answer what it is
+		// analysing and refuse the rest, so send it nothing more and let
+		// the stream end.
+		s.closing = true
+		s.stream.CloseSend()
+	}
+	if !s.sp.report(ctx, spreadEvent{job: j, resp: r.resp}) {
+		return &streamEnd{}
+	}
+	return nil
 }
 
 // ended hands the stream's unanswered documents back to the coordinator
