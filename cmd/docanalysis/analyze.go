@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -293,52 +294,73 @@ func analyzeDir(f *analyzeFlags, dir string, template *docanalysisv1.AnalyzeDocu
 	ctx, cancel := withTimeout(f.conn.timeout)
 	defer cancel()
 
+	run := &dirRun{f: f, template: template, show: show, stdout: stdout, stderr: stderr}
+	if err := c.AnalyzeAll(ctx, run.requests(files), f.inFlight, run.write); err != nil {
+		return err
+	}
+	if run.failed > 0 {
+		return fmt.Errorf("%d of %d documents failed", run.failed, len(files))
+	}
+	return nil
+}
+
+// dirRun is what analyzeDir's request source and response handler share.
+// AnalyzeAll calls them one at a time, so it needs no lock.
+type dirRun struct {
+	f              *analyzeFlags
+	template       *docanalysisv1.AnalyzeDocumentRequest
+	show           sections
+	stdout, stderr io.Writer
+
 	// sentIDs[i] is the id of the document at stream position i: the
 	// client has checked each response's position, so this names the
 	// output file whatever id the server echoes.
-	var sentIDs []string
-	failed := 0
-	source := func(yield func(*docanalysisv1.AnalyzeDocumentsRequest) bool) {
+	sentIDs []string
+	// failed counts the files not read and the documents refused.
+	failed int
+}
+
+// requests reads files in order and yields a request for each; a file
+// that cannot be read is reported and counted as failed, and skipped.
+func (d *dirRun) requests(files []dirFile) iter.Seq[*docanalysisv1.AnalyzeDocumentsRequest] {
+	return func(yield func(*docanalysisv1.AnalyzeDocumentsRequest) bool) {
 		for _, file := range files {
 			text, err := os.ReadFile(file.path)
 			if err != nil {
-				fmt.Fprintf(stderr, "docanalysis: analyze: %s: %v\n", file.id, err)
-				failed++
+				fmt.Fprintf(d.stderr, "docanalysis: analyze: %s: %v\n", file.id, err)
+				d.failed++
 				continue
 			}
-			sentIDs = append(sentIDs, file.id)
-			if !yield(streamRequest(template, &docanalysisv1.Document{Id: file.id, Text: string(text), Language: f.lang})) {
+			d.sentIDs = append(d.sentIDs, file.id)
+			if !yield(streamRequest(d.template, &docanalysisv1.Document{Id: file.id, Text: string(text), Language: d.f.lang})) {
 				return
 			}
 		}
 	}
-	handle := func(resp *docanalysisv1.AnalyzeDocumentsResponse) error {
-		id := sentIDs[resp.GetIndex()]
-		docErr := client.ResponseError(resp)
-		if docErr != nil {
-			failed++
-			fmt.Fprintf(stderr, "docanalysis: analyze: %s: %s\n", id, describe(docErr))
-		}
-		switch {
-		case f.out != "":
-			return writeOutFile(f.out, id, resp)
-		case f.conn.json:
-			return writeJSON(stdout, resp)
-		case docErr == nil:
-			fmt.Fprintf(stdout, "==> %s <==\n", id)
-			if err := writeReport(stdout, resp.GetAnalysis(), show); err != nil {
-				return err
-			}
-			_, err := fmt.Fprintln(stdout)
+}
+
+// write reports a refused document on stderr, then writes the response
+// where the flags say: a file under --out, JSON on stdout with --json, or
+// a report on stdout, for an analysis only.
+func (d *dirRun) write(resp *docanalysisv1.AnalyzeDocumentsResponse) error {
+	id := d.sentIDs[resp.GetIndex()]
+	docErr := client.ResponseError(resp)
+	if docErr != nil {
+		d.failed++
+		fmt.Fprintf(d.stderr, "docanalysis: analyze: %s: %s\n", id, describe(docErr))
+	}
+	switch {
+	case d.f.out != "":
+		return writeOutFile(d.f.out, id, resp)
+	case d.f.conn.json:
+		return writeJSON(d.stdout, resp)
+	case docErr == nil:
+		fmt.Fprintf(d.stdout, "==> %s <==\n", id)
+		if err := writeReport(d.stdout, resp.GetAnalysis(), d.show); err != nil {
 			return err
 		}
-		return nil
-	}
-	if err := c.AnalyzeAll(ctx, source, f.inFlight, handle); err != nil {
+		_, err := fmt.Fprintln(d.stdout)
 		return err
-	}
-	if failed > 0 {
-		return fmt.Errorf("%d of %d documents failed", failed, len(files))
 	}
 	return nil
 }
