@@ -29,8 +29,9 @@
 //     sentences are counted for their place, and lends no words to the
 //     keywords;
 //   - a near-duplicate of a key point already picked (cosine similarity of
-//     their bags of stemmed content words of 0.8 or more, or the same text
-//     but for case).
+//     their bags of stemmed content words of 0.6 or more, or the same text
+//     but for case): a restatement, such as a photo caption repeating the
+//     lead, scores the same words again.
 //
 // Each key point has a score in 0..1 that never increases in the order the
 // points were picked: its expected gain over the best sentence's.
@@ -83,13 +84,13 @@
 // Ratios R1 / R2 / RLsum to Lead-3 (make eval-summary):
 //
 //	BBC test (444)           1.055 / 1.084 / 1.058   target 1.05
-//	gold/train 5-fold (326)  1.028 / 1.031 / 1.029   target 1.05
-//	CNN/DM sample (492)      0.991 / 0.987 / 0.990   target 1.00
-//	  without gold's (378)   0.992 / 0.990 / 0.990
-//	BBC train 4-fold (1781)  1.067 / 1.105 / 1.072   (TestTrain -cv)
+//	gold/train 5-fold (326)  1.030 / 1.034 / 1.031   target 1.05
+//	CNN/DM sample (492)      0.994 / 0.990 / 0.993   target 1.00
+//	  without gold's (378)   0.995 / 0.992 / 0.993
+//	BBC train 4-fold (1781)  1.067 / 1.104 / 1.071   (TestTrain -cv)
 //
 // Two targets are missed: gold/train by about 0.02, and the CNN/DM
-// sample by up to 0.013. The expected-gain scoring (weight 0.08) was
+// sample by up to 0.010. The expected-gain scoring (weight 0.08) was
 // chosen on the two cross-validations: at 0.05 to 0.1 it left gold/train
 // where it was (1.028 / 1.031 / 1.029 at 0.08) and raised BBC train from
 // 1.059 / 1.091 / 1.063; at 0.5 BBC train rose to 1.103 but gold/train
@@ -138,7 +139,16 @@
 //   - the ridge at 1e-3 and 1e-2, gold weight 20 and 45, redundancy 0.3
 //     and 0.75 with the expected gain: within 0.003 of the chosen, none
 //     better on both;
-//   - the expected-gain scoring, adopted (above).
+//   - the expected-gain scoring, adopted (above);
+//   - the near-duplicate threshold, adopted at 0.6 (it was 0.8): gold/train
+//     1.028 / 1.031 / 1.029 at 0.7 to 0.8, 1.030 / 1.034 / 1.031 from 0.55 to
+//     0.65, 1.028 / 1.030 / 1.029 at 0.5; BBC train 1.067 / 1.105 / 1.072 at
+//     0.8, 1.067 / 1.104 / 1.071 at 0.6. Read afterwards, BBC test stayed
+//     where it was and the CNN/DM sample rose from 0.991 / 0.987 / 0.990,
+//     as its captions restate the lead. A paired bootstrap over articles
+//     puts the gold/train gain (+0.002) inside the noise (a worse result in
+//     13% of resamples) and the CNN/DM one (+0.003 R1 and RLsum) outside it
+//     (1%).
 //
 // Every change that raised gold/train lowered BBC train, and the other
 // way round: the two references want different things (three sentences

@@ -9,7 +9,7 @@ import (
 
 // nearDuplicate is the cosine at or above which two sentences count as
 // the same sentence and only the first is ever picked.
-const nearDuplicate = 0.8
+const nearDuplicate = 0.6
 
 // design says how the ranker chooses key points: how many come from the
 // lead, in document order, when the body model may put another sentence

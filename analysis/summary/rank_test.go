@@ -147,3 +147,30 @@ Bakers sold warm bread early.`
 		t.Errorf("expect 0.5: scores %v, want the lead still first", s)
 	}
 }
+
+// restatedStory's fourth sentence says the lead again in more words, as
+// a photo caption or a summing-up does: similar to it at about 0.7, not
+// the same sentence, and the most central of the story.
+const restatedStory = `The council approved plans for a swimming pool in the centre of Dunmore.
+Building work is due to start in the spring and last two years.
+The old baths closed five years ago after the roof failed.
+Plans for a swimming pool in the centre of Dunmore were approved by the council last night after a long and heated debate among residents and swimmers.
+Parking near the site will be limited while the builders are there.`
+
+// A sentence restating one already picked is left out even when it is
+// not a copy: its words would score again the words the summary has.
+func TestRestatementNotPicked(t *testing.T) {
+	doc := newDoc(restatedStory, "")
+	var d docTerms
+	if err := d.read(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	r := ranker{d: &d}
+	if sim := r.similarity(0, 3); sim < 0.6 || sim >= 0.75 {
+		t.Fatalf("similarity of the lead and its restatement = %.3f, want it in [0.6, 0.75): the test needs a restatement, not a copy", sim)
+	}
+	got := modelPicks(t, restatedStory, chosenDesign, 4, centralModel)
+	if slices.Contains(got, 0) == slices.Contains(got, 3) {
+		t.Errorf("key points %v: want exactly one of the lead 0 and its restatement 3", got)
+	}
+}
