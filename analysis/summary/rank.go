@@ -9,7 +9,7 @@ import (
 
 // nearDuplicate is the cosine at or above which two sentences count as
 // the same sentence and only the first is ever picked.
-const nearDuplicate = 0.8
+const nearDuplicate = 0.6
 
 // design says how the ranker chooses key points: how many come from the
 // lead, in document order, when the body model may put another sentence
@@ -40,14 +40,22 @@ type design struct {
 	// other sentences to it, so that a sentence restating several likely
 	// reference sentences counts for the words it shares with them.
 	expect float64
+	// wordCost is what a sentence's score loses per word past freeWords:
+	// the model rates how likely a sentence is to be a reference
+	// sentence, whatever its length, but a long one that is not costs a
+	// summary judged by ROUGE F-measure more precision than a short one,
+	// and earns little more recall against a reader's three sentences.
+	wordCost  float64
+	freeWords int
 }
 
 // chosenDesign is the design Summarize uses: the model picks every key
 // point, a candidate losing half its largest similarity to a sentence
-// already picked. The lead-first design it replaces made the key points
-// Lead-3 by construction; the redundancy was chosen by cross-validation
-// with the model's gold weight (see doc.go).
-var chosenDesign = design{lead: 0, margin: math.Inf(1), redundancy: 0.5, expect: 0.08}
+// already picked and 0.02 per word past 30. The lead-first design it
+// replaces made the key points Lead-3 by construction; the redundancy and
+// the word cost were chosen by cross-validation with the model's gold
+// weight (see doc.go).
+var chosenDesign = design{lead: 0, margin: math.Inf(1), redundancy: 0.5, expect: 0.08, wordCost: 0.02, freeWords: 30}
 
 // ranker scores the body sentences of a document and picks key points.
 type ranker struct {
@@ -80,6 +88,13 @@ func (r *ranker) score(ctx context.Context) error {
 	}
 	if r.dz.expect > 0 {
 		r.expectedGain()
+	}
+	if r.dz.wordCost > 0 {
+		for i := range r.body {
+			if over := r.d.sents[i].words - r.dz.freeWords; over > 0 {
+				r.body[i] -= r.dz.wordCost * float64(over)
+			}
+		}
 	}
 	return nil
 }

@@ -47,9 +47,10 @@ import (
 //
 // With -out DIR the held-out gold/train summaries are written as
 // DIR/refs.jsonl and DIR/pred.jsonl for rouge.py (make eval-summary).
-// -gold-weight, -l2 and (for -cv) -redundancy and -expect override the
-// settings below, to compare settings without editing the file; -adapt
-// compares the domain-adapted model (see trainListwise), and -in-sample
+// -gold-weight, -l2 and (for -cv) -redundancy, -expect, -word-cost and
+// -free-words override the settings below, to compare settings without
+// editing the file; -adapt compares the domain-adapted model (see
+// trainListwise), and -in-sample
 // prints gold/train scored by models fitted on it, the features' ceiling
 // rather than a held-out figure. model.txt's header records the settings
 // it was trained with.
@@ -65,6 +66,8 @@ var (
 	redFlag      = flag.Float64("redundancy", chosenDesign.redundancy, "with -cv, the design's redundancy, for comparing settings")
 	inSampleFlag = flag.Bool("in-sample", false, "with -cv, also print gold/train scored by models fitted on it: the feature set's ceiling")
 	expectFlag   = flag.Float64("expect", chosenDesign.expect, "with -cv, the design's expected-gain weight")
+	wordCostFlag = flag.Float64("word-cost", chosenDesign.wordCost, "with -cv, the design's cost per word past -free-words")
+	freeFlag     = flag.Int("free-words", chosenDesign.freeWords, "with -cv, the words a sentence may have before -word-cost applies")
 )
 
 // Training settings, chosen by the cross-validation TestTrain -cv prints
@@ -560,6 +563,8 @@ func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
 	dz := chosenDesign
 	dz.redundancy = *redFlag
 	dz.expect = *expectFlag
+	dz.wordCost = *wordCostFlag
+	dz.freeWords = *freeFlag
 	s, err := summarizeWith(context.Background(), ex.doc, Options{MaxSentences: 3}, ms, dz)
 	if err != nil {
 		t.Fatal(err)
