@@ -29,8 +29,10 @@
 //     probability are joined where the link model says so, take their two
 //     likeliest sides (and any other the side model is sure of), and are
 //     kept when the point model's probability clears the threshold; each
-//     gets a topic (the noun phrase of its sentences with the highest
-//     expected overlap with a reader's topic, by the topic model), one
+//     gets a topic (of the noun phrases of its sentences and what their
+//     claims say, the one with the highest expected overlap with a
+//     reader's topic, by the topic model; a claim reads as the question
+//     it raises, "whether the merger will cost jobs"), one
 //     statement per side, its own where the text gives one, and a
 //     description.
 //

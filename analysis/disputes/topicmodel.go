@@ -120,8 +120,9 @@ const minTopicWords = 2
 // (topicCandidates) with at least minTopicWords content words, the one with the highest expected F1 against the
 // reader's topic words, as the topic word model's probabilities give it:
 // twice the expected words in common over the phrase's content words plus
-// the expected size of the reader's topic. It is text of the article; ""
-// when pt's sentences hold no noun phrase.
+// the expected size of the reader's topic. It is text of the article, with
+// "whether" before a claim ("whether dance music is dead"); "" when pt's
+// sentences hold no noun phrase.
 //
 // A phrase model learned to rank the candidates (listwise, on points
 // decoded from out-of-fold probabilities) chose worse phrases than this
@@ -143,6 +144,9 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 		}
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
 			best, bestF = ph.span.In(r.Text), f
+			if ph.claim {
+				best = "whether " + best
+			}
 		}
 	}
 	return best
@@ -196,16 +200,24 @@ func (m *Model) topicWordProbs(r *reader, c *candidates, pt *point) *topicWords 
 type phrase struct {
 	n, first, end int
 	span          text.Span
+	claim         bool // what a claim says, read as the question it raises
 }
 
 // topicCandidates lists the phrases of pt's sentences a topic may be: each
 // noun phrase that is not a time and not only an actor's name, alone and
 // with the prepositional phrases that follow it ("the takeover offer for
-// Southcorp").
+// Southcorp"), and what each claim of the sentences says, which readers
+// often write as the question in dispute ("whether the merger will lead to
+// job cuts" for "all mergers led to some job cuts").
 func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 	return func(yield func(phrase) bool) {
 		for n, i := range pt.sents {
 			s := &r.sents[i]
+			for _, cl := range s.Claims {
+				if ph, ok := claimTopic(s, n, i, cl); ok && !yield(ph) {
+					return
+				}
+			}
 			for a := range s.Tokens {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
@@ -237,6 +249,85 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 			}
 		}
 	}
+}
+
+// maxClaimWords is how many tokens of a claim a topic takes: a clause's
+// worth, enough for "it would penalise lower-skilled workers".
+const maxClaimWords = 12
+
+// claimTopic returns what claim cl says in sentence i, the n-th of a
+// point, as a topic candidate: from after its "that" to at most
+// maxClaimWords tokens, ending on a word that is not a function word
+// ("... waste of public money", not "... a warehouse manager who"). A
+// claim in the speaker's own voice ("I am glad ...") is no question a
+// reader would write, and one of fewer than three words ("he said no")
+// is none either.
+func claimTopic(s *sentence, n, i int, cl claim) (phrase, bool) {
+	a, b := cl.First, min(cl.End, cl.First+maxClaimWords)
+	if cl.Sentence != i || a >= b {
+		return phrase{}, false
+	}
+	if s.Tokens[a].Word == "that" {
+		a++
+	}
+	for a < b && (s.Tokens[a].Kind == text.Punctuation || isConjunction(s.Tokens[a].Word)) {
+		a++ // an opening quotation mark, "But ..."
+	}
+	trim := func() {
+		for b > a && (s.Tokens[b-1].Kind == text.Punctuation || s.Tokens[b-1].Class.Has(lexicon.Function)) {
+			b--
+		}
+	}
+	trim()
+	// A quotation left open keeps its closing mark ('was Dr Gibbons'
+	// "baby"'), or, cut by the cap, ends the topic before it opens ('had
+	// "lost the confidence' reads as 'had').
+	if k := lastOpenQuote(s, a, b); k >= 0 {
+		if b < len(s.Tokens) && isDoubleQuote(s.Tokens[b].Word) && b < cl.End {
+			b++
+		} else {
+			b = k
+			trim()
+		}
+	}
+	if b-a < 3 {
+		return phrase{}, false
+	}
+	for k := a; k < b; k++ {
+		switch s.Tokens[k].Word {
+		case "i", "we", "you", "me", "us", "my", "our", "your":
+			return phrase{}, false // the speaker's own voice
+		}
+	}
+	return phrase{n: n, first: a, end: b, span: text.Span{Start: s.Tokens[a].Start, End: s.Tokens[b-1].End}, claim: true}, true
+}
+
+// lastOpenQuote returns the last double quotation mark of tokens [a, b)
+// when the marks there are odd in number, one left open; else -1.
+func lastOpenQuote(s *sentence, a, b int) int {
+	last, n := -1, 0
+	for k := a; k < b; k++ {
+		if isDoubleQuote(s.Tokens[k].Word) {
+			last, n = k, n+1
+		}
+	}
+	if n%2 == 0 {
+		return -1
+	}
+	return last
+}
+
+// isDoubleQuote reports whether w is a double quotation mark.
+func isDoubleQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
+
+// isConjunction reports whether w joins a clause to what came before:
+// "But the union said ..." claims what follows it.
+func isConjunction(w string) bool {
+	switch w {
+	case "but", "and", "so", "yet", "or":
+		return true
+	}
+	return false
 }
 
 // maxAttached is how many prepositional phrases a topic may carry after

@@ -34,6 +34,27 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			src:  "The council argued rents would rise.",
 			not:  []string{"argued rents"},
 		},
+		{
+			name: "what a claim says, after its that and conjunction",
+			src:  "But Mr Hale said that the new ferry tolls would empty the harbour.",
+			want: []string{"the new ferry tolls would empty the harbour"},
+		},
+		{
+			name: "a claim keeps the closing mark of its quotation",
+			src:  `Mr Hale said the market was his rival's "pet project".`,
+			want: []string{`the market was his rival's "pet project"`},
+		},
+		{
+			name: "a claim the cap cuts inside a quotation ends before it",
+			src:  `Mr Hale said the ferry board had spent "far more on the market than on every other plan" last year.`,
+			want: []string{"the ferry board had spent"},
+			not:  []string{`the ferry board had spent "far more on the market than on`},
+		},
+		{
+			name: "a claim in the speaker's own voice is no question",
+			src:  "The Harbour Trust said we would all pay for the new quay.",
+			not:  []string{"we would all pay for the new quay"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, hale, trust, council)
