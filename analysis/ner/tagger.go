@@ -107,11 +107,7 @@ func (t *Tagger) lexScores(dst []int32, atoms []atom) {
 				continue
 			}
 			if r := t.table.get(a.key(k)); r >= 0 {
-				row := dst[(k+window)*nTags : (k+window+1)*nTags]
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for i := range row {
-					row[i] += int32(src[i])
-				}
+				addWeights((*[nTags]int32)(dst[(k+window)*nTags:]), (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}
@@ -213,11 +209,7 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 			if i < 0 || i >= n {
 				continue
 			}
-			row := (*[nTags]int32)(st.em[i*nTags:])
-			src := (*[nTags]int32)(blk[(k+window)*nTags:])
-			for x := range row {
-				row[x] += src[x]
-			}
+			addScores((*[nTags]int32)(st.em[i*nTags:]), (*[nTags]int32)(blk[(k+window)*nTags:]))
 		}
 	}
 	for i := range n {
@@ -227,10 +219,7 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 		st.ctx = doc.appendHistory(st.ctx, st.ws, i)
 		for _, key := range st.ctx[1:] { // the bias is in biasRow
 			if r := t.table.get(key); r >= 0 {
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for x := range row {
-					row[x] += int32(src[x])
-				}
+				addWeights(row, (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}
@@ -238,11 +227,7 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 		st.hits = t.lx.gaz.appendSpans(st.hits[:0], st.ws, &st.sc)
 		for _, h := range st.hits {
 			if r := t.table.get(h.key); r >= 0 {
-				row := (*[nTags]int32)(st.em[h.i*nTags:])
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for x := range row {
-					row[x] += int32(src[x])
-				}
+				addWeights((*[nTags]int32)(st.em[h.i*nTags:]), (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}
