@@ -5,24 +5,28 @@ import (
 	"testing"
 )
 
-// TestAddRows checks the written-out row additions against a loop over
-// every tag.
-func TestAddRows(t *testing.T) {
+// TestRows checks the written-out row sums against loops over every tag.
+func TestRows(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
+	num := func() int32 { return int32(r.IntN(1<<20) - 1<<19) }
 	for trial := range 100 {
-		var row, want [nTags]int32
+		var row, bias, want [nTags]int32
+		var ks [nOffset][nTags]int32
 		var w [nTags]int16
-		var s [nTags]int32
 		for x := range nTags {
-			row[x] = int32(r.IntN(1<<20) - 1<<19)
+			bias[x] = num()
+			want[x] = bias[x]
+			for k := range ks {
+				ks[k][x] = num()
+				want[x] += ks[k][x]
+			}
 			w[x] = int16(r.IntN(1<<16) - 1<<15)
-			s[x] = int32(r.IntN(1<<20) - 1<<19)
-			want[x] = row[x] + int32(w[x]) + s[x]
+			want[x] += int32(w[x])
 		}
+		sumRows(&row, &bias, &ks[0], &ks[1], &ks[2], &ks[3], &ks[4])
 		addWeights(&row, &w)
-		addScores(&row, &s)
 		if row != want {
-			t.Fatalf("trial %d: addWeights then addScores = %v, want %v", trial, row, want)
+			t.Fatalf("trial %d: sumRows then addWeights = %v, want %v", trial, row, want)
 		}
 	}
 }

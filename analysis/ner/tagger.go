@@ -119,8 +119,9 @@ type state struct {
 	toks  []text.Token
 	strs  []string
 	ws    []word
-	lex   []int32 // per token: offset of its lexical scores in pre (>= 0) or ^offset in unk
-	unk   []int32 // lexical scores of unknown words
+	lex   []int32            // per token: offset of its lexical scores in pre (>= 0) or ^offset in unk
+	blks  []*[lexWidth]int32 // per word of a sentence and its padding: its lexical scores
+	unk   []int32            // lexical scores of unknown words
 	atoms []atom
 	em    []int32
 	delta []int32
@@ -196,22 +197,21 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 	}
 	si := describeSentence(st.ws)
 	st.em = slices.Grow(st.em[:0], n*nTags)[:n*nTags]
-	for i := range n {
-		*(*[nTags]int32)(st.em[i*nTags:]) = [nTags]int32(t.biasRow)
-	}
-	// Each word's precomputed block is read once, front to back, and
-	// spread over the tokens it is a neighbour of: one run of adjacent
-	// cache lines per word rather than five scattered rows per token.
+	// blks[j+window] is the precomputed block of word j, padding
+	// included; token i reads row k+window of word i+k's block, for each
+	// offset k, and starts from the bias and those five rows in one sum.
+	blks := st.blks[:0]
 	for j := -window; j < n+window; j++ {
-		blk := lexOf(j)
-		for k := -window; k <= window; k++ {
-			i := j - k // word j is at offset k from token i
-			if i < 0 || i >= n {
-				continue
-			}
-			addScores((*[nTags]int32)(st.em[i*nTags:]), (*[nTags]int32)(blk[(k+window)*nTags:]))
-		}
+		blks = append(blks, (*[lexWidth]int32)(lexOf(j)))
 	}
+	bias := (*[nTags]int32)(t.biasRow)
+	for i := range n {
+		b := blks[i : i+nOffset : i+nOffset]
+		sumRows((*[nTags]int32)(st.em[i*nTags:]), bias, (*[nTags]int32)(b[0][0:]), (*[nTags]int32)(b[1][nTags:]),
+			(*[nTags]int32)(b[2][2*nTags:]), (*[nTags]int32)(b[3][3*nTags:]), (*[nTags]int32)(b[4][4*nTags:]))
+	}
+	clear(blks) // they point into st.unk, which a later call may replace
+	st.blks = blks
 	for i := range n {
 		row := (*[nTags]int32)(st.em[i*nTags:])
 		st.ctx = appendContext(st.ctx[:0], st.ws, i, si)
