@@ -76,8 +76,9 @@ func (d *Document) index() {
 	m.forms.reset(ntok)
 	m.words.reset(ntok)
 	// An article has about one distinct token in two, and fewer distinct
-	// lower-case words than forms.
-	n := ntok/2 + 1
+	// lower-case words than forms; the text's length, at a token every
+	// five bytes, leaves room for the longer-worded ones.
+	n := (len(d.Text)/5+8)/2 + 1
 	v := &Vocabulary{
 		Forms: make([]string, 0, n),
 		Lower: make([]int32, 0, n),
