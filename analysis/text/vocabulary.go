@@ -32,8 +32,8 @@ type Vocabulary struct {
 
 // Vocabulary returns the document's vocabulary, made on the first call
 // (for a Document written as a literal too) and shared by every later
-// one: an analysis that asks for the summary alone never pays for it. It
-// is safe for concurrent use.
+// one, so that the stages of one analysis pay for it once. It is safe for
+// concurrent use.
 func (d *Document) Vocabulary() *Vocabulary {
 	d.vocabOnce.Do(d.index)
 	return d.vocab
