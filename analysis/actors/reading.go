@@ -29,6 +29,10 @@ type Reading struct {
 	// Words are the document's distinct lower-case words
 	// ([text.Vocabulary.Words]); a token's Form indexes them.
 	Words []string
+	// Classes holds the lexicon classes of each of Words, by the same
+	// index: a later stage asking about a word asks here, not the
+	// lexicon's map again.
+	Classes []lexicon.Class
 	// Actors are the actors the reading refers to, as given to Read; a
 	// Ref's Actor and a Claim's Speaker index them.
 	Actors []Actor
@@ -257,6 +261,7 @@ func (r *Reading) readTokens(ctx context.Context, doc *text.Document) error {
 	for w, low := range vocab.Words {
 		lexes[w] = lexicon.Lookup(low)
 	}
+	r.Classes = lexes
 	bounds := make([]int, len(r.Sentences)+1)
 	for i := range r.Sentences {
 		if err := ctx.Err(); err != nil {

@@ -57,7 +57,7 @@ func newReader(rd *actors.Reading) *reader {
 		r.sents[i] = sentence{&rd.Sentences[i]}
 	}
 	for w, low := range rd.Words {
-		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || lexicon.Lookup(low).Has(lexicon.Stance)
+		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
 	}
 	return r
 }

@@ -107,11 +107,7 @@ func (t *Tagger) lexScores(dst []int32, atoms []atom) {
 				continue
 			}
 			if r := t.table.get(a.key(k)); r >= 0 {
-				row := dst[(k+window)*nTags : (k+window+1)*nTags]
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for i := range row {
-					row[i] += int32(src[i])
-				}
+				addWeights((*[nTags]int32)(dst[(k+window)*nTags:]), (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}
@@ -123,8 +119,9 @@ type state struct {
 	toks  []text.Token
 	strs  []string
 	ws    []word
-	lex   []int32 // per token: offset of its lexical scores in pre (>= 0) or ^offset in unk
-	unk   []int32 // lexical scores of unknown words
+	lex   []int32            // per token: offset of its lexical scores in pre (>= 0) or ^offset in unk
+	blks  []*[lexWidth]int32 // per word of a sentence and its padding: its lexical scores
+	unk   []int32            // lexical scores of unknown words
 	atoms []atom
 	em    []int32
 	delta []int32
@@ -200,26 +197,21 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 	}
 	si := describeSentence(st.ws)
 	st.em = slices.Grow(st.em[:0], n*nTags)[:n*nTags]
-	for i := range n {
-		*(*[nTags]int32)(st.em[i*nTags:]) = [nTags]int32(t.biasRow)
-	}
-	// Each word's precomputed block is read once, front to back, and
-	// spread over the tokens it is a neighbour of: one run of adjacent
-	// cache lines per word rather than five scattered rows per token.
+	// blks[j+window] is the precomputed block of word j, padding
+	// included; token i reads row k+window of word i+k's block, for each
+	// offset k, and starts from the bias and those five rows in one sum.
+	blks := st.blks[:0]
 	for j := -window; j < n+window; j++ {
-		blk := lexOf(j)
-		for k := -window; k <= window; k++ {
-			i := j - k // word j is at offset k from token i
-			if i < 0 || i >= n {
-				continue
-			}
-			row := (*[nTags]int32)(st.em[i*nTags:])
-			src := (*[nTags]int32)(blk[(k+window)*nTags:])
-			for x := range row {
-				row[x] += src[x]
-			}
-		}
+		blks = append(blks, (*[lexWidth]int32)(lexOf(j)))
 	}
+	bias := (*[nTags]int32)(t.biasRow)
+	for i := range n {
+		b := blks[i : i+nOffset : i+nOffset]
+		sumRows((*[nTags]int32)(st.em[i*nTags:]), bias, (*[nTags]int32)(b[0][0:]), (*[nTags]int32)(b[1][nTags:]),
+			(*[nTags]int32)(b[2][2*nTags:]), (*[nTags]int32)(b[3][3*nTags:]), (*[nTags]int32)(b[4][4*nTags:]))
+	}
+	clear(blks) // they point into st.unk, which a later call may replace
+	st.blks = blks
 	for i := range n {
 		row := (*[nTags]int32)(st.em[i*nTags:])
 		st.ctx = appendContext(st.ctx[:0], st.ws, i, si)
@@ -227,10 +219,7 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 		st.ctx = doc.appendHistory(st.ctx, st.ws, i)
 		for _, key := range st.ctx[1:] { // the bias is in biasRow
 			if r := t.table.get(key); r >= 0 {
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for x := range row {
-					row[x] += int32(src[x])
-				}
+				addWeights(row, (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}
@@ -238,11 +227,7 @@ func (t *Tagger) tag(st *state, doc *docInfo) {
 		st.hits = t.lx.gaz.appendSpans(st.hits[:0], st.ws, &st.sc)
 		for _, h := range st.hits {
 			if r := t.table.get(h.key); r >= 0 {
-				row := (*[nTags]int32)(st.em[h.i*nTags:])
-				src := (*[nTags]int16)(t.w[int(r)*nTags:])
-				for x := range row {
-					row[x] += int32(src[x])
-				}
+				addWeights((*[nTags]int32)(st.em[h.i*nTags:]), (*[nTags]int16)(t.w[int(r)*nTags:]))
 			}
 		}
 	}

@@ -96,9 +96,9 @@ type docTerms struct {
 	names []int32 // the main names, sorted (findNames)
 	words []word
 	buf   []byte // scratch for lower-casing and stemming
-	// seen maps each word as written (a substring of the text or title)
-	// to what intern learnt of it.
-	seen map[string]seenWord
+	// seen holds what learn found of each form of the text (numbered by
+	// its vocabulary, text.Vocabulary.Forms), once it is first used.
+	seen []seenWord
 
 	// Working memory of read and keywords, kept for the next document.
 	toks  []text.Token
@@ -119,11 +119,16 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 	nterms := max(32, len(doc.Text)/12)
 	if d.vocab == nil {
 		d.vocab = make(map[string]int32, nterms)
-		d.seen = make(map[string]seenWord, 2*nterms)
 	} else {
 		clear(d.vocab)
-		clear(d.seen)
 	}
+	// A news article writes each word about twice and its function words
+	// far more often: what a word is, once learnt, is kept by its form
+	// number, which the other stages need too, rather than by a map of
+	// its text.
+	nforms := len(doc.Vocabulary().Forms)
+	d.seen = slices.Grow(d.seen[:0], nforms)[:nforms]
+	clear(d.seen)
 	d.terms = slices.Grow(d.terms[:0], nterms)
 	d.sents = slices.Grow(d.sents[:0], len(doc.Sentences))
 	// News text has about one content word per 13 bytes; room for one per
@@ -166,7 +171,7 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 			}
 			sent.para = d.paras - 1
 		}
-		ids := d.readWords(stoks, &sent, headline, d.ids[:0])
+		ids := d.readWords(stoks, doc.SentenceForms(i), &sent, headline, d.ids[:0])
 		d.ids = ids
 		if headline {
 			if useHeadline {
@@ -206,7 +211,7 @@ func (d *docTerms) readTitle(title string, ids []int32) []int32 {
 			continue
 		}
 		w, _ := trimPossessive(t.In(title))
-		id, _, ok, _, _ := d.intern(w, isCapitalized(w) && !first)
+		id, _, ok, _, _ := d.intern(d.learn(w), isCapitalized(w) && !first)
 		first = false
 		if ok {
 			ids = append(ids, id)
@@ -215,10 +220,11 @@ func (d *docTerms) readTitle(title string, ids []int32) []int32 {
 	return ids
 }
 
-// readWords reads the tokens of one sentence into sent's counts, the
-// terms' statistics and d.words, and appends to ids the terms the
-// sentence's bag holds (for a headline, the terms it lends the title).
-func (d *docTerms) readWords(stoks []text.Token, sent *sentence, headline bool, ids []int32) []int32 {
+// readWords reads the tokens of one sentence, stoks with their form
+// numbers forms, into sent's counts, the terms' statistics and d.words,
+// and appends to ids the terms the sentence's bag holds (for a headline,
+// the terms it lends the title).
+func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, headline bool, ids []int32) []int32 {
 	first, brk := true, true
 	prev := noCue // what the word before announces
 	for k, t := range stoks {
@@ -245,7 +251,12 @@ func (d *docTerms) readWords(stoks []text.Token, sent *sentence, headline bool, 
 		}
 		first = false
 		announced := prev
-		id, filler, ok, cue, flags := d.intern(w, class != common)
+		sw := &d.seen[forms[k]]
+		if !sw.known {
+			// Every token of a form trims to the same word.
+			*sw = d.learn(w)
+		}
+		id, filler, ok, cue, flags := d.intern(*sw, class != common)
 		prev = cue
 		if class == common || class == unknown {
 			sent.cues |= flags
@@ -344,21 +355,13 @@ func (d *docTerms) tally(id int32, w string, class uint8, announced int, brk boo
 	return false
 }
 
-// intern returns the term id of word w, or false when w is not a content
-// word; then cue says what w announces of the word after it. maybeName
-// says a capital might make w part of a name; a filler word is then kept,
-// and reported as such.
+// intern returns the term id of a word of which learn said sw, or false
+// when it is not a content word; then cue says what it announces of the
+// word after it. maybeName says a capital might make the word part of a
+// name; a filler word is then kept, and reported as such.
 //
-// flags are the cue classes of w (see cueFlags).
-func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, cue int, flags uint8) {
-	// A news article writes each word about twice and its function words
-	// far more often: what a word is, once learnt, is looked up by how it
-	// is written rather than worked out again.
-	sw, seen := d.seen[w]
-	if !seen {
-		sw = d.learn(w)
-		d.seen[w] = sw
-	}
+// flags are the cue classes of the word (see cueFlags).
+func (d *docTerms) intern(sw seenWord, maybeName bool) (id int32, filler, ok bool, cue int, flags uint8) {
 	if sw.id < 0 {
 		return 0, false, false, int(sw.cue), sw.flags
 	}
@@ -371,16 +374,17 @@ func (d *docTerms) intern(w string, maybeName bool) (id int32, filler, ok bool, 
 	return sw.id, sw.filler, true, noCue, sw.flags
 }
 
-// seenWord is what intern knows of a word as written.
+// seenWord is what learn finds of a word as written.
 type seenWord struct {
 	id     int32 // its term; -1 for a function word
 	cue    int8  // for a function word, what it announces
 	filler bool  // a filler word, content only as part of a name
 	flags  uint8 // its cue classes (cueFlags)
+	known  bool  // set by learn: the zero seenWord is not yet learnt
 }
 
 // learn works out what the word w is, giving it a new term id when its
-// stem is new.
+// stem is new; asked again about w, it gives the same answer.
 func (d *docTerms) learn(w string) seenWord {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
@@ -395,7 +399,7 @@ func (d *docTerms) learn(w string) seenWord {
 		c := lexicon.Lookup(lw)
 		flags = cueFlags(c)
 		if len(lw) < 2 || c.Has(lexicon.Closed) {
-			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags}
+			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags, known: true}
 		}
 		filler = c.Has(lexicon.Filler)
 	}
@@ -416,7 +420,7 @@ func (d *docTerms) learn(w string) seenWord {
 		}
 		d.terms = append(d.terms, termStat{})
 	}
-	return seenWord{id: id, filler: filler, flags: flags}
+	return seenWord{id: id, filler: filler, flags: flags, known: true}
 }
 
 // appendBag appends the bag of words of ids (which it sorts) to dst.

@@ -2,6 +2,7 @@ package text
 
 import (
 	"encoding/binary"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -31,8 +32,8 @@ type Vocabulary struct {
 
 // Vocabulary returns the document's vocabulary, made on the first call
 // (for a Document written as a literal too) and shared by every later
-// one: an analysis that asks for the summary alone never pays for it. It
-// is safe for concurrent use.
+// one, so that the stages of one analysis pay for it once. It is safe for
+// concurrent use.
 func (d *Document) Vocabulary() *Vocabulary {
 	d.vocabOnce.Do(d.index)
 	return d.vocab
@@ -47,70 +48,73 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabMaps are the maps numbering forms and words while a document is
-// indexed. Nothing reads them afterwards, so they are cleared and reused
-// rather than allocated for every document.
-type vocabMaps struct {
-	forms, words map[string]int32
+// vocabTables number the forms and words while a document is indexed.
+// Nothing reads them afterwards, so they are reused rather than allocated
+// for every document.
+type vocabTables struct {
+	forms, words numbering
 }
 
 var vocabPool = sync.Pool{New: func() any {
-	return &vocabMaps{forms: make(map[string]int32, 512), words: make(map[string]int32, 512)}
+	seed := maphash.MakeSeed()
+	return &vocabTables{forms: numbering{seed: seed}, words: numbering{seed: seed}}
 }}
 
-// maxPooledVocabulary bounds the maps kept for reuse: clearing a map costs
-// its size, not its count, so a huge document's maps would slow every
-// short one after it. It is several long news stories' worth of words.
-const maxPooledVocabulary = 4096
+// maxPooledVocabulary bounds the tables kept for reuse: emptying a table
+// costs its size, so a huge document's would slow every short one after
+// it. It is several long news stories' worth of tokens.
+const maxPooledVocabulary = 1 << 14
 
 // index numbers the forms and words of d's tokens.
 func (d *Document) index() {
 	low, sameOffsets := lowerText(d.Text)
-	m := vocabPool.Get().(*vocabMaps)
-	// An article has about one distinct token in two, and fewer distinct
-	// lower-case words than forms.
-	n := len(d.Text)/5 + 8 // news prose has a token every five or six bytes
-	v := &Vocabulary{
-		Forms: make([]string, 0, n/2+1),
-		Lower: make([]int32, 0, n/2+1),
-		Words: make([]string, 0, n/2+1),
+	ntok := 0
+	for i := range d.Sentences {
+		ntok += len(d.SentenceTokens(i))
 	}
-	d.forms = make([]int32, 0, n)
+	m := vocabPool.Get().(*vocabTables)
+	m.forms.reset(ntok)
+	m.words.reset(ntok)
+	// An article has about one distinct token in two, and fewer distinct
+	// lower-case words than forms; the text's length, at a token every
+	// five bytes, leaves room for the longer-worded ones.
+	n := (len(d.Text)/5+8)/2 + 1
+	v := &Vocabulary{
+		Forms: make([]string, 0, n),
+		Lower: make([]int32, 0, n),
+		Words: make([]string, 0, n),
+	}
+	d.forms = make([]int32, 0, ntok)
 	d.formStarts = make([]int, 0, len(d.Sentences)+1)
 	for i := range d.Sentences {
 		d.formStarts = append(d.formStarts, len(d.forms))
 		for _, t := range d.SentenceTokens(i) {
 			s := t.In(d.Text)
-			f, ok := m.forms[s]
-			if !ok {
-				f = int32(len(v.Forms))
-				m.forms[s] = f
+			f := m.forms.slot(s, v.Forms)
+			if f.n == 0 {
 				v.Forms = append(v.Forms, s)
+				f.n = int32(len(v.Forms))
 				var l string
 				if sameOffsets {
 					l = t.In(low)
 				} else {
 					l = strings.ToLower(s)
 				}
-				w, ok := m.words[l]
-				if !ok {
-					w = int32(len(v.Words))
-					m.words[l] = w
+				w := m.words.slot(l, v.Words)
+				if w.n == 0 {
 					v.Words = append(v.Words, l)
+					w.n = int32(len(v.Words))
 				}
-				v.Lower = append(v.Lower, w)
+				v.Lower = append(v.Lower, w.n-1)
 			}
-			d.forms = append(d.forms, f)
+			d.forms = append(d.forms, f.n-1)
 		}
 	}
 	d.formStarts = append(d.formStarts, len(d.forms))
 	d.vocab = v
-	if len(m.forms) > maxPooledVocabulary {
-		return
+	if len(m.forms.slots) <= maxPooledVocabulary {
+		vocabPool.Put(m)
 	}
-	clear(m.forms)
-	clear(m.words)
-	vocabPool.Put(m)
 }
 
 // lowerText returns src in lower case with every byte offset kept, so that

@@ -100,6 +100,8 @@ func TestAppendTokens(t *testing.T) {
 		{"the U.S.-led talks", "the|U.S.|-|led|talks"},
 		{"Tories’ plans, O'Neill’s", "Tories|’|plans|,|O'Neill|’s"},
 		{"We'll see I'm here", "We|'ll|see|I|'m|here"},
+		{"They don’t know", "They|do|n’t|know"},
+		{"DON'T Dvořák's Dvořák", "DO|N'T|Dvořák|'s|Dvořák"}, // ř ends in the byte of ’
 	}
 	for _, tt := range tests {
 		toks := AppendTokens(nil, tt.src, text.Span{Start: 0, End: len(tt.src)})

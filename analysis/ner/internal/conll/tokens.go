@@ -57,6 +57,9 @@ func splitAt(dst []text.Token, i, at int) []text.Token {
 // "'s", "'re", "'ve", "'ll", "'d", "'m" and "n't", with straight or curly
 // apostrophes, after at least one letter.
 func cliticAt(w string) int {
+	if !hasApostrophe(w) {
+		return 0 // most words: every clitic holds an apostrophe
+	}
 	for _, c := range [...]string{"n't", "n’t", "N'T", "N’T"} {
 		if len(w) > len(c) && strings.HasSuffix(w, c) {
 			return len(w) - len(c)
@@ -76,4 +79,17 @@ func cliticAt(w string) int {
 		}
 	}
 	return 0
+}
+
+// hasApostrophe reports whether w may hold an apostrophe: a straight
+// one, or the byte 0x99 that ends a curly one (and a few other
+// characters, which only cost cliticAt its full test). One pass over the
+// bytes, where the full test searches the word twice.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c == '\'' || c == 0x99 {
+			return true
+		}
+	}
+	return false
 }
