@@ -2,7 +2,6 @@ package text
 
 import (
 	"encoding/binary"
-	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -48,73 +47,70 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabTables number the forms and words while a document is indexed.
-// Nothing reads them afterwards, so they are reused rather than allocated
-// for every document.
-type vocabTables struct {
-	forms, words numbering
+// vocabMaps are the maps numbering forms and words while a document is
+// indexed. Nothing reads them afterwards, so they are cleared and reused
+// rather than allocated for every document.
+type vocabMaps struct {
+	forms, words map[string]int32
 }
 
 var vocabPool = sync.Pool{New: func() any {
-	seed := maphash.MakeSeed()
-	return &vocabTables{forms: numbering{seed: seed}, words: numbering{seed: seed}}
+	return &vocabMaps{forms: make(map[string]int32, 512), words: make(map[string]int32, 512)}
 }}
 
-// maxPooledVocabulary bounds the tables kept for reuse: emptying a table
-// costs its size, so a huge document's would slow every short one after
-// it. It is several long news stories' worth of tokens.
-const maxPooledVocabulary = 1 << 14
+// maxPooledVocabulary bounds the maps kept for reuse: clearing a map costs
+// its size, not its count, so a huge document's maps would slow every
+// short one after it. It is several long news stories' worth of words.
+const maxPooledVocabulary = 4096
 
 // index numbers the forms and words of d's tokens.
 func (d *Document) index() {
 	low, sameOffsets := lowerText(d.Text)
-	ntok := 0
-	for i := range d.Sentences {
-		ntok += len(d.SentenceTokens(i))
-	}
-	m := vocabPool.Get().(*vocabTables)
-	m.forms.reset(ntok)
-	m.words.reset(ntok)
+	m := vocabPool.Get().(*vocabMaps)
 	// An article has about one distinct token in two, and fewer distinct
-	// lower-case words than forms; the text's length, at a token every
-	// five bytes, leaves room for the longer-worded ones.
-	n := (len(d.Text)/5+8)/2 + 1
+	// lower-case words than forms.
+	n := len(d.Text)/5 + 8 // news prose has a token every five or six bytes
 	v := &Vocabulary{
-		Forms: make([]string, 0, n),
-		Lower: make([]int32, 0, n),
-		Words: make([]string, 0, n),
+		Forms: make([]string, 0, n/2+1),
+		Lower: make([]int32, 0, n/2+1),
+		Words: make([]string, 0, n/2+1),
 	}
-	d.forms = make([]int32, 0, ntok)
+	d.forms = make([]int32, 0, n)
 	d.formStarts = make([]int, 0, len(d.Sentences)+1)
 	for i := range d.Sentences {
 		d.formStarts = append(d.formStarts, len(d.forms))
 		for _, t := range d.SentenceTokens(i) {
 			s := t.In(d.Text)
-			f := m.forms.slot(s, v.Forms)
-			if f.n == 0 {
+			f, ok := m.forms[s]
+			if !ok {
+				f = int32(len(v.Forms))
+				m.forms[s] = f
 				v.Forms = append(v.Forms, s)
-				f.n = int32(len(v.Forms))
 				var l string
 				if sameOffsets {
 					l = t.In(low)
 				} else {
 					l = strings.ToLower(s)
 				}
-				w := m.words.slot(l, v.Words)
-				if w.n == 0 {
+				w, ok := m.words[l]
+				if !ok {
+					w = int32(len(v.Words))
+					m.words[l] = w
 					v.Words = append(v.Words, l)
-					w.n = int32(len(v.Words))
 				}
-				v.Lower = append(v.Lower, w.n-1)
+				v.Lower = append(v.Lower, w)
 			}
-			d.forms = append(d.forms, f.n-1)
+			d.forms = append(d.forms, f)
 		}
 	}
 	d.formStarts = append(d.formStarts, len(d.forms))
 	d.vocab = v
-	if len(m.forms.slots) <= maxPooledVocabulary {
-		vocabPool.Put(m)
+	if len(m.forms) > maxPooledVocabulary {
+		return
 	}
+	clear(m.forms)
+	clear(m.words)
+	vocabPool.Put(m)
 }
 
 // lowerText returns src in lower case with every byte offset kept, so that
