@@ -64,6 +64,7 @@ var roleModifiers = []string{
 	"co", "executive", "managing", "principal", "leading", "top", "veteran", "fellow",
 	"well-known", "prominent", "independent", "backbench", "frontbench", "official",
 	"parliamentary", "prime", "first", "big", "giant", "major", "main", "rival", "new",
+	"biggest", "largest",
 	// Government portfolios and functions: "transport spokesman".
 	"foreign", "home", "defence", "defense", "interior", "justice", "health", "education",
 	"finance", "trade", "culture", "environment", "transport", "economic", "political",
