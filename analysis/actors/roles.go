@@ -717,6 +717,11 @@ func asRole(d *document, j, hi int) (a, b int) {
 		return 0, 0
 	}
 	k := j
+	if d.tok(k) == "," && k+2 < hi && d.toks[k+1].Kind == text.Number && d.tok(k+2) == "," {
+		// An age between commas: "Ana Lenz, 45, has stepped down
+		// as ...".
+		k += 3
+	}
 	switch d.tok(k) {
 	case ",", "-", "–", "—":
 		k++
@@ -748,7 +753,10 @@ func asRole(d *document, j, hi int) (a, b int) {
 	// lack ("as a HGV driver", "as an award-winning photojournalist").
 	b = a
 	broken := false
-	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1)) ||
+		!broken && b > a && d.tok(b) == "and" && b+1 < hi && d.is(b+1, classPreRole) && d.is(b-1, classPreRole)) {
+		// Two offices joined by "and" are one phrase: "as director and
+		// vice-chairman of Halden Foods".
 		broken = broken || isRoleBreak(d.tok(b))
 		b++
 	}
