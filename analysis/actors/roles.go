@@ -738,7 +738,16 @@ func asRole(d *document, j, hi int) (a, b int) {
 		if w == "as" {
 			break
 		}
-		if n == 6 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) || w == "and" || w == "but" {
+		if n == 6 || d.capWord(k) || w == "and" || w == "but" {
+			return 0, 0
+		}
+		switch {
+		case isRoleBreak(w) && (d.tok(k+1) == "his" || d.tok(k+1) == "her"):
+			// A preposition before the name's own possessive keeps
+			// the role the name's: "in his 14 years as", "in her
+			// first job as".
+		case d.toks[k].Kind == text.Number && k > j && (d.tok(k-1) == "his" || d.tok(k-1) == "her"):
+		case d.toks[k].Kind != text.Word || w == "" || isRoleBreak(w):
 			return 0, 0
 		}
 		k++
