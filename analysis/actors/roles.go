@@ -278,7 +278,7 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 		w := d.tok(k)
 		from := -1
 		switch {
-		case determinerAt(d, k):
+		case determinerAt(d, k) && !bodyOfRole(d, c, k, p):
 			from = k + 1
 		case d.possessive(k) && d.capWord(k):
 			from = k
@@ -299,7 +299,9 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
-		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) && !lex(w).Has(lexicon.RoleModifier) {
+			// A role modifier that is also a common word stays in
+			// reach: "the new director, Ana Lenz".
 			if describable(c) {
 				ri.bareBefore(d, lo, k+1, p)
 			}
@@ -309,6 +311,21 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 			ri.bareBefore(d, lo, lo, p)
 		}
 	}
+}
+
+// bodyOfRole reports whether the phrase opened by the determiner at
+// token k and ending at p is the body after a role's "of" or "for"
+// rather than an apposition of c: a kind of organisation before a
+// person's name ("the new chair of the group, Ana Lenz" is a chair). A
+// person's role there is the apposition ("the resignation of its
+// chairman, Tomas Brel"), and so is a kind of body before a name that
+// may be one ("to dance for his company, Halden Ballet").
+func bodyOfRole(d *document, c *candidate, k, p int) bool {
+	if k == d.sent[c.sent] || !isRoleBreak(d.tok(k-1)) || c.hint != Person && c.ner != ner.PER {
+		return false
+	}
+	head, ok := appositionRole(d, k+1, p, true)
+	return ok && !isPersonRole(d.bare(head)) && isOrgRole(d.bare(head))
 }
 
 // bareBefore reads a role phrase with no determiner that opens a clause

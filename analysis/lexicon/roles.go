@@ -110,7 +110,7 @@ var personRoles = []string{
 	// life's and the family's. Heads that are also common adverbs or
 	// places ("back", "centre") are left out.
 	"goalkeeper", "forward", "star", "champion", "winner", "winger", "midfielder",
-	"defender", "referee", "skipper", "fly-half", "flanker", "team-mate", "international",
+	"defender", "referee", "skipper", "fly-half", "full-back", "flanker", "team-mate", "international",
 	"legend", "photographer", "engineer", "designer", "consultant", "artist", "architect",
 	"agent", "backbencher", "vice-chairman", "supremo", "constable", "wife", "husband",
 }
