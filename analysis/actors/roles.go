@@ -259,6 +259,15 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
+		// "A distinguished IBM engineer, Dr Carpenter spent ...": an
+		// indefinite role phrase opening the sentence describes the
+		// subject after its comma, closed or not.
+		if w := d.tok(lo); (w == "A" || w == "An") && p-lo <= 6 {
+			if head, ok := appositionRole(d, lo+1, p, true); ok && c.hint != Location {
+				ri.add(d, lo+1, p, head)
+				return
+			}
+		}
 	}
 	switch {
 	case p > lo && d.tok(p) == "," && closed:
