@@ -128,7 +128,9 @@
 //     who hold another office, by title or by a description linked
 //     before ("Mayor Ines Quirós" is not "the prime minister"); in the
 //     first sentences, where a lead may give the office before the name,
-//     to the first person named in the next sentence; with none, it is
+//     to the first person named in the next sentence (a kind of firm to
+//     the first organisation: "the UK's financial watchdog has announced
+//     ... The Financial Services Authority said"); with none, it is
 //     not reported. A description that
 //     repeats an organisation's head noun ("the executive" after "the
 //     Lowland Executive", "the border services" after "Northland
@@ -183,12 +185,17 @@
 // lawyer Tomasz Wrona", "Office for Fair Housing chief Marta Żuk"; after a
 // clause boundary any noun with a modifier, "said BBC pundit Ana Lenz"),
 // appositions ("the director of the World Health Organization, Amara
-// Diallo,"; "Gwen Rudd, deputy leader of the council,"; opened by a
-// determiner and closed by a mark, whatever the noun: "Tomas Brel, a Latin
-// pop star,"), two roles joined by "and" ("technology and broadband
-// analyst"), phrases with "as" ("resigned as transport secretary"; "As
-// chairman of the trust, Dr Kofi Mensah-Bright has ..."; "her predecessor
-// as Cabinet Secretary, Lord Ashworth"), the copula ("Ana Lenz is the
+// Diallo,"; "the new chair of the group, Ana Lenz,", where "the group"
+// is the chair's body, not her role; "Gwen Rudd, deputy leader of the
+// council,"; opened by a determiner and closed by a mark, whatever the
+// noun: "Tomas Brel, a Latin pop star,"; opening the sentence with "A",
+// closed or not: "A keen historian, Ana Lenz has ..."), two roles joined
+// by "and" ("technology and broadband analyst"), phrases with "as"
+// ("resigned as transport secretary", past an age: "Ana Lenz, 45, has
+// stepped down as director and vice-chairman of ..."; "in his 14 years
+// as a photographer"; "As chairman of the trust, Dr Kofi Mensah-Bright
+// has ..."; "her predecessor as Cabinet Secretary, Lord Ashworth"), the
+// copula ("Ana Lenz is the
 // director of ...", "Mr Brel, 89, is a keen historian") and definite
 // descriptions elsewhere in the text (see Merging; a sentence opened by
 // "The former teacher" or another described person is one too).
