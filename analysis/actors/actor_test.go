@@ -94,6 +94,35 @@ func TestFindPhenomena(t *testing.T) {
 			absent: []string{"Government"},
 		},
 		{
+			name: "this government, in a quote, is the bare government (plainGovernment)",
+			text: "Canada said its exports rose in May. \"Once again this government has let farmers down,\" Ana Lenz said.",
+			want: []wantActor{
+				{name: "Canada", typ: Country, aliases: []string{"Canada", "government"}},
+			},
+		},
+		{
+			name: "government modifying a noun after a preposition or article (plainGovernment)",
+			text: "Canada said its exports rose in May. Ana Lenz held talks on government plans, and a government spokesman said so.",
+			want: []wantActor{
+				{name: "Canada", typ: Country, aliases: []string{"Canada", "government"}},
+			},
+		},
+		{
+			name: "a qualified government is not the bare one (plainGovernment)",
+			text: "Canada said its exports rose in May. Ana Lenz said local government was failing.",
+			want: []wantActor{
+				{name: "Canada", typ: Country},
+			},
+			absent: []string{"government", "local government"},
+		},
+		{
+			name: "the government of a titled person is the bare government",
+			text: "Germany said jobs grew in May. Unemployment has stayed high, the government of Chancellor Ana Lenz said.",
+			want: []wantActor{
+				{name: "Germany", typ: Country, aliases: []string{"Germany", "the government"}},
+			},
+		},
+		{
 			name: "a possessive government is a description of its country",
 			text: "Analysts praised the Canadian government's plan to cut spending. Canada said the cuts would start in May.",
 			want: []wantActor{

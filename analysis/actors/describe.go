@@ -45,8 +45,8 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 			s++
 		}
 		lo, hi := d.sent[s], d.sent[s+1]
-		if !the && (!d.capWord(i) || i > lo && d.capWord(i-1)) {
-			continue // a possessive, but not a name opening its run
+		if !the && (!d.capWord(i) || i > lo && d.capWord(i-1) && !(i-1 == lo && d.tok(i-1) == "The")) {
+			continue // a possessive, but not a name opening its run ("The UK's" opens one)
 		}
 		a := i + 1 // first token after the determiner
 		if the && len(tails.clusters) > 0 {
@@ -204,7 +204,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// of any length costs linear time.
 		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
 		best := readingBefore(d, refs, last, ds, offices, held, key, head)
-		if best < 0 && ds.typ == Person && ds.sent <= 2 {
+		if best < 0 && ds.sent <= 2 {
 			best = leadReading(refs, last, ds, offices, head)
 		}
 		if best < 0 {
@@ -277,15 +277,16 @@ func readingBefore(d *document, refs []actorRef, last int, ds description, offic
 	return best
 }
 
-// leadReading returns, for description ds of a person in a story's
-// lead, the first person named in the next sentence when that person
-// holds no other office, or -1: "The lord chancellor has announced ...
-// Lord Pembury wants ...". last is where the mentions after ds start in
-// refs.
+// leadReading returns, for description ds of a person or organisation
+// in a story's lead, the first of its kind named in the next sentence
+// (a person holding no other office), or -1: "The lord chancellor has
+// announced ... Lord Pembury wants ...", "the UK's financial watchdog
+// has announced ... The Financial Services Authority said ...". last is
+// where the mentions after ds start in refs.
 func leadReading(refs []actorRef, last int, ds description, offices officeSet, head string) int {
 	for r := last; r < len(refs) && r < last+maxReadings; r++ {
 		x := refs[r]
-		if x.start < ds.span.End || x.typ != Person {
+		if x.start < ds.span.End || x.typ != ds.typ {
 			continue
 		}
 		if x.sent <= ds.sent+1 && (offices[x.cl] == nil || offices[x.cl][head]) {

@@ -957,16 +957,56 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 			first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i, bareGov: true,
 		})
 	}
-	if w := d.bare(i); !strings.EqualFold(w, "government") && !strings.EqualFold(w, "administration") || i == d.sent[s] || d.tok(i-1) != "the" && d.tok(i-1) != "The" {
+	w := d.bare(i)
+	if !strings.EqualFold(w, "government") && !strings.EqualFold(w, "administration") || i == d.sent[s] {
 		return dst
 	}
-	if d.tok(i+1) == "of" && !d.possessive(i) && (d.capWord(i+2) || d.tok(i+2) == "the" && d.capWord(i+3)) {
+	if prev := d.tok(i - 1); prev != "the" && prev != "The" {
+		return f.plainGovernment(dst, d, s, i)
+	}
+	if d.tok(i+1) == "of" && !d.possessive(i) && (d.capWord(i+2) && !d.has(i+2, wordTitle) || d.tok(i+2) == "the" && d.capWord(i+3)) {
+		// "the government of Chile" names its country; "the
+		// government of Chancellor Ana Lenz" is the bare one.
 		return dst
 	}
 	return append(dst, candidate{
 		Span: text.Span{Start: d.toks[i-1].Start, End: d.bareEnd(i)}, sent: s,
 		first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i - 1, bareGov: true,
 	})
+}
+
+// plainGovernment reads "government" in lower case with no "the" before
+// it, at token i, as the bare government: after "this" ("this
+// government has shown ..."), or modifying the noun after it
+// ("government plans", "a government spokesman"), where it does not act.
+// Readers count both as mentions of the country the text is about. A
+// word that qualifies it ("local government", "Labour government",
+// "coalition government") names another body or a kind, and is left
+// alone; so is a plural or a possessive after it.
+func (f ruleFinder) plainGovernment(dst []candidate, d *document, s, i int) []candidate {
+	if d.possessive(i) || !strings.EqualFold(d.tok(i), "government") || d.toks[i-1].Kind != text.Word {
+		return dst
+	}
+	c := candidate{
+		Span: text.Span{Start: d.toks[i].Start, End: d.toks[i].End}, sent: s,
+		first: i, end: i + 1, kind: Description, hint: Country, acronymOf: -1, titleStart: i, bareGov: true,
+	}
+	next := d.word(i + 1)
+	switch prev := d.tok(i - 1); {
+	case prev == "this" || prev == "This":
+	case !functionWord(strings.ToLower(prev)):
+		return dst // "Labour government", "local government", "said government was"
+	case next != "" && !d.capWord(i+1) && !functionWord(next):
+		// After a determiner or a preposition ("a government
+		// spokesman", "on government plans", "government funding")
+		// it mostly modifies the word after; read as a verb's
+		// subject ("that government plans to") it is still the
+		// government, only not said to act.
+		c.modifier = true
+	default:
+		return dst
+	}
+	return append(dst, c)
 }
 
 // nounLike guesses whether a lower-case word after a name is a noun the name

@@ -205,6 +205,30 @@ func TestSentenceOpenersInRuns(t *testing.T) {
 	}})
 }
 
+// TestOpenerOutside covers a sentence's capitalised first word that the
+// tagger reads outside the person or organisation after it.
+func TestOpenerOutside(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name:   "an adjective before a person (openerOutside)",
+			text:   "The coach was upbeat. Defiant Matt Willems said the team would win. Willems was pleased.",
+			want:   []wantActor{{name: "Matt Willems", typ: Person}},
+			absent: []string{"Defiant Matt Willems"},
+		},
+		{
+			name:   "a participle before an organisation (openerOutside)",
+			text:   "Banks merged. Combining SMFG and UFJ would make the biggest bank. SMFG said so.",
+			want:   []wantActor{{name: "SMFG", typ: Organization}},
+			absent: []string{"Combining SMFG"},
+		},
+		{
+			name:   "a short first word stays the name's (openerOutside)",
+			text:   "The charity helps. St John Ambulance said it would help.",
+			absent: []string{"John Ambulance"},
+		},
+	})
+}
+
 // TestTrimRun covers the words trimRun takes off a capitalised run's ends:
 // a common word opening the sentence, a calendar word, shouted words
 // holding a function word, the pronoun "I", and a trailing function word.

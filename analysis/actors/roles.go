@@ -259,6 +259,15 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
+		// "A distinguished IBM engineer, Dr Carpenter spent ...": an
+		// indefinite role phrase opening the sentence describes the
+		// subject after its comma, closed or not.
+		if w := d.tok(lo); (w == "A" || w == "An") && p-lo <= 6 {
+			if head, ok := appositionRole(d, lo+1, p, true); ok && c.hint != Location {
+				ri.add(d, lo+1, p, head)
+				return
+			}
+		}
 	}
 	switch {
 	case p > lo && d.tok(p) == "," && closed:
@@ -278,7 +287,7 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 		w := d.tok(k)
 		from := -1
 		switch {
-		case determinerAt(d, k):
+		case determinerAt(d, k) && !bodyOfRole(d, c, k, p):
 			from = k + 1
 		case d.possessive(k) && d.capWord(k):
 			from = k
@@ -299,7 +308,9 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
-		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
+		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) && !lex(w).Has(lexicon.RoleModifier) {
+			// A role modifier that is also a common word stays in
+			// reach: "the new director, Ana Lenz".
 			if describable(c) {
 				ri.bareBefore(d, lo, k+1, p)
 			}
@@ -309,6 +320,21 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 			ri.bareBefore(d, lo, lo, p)
 		}
 	}
+}
+
+// bodyOfRole reports whether the phrase opened by the determiner at
+// token k and ending at p is the body after a role's "of" or "for"
+// rather than an apposition of c: a kind of organisation before a
+// person's name ("the new chair of the group, Ana Lenz" is a chair). A
+// person's role there is the apposition ("the resignation of its
+// chairman, Tomas Brel"), and so is a kind of body before a name that
+// may be one ("to dance for his company, Halden Ballet").
+func bodyOfRole(d *document, c *candidate, k, p int) bool {
+	if k == d.sent[c.sent] || !isRoleBreak(d.tok(k-1)) || c.hint != Person && c.ner != ner.PER {
+		return false
+	}
+	head, ok := appositionRole(d, k+1, p, true)
+	return ok && !isPersonRole(d.bare(head)) && isOrgRole(d.bare(head))
 }
 
 // bareBefore reads a role phrase with no determiner that opens a clause
@@ -717,6 +743,11 @@ func asRole(d *document, j, hi int) (a, b int) {
 		return 0, 0
 	}
 	k := j
+	if d.tok(k) == "," && k+2 < hi && d.toks[k+1].Kind == text.Number && d.tok(k+2) == "," {
+		// An age between commas: "Ana Lenz, 45, has stepped down
+		// as ...".
+		k += 3
+	}
 	switch d.tok(k) {
 	case ",", "-", "–", "—":
 		k++
@@ -733,7 +764,16 @@ func asRole(d *document, j, hi int) (a, b int) {
 		if w == "as" {
 			break
 		}
-		if n == 6 || d.toks[k].Kind != text.Word || w == "" || d.capWord(k) || isRoleBreak(w) || w == "and" || w == "but" {
+		if n == 6 || d.capWord(k) || w == "and" || w == "but" {
+			return 0, 0
+		}
+		switch {
+		case isRoleBreak(w) && (d.tok(k+1) == "his" || d.tok(k+1) == "her"):
+			// A preposition before the name's own possessive keeps
+			// the role the name's: "in his 14 years as", "in her
+			// first job as".
+		case d.toks[k].Kind == text.Number && k > j && (d.tok(k-1) == "his" || d.tok(k-1) == "her"):
+		case d.toks[k].Kind != text.Word || w == "" || isRoleBreak(w):
 			return 0, 0
 		}
 		k++
@@ -748,7 +788,10 @@ func asRole(d *document, j, hi int) (a, b int) {
 	// lack ("as a HGV driver", "as an award-winning photojournalist").
 	b = a
 	broken := false
-	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1))) {
+	for b < hi && b-a < 8 && (d.is(b, classPreRole) || !broken && compoundWord(d, b) || isRoleBreak(d.tok(b)) && b > a || d.tok(b) == "the" && b > a && isRoleBreak(d.tok(b-1)) ||
+		!broken && b > a && d.tok(b) == "and" && b+1 < hi && d.is(b+1, classPreRole) && d.is(b-1, classPreRole)) {
+		// Two offices joined by "and" are one phrase: "as director and
+		// vice-chairman of Halden Foods".
 		broken = broken || isRoleBreak(d.tok(b))
 		b++
 	}

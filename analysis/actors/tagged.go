@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
@@ -97,6 +98,9 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		if c.entry.Entity != nil || c.honorific != "" || c.title != "" || c.acronymOf >= 0 || c.kind != Name || c.gov != "" || c.inst != "" {
 			continue
 		}
+		if k-k0 == 1 {
+			openerOutside(d, c, ents[k0])
+		}
 		if per && !judgeRuleName(d, c, ents[k0:k]) {
 			// The tagger's entities replace the candidate.
 			clear(covered[k0:k])
@@ -166,6 +170,29 @@ func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
 		}
 	}
 	return len(over) < 2 || !personWithin(over, ns, ne)
+}
+
+// openerOutside cuts from c, a name only the rules found that opens its
+// sentence, its first word when the tagger's one person or organisation
+// e over it starts at the next word and ends with it: capitalised only
+// because it opens the sentence, the word is an adjective, participle or
+// noun the tagger reads outside the name ("Defiant Matt Williams said",
+// "Combining SMFG and ...", "Several Opec members"). Words of three
+// letters or fewer ("St John Ambulance", "Ard Jan Vetham") are more
+// often a name's own.
+func openerOutside(d *document, c *candidate, e ner.Entity) {
+	if !c.initial || c.end-c.first < 2 || e.Type != ner.PER && e.Type != ner.ORG {
+		return
+	}
+	if e.Span.Start != d.toks[c.first+1].Start || e.Span.End != d.bareEnd(c.end-1) {
+		return
+	}
+	if utf8.RuneCountInString(d.bare(c.first)) <= 3 || !d.capWord(c.first+1) {
+		return
+	}
+	c.first, c.titleStart = c.first+1, c.first+1
+	c.Span.Start = d.toks[c.first].Start
+	c.initial = false
 }
 
 // keepUnbacked reports whether a name only the rules found, with the

@@ -161,6 +161,16 @@ func TestDescriptions(t *testing.T) {
 			want: []wantActor{{name: "Lord Pembury", typ: Person, exact: []string{"lord chancellor"}}},
 		},
 		{
+			name: "a lead that gives a kind of firm before the firm's name (leadReading)",
+			text: "Savers will get refunds, the Ruritanian banking watchdog has announced. The Halden Savings Authority said firms must pay.",
+			want: []wantActor{{name: "Halden Savings Authority", typ: Organization, roles: []string{"Ruritanian banking watchdog"}}},
+		},
+		{
+			name: "a lead opened by The and a country's possessive, with a superlative (descriptions)",
+			text: "The UK's biggest rail union is to ballot its members. The Halden Rail Workers Union said pay was too low.",
+			want: []wantActor{{name: "Halden Rail Workers Union", typ: Organization, roles: []string{"biggest rail union"}}},
+		},
+		{
 			name: "an office once linked stays the person's",
 			text: "Ana Lenz met union leaders on Monday. The prime minister said talks went well. The chancellor said nothing.",
 			want: []wantActor{{name: "Ana Lenz", typ: Person, exact: []string{"prime minister"}}},
