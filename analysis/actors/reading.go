@@ -14,8 +14,8 @@ import (
 
 // Reading is a document as the stages after this one read it: its
 // sentences cut into tokens with their lower-case words and word classes,
-// the places each sentence refers to an actor (by a name this package
-// found, or by a pronoun or description resolved here), and who says what.
+// the places each sentence refers to an actor (by a name or description
+// this package found, or by a pronoun resolved here), and who says what.
 // It is built once per document by [Read], from the actors [Find]
 // returned, and read by the disputes stage (and any other) without
 // copying.
@@ -84,13 +84,13 @@ type Token struct {
 	Quoted bool      // inside quotation marks
 }
 
-// Ref is one place a sentence refers to an actor: a name, or a pronoun or
-// a description that the reading resolved to the actor.
+// Ref is one place a sentence refers to an actor: a mention Find found (a
+// name or a description it linked), or a pronoun the reading resolved.
 type Ref struct {
 	Actor      int       // index into Reading.Actors
 	Span       text.Span // byte offsets into the document
 	First, End int       // the tokens it covers, [First, End)
-	Via        Via       // how it refers: a name, a pronoun or a description
+	Via        Via       // how it refers: a mention Find found, or a pronoun
 	From       int       // the sentence naming the actor: its own, or an antecedent's
 	Person     bool      // the actor is a person
 	Demonym    bool      // a demonym: "British", "Iranian"
@@ -151,8 +151,8 @@ func (r *Reading) Release() {
 // Read reads doc with the actors found in it (by [Find]): it tokenises
 // every sentence, places the actors' mentions in them (not a Location's:
 // a place that is only a setting takes no side), marks quotations, and
-// then, sentence by sentence, resolves the pronouns and descriptions that
-// stand for actors and finds who says what. Later sentences' references
+// then, sentence by sentence, resolves the pronouns that stand for actors
+// and finds who says what. Later sentences' references
 // lean on earlier ones, so the order matters. It checks ctx as it goes
 // and returns its error.
 func Read(ctx context.Context, doc *text.Document, found []Actor) (*Reading, error) {

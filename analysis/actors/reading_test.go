@@ -70,8 +70,8 @@ func tokenAt(t *testing.T, rd *actors.Reading, off int) (int, int) {
 
 var viaNames = map[actors.Via]string{actors.ByName: "name", actors.ByPronoun: "pronoun"}
 
-// A pronoun or a description stands for the actor the text makes clear,
-// and for no one when it is unclear.
+// A pronoun stands for the actor the text makes clear, and for no one when
+// it is unclear; a description is left to Find.
 func TestReadResolvesReferences(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -7,9 +7,9 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// ReferenceReach is how many sentences back a pronoun looks
-// for the actor it stands for. News prose names its actors again every few
-// sentences; further back, a guess is more often wrong than right.
+// ReferenceReach is how many sentences back a pronoun looks for the actor
+// it stands for. News prose names its actors again every few sentences;
+// further back, a guess is more often wrong than right.
 const ReferenceReach = 4
 
 // gender is what a person's honorifics say about them, used only to keep
@@ -53,8 +53,8 @@ type refClass uint8
 
 const (
 	refNone   refClass = iota
-	refPerson          // he, she, the minister
-	refOrg             // it, they, the party, the company
+	refPerson          // he, she
+	refOrg             // it, they
 )
 
 // pronounClass returns the class of actor a pronoun of word class c
@@ -170,10 +170,10 @@ func (s *Sentence) subjectSlot(k int) bool {
 	return s.Tokens[j].Class.Has(lexicon.Quote)
 }
 
-// antecedent returns the actor a pronoun at token k of
-// sentence i stands for: the subject of its own sentence before it, or else
-// of the nearest sentence before with a compatible one, or else the most
-// recent compatible actor named. Subjects come first because a story keeps
+// antecedent returns the actor a pronoun at token k of sentence i stands
+// for: the subject of its own sentence before it, or else of the nearest
+// sentence before with a compatible one, or else the most recent
+// compatible actor named. Subjects come first because a story keeps
 // talking about whom it just made act ("X said ... He added ...").
 func (r *Reading) antecedent(i, k int, class refClass, g gender) (int, int, bool) {
 	fits := func(m Ref) bool {

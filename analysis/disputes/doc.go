@@ -41,11 +41,12 @@
 // Find reads the document as package actors read it ([actors.Read], which
 // the engine calls once after [actors.Find]): sentences cut into tokens
 // with their words and lexicon classes, the actors' mentions placed on
-// them, pronouns and descriptions resolved to actors where the text makes
-// it clear ("he", "the party", "the prime minister"), and who says what
-// ("X said (that) ...", "..., X said", "according to X", a quotation
-// carried over several sentences). Package actors' documentation says
-// how. Findings that rest on a resolved reference count for less.
+// them (descriptions such as "the party" or "the prime minister" among
+// them, as Find linked them), pronouns resolved to actors where the text
+// makes it clear ("he", "it"), and who says what ("X said (that) ...",
+// "..., X said", "according to X", a quotation carried over several
+// sentences). Package actors' documentation says how. Findings that rest
+// on a resolved pronoun count for less.
 //
 // # Candidates: disagreements
 //

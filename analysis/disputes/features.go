@@ -68,7 +68,7 @@ const (
 	sPerson     // a person is named
 	sOrg        // an organisation or group is named
 	sCountry    // a country is named
-	sResolved   // an actor is referred to by a pronoun or description
+	sResolved   // an actor is referred to by a pronoun
 	sFirst      // the article's first body sentence
 	sEarly      // among its first five body sentences
 	sRelPos     // position in the article, 0..1
@@ -501,7 +501,7 @@ const (
 	pAgent       // a reading names it as the acting side
 	pSubject     // a mention opens the sentence or follows punctuation there
 	pOnlyQuoted  // named only inside quotations there
-	pResolved    // named there only by a pronoun or description
+	pResolved    // named there only by a pronoun
 	pNear        // named in the sentence before or after
 	pPerson      // its type
 	pOrg         //

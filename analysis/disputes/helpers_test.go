@@ -94,7 +94,7 @@ func checkPoints(t testing.TB, doc *text.Document, acts []actors.Actor, points [
 		if i > 0 && p.Confidence > points[i-1].Confidence {
 			t.Errorf("%s: confidence %v above the one before, %v", what, p.Confidence, points[i-1].Confidence)
 		}
-		if p.Topic != "" && !strings.Contains(doc.Text, strings.TrimPrefix(p.Topic, "whether ")) {
+		if p.Topic != "" && !topicInText(doc.Text, p.Topic) {
 			t.Errorf("%s: topic %q is not text of the document", what, p.Topic)
 		}
 		if !strings.HasSuffix(p.Description, ".") || p.Description == "" {
@@ -139,7 +139,7 @@ func checkPoints(t testing.TB, doc *text.Document, acts []actors.Actor, points [
 		if i > 0 && a.Confidence > agreed[i-1].Confidence {
 			t.Errorf("%s: confidence %v above the one before", what, a.Confidence)
 		}
-		if a.Topic != "" && !strings.Contains(doc.Text, strings.TrimPrefix(a.Topic, "whether ")) {
+		if a.Topic != "" && !topicInText(doc.Text, a.Topic) {
 			t.Errorf("%s: topic %q is not text of the document", what, a.Topic)
 		}
 		checkEvidence(what, a.Evidence)
@@ -303,4 +303,18 @@ func findDoc(ctx context.Context, doc *text.Document, acts []actors.Actor, opts 
 	}
 	defer rd.Release()
 	return Find(ctx, rd, opts)
+}
+
+// topicInText reports whether topic is text of src: as written, or, for a
+// claim's question, after its "whether" with the first letter in either
+// case (a sentence's first word is lower-cased there).
+func topicInText(src, topic string) bool {
+	q, ok := strings.CutPrefix(topic, "whether ")
+	if !ok {
+		return strings.Contains(src, topic)
+	}
+	if q == "" {
+		return false
+	}
+	return strings.Contains(src, q) || strings.Contains(src, strings.ToUpper(q[:1])+q[1:])
 }

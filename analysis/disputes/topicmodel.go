@@ -145,7 +145,7 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
 			best, bestF = ph.span.In(r.Text), f
 			if ph.claim {
-				best = "whether " + best
+				best = r.question(&r.sents[pt.sents[ph.n]], ph)
 			}
 		}
 	}
@@ -214,7 +214,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 		for n, i := range pt.sents {
 			s := &r.sents[i]
 			for _, cl := range s.Claims {
-				if ph, ok := claimTopic(s, n, i, cl); ok && !yield(ph) {
+				if ph, ok := claimTopic(r.Text, s, n, cl); ok && !yield(ph) {
 					return
 				}
 			}
@@ -256,50 +256,113 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 const maxClaimWords = 12
 
 // claimTopic returns what claim cl says in sentence i, the n-th of a
-// point, as a topic candidate: from after its "that" to at most
-// maxClaimWords tokens, ending on a word that is not a function word
-// ("... waste of public money", not "... a warehouse manager who"). A
-// claim in the speaker's own voice ("I am glad ...") is no question a
-// reader would write, and one of fewer than three words ("he said no")
-// is none either.
-func claimTopic(s *sentence, n, i int, cl claim) (phrase, bool) {
+// point, as a topic candidate: from after the "that" of its verb to at
+// most maxClaimWords tokens, ending on a content word outside a name
+// ("... waste of public money", not "... to make way for Mr"), its
+// quotation closed or left out. It must read as a clause: a finite verb
+// or a word like one, and more than an actor's name ("The Harbour Trust,
+// Mr Hale said, ..."). A claim in the speaker's own voice ("I am glad
+// ...") is no question a reader would write, and one of fewer than three
+// words ("he said no") is none either.
+func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 	a, b := cl.First, min(cl.End, cl.First+maxClaimWords)
-	if cl.Sentence != i || a >= b {
+	if a >= b {
 		return phrase{}, false
 	}
-	if s.Tokens[a].Word == "that" {
+	if cl.Verb >= 0 && a == cl.Verb+1 && s.Tokens[a].Word == "that" {
 		a++
 	}
 	for a < b && (s.Tokens[a].Kind == text.Punctuation || isConjunction(s.Tokens[a].Word)) {
 		a++ // an opening quotation mark, "But ..."
 	}
-	trim := func() {
-		for b > a && (s.Tokens[b-1].Kind == text.Punctuation || s.Tokens[b-1].Class.Has(lexicon.Function)) {
+	if b < cl.End {
+		// Cut by the cap: back to where a phrase ends, before a
+		// function word or a mark, so no name or phrase is halved.
+		for b > a && !s.Tokens[b-1].Class.Has(lexicon.Function) && s.Tokens[b-1].Kind != text.Punctuation {
 			b--
 		}
 	}
-	trim()
-	// A quotation left open keeps its closing mark ('was Dr Gibbons'
-	// "baby"'), or, cut by the cap, ends the topic before it opens ('had
-	// "lost the confidence' reads as 'had').
+	b = trimClaimEnd(s, a, b)
 	if k := lastOpenQuote(s, a, b); k >= 0 {
-		if b < len(s.Tokens) && isDoubleQuote(s.Tokens[b].Word) && b < cl.End {
-			b++
+		// A quotation left open keeps its closing mark ('was Dr
+		// Gibbons' "baby"', 'a "disgrace."'), or ends the topic before
+		// it opens.
+		if c := closingQuote(s, b, cl.End); c >= 0 {
+			b = c + 1
 		} else {
-			b = k
-			trim()
+			b = trimClaimEnd(s, a, k)
 		}
 	}
 	if b-a < 3 {
 		return phrase{}, false
 	}
+	clause, named := false, true
 	for k := a; k < b; k++ {
-		switch s.Tokens[k].Word {
-		case "i", "we", "you", "me", "us", "my", "our", "your":
+		t := &s.Tokens[k]
+		if t.Mention >= 0 {
+			continue
+		}
+		if t.Kind == text.Word && !t.Class.Has(lexicon.Function) {
+			named = false
+		}
+		if k > a && (t.Class.Has(lexicon.Finite) || lexicon.VerbLike(t.Word)) {
+			clause = true
+		}
+		switch t.Word {
+		case "i", "we", "you", "me", "my", "our", "your":
 			return phrase{}, false // the speaker's own voice
+		case "us":
+			if t.In(src) == "us" {
+				return phrase{}, false
+			}
 		}
 	}
+	if !clause || named {
+		return phrase{}, false
+	}
 	return phrase{n: n, first: a, end: b, span: text.Span{Start: s.Tokens[a].Start, End: s.Tokens[b-1].End}, claim: true}, true
+}
+
+// trimClaimEnd returns where tokens [a, b) end once the marks and
+// function words at their end are dropped.
+func trimClaimEnd(s *sentence, a, b int) int {
+	for b > a && (s.Tokens[b-1].Kind == text.Punctuation || s.Tokens[b-1].Class.Has(lexicon.Function)) {
+		b--
+	}
+	return b
+}
+
+// closingQuote returns the double quotation mark among the marks from
+// token b on, before end: the one that closes a quotation ending at b,
+// with any stop or comma American style puts inside it; else -1.
+func closingQuote(s *sentence, b, end int) int {
+	for k := b; k < end && s.Tokens[k].Kind == text.Punctuation; k++ {
+		if isDoubleQuote(s.Tokens[k].Word) {
+			return k
+		}
+	}
+	return -1
+}
+
+// question writes the claim ph of sentence s as the question it raises:
+// "whether" before it, and its first word in lower case when only its
+// place at the sentence's start capitalised it ("whether the
+// government must act", but "whether BT" and "whether Mr Hale").
+func (r *reader) question(s *sentence, ph phrase) string {
+	t := &s.Tokens[ph.first]
+	txt := ph.span.In(r.Text)
+	opening := true
+	for k := 0; k < ph.first; k++ {
+		if s.Tokens[k].Kind != text.Punctuation && !isConjunction(s.Tokens[k].Word) {
+			opening = false
+			break
+		}
+	}
+	w := t.In(r.Text)
+	if opening && t.Mention < 0 && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' {
+		txt = string(w[0]+'a'-'A') + txt[1:]
+	}
+	return "whether " + txt
 }
 
 // lastOpenQuote returns the last double quotation mark of tokens [a, b)
@@ -317,14 +380,22 @@ func lastOpenQuote(s *sentence, a, b int) int {
 	return last
 }
 
-// isDoubleQuote reports whether w is a double quotation mark.
-func isDoubleQuote(w string) bool { return w == `"` || w == "“" || w == "”" }
+// isDoubleQuote reports whether w is a double quotation mark. Single
+// marks are left out: they are also apostrophes ("the Gibbons' plan").
+func isDoubleQuote(w string) bool {
+	switch w {
+	case `"`, "“", "”", "«", "»", "„":
+		return true
+	}
+	return false
+}
 
 // isConjunction reports whether w joins a clause to what came before:
-// "But the union said ..." claims what follows it.
+// "But the union said ..." claims what follows it. ("so" is left out:
+// "said so many jobs would go".)
 func isConjunction(w string) bool {
 	switch w {
-	case "but", "and", "so", "yet", "or":
+	case "but", "and", "yet", "or":
 		return true
 	}
 	return false

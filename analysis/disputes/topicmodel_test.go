@@ -3,6 +3,7 @@ package disputes
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +52,11 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			not:  []string{`the ferry board had spent "far more on the market than on`},
 		},
 		{
+			name: "the US is a country, not the speaker's us",
+			src:  "Mr Hale said the US would pay for the new quay.",
+			want: []string{"the US would pay for the new quay"},
+		},
+		{
 			name: "a claim in the speaker's own voice is no question",
 			src:  "The Harbour Trust said we would all pay for the new quay.",
 			not:  []string{"we would all pay for the new quay"},
@@ -78,5 +84,21 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestClaimTopicAsQuestion: a point whose sides dispute a claim takes the
+// claim as its topic, written as the question it raises, its first word
+// in lower case when only the sentence's start capitalised it.
+func TestClaimTopicAsQuestion(t *testing.T) {
+	src := "Senator Hale said the new ferry tolls would empty the harbour by the spring. " +
+		"The Harbour Trust rejected his claim and said the new ferry tolls would save the harbour."
+	doc, acts := newDoc(t, src, hale, trust)
+	points, _ := find(t, doc, acts)
+	if len(points) == 0 {
+		t.Fatal("no dispute found")
+	}
+	if got := points[0].Topic; !strings.HasPrefix(got, "whether the new ferry tolls would") {
+		t.Errorf("topic %q; want the claim as a question, \"whether the new ferry tolls would ...\"", got)
 	}
 }

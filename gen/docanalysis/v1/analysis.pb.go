@@ -1464,7 +1464,9 @@ type DisputedPoint struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The point's id, stable within one response: "dispute-1", ...
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	// A short noun phrase naming what is disputed.
+	// A short noun phrase naming what is disputed ("the arms embargo on
+	// China"), or, for a disputed claim, the question it raises ("whether
+	// the merger will cost jobs").
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what is disputed.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
@@ -1555,7 +1557,8 @@ type AgreedPoint struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The point's id, stable within one response: "agreement-1", ...
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	// A short noun phrase naming what is agreed.
+	// A short noun phrase naming what is agreed, or the question a claim
+	// they agree on raises ("whether the plan is affordable").
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what they agree on.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
