@@ -27,10 +27,6 @@ var (
 // ("Tallisian").
 func withDemonyms(sp spec, forms ...string) spec { return sp.WithDemonyms(forms...) }
 
-// withRoles returns sp with roles, as the actors stage reads them from
-// the text ("Tory co-chairman", "head of the trust").
-func withRoles(sp spec, roles ...string) spec { return sp.WithRoles(roles...) }
-
 // newDoc segments src and builds its actors from specs, as the actors
 // package would but without running it.
 func newDoc(t testing.TB, src string, specs ...spec) (*text.Document, []actors.Actor) {

@@ -39,10 +39,6 @@ const (
 	// Org: the head of a description of an organisation or a government
 	// ("party", "firm", "union"), singular or plural.
 	Org
-	// GenericOrg: an Org head a story uses for whatever organisation it
-	// is about ("the company", "the party"), rather than one naming a
-	// particular body ("the court").
-	GenericOrg
 	// Spokes: someone who speaks for an organisation ("spokesman",
 	// "official", "sources").
 	Spokes

@@ -16,10 +16,8 @@ func TestLookupClasses(t *testing.T) {
 		{"co-chairman", Title, Org},
 		{"vice-ex-president", Title, 0},
 		{"ex-co-chairman", 0, Title}, // the prefixes come in their order only
-		{"companies", Org | GenericOrg, Title},
-		{"parties", Org, GenericOrg}, // as the list has it: "partie" is no generic head
-		{"partys", Org | GenericOrg, 0},
-		{"courts", Org, GenericOrg},
+		{"companies", Org, Title},
+		{"courts", Org, 0},
 		{"spokesmen", Spokes, Title},
 		{"his", PersonPronoun | Determiner | Function, OrgPronoun},
 		{"their", OrgPronoun | Determiner | Function, PersonPronoun},

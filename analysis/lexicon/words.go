@@ -152,13 +152,6 @@ var orgNouns = []string{
 	"campaign", "coalition", "alliance", "club", "trust", "foundation", "office", "watchdog",
 }
 
-// genericOrgNouns are the org nouns a story uses for whatever
-// organisation it is about, also with a plural "s".
-var genericOrgNouns = []string{
-	"company", "companie", "firm", "group", "organisation", "organization", "party", "union",
-	"corporation", "movement", "charity", "charitie",
-}
-
 // spokesNouns name someone who speaks for an organisation.
 var spokesNouns = []string{
 	"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
@@ -277,10 +270,6 @@ var classes = func() map[string]Class {
 	for _, w := range orgNouns {
 		m[w] |= Org
 		m[w+"s"] |= Org
-	}
-	for _, w := range genericOrgNouns {
-		m[w] |= GenericOrg
-		m[w+"s"] |= GenericOrg
 	}
 	add(spokesNouns, Spokes)
 	add(personPronouns, PersonPronoun)

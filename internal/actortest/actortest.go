@@ -49,12 +49,6 @@ func (sp Spec) WithDemonyms(forms ...string) Spec {
 	return sp
 }
 
-// WithRoles returns sp with roles.
-func (sp Spec) WithRoles(roles ...string) Spec {
-	sp.Roles = roles
-	return sp
-}
-
 // Doc segments src and builds its actors from specs: every whole-word
 // occurrence of a form is a mention, longer forms first, and an actor's
 // forms are its aliases. Actor i has ID "actor-<i+1>".
