@@ -3,6 +3,7 @@ package disputes
 import (
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
@@ -67,6 +68,73 @@ func TestInTopic(t *testing.T) {
 		tok := token{Word: tt.word, Class: lexicon.Lookup(tt.word)}
 		if got := inTopic(want, tok); got != tt.in {
 			t.Errorf("inTopic(%q) = %v; want %v", tt.word, got, tt.in)
+		}
+	}
+}
+
+// TestMentionPlaceValues checks what the place of an actor's mention says
+// of it as a side: the subject opens a clause, a cue of conflict a few
+// words before names its target, and "by" names a passive's agent.
+func TestMentionPlaceValues(t *testing.T) {
+	tests := []struct {
+		src                       string
+		subject, afterCue, byName bool
+	}{
+		{"Ruth Okonkwo opened the new library on Monday.", true, false, false},
+		{"On Monday, Ruth Okonkwo opened the new library.", true, false, false},
+		{"The library was opened on Monday by Ruth Okonkwo.", false, false, true},
+		{"The union attacked Ruth Okonkwo over the strike.", false, true, false},
+		{"The new library was a gift to Ruth Okonkwo.", false, false, false},
+		{"The attack came on Monday, long before the new school plans of Ruth Okonkwo.", false, false, false}, // the cue is more than afterCue words before
+	}
+	for _, tt := range tests {
+		r, i := readTo(t, tt.src, []spec{okonkwo})
+		s := &r.sents[i]
+		var on [numSideFeats]float32
+		for mi := range s.Mentions {
+			s.mentionPlaceValues(&on, &s.Mentions[mi])
+		}
+		if len(s.Mentions) != 1 {
+			t.Fatalf("%q: %d mentions; want 1", tt.src, len(s.Mentions))
+		}
+		got := [3]bool{on[pSubject] == 1, on[pAfterCue] == 1, on[pByAgent] == 1}
+		if want := [3]bool{tt.subject, tt.afterCue, tt.byName}; got != want {
+			t.Errorf("%q: subject, after cue, by = %v; want %v", tt.src, got, want)
+		}
+	}
+}
+
+// TestActorValues checks the side features an actor has throughout the
+// article: one type feature, a rank feature only for the three most
+// salient, and its mentions counted on the log scale.
+func TestActorValues(t *testing.T) {
+	tests := []struct {
+		typ      actors.Type
+		a        int
+		typeFeat int
+		rank     bool
+	}{
+		{actors.Person, 0, pPerson, true},
+		{actors.Country, 2, pCountry, true},
+		{actors.Group, 3, pGroup, false},
+		{actors.Organization, 1, pOrg, true},
+	}
+	for _, tt := range tests {
+		var on [numSideFeats]float32
+		act := actors.Actor{Type: tt.typ, Mentions: make([]actors.Mention, 3)}
+		actorValues(&on, &act, tt.a)
+		for _, f := range []int{pPerson, pOrg, pCountry, pGroup} {
+			if want := b32(f == tt.typeFeat); on[f] != want {
+				t.Errorf("type %v: feature %s = %v; want %v", tt.typ, sideFeatNames[f], on[f], want)
+			}
+		}
+		for k := range 3 {
+			if want := b32(tt.rank && k == tt.a); on[pRank1+k] != want {
+				t.Errorf("actor %d: feature %s = %v; want %v", tt.a, sideFeatNames[pRank1+k], on[pRank1+k], want)
+			}
+		}
+		if on[pDocMentions] != logCount(3) {
+			t.Errorf("doc-mentions = %v; want %v", on[pDocMentions], logCount(3))
 		}
 	}
 }
