@@ -32,18 +32,20 @@ func TestSamePoint(t *testing.T) {
 	}
 }
 
-// TestEvidenceOf checks the sentence model's label: a sentence is
+// TestMarkEvidence checks the sentence model's label: a sentence is
 // evidence when any labeled point lists it.
-func TestEvidenceOf(t *testing.T) {
-	ev := evidenceOf([]Labeled{{Sentences: []int{0, 3}}, {Sentences: []int{3, 5}}, {}})
+func TestMarkEvidence(t *testing.T) {
+	ev := make(map[int]bool)
+	markEvidence(ev, []Labeled{{Sentences: []int{0, 3}}, {Sentences: []int{3, 5}}, {}})
 	for i := range 7 {
 		want := i == 0 || i == 3 || i == 5
 		if ev[i] != want {
-			t.Errorf("evidenceOf(...)[%d] = %v; want %v", i, ev[i], want)
+			t.Errorf("markEvidence(...)[%d] = %v; want %v", i, ev[i], want)
 		}
 	}
-	if len(evidenceOf(nil)) != 0 {
-		t.Errorf("evidenceOf(nil) is not empty")
+	none := make(map[int]bool)
+	if markEvidence(none, nil); len(none) != 0 {
+		t.Errorf("markEvidence(nil) marked %v", none)
 	}
 }
 

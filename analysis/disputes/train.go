@@ -219,7 +219,8 @@ func (e *trainSet) add(x []feat, y bool) {
 // evidence of one of labels.
 func (m *Model) addSentenceExamples(e *trainSet, d trainDoc, labels []Labeled) {
 	vocab := d.c.vocabulary(m)
-	evidence := evidenceOf(labels)
+	evidence := make(map[int]bool)
+	markEvidence(evidence, labels)
 	body := 0
 	for i := range d.r.sents {
 		if d.r.sents[i].Headline {
@@ -230,16 +231,14 @@ func (m *Model) addSentenceExamples(e *trainSet, d trainDoc, labels []Labeled) {
 	}
 }
 
-// evidenceOf returns the set of sentences that are evidence of one of
-// labels.
-func evidenceOf(labels []Labeled) map[int]bool {
-	evidence := make(map[int]bool)
+// markEvidence adds to evidence the sentences that are evidence of one of
+// labels. The caller makes the set, so that it can stay on its stack.
+func markEvidence(evidence map[int]bool, labels []Labeled) {
 	for _, l := range labels {
 		for _, s := range l.Sentences {
 			evidence[s] = true
 		}
 	}
-	return evidence
 }
 
 // addSideExamples adds, for each of labels with body sentences, every
