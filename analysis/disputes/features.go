@@ -569,65 +569,107 @@ func (r *reader) sideFeatures(dst []feat, c *candidates, sents []int, a int) []f
 // lists them for training, and decode scores them as they are.
 func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats]float32) {
 	on[pBias] = 1
-	mentions, quoted, resolved, demonym := 0, 0, 0, 0
+	var n sideCounts
 	for _, i := range sents {
 		s := &r.sents[i]
 		for mi := range s.Mentions {
-			m := &s.Mentions[mi]
-			if m.Actor != a {
-				continue
-			}
-			mentions++
-			if s.Tokens[m.First].Quoted {
-				quoted++
-			}
-			if m.Via != actors.ByName {
-				resolved++
-			}
-			if m.Demonym {
-				demonym++
-			}
-			// A clause's subject opens it: the sentence's first word,
-			// or the word after a comma, colon or quotation mark.
-			if m.First == 0 || s.Tokens[m.First-1].Kind != text.Word {
-				on[pSubject] = 1
-			}
-			for j := max(0, m.First-afterCue); j < m.First; j++ {
-				if cue(s.Tokens[j].Class.Cue()) != noCue {
-					on[pAfterCue] = 1
-				}
-			}
-			if m.First > 0 && s.Tokens[m.First-1].Word == "by" {
-				on[pByAgent] = 1
+			if m := &s.Mentions[mi]; m.Actor == a {
+				n.add(s, m)
+				s.mentionPlaceValues(&on, m)
 			}
 		}
-		for ci := range s.Claims {
-			if s.Claims[ci].Speaker == a {
-				on[pSpeaker] = 1
-			}
-		}
-		if s.Speaker == a {
+		if s.speaks(a) {
 			on[pSpeaker] = 1
 		}
-		for _, fi := range c.bySent[i] {
-			f := &c.findings[fi]
-			for _, sd := range f.sides {
-				if sd.actor == a {
-					on[pSide] = 1
-				}
+		c.findingValues(&on, i, a)
+	}
+	n.values(&on)
+	on[pNear] = b32(r.namedNear(sents, a))
+	actorValues(&on, &r.Actors[a], a)
+	return on
+}
+
+// sideCounts counts the mentions of an actor in a point's sentences, and
+// how many of them are of each sort.
+type sideCounts struct {
+	mentions, quoted, resolved, demonym int
+}
+
+// add counts m, a mention in sentence s.
+func (n *sideCounts) add(s *sentence, m *mention) {
+	n.mentions++
+	if s.Tokens[m.First].Quoted {
+		n.quoted++
+	}
+	if m.Via != actors.ByName {
+		n.resolved++
+	}
+	if m.Demonym {
+		n.demonym++
+	}
+}
+
+// values sets the side features the counts give: how often the actor is
+// named, and whether every mention is of one sort.
+func (n *sideCounts) values(on *[numSideFeats]float32) {
+	on[pMentions] = logCount(n.mentions)
+	on[pAbsent] = b32(n.mentions == 0)
+	on[pOnlyQuoted] = b32(n.mentions > 0 && n.quoted == n.mentions)
+	on[pResolved] = b32(n.mentions > 0 && n.resolved == n.mentions)
+	on[pOnlyAdj] = b32(n.mentions > 0 && n.demonym == n.mentions)
+}
+
+// mentionPlaceValues sets the side features that the place of mention m
+// in s shows: the subject of a clause, a few words after a cue, or the
+// agent of a passive.
+func (s *sentence) mentionPlaceValues(on *[numSideFeats]float32, m *mention) {
+	// A clause's subject opens it: the sentence's first word, or the
+	// word after a comma, colon or quotation mark.
+	if m.First == 0 || s.Tokens[m.First-1].Kind != text.Word {
+		on[pSubject] = 1
+	}
+	for j := max(0, m.First-afterCue); j < m.First; j++ {
+		if cue(s.Tokens[j].Class.Cue()) != noCue {
+			on[pAfterCue] = 1
+		}
+	}
+	if m.First > 0 && s.Tokens[m.First-1].Word == "by" {
+		on[pByAgent] = 1
+	}
+}
+
+// speaks reports whether actor a speaks in s: a claim's speaker or the
+// sentence's.
+func (s *sentence) speaks(a int) bool {
+	for ci := range s.Claims {
+		if s.Claims[ci].Speaker == a {
+			return true
+		}
+	}
+	return s.Speaker == a
+}
+
+// findingValues sets the side features of what the readings of sentence
+// i found of actor a: a side, or the acting side.
+func (c *candidates) findingValues(on *[numSideFeats]float32, i, a int) {
+	for _, fi := range c.bySent[i] {
+		f := &c.findings[fi]
+		for _, sd := range f.sides {
+			if sd.actor == a {
+				on[pSide] = 1
 			}
-			for _, ag := range f.agents {
-				if ag == a {
-					on[pAgent] = 1
-				}
+		}
+		for _, ag := range f.agents {
+			if ag == a {
+				on[pAgent] = 1
 			}
 		}
 	}
-	on[pMentions] = logCount(mentions)
-	on[pAbsent] = b32(mentions == 0)
-	on[pOnlyQuoted] = b32(mentions > 0 && quoted == mentions)
-	on[pResolved] = b32(mentions > 0 && resolved == mentions)
-	on[pOnlyAdj] = b32(mentions > 0 && demonym == mentions)
+}
+
+// namedNear reports whether actor a is named in the sentence just before
+// or just after the point read from sents.
+func (r *reader) namedNear(sents []int, a int) bool {
 	for _, i := range []int{sents[0] - 1, sents[len(sents)-1] + 1} {
 		if i < 0 || i >= len(r.sents) {
 			continue
@@ -635,11 +677,17 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 		ms := r.sents[i].Mentions
 		for mi := range ms {
 			if ms[mi].Actor == a {
-				on[pNear] = 1
+				return true
 			}
 		}
 	}
-	switch r.Actors[a].Type {
+	return false
+}
+
+// actorValues sets the side features of act, actor a, that hold in the
+// whole article: its type, its rank by salience, how often it is named.
+func actorValues(on *[numSideFeats]float32, act *actors.Actor, a int) {
+	switch act.Type {
 	case actors.Person:
 		on[pPerson] = 1
 	case actors.Country:
@@ -652,8 +700,7 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 	if a < 3 {
 		on[pRank1+a] = 1
 	}
-	on[pDocMentions] = logCount(len(r.Actors[a].Mentions))
-	return on
+	on[pDocMentions] = logCount(len(act.Mentions))
 }
 
 // The features of two evidence sentences, i before j: whether they are

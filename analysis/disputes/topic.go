@@ -17,42 +17,16 @@ const maxTopicWords = 6
 // ("for saying that the tariff was unfair"), or a noun phrase of
 // the sentence. objEnd and end are the ends of the cue's object and clause.
 func (r *reader) cueTopic(s *sentence, k, objEnd, end int, noun bool, c cue) (string, int) {
-	prepRank := topicPrep
-	if noun && c == cueConflict {
-		prepRank = topicConflictNoun
-	}
 	if !noun {
 		if sp, ok := s.claimPhrase(k+1, objEnd); ok {
 			return sp.In(r.Text), topicObject
 		}
 	}
-	// A preposition inside a "that" clause belongs to what was said, not
-	// to the cue: "denied that the dam was over budget".
-	prepEnd := end
-	if t := s.FindWord(k+1, end, "that"); t >= 0 {
-		prepEnd = t
-	}
-	for p := k + 1; p < prepEnd; p++ {
-		if s.Tokens[p].Mention >= 0 {
-			continue
+	if sp, ok := s.prepTopic(k, end, noun); ok {
+		if noun && c == cueConflict {
+			return sp.In(r.Text), topicConflictNoun
 		}
-		w := s.Tokens[p].Word
-		switch {
-		case w == "in" && s.Word(p+1) == "regard":
-			continue // "in regard to X": the topic follows "to"
-		case w == "over", w == "about", w == "regarding", w == "concerning",
-			w == "on", w == "in" && noun,
-			w == "to" && s.Word(p-1) == "regard":
-		default:
-			continue
-		}
-		if p+1 < len(s.Tokens) && s.Tokens[p+1].Mention >= 0 && (w == "on" || w == "in") {
-			// "an attack on Hale": the other side, not the topic.
-			continue
-		}
-		if sp, ok := s.nounPhrase(p+1, prepEnd, false); ok && !s.temporal(sp) {
-			return sp.In(r.Text), prepRank
-		}
+		return sp.In(r.Text), topicPrep
 	}
 	// An object that describes an actor ("the head of the Harbour Trust,
 	// Ruth Okonkwo") is the other side, not the topic.
@@ -70,24 +44,72 @@ func (r *reader) cueTopic(s *sentence, k, objEnd, end int, noun bool, c cue) (st
 			}
 		}
 	}
-	if objEnd < end {
-		switch s.Tokens[objEnd].Word {
-		case "for", "of", "that":
-			// "for saying that the tariff was unfair": the
-			// topic is in the reported clause; "of scaremongering",
-			// "for calling a strike": it is the gerund's phrase.
-			j := objEnd + 1
-			if j+1 < end && isGerund(s.Tokens[j].Word) && s.Tokens[j+1].Word == "that" {
-				j += 2
-			} else if s.Tokens[j-1].Word == "that" {
-				// already past "that"
-			}
-			if sp, ok := s.nounPhrase(j, end, false); ok {
-				return sp.In(r.Text), topicComplement
-			}
-		}
+	if sp, ok := s.complementTopic(objEnd, end); ok {
+		return sp.In(r.Text), topicComplement
 	}
 	return r.fallbackTopic(s)
+}
+
+// prepTopic returns the noun phrase after the first preposition past the
+// cue at token k, before end, that introduces what the cue is about ("a
+// row over pensions"), unless the phrase only says when. noun says the
+// cue is a noun, which "in" may follow with its topic ("a rise in fares").
+func (s *sentence) prepTopic(k, end int, noun bool) (text.Span, bool) {
+	// A preposition inside a "that" clause belongs to what was said, not
+	// to the cue: "denied that the dam was over budget".
+	if t := s.FindWord(k+1, end, "that"); t >= 0 {
+		end = t
+	}
+	for p := k + 1; p < end; p++ {
+		if !s.topicPreposition(p, noun) {
+			continue
+		}
+		if sp, ok := s.nounPhrase(p+1, end, false); ok && !s.temporal(sp) {
+			return sp, true
+		}
+	}
+	return text.Span{}, false
+}
+
+// topicPreposition reports whether token p is a preposition that
+// introduces the topic of a cue before it: "over", "about", "regarding",
+// "concerning", "on", the "to" of "in regard to", and "in" after a noun
+// cue; but not "on" or "in" before an actor ("an attack on Hale"), who is
+// the other side.
+func (s *sentence) topicPreposition(p int, noun bool) bool {
+	if s.Tokens[p].Mention >= 0 {
+		return false
+	}
+	switch w := s.Tokens[p].Word; {
+	case w == "in" && s.Word(p+1) == "regard":
+		return false // "in regard to X": the topic follows "to"
+	case w == "on", w == "in" && noun:
+		return p+1 >= len(s.Tokens) || s.Tokens[p+1].Mention < 0
+	case w == "over", w == "about", w == "regarding", w == "concerning",
+		w == "to" && s.Word(p-1) == "regard":
+		return true
+	}
+	return false
+}
+
+// complementTopic returns the topic in the complement that follows the
+// cue's object at objEnd, before end: the reported clause of "for saying
+// that the tariff was unfair", the gerund's phrase of "of scaremongering"
+// or "for calling a strike", or the clause of "that".
+func (s *sentence) complementTopic(objEnd, end int) (text.Span, bool) {
+	if objEnd >= end {
+		return text.Span{}, false
+	}
+	switch s.Tokens[objEnd].Word {
+	case "for", "of", "that":
+		// After "that", j is already past it.
+		j := objEnd + 1
+		if j+1 < end && isGerund(s.Tokens[j].Word) && s.Tokens[j+1].Word == "that" {
+			j += 2
+		}
+		return s.nounPhrase(j, end, false)
+	}
+	return text.Span{}, false
 }
 
 // claimPhrase returns "Y's proposal" when the object of a cue is a claim

@@ -167,109 +167,151 @@ func vocabulary(docs []trainDoc, minDocs int) []string {
 	return out
 }
 
-// fit learns every weight of m but the thresholds from docs.
+// fit learns every weight of m but the thresholds from docs: for each
+// kind, the sentence and side models, then the link and topic models
+// over both kinds.
 func (m *Model) fit(docs []trainDoc, cfg TrainConfig) {
 	dim := numSentFeats + len(m.words)
 	for _, k := range []kind{disputeKind, agreementKind} {
-		var xs [][]feat
-		var ys []float64
-		var sx [][]feat
-		var sy []float64
+		var sents, sides trainSet
 		for _, d := range docs {
 			labels := d.ex.labels(k)
-			vocab := d.c.vocabulary(m)
-			evidence := make(map[int]bool)
-			for _, l := range labels {
-				for _, s := range l.Sentences {
-					evidence[s] = true
-				}
-			}
-			body := 0
-			for i := range d.r.sents {
-				if d.r.sents[i].Headline {
-					continue
-				}
-				xs = append(xs, d.r.sentenceFeatures(nil, d.c, i, body, vocab))
-				ys = append(ys, b64(evidence[i]))
-				body++
-			}
-			for _, l := range labels {
-				sents := d.r.bodySentences(l.Sentences)
-				if len(sents) == 0 {
-					continue
-				}
-				for _, a := range d.r.sideCandidates(nil, sents) {
-					sx = append(sx, d.r.sideFeatures(nil, d.c, sents, a))
-					sy = append(sy, b64(slices.Contains(l.Parties, a)))
-				}
-			}
+			m.addSentenceExamples(&sents, d, labels)
+			addSideExamples(&sides, d, labels)
 		}
-		w := fitLogistic(xs, ys, dim, cfg)
-		sw := fitLogistic(sx, sy, numSideFeats, cfg)
+		w := fitLogistic(sents.xs, sents.ys, dim, cfg)
+		sw := fitLogistic(sides.xs, sides.ys, numSideFeats, cfg)
 		if k == agreementKind {
 			m.agree, m.agreeSide = w, sw
 		} else {
 			m.dispute, m.disputeSide = w, sw
 		}
 	}
-	// Links: consecutive evidence sentences of either kind, near enough
-	// to be joined, are one point when one labeled point holds both.
-	var lx [][]feat
-	var ly []float64
+	var links, topics trainSet
 	for _, d := range docs {
 		for _, k := range []kind{disputeKind, agreementKind} {
-			labels := d.ex.labels(k)
-			var ev []int
-			for _, l := range labels {
-				ev = append(ev, d.r.bodySentences(l.Sentences)...)
-			}
-			slices.Sort(ev)
-			ev = slices.Compact(ev)
-			for n := 1; n < len(ev); n++ {
-				i, j := ev[n-1], ev[n]
-				if j-i > maxLinkGap {
-					continue
-				}
-				same := false
-				for _, l := range labels {
-					same = same || slices.Contains(l.Sentences, i) && slices.Contains(l.Sentences, j)
-				}
-				lx = append(lx, d.r.linkFeatures(nil, d.c, i, j))
-				ly = append(ly, b64(same))
-			}
+			addLinkExamples(&links, d, d.ex.labels(k))
 		}
 	}
-	m.link = fitLogistic(lx, ly, numLinkFeats, cfg)
+	m.link = fitLogistic(links.xs, links.ys, numLinkFeats, cfg)
+	for _, d := range docs {
+		for _, k := range []kind{disputeKind, agreementKind} {
+			addTopicExamples(&topics, d, d.ex.labels(k))
+		}
+	}
+	m.topic = fitLogistic(topics.xs, topics.ys, numTopicFeats, cfg)
+}
 
-	// Topics: each word of a labeled point's sentences, in or out of the
-	// reader's topic for it.
-	var tx [][]feat
-	var ty []float64
-	for _, d := range docs {
-		for _, k := range []kind{disputeKind, agreementKind} {
-			c := d.c
-			for _, l := range d.ex.labels(k) {
-				sents := d.r.bodySentences(l.Sentences)
-				if l.Topic == "" || len(sents) == 0 {
+// trainSet is one model's training examples, in the order they were
+// read: feature lists and their labels, 1 or 0.
+type trainSet struct {
+	xs [][]feat
+	ys []float64
+}
+
+// add appends the example x with label y.
+func (e *trainSet) add(x []feat, y bool) {
+	e.xs = append(e.xs, x)
+	e.ys = append(e.ys, b64(y))
+}
+
+// addSentenceExamples adds every body sentence of d, positive when it is
+// evidence of one of labels.
+func (m *Model) addSentenceExamples(e *trainSet, d trainDoc, labels []Labeled) {
+	vocab := d.c.vocabulary(m)
+	evidence := make(map[int]bool)
+	markEvidence(evidence, labels)
+	body := 0
+	for i := range d.r.sents {
+		if d.r.sents[i].Headline {
+			continue
+		}
+		e.add(d.r.sentenceFeatures(nil, d.c, i, body, vocab), evidence[i])
+		body++
+	}
+}
+
+// markEvidence adds to evidence the sentences that are evidence of one of
+// labels. The caller makes the set, so that it can stay on its stack.
+func markEvidence(evidence map[int]bool, labels []Labeled) {
+	for _, l := range labels {
+		for _, s := range l.Sentences {
+			evidence[s] = true
+		}
+	}
+}
+
+// addSideExamples adds, for each of labels with body sentences, every
+// actor that could be one of its sides, positive when the reader named it
+// a party.
+func addSideExamples(e *trainSet, d trainDoc, labels []Labeled) {
+	for _, l := range labels {
+		sents := d.r.bodySentences(l.Sentences)
+		if len(sents) == 0 {
+			continue
+		}
+		for _, a := range d.r.sideCandidates(nil, sents) {
+			e.add(d.r.sideFeatures(nil, d.c, sents, a), slices.Contains(l.Parties, a))
+		}
+	}
+}
+
+// addLinkExamples adds each pair of consecutive evidence sentences of
+// labels near enough to be joined, positive when they are one point.
+func addLinkExamples(e *trainSet, d trainDoc, labels []Labeled) {
+	var ev []int
+	for _, l := range labels {
+		ev = append(ev, d.r.bodySentences(l.Sentences)...)
+	}
+	slices.Sort(ev)
+	ev = slices.Compact(ev)
+	for n := 1; n < len(ev); n++ {
+		i, j := ev[n-1], ev[n]
+		if j-i > maxLinkGap {
+			continue
+		}
+		e.add(d.r.linkFeatures(nil, d.c, i, j), samePoint(labels, i, j))
+	}
+}
+
+// samePoint reports whether sentences i and j are one point: one of
+// labels holds both.
+func samePoint(labels []Labeled, i, j int) bool {
+	same := false
+	for _, l := range labels {
+		same = same || slices.Contains(l.Sentences, i) && slices.Contains(l.Sentences, j)
+	}
+	return same
+}
+
+// addTopicExamples adds each word and number of the body sentences of
+// each of labels with a topic, positive when it is a content word of the
+// reader's topic for it.
+func addTopicExamples(e *trainSet, d trainDoc, labels []Labeled) {
+	for _, l := range labels {
+		sents := d.r.bodySentences(l.Sentences)
+		if l.Topic == "" || len(sents) == 0 {
+			continue
+		}
+		pt := &point{sents: sents}
+		want := wordsOfTopic(l.Topic)
+		tc := d.r.topicContextOf(d.c, pt)
+		read := d.r.readingTopics(d.c, pt)
+		for _, i := range sents {
+			for k, t := range d.r.sents[i].Tokens {
+				if t.Kind != text.Word && t.Kind != text.Number {
 					continue
 				}
-				pt := &point{sents: sents}
-				want := wordsOfTopic(l.Topic)
-				tc := d.r.topicContextOf(c, pt)
-				read := d.r.readingTopics(c, pt)
-				for _, i := range sents {
-					for k, t := range d.r.sents[i].Tokens {
-						if t.Kind != text.Word && t.Kind != text.Number {
-							continue
-						}
-						tx = append(tx, d.r.topicFeatures(nil, tc, i, k, read))
-						ty = append(ty, b64(want[topicStem(t.Word)] && !t.Class.Has(lexicon.Function)))
-					}
-				}
+				e.add(d.r.topicFeatures(nil, tc, i, k, read), inTopic(want, t))
 			}
 		}
 	}
-	m.topic = fitLogistic(tx, ty, numTopicFeats, cfg)
+}
+
+// inTopic reports whether t is a content word of a topic whose words, as
+// wordsOfTopic gives them, are want.
+func inTopic(want map[string]bool, t token) bool {
+	return want[topicStem(t.Word)] && !t.Class.Has(lexicon.Function)
 }
 
 // labels returns the example's points of kind k.

@@ -32,77 +32,100 @@ import (
 // Words in scripts without case (CJK) count as lower-case: they are no
 // sign of a label.
 func boilerplate(src string, toks []text.Token) bool {
-	var (
-		upper, lower  int
-		words         int
-		first, second string
-		byline        = true // every word after the first is a name or a connective
-		clock         bool
-		handle        bool
-		rare          bool // the first word may open a page stamp or a reader instruction
-	)
+	g := pageSigns{byline: true}
 	for _, t := range toks {
 		switch t.Kind {
 		case text.Word:
-			w := t.In(src)
-			words++
-			var capital bool
-			switch c := w[0]; {
-			case 'a' <= c && c <= 'z':
-				// ASCII lower case, nearly every word: only "eBay" and
-				// the like read as capitalised.
-				capital = len(w) > 1 && 'A' <= w[1] && w[1] <= 'Z'
-			case 'A' <= c && c <= 'Z':
-				capital = true
-			default:
-				capital = text.IsCapitalized(w)
-			}
-			if capital {
-				upper++
-			} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
-				lower++
-			}
-			switch {
-			case words == 1:
-				first = w
-				rare = navigationVerb(w) || stampWord(w) || strings.EqualFold(w, "last")
-			case words == 2:
-				second = w
-			}
-			if words > 1 && !capital && !bylineConnective(w) {
-				byline = false
-				if !rare {
-					// A lower-case word after the first, no byline and
-					// no rarer pattern: a sentence, as nearly all are.
-					return false
-				}
+			if !g.word(t.In(src)) {
+				// A lower-case word after the first, no byline and no
+				// rarer pattern: a sentence, as nearly all are.
+				return false
 			}
 		case text.Number:
-			byline = false
+			g.byline = false
 			if strings.IndexByte(t.In(src), ':') > 0 {
-				clock = true
+				g.clock = true
 			}
 		case text.Punctuation:
 			if t.In(src) == "@" {
-				handle = true
+				g.handle = true
 			}
 		}
 	}
+	return g.furniture(src, toks)
+}
+
+// pageSigns are what boilerplate reads of a sentence's tokens, in order.
+type pageSigns struct {
+	upper, lower  int // capitalised words, and lower-case ones in a script with case
+	words         int
+	first, second string
+	byline        bool // every word after the first is a name or a connective
+	clock         bool // a number holds a clock time
+	handle        bool // an "@" names an account
+	rare          bool // the first word may open a page stamp or a reader instruction
+}
+
+// word reads the next word w; it reports false when w shows the sentence
+// is news: a lower-case word after the first, where no byline or rarer
+// pattern is still possible.
+func (g *pageSigns) word(w string) bool {
+	g.words++
+	capital := nameCased(w)
+	if capital {
+		g.upper++
+	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsLetter(r) {
+		g.lower++
+	}
 	switch {
-	case upper > 0 && lower == 0:
+	case g.words == 1:
+		g.first = w
+		g.rare = navigationVerb(w) || stampWord(w) || strings.EqualFold(w, "last")
+	case g.words == 2:
+		g.second = w
+	}
+	if g.words > 1 && !capital && !bylineConnective(w) {
+		g.byline = false
+		return g.rare
+	}
+	return true
+}
+
+// furniture reports whether the signs read from toks, every token of the
+// sentence, show page furniture: no lower-case word, a byline, or, on a
+// second look at the words, a page stamp or a reader instruction.
+func (g *pageSigns) furniture(src string, toks []text.Token) bool {
+	switch {
+	case g.upper > 0 && g.lower == 0:
 		return true
-	case first == "By" && byline && words >= 2:
+	case g.first == "By" && g.byline && g.words >= 2:
 		return true
 	}
 	// The rarer patterns need a second look at the words, only when the
 	// cheap signs are there.
-	if clock && (stampWord(first) || strings.EqualFold(first, "last") && stampWord(second)) {
+	if g.clock && (stampWord(g.first) || strings.EqualFold(g.first, "last") && stampWord(g.second)) {
 		return true
 	}
-	if navigationVerb(first) && (handle || anyWord(src, toks, pageWord)) {
+	if navigationVerb(g.first) && (g.handle || anyWord(src, toks, pageWord)) {
 		return true
 	}
 	return false
+}
+
+// nameCased reports whether the word w is written with a capital, as
+// a name or a label is: a capital first letter, or a capital second one
+// after a lower-case first ("eBay"). Words in scripts without case are
+// not.
+func nameCased(w string) bool {
+	switch c := w[0]; {
+	case 'a' <= c && c <= 'z':
+		// ASCII lower case, nearly every word: only "eBay" and the
+		// like read as capitalised.
+		return len(w) > 1 && 'A' <= w[1] && w[1] <= 'Z'
+	case 'A' <= c && c <= 'Z':
+		return true
+	}
+	return text.IsCapitalized(w)
 }
 
 // anyWord reports whether is holds for one of the words among toks.

@@ -92,3 +92,31 @@ func TestSummarizeBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestNameCased checks which words boilerplate counts as capitalised:
+// a capital first letter in any script with case, or a lower-case ASCII
+// letter before a capital ("eBay"); never a word in a script without
+// case.
+func TestNameCased(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Reporter", true},
+		{"JANE", true},
+		{"eBay", true},
+		{"iPhone", true},
+		{"e", false},
+		{"ebay", false},
+		{"and", false},
+		{"Élysée", true},
+		{"élan", false},
+		{"Ωmega", true},
+		{"東京", false},
+	}
+	for _, tt := range tests {
+		if got := nameCased(tt.w); got != tt.want {
+			t.Errorf("nameCased(%q) = %v; want %v", tt.w, got, tt.want)
+		}
+	}
+}

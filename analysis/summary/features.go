@@ -158,8 +158,18 @@ func (d *docTerms) appendFeatures(dst []features, cent []float64) []features {
 func (d *docTerms) features(i int, cent float64) features {
 	var f features
 	s := &d.sents[i]
-	n := len(d.sents)
-	switch s.rank {
+	positionFeatures(&f, s.rank, len(d.sents))
+	d.contentFeatures(&f, i, cent)
+	styleFeatures(&f, s)
+	paragraphFeatures(&f, s, d.paras)
+	crossFeatures(&f, s.rank)
+	return f
+}
+
+// positionFeatures sets the features of a body sentence's rank among n:
+// news puts the most important facts first.
+func positionFeatures(f *features, rank, n int) {
+	switch rank {
 	case 0:
 		f[fFirst] = 1
 	case 1:
@@ -167,10 +177,21 @@ func (d *docTerms) features(i int, cent float64) features {
 	case 2:
 		f[fThird] = 1
 	}
-	f[fPosition] = 1 / float64(1+s.rank)
+	f[fPosition] = 1 / float64(1+rank)
 	if n > 1 {
-		f[fRelative] = float64(s.rank) / float64(n-1)
+		f[fRelative] = float64(rank) / float64(n-1)
 	}
+	if rank < 5 {
+		f[fEarly] = 1
+	}
+	f[fLogPosition] = math.Log1p(float64(rank))
+}
+
+// contentFeatures sets the features of what body sentence i, of
+// centrality cent, shares with the rest of the document: the other
+// sentences, the lead, the title, the terms used most, the main names.
+func (d *docTerms) contentFeatures(f *features, i int, cent float64) {
+	s := &d.sents[i]
 	f[fCentrality] = cent
 	if i > 0 {
 		f[fLeadSim] = cosine(s, &d.sents[0])
@@ -178,14 +199,29 @@ func (d *docTerms) features(i int, cent float64) features {
 	if len(d.title) > 0 {
 		f[fTitle] = d.titleOverlap(s)
 	}
+	f[fTermFreq] = d.termFrequency(s)
+	if len(d.names) > 0 {
+		f[fActors] = float64(holds(s.bag, d.names)) / float64(len(d.names))
+	}
+}
+
+// termFrequency is the mean, over the content words of s, of the log of
+// how often the document uses each; 0 without content words.
+func (d *docTerms) termFrequency(s *sentence) float64 {
 	var tf, terms float64
 	for _, tc := range s.bag {
 		tf += float64(tc.n) * math.Log(float64(d.terms[tc.term].tf))
 		terms += float64(tc.n)
 	}
 	if terms > 0 {
-		f[fTermFreq] = tf / terms
+		return tf / terms
 	}
+	return 0
+}
+
+// styleFeatures sets the features of how s is written: its length,
+// quotes, numbers, names, and the cue words it holds.
+func styleFeatures(f *features, s *sentence) {
 	f[fLength] = math.Log1p(float64(s.words))
 	if s.words < shortWords {
 		f[fShort] = 1
@@ -209,7 +245,23 @@ func (d *docTerms) features(i int, cent float64) features {
 	if s.question {
 		f[fQuestion] = 1
 	}
-	if d.paras > 1 {
+	f[fNewNames] = float64(min(s.newNames, 3)) / 3
+	if s.quotes > 0 && s.cues&cueReport != 0 {
+		f[fQuoteReport] = 1
+	}
+	for c, fi := range [...]int{fReport, fFirstPerson, fFuture, fContrast, fDispute} {
+		if s.cues&(1<<c) != 0 {
+			f[fi] = 1
+		}
+	}
+}
+
+// paragraphFeatures sets the features of the place of s in its paragraph
+// in a text of paras paragraphs; a text of one has only the sentence
+// order, so it gets fPosition again as fOneParaPosition, which
+// positionFeatures must have set.
+func paragraphFeatures(f *features, s *sentence, paras int) {
+	if paras > 1 {
 		if s.paraRank == 0 {
 			f[fParaFirst] = 1
 		}
@@ -217,28 +269,16 @@ func (d *docTerms) features(i int, cent float64) features {
 	} else {
 		f[fOneParaPosition] = f[fPosition]
 	}
-	if len(d.names) > 0 {
-		f[fActors] = float64(holds(s.bag, d.names)) / float64(len(d.names))
-	}
-	f[fNewNames] = float64(min(s.newNames, 3)) / 3
-	if s.quotes > 0 && s.cues&cueReport != 0 {
-		f[fQuoteReport] = 1
-	}
-	if s.rank < 5 {
-		f[fEarly] = 1
-	}
-	f[fLogPosition] = math.Log1p(float64(s.rank))
-	for c, fi := range [...]int{fReport, fFirstPerson, fFuture, fContrast, fDispute} {
-		if s.cues&(1<<c) != 0 {
-			f[fi] = 1
-		}
-	}
-	if bin := positionBin(s.rank); bin >= 0 {
+}
+
+// crossFeatures sets the crosses of the position bin of rank with the
+// features crossOf lists, which must already be set.
+func crossFeatures(f *features, rank int) {
+	if bin := positionBin(rank); bin >= 0 {
 		for j, c := range crossOf {
 			f[fCross+bin*nCross+j] = f[c]
 		}
 	}
-	return f
 }
 
 // findNames fills d.names with the document's main names: the mainNames

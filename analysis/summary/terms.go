@@ -113,6 +113,50 @@ type docTerms struct {
 
 // read tokenises doc once and fills d.
 func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
+	d.reset(doc)
+	pool := slices.Grow(d.bags[:0], len(doc.Text)/10)
+	defer func() {
+		// Keep the grown buffers for the next document.
+		d.toks, d.ids, d.bags = d.toks[:0], d.ids[:0], pool[:0]
+	}()
+	title := d.readTitle(doc.Title, d.title[:0])
+	useHeadline := doc.Title == ""
+	lastPara := -1
+	for i, s := range doc.Sentences {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		headline := s.Headline
+		// Shared with the other stages: read only, and never kept in d.
+		stoks := doc.SentenceTokens(i)
+		// Page furniture is not part of the story: it neither competes
+		// for a place in the summary nor lends words to the keywords.
+		if !headline && boilerplate(doc.Text, stoks) {
+			continue
+		}
+		sent := sentence{index: i, span: s.Span, rank: len(d.sents)}
+		if headline {
+			sent.rank = -1
+		} else {
+			lastPara = d.placeInParagraph(&sent, s.Paragraph, lastPara)
+		}
+		ids := d.readWords(stoks, doc.SentenceForms(i), &sent, headline, d.ids[:0])
+		d.ids = ids
+		if headline {
+			if useHeadline {
+				title = append(title, ids...)
+			}
+			continue
+		}
+		pool = d.addSentence(&sent, ids, pool)
+	}
+	d.markTitle(title)
+	return nil
+}
+
+// reset empties d for reading doc, keeping the memory of the document
+// before, grown to what doc is likely to need.
+func (d *docTerms) reset(doc *text.Document) {
 	d.src = doc.Text
 	// A news article uses about one distinct term per 17 bytes; room for
 	// one per 12 saves most articles growing the map.
@@ -134,68 +178,51 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 	// News text has about one content word per 13 bytes; room for one per
 	// 10 saves most articles a reallocation.
 	d.words = slices.Grow(d.words[:0], len(doc.Text)/10)
-
-	pool := slices.Grow(d.bags[:0], len(doc.Text)/10)
-	defer func() {
-		// Keep the grown buffers for the next document.
-		d.toks, d.ids, d.bags = d.toks[:0], d.ids[:0], pool[:0]
-	}()
-	title := d.readTitle(doc.Title, d.title[:0])
-	useHeadline := doc.Title == ""
-	lastPara := -1
 	d.paras = 0
+}
 
-	for i, s := range doc.Sentences {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		headline := s.Headline
-		rank := int32(len(d.sents))
-		if headline {
-			rank = -1
-		}
-		// Shared with the other stages: read only, and never kept in d.
-		stoks := doc.SentenceTokens(i)
-		// Page furniture is not part of the story: it neither competes
-		// for a place in the summary nor lends words to the keywords.
-		if !headline && boilerplate(doc.Text, stoks) {
-			continue
-		}
-		sent := sentence{index: i, span: s.Span, rank: int(rank)}
-		if !headline {
-			if s.Paragraph != lastPara {
-				lastPara = s.Paragraph
-				d.paras++
-			} else if n := len(d.sents); n > 0 {
-				sent.paraRank = d.sents[n-1].paraRank + 1
-			}
-			sent.para = d.paras - 1
-		}
-		ids := d.readWords(stoks, doc.SentenceForms(i), &sent, headline, d.ids[:0])
-		d.ids = ids
-		if headline {
-			if useHeadline {
-				title = append(title, ids...)
-			}
-			continue
-		}
-		start := len(pool)
-		pool = appendBag(pool, ids)
-		bag := pool[start:len(pool):len(pool)]
-		var sq float64
-		for _, tc := range bag {
-			sq += float64(tc.n) * float64(tc.n)
-		}
-		sent.bag, sent.norm = bag, math.Sqrt(sq)
-		d.sents = append(d.sents, sent)
+// placeInParagraph sets the paragraph of sent, the next body sentence,
+// and its place in it, given its paragraph in the text, para, and that of
+// the body sentence before, last; it returns para. Paragraphs are counted
+// from 0 among those holding body sentences.
+func (d *docTerms) placeInParagraph(sent *sentence, para, last int) int {
+	if para != last {
+		d.paras++
+	} else if n := len(d.sents); n > 0 {
+		sent.paraRank = d.sents[n-1].paraRank + 1
 	}
+	sent.para = d.paras - 1
+	return para
+}
 
+// addSentence appends the body sentence sent to d.sents, its bag made of
+// ids, the terms it holds, and appended to pool, which it returns.
+func (d *docTerms) addSentence(sent *sentence, ids []int32, pool []termCount) []termCount {
+	start := len(pool)
+	pool = appendBag(pool, ids)
+	sent.bag = pool[start:len(pool):len(pool)]
+	sent.norm = bagNorm(sent.bag)
+	d.sents = append(d.sents, *sent)
+	return pool
+}
+
+// bagNorm returns the Euclidean norm of bag, its counts taken as a vector.
+func bagNorm(bag []termCount) float64 {
+	var sq float64
+	for _, tc := range bag {
+		sq += float64(tc.n) * float64(tc.n)
+	}
+	return math.Sqrt(sq)
+}
+
+// markTitle sets d.title to the distinct terms of title, which it sorts,
+// and marks them as title terms.
+func (d *docTerms) markTitle(title []int32) {
 	slices.Sort(title)
 	d.title = slices.Compact(title)
 	for _, id := range d.title {
 		d.terms[id].title = true
 	}
-	return nil
 }
 
 // readTitle appends to ids the content terms of the headline given apart

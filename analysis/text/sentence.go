@@ -285,34 +285,13 @@ func lineEnding(src string, start, end int) ending {
 // brackets (the sentence's end if ok, else where scanning resumes).
 func (s *Segmenter) stop(start, i int) (end int, ok bool, e ending) {
 	src := s.src
-	j := i
-	stops, wide, closed := 0, false, false
-	onlyDots := true
-	for j < len(src) {
-		r, size := decode(src, j)
-		switch {
-		case isTerminal(r):
-			stops++
-			wide = isWideTerminal(r)
-			onlyDots = onlyDots && r == '.'
-			j += size
-			continue
-		case isCloser(r):
-			closed = true
-			j += size
-			continue
-		case r == ' ' && onlyDots && j+1 < len(src) && src[j+1] == '.' && j > i && src[j-1] == '.':
-			// ". . ." written with spaces is one ellipsis.
-			j++
-			continue
-		}
-		break
-	}
+	run := scanStops(src, i)
+	j := run.end
 	if j >= len(src) {
 		return j, true, endText
 	}
 	r, _ := decode(src, j)
-	if !isSpace(r) && !wide {
+	if !isSpace(r) && !run.wide {
 		// "3.5", "U.S.-led", "e.g.,": the stop is inside a token.
 		return j, false, endOther
 	}
@@ -332,35 +311,88 @@ func (s *Segmenter) stop(start, i int) (end int, ok bool, e ending) {
 		// "'No,' he said." and "the U.S. and": lower case continues.
 		return j, false, endOther
 	}
-	if stops > 1 || src[i] != '.' {
+	if run.stops > 1 || src[i] != '.' {
 		return j, true, endStop
 	}
+	ok, e = dotEnds(src, start, i, next, first, word, run.closed)
+	return j, ok, e
+}
+
+// stopRun is a run of final stops and the quotes and brackets they close.
+type stopRun struct {
+	end    int  // where the run ends
+	stops  int  // the final stops in it
+	wide   bool // the last stop is a full-width one ("。"), which needs no space after it
+	closed bool // a quote or bracket closes in it
+}
+
+// scanStops reads the run of final stops and closing quotes and brackets
+// starting at the stop at i; ". . ." written with spaces is one ellipsis.
+func scanStops(src string, i int) stopRun {
+	run := stopRun{end: i}
+	j := i
+	onlyDots := true
+	for j < len(src) {
+		r, size := decode(src, j)
+		switch {
+		case isTerminal(r):
+			run.stops++
+			run.wide = isWideTerminal(r)
+			onlyDots = onlyDots && r == '.'
+			j += size
+			continue
+		case isCloser(r):
+			run.closed = true
+			j += size
+			continue
+		case r == ' ' && onlyDots && j+1 < len(src) && src[j+1] == '.' && j > i && src[j-1] == '.':
+			j++
+			continue
+		}
+		break
+	}
+	run.end = j
+	return run
+}
+
+// dotEnds decides whether the single dot at i, inside the sentence
+// starting at start and followed by a capitalised word or a digit (word,
+// its first letter or digit first, at next), ends the sentence, by the
+// word the dot follows: an abbreviation or a number may hold the sentence
+// together. closed says a quote or bracket closed after the dot.
+func dotEnds(src string, start, i, next int, first rune, word string, closed bool) (bool, ending) {
 	w := wordBefore(src, start, i)
 	switch {
 	case w == "":
-		return j, true, endStop
+		return true, endStop
 	case hasDigit(w):
 		// "1. Introduction": a number opening the sentence numbers it.
-		return j, i-len(w) != start, endStop
+		return i-len(w) != start, endStop
 	}
-	class := abbrevClass(w)
-	if class == ambiguous && isInitial(w) && i-len(w) > start {
-		// "M&S." and "Jay-Z." end in a capital that is no initial.
-		if r, _ := decodeLast(src, i-len(w)); !isSpace(r) && !isOpener(r) {
-			class = notAbbrev
-		}
-	}
-	switch class {
+	switch abbrevBefore(src, start, i, w) {
 	case title, joiner:
-		return j, false, endOther
+		return false, endOther
 	case numeral:
-		return j, !isDigit(first), endStop
+		return !isDigit(first), endStop
 	case ambiguous:
 		// A quote or bracket closed after the dot shows that the dot
 		// closed more than the abbreviation.
-		return j, closed || isStarter(word) && !isInitialAt(src, next), endStop
+		return closed || isStarter(word) && !isInitialAt(src, next), endStop
 	}
-	return j, true, endStop
+	return true, endStop
+}
+
+// abbrevBefore classifies w, the word before the dot at i inside the
+// sentence starting at start. A capital that ends a longer token is no
+// initial: "M&S." and "Jay-Z." are no abbreviations.
+func abbrevBefore(src string, start, i int, w string) abbrev {
+	class := abbrevClass(w)
+	if class == ambiguous && isInitial(w) && i-len(w) > start {
+		if r, _ := decodeLast(src, i-len(w)); !isSpace(r) && !isOpener(r) {
+			return notAbbrev
+		}
+	}
+	return class
 }
 
 // wordBefore returns the word that ends at src[end-1], not before start:
