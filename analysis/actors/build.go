@@ -292,6 +292,24 @@ func isWordByte(s string, i int) bool {
 // it takes firms named by one word ("Sony", "Visa") for people or places
 // more often than the rules' default, an organisation, does.
 func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type {
+	if t, ok := fixedType(cands, cl); ok {
+		return t
+	}
+	ev := countEvidence(cands, cl, infos)
+	if t, ok := ev.votedType(len(cl.cands)); ok {
+		return t
+	}
+	if ev.multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[ev.multi]) {
+		// referredAsPerson first: it is the cheaper, and personShaped may
+		// build the text's set of lower-case words.
+		return Person
+	}
+	return Organization
+}
+
+// fixedType returns the type of a cluster that has one before its
+// mentions are weighed: a gazetteer entity, a place, a government.
+func fixedType(cands []candidate, cl *cluster) (Type, bool) {
 	switch {
 	case cl.entity != nil:
 		switch cl.entity.Kind {
@@ -300,82 +318,100 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 			// a place, not an actor.
 			for _, i := range cl.cands {
 				if !cands[i].setting && !cands[i].modifier {
-					return Country
+					return Country, true
 				}
 			}
-			return Location
+			return Location, true
 		case gazetteer.Organization:
-			return Organization
+			return Organization, true
 		}
 		for _, i := range cl.cands {
 			if cands[i].kind == Demonym || cands[i].group {
-				return Group
+				return Group, true
 			}
 		}
-		return Location
+		return Location, true
 	case cl.place:
-		return Location
+		return Location, true
 	case cl.key == "gov:the government":
-		return Country
+		return Country, true
 	case cl.gov != "":
-		return Organization
+		return Organization, true
 	}
-	person, org, place, settings, multi := 0, 0, 0, 0, -1
-	nerPer, nerOrg, nerLoc := 0, 0, 0
+	return Unknown, false
+}
+
+// typeEvidence is what the mentions of a cluster say of its type.
+type typeEvidence struct {
+	// Votes of the rules: an honorific or the finder's hint counts two,
+	// a role one.
+	person, org, place int
+	settings           int // mentions after a preposition of place
+	// Mentions the tagger tags as a person, an organisation, a place.
+	nerPer, nerOrg, nerLoc int
+	multi                  int // the candidate of the longest mention of two words or more; -1 for none
+}
+
+// countEvidence counts the evidence of cluster cl's mentions.
+func countEvidence(cands []candidate, cl *cluster, infos []roleInfo) typeEvidence {
+	ev := typeEvidence{multi: -1}
 	for _, i := range cl.cands {
 		c := &cands[i]
 		switch c.ner {
 		case ner.PER:
-			nerPer++
+			ev.nerPer++
 		case ner.ORG:
-			nerOrg++
+			ev.nerOrg++
 		case ner.LOC:
-			nerLoc++
+			ev.nerLoc++
 		}
 		switch {
 		case c.honorific != "" || c.hint == Person:
-			person += 2
+			ev.person += 2
 		case c.hint == Organization:
-			org += 2
+			ev.org += 2
 		case c.hint == Location:
-			place += 2
+			ev.place += 2
 		}
 		if infos[i].person {
-			person++
+			ev.person++
 		}
 		if infos[i].org {
-			org++
+			ev.org++
 		}
 		if c.setting {
-			settings++
+			ev.settings++
 		}
-		if c.end-c.first >= 2 && (multi < 0 || c.end-c.first > cands[multi].end-cands[multi].first) {
-			multi = i
+		if c.end-c.first >= 2 && (ev.multi < 0 || c.end-c.first > cands[ev.multi].end-cands[ev.multi].first) {
+			ev.multi = i
 		}
 	}
+	return ev
+}
+
+// votedType returns the type the evidence of a cluster of n mentions
+// decides, if it does: the rules' votes, then all mentions settings, then
+// for a name of two words or more the tagger's majority.
+func (ev *typeEvidence) votedType(n int) (Type, bool) {
 	switch {
-	case person > 0 && person >= org && person >= place:
-		return Person
-	case org > 0 && org >= place:
-		return Organization
-	case place > 0:
-		return Location
-	case settings == len(cl.cands):
-		return Location
-	case multi >= 0 && nerPer > nerOrg+nerLoc:
+	case ev.person > 0 && ev.person >= ev.org && ev.person >= ev.place:
+		return Person, true
+	case ev.org > 0 && ev.org >= ev.place:
+		return Organization, true
+	case ev.place > 0:
+		return Location, true
+	case ev.settings == n:
+		return Location, true
+	case ev.multi >= 0 && ev.nerPer > ev.nerOrg+ev.nerLoc:
 		// "Gatewood Galbraith", "Kim Clijsters": two words the rules
 		// cannot tell from a firm's name.
-		return Person
-	case multi >= 0 && nerOrg > nerPer+nerLoc:
+		return Person, true
+	case ev.multi >= 0 && ev.nerOrg > ev.nerPer+ev.nerLoc:
 		// "Merrill Lynch", "Sheffield United": a firm or club referred
 		// to by its last word, as people are.
-		return Organization
-	case multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[multi]):
-		// referredAsPerson first: it is the cheaper, and personShaped may
-		// build the text's set of lower-case words.
-		return Person
+		return Organization, true
 	}
-	return Organization
+	return Unknown, false
 }
 
 // referredAsPerson reports whether a cluster is referred to the way news
