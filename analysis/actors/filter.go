@@ -101,6 +101,7 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 	for _, i := range cl.cands {
 		c := &cands[i]
 		shape.add(c)
+		tagFeatures(&x, c, share)
 		mentionFeatures(&x, d, c, share, len(infos[i].roles) > 0, subject[i])
 		contextFeatures(&x, d, c, starts[i], share)
 	}
@@ -138,11 +139,9 @@ func clusterFeatures(cl *cluster) Features {
 	return x
 }
 
-// mentionFeatures adds to x what mention c itself shows: the tagger's tag,
-// what the finder marked on it, and the words of its name. Shares add
-// share, each mention's part of the cluster; roles and acts say whether
-// the text gives the mention a role and whether it acts.
-func mentionFeatures(x *Features, d *document, c *candidate, share float64, roles, acts bool) {
+// tagFeatures adds to x the share of mention c in what the tagger and
+// the finder's hint take it for.
+func tagFeatures(x *Features, c *candidate, share float64) {
 	switch c.ner {
 	case ner.PER:
 		x[xTagPER] += share
@@ -155,6 +154,19 @@ func mentionFeatures(x *Features, d *document, c *candidate, share float64, role
 	default:
 		x[xTagNone] += share
 	}
+	switch c.hint {
+	case Person:
+		x[xHintPerson] += share
+	case Organization:
+		x[xHintOrg] += share
+	}
+}
+
+// mentionFeatures adds to x what mention c itself shows: what the finder
+// marked on it and the words of its name. Shares add share, each
+// mention's part of the cluster; roles and acts say whether the text
+// gives the mention a role and whether it acts.
+func mentionFeatures(x *Features, d *document, c *candidate, share float64, roles, acts bool) {
 	if c.honorific != "" || c.title != "" {
 		x[xHonorific] = 1
 	}
@@ -189,12 +201,6 @@ func mentionFeatures(x *Features, d *document, c *candidate, share float64, role
 	}
 	if personShaped(d, c) {
 		x[xPersonShape] = 1
-	}
-	switch c.hint {
-	case Person:
-		x[xHintPerson] += share
-	case Organization:
-		x[xHintOrg] += share
 	}
 	if last := d.word(c.end - 1); connectors.has(last) || len(last) == 1 {
 		x[xCutShort] = 1
