@@ -95,7 +95,8 @@ var workNouns = set("film", "films", "movie", "movies", "show", "shows", "series
 // decided of the whole cluster, then what each mention and the words
 // around it show, then the shape of its names.
 func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, starts []int) Features {
-	x := clusterFeatures(cl)
+	var x Features
+	clusterFeatures(&x, cl)
 	share := 1 / float64(len(cl.cands)) // of one mention
 	shape := nameShape{initial: true, oneWord: true, acronym: true}
 	for _, i := range cl.cands {
@@ -109,10 +110,10 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 	return x
 }
 
-// clusterFeatures are the features the rules fixed for the whole cluster:
-// its size, its type, a gazetteer entity, a government.
-func clusterFeatures(cl *cluster) Features {
-	var x Features
+// clusterFeatures sets in x the features the rules fixed for the whole
+// cluster: its size, its type, a gazetteer entity, a government. x is the
+// caller's, not returned, to spare a copy of the array per cluster.
+func clusterFeatures(x *Features, cl *cluster) {
 	x[xBias] = 1
 	x[xMentions] = math.Log1p(float64(len(cl.cands)))
 	if len(cl.cands) == 1 {
@@ -136,7 +137,6 @@ func clusterFeatures(cl *cluster) Features {
 	if cl.gov != "" {
 		x[xDescription] = 1
 	}
-	return x
 }
 
 // tagFeatures adds to x the share of mention c in what the tagger and
