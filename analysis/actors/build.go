@@ -17,33 +17,65 @@ import (
 // actors, and the filter f gives each its Confidence; with no filter the
 // features of each are returned beside it instead, for training one.
 func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Actor, []Features) {
-	starts := slices.Grow(d.starts[:0], len(cands))[:len(cands)]
-	infos := slices.Grow(d.infos[:0], len(cands))[:len(cands)]
-	d.starts, d.infos = starts, infos // scratch, kept for the next text
+	starts, infos := readMentions(d, cands)
+	subject := subjects(d, cands, starts)
+	kept := make([]bool, len(clusters))
+	feats := make([]Features, len(clusters)) // of each kept cluster
+	proposeNamed(d, cands, clusters, infos, subject, starts, kept, feats)
+	marks := d.marks
+	named := len(clusters)
+	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
+	starts = addStarts(d, cands, starts)
+	feats = groupFeatures(d, cands, clusters[named:], infos, subject, starts, feats)
+	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
+	actors := make([]Actor, 0, len(clusters))
+	from := make([]int, 0, len(clusters)) // each actor's cluster
+	actors, from = gather(d, cands, clusters, kept, feats, infos, subject, f, actors, from)
+	return rank(actors, from, feats, f)
+}
+
+// readMentions returns, for each candidate, the token its span starts at
+// and the role the text gives it, in d's scratch slices, kept for the next
+// text.
+func readMentions(d *document, cands []candidate) (starts []int, infos []roleInfo) {
+	starts = slices.Grow(d.starts[:0], len(cands))[:len(cands)]
+	infos = slices.Grow(d.infos[:0], len(cands))[:len(cands)]
+	d.starts, d.infos = starts, infos
 	for i := range cands {
 		starts[i] = spanStart(d, &cands[i])
 		infos[i] = roleOf(d, &cands[i], starts[i])
 	}
-	subject := subjects(d, cands, starts)
+	return starts, infos
+}
 
-	kept := make([]bool, len(clusters))
-	feats := make([]Features, len(clusters)) // of each kept cluster
+// proposeNamed types each cluster of names and marks in kept those the
+// rules propose as actors, setting in feats the features the filter reads
+// of each. The caller makes kept and feats, so that small ones stay on its
+// stack.
+func proposeNamed(d *document, cands []candidate, clusters []*cluster, infos []roleInfo, subject []bool, starts []int, kept []bool, feats []Features) {
 	for k, cl := range clusters {
 		cl.typ = typeOf(d, cands, cl, infos)
 		if kept[k] = propose(d, cands, cl, infos, subject); kept[k] {
 			feats[k] = featuresOf(d, cands, cl, infos, subject, starts)
 		}
 	}
-	marks := d.marks
-	named := len(clusters)
-	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
+}
+
+// addStarts extends starts to the candidates added after it was made, in
+// d's scratch slice.
+func addStarts(d *document, cands []candidate, starts []int) []int {
 	for i := len(starts); i < len(cands); i++ {
 		starts = append(starts, spanStart(d, &cands[i]))
 	}
 	d.starts = starts
-	for _, cl := range clusters[named:] {
-		// A lower-case group the text names twice, acting, is an actor
-		// (Confidence 1); one named once is a proposal like the others.
+	return starts
+}
+
+// groupFeatures appends to feats the features of each lower-case group.
+// A group the text names twice, acting, is an actor (Confidence 1), its
+// features zero; one named once is a proposal like the others.
+func groupFeatures(d *document, cands []candidate, groups []*cluster, infos []roleInfo, subject []bool, starts []int, feats []Features) []Features {
+	for _, cl := range groups {
 		var x Features
 		if len(cl.cands) == 1 {
 			x = featuresOf(d, cands, cl, infos, subject, starts)
@@ -51,52 +83,29 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 		}
 		feats = append(feats, x)
 	}
-	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
+	return feats
+}
 
+// gather appends to actors an actor of each kept cluster, in the clusters'
+// order, with its confidence and salience, and to from each actor's
+// cluster. The caller makes actors and from with room for every cluster.
+func gather(d *document, cands []candidate, clusters []*cluster, kept []bool, feats []Features, infos []roleInfo, subject []bool, f *Filter, actors []Actor, from []int) ([]Actor, []int) {
+	// Mentions and aliases of all actors share two backing arrays, each
+	// actor taking a capped slice of them.
 	mentionBuf := make([]Mention, len(cands))
 	aliasBuf := make([]string, len(cands))
-	actors := make([]Actor, 0, len(clusters))
-	from := make([]int, 0, len(clusters)) // each actor's cluster
 	scores := make([]float64, 0, len(clusters))
 	total := 0.0
 	for k, cl := range clusters {
 		if !kept[k] {
 			continue
 		}
-		// Mentions and aliases of all actors share two backing arrays,
-		// each actor taking a capped slice of them.
 		n := len(cl.cands)
-		a := Actor{Type: cl.typ, Mentions: mentionBuf[:0:n], Aliases: aliasBuf[:0:n], Confidence: 1}
+		a, score := actorOf(d, cands, cl, infos, subject, mentionBuf[:0:n], aliasBuf[:0:n])
 		if f != nil && k < len(feats) && feats[k] != (Features{}) {
 			a.Confidence = f.Prob(&feats[k])
 		}
 		mentionBuf, aliasBuf = mentionBuf[n:], aliasBuf[n:]
-		score := 0.0
-		for _, i := range cl.cands {
-			c := &cands[i]
-			if n := len(a.Mentions); n > 0 && a.Mentions[n-1].Span == c.Span {
-				continue
-			}
-			a.Mentions = append(a.Mentions, Mention{Span: c.Span, Kind: c.kind, Sentence: c.sent})
-			if alias := c.Span.In(d.src); !slices.Contains(a.Aliases, alias) {
-				a.Aliases = append(a.Aliases, alias)
-			}
-			if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
-				for _, role := range infos[i].roles {
-					if len(a.Roles) < 4 && !slices.ContainsFunc(a.Roles, func(r string) bool { return sameRole(r, role) }) {
-						a.Roles = append(a.Roles, role)
-					}
-				}
-			}
-			score += weight(c, subject[i])
-		}
-		a.Name = canonical(d, cands, cl)
-		if d.doc.Title != "" && inTitle(d.doc.Title, a) {
-			score += 2
-		}
-		if cl.typ == Location {
-			score *= 0.3
-		}
 		actors = append(actors, a)
 		from = append(from, k)
 		scores = append(scores, score)
@@ -107,6 +116,47 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 			actors[i].Salience = scores[i] / total
 		}
 	}
+	return actors, from
+}
+
+// actorOf makes the actor of cluster cl, appending its mentions and
+// aliases to the empty slices given, and returns the score its salience
+// is the share of.
+func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, mentions []Mention, aliases []string) (Actor, float64) {
+	a := Actor{Type: cl.typ, Mentions: mentions, Aliases: aliases, Confidence: 1}
+	score := 0.0
+	for _, i := range cl.cands {
+		c := &cands[i]
+		if n := len(a.Mentions); n > 0 && a.Mentions[n-1].Span == c.Span {
+			continue
+		}
+		a.Mentions = append(a.Mentions, Mention{Span: c.Span, Kind: c.kind, Sentence: c.sent})
+		if alias := c.Span.In(d.src); !slices.Contains(a.Aliases, alias) {
+			a.Aliases = append(a.Aliases, alias)
+		}
+		if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
+			for _, role := range infos[i].roles {
+				if len(a.Roles) < 4 && !slices.ContainsFunc(a.Roles, func(r string) bool { return sameRole(r, role) }) {
+					a.Roles = append(a.Roles, role)
+				}
+			}
+		}
+		score += weight(c, subject[i])
+	}
+	a.Name = canonical(d, cands, cl)
+	if d.doc.Title != "" && inTitle(d.doc.Title, a) {
+		score += 2
+	}
+	if cl.typ == Location {
+		score *= 0.3
+	}
+	return a, score
+}
+
+// rank orders the actors most salient first, earliest first among equals,
+// and numbers their IDs in that order. With no filter f, the features of
+// each actor's cluster come beside it.
+func rank(actors []Actor, from []int, feats []Features, f *Filter) ([]Actor, []Features) {
 	order := make([]int, len(actors))
 	for i := range order {
 		order[i] = i
@@ -242,6 +292,24 @@ func isWordByte(s string, i int) bool {
 // it takes firms named by one word ("Sony", "Visa") for people or places
 // more often than the rules' default, an organisation, does.
 func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type {
+	if t, ok := fixedType(cands, cl); ok {
+		return t
+	}
+	ev := countEvidence(cands, cl, infos)
+	if t, ok := ev.votedType(len(cl.cands)); ok {
+		return t
+	}
+	if ev.multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[ev.multi]) {
+		// referredAsPerson first: it is the cheaper, and personShaped may
+		// build the text's set of lower-case words.
+		return Person
+	}
+	return Organization
+}
+
+// fixedType returns the type of a cluster that has one before its
+// mentions are weighed: a gazetteer entity, a place, a government.
+func fixedType(cands []candidate, cl *cluster) (Type, bool) {
 	switch {
 	case cl.entity != nil:
 		switch cl.entity.Kind {
@@ -250,82 +318,100 @@ func typeOf(d *document, cands []candidate, cl *cluster, infos []roleInfo) Type 
 			// a place, not an actor.
 			for _, i := range cl.cands {
 				if !cands[i].setting && !cands[i].modifier {
-					return Country
+					return Country, true
 				}
 			}
-			return Location
+			return Location, true
 		case gazetteer.Organization:
-			return Organization
+			return Organization, true
 		}
 		for _, i := range cl.cands {
 			if cands[i].kind == Demonym || cands[i].group {
-				return Group
+				return Group, true
 			}
 		}
-		return Location
+		return Location, true
 	case cl.place:
-		return Location
+		return Location, true
 	case cl.key == "gov:the government":
-		return Country
+		return Country, true
 	case cl.gov != "":
-		return Organization
+		return Organization, true
 	}
-	person, org, place, settings, multi := 0, 0, 0, 0, -1
-	nerPer, nerOrg, nerLoc := 0, 0, 0
+	return Unknown, false
+}
+
+// typeEvidence is what the mentions of a cluster say of its type.
+type typeEvidence struct {
+	// Votes of the rules: an honorific or the finder's hint counts two,
+	// a role one.
+	person, org, place int
+	settings           int // mentions after a preposition of place
+	// Mentions the tagger tags as a person, an organisation, a place.
+	nerPer, nerOrg, nerLoc int
+	multi                  int // the candidate of the longest mention of two words or more; -1 for none
+}
+
+// countEvidence counts the evidence of cluster cl's mentions.
+func countEvidence(cands []candidate, cl *cluster, infos []roleInfo) typeEvidence {
+	ev := typeEvidence{multi: -1}
 	for _, i := range cl.cands {
 		c := &cands[i]
 		switch c.ner {
 		case ner.PER:
-			nerPer++
+			ev.nerPer++
 		case ner.ORG:
-			nerOrg++
+			ev.nerOrg++
 		case ner.LOC:
-			nerLoc++
+			ev.nerLoc++
 		}
 		switch {
 		case c.honorific != "" || c.hint == Person:
-			person += 2
+			ev.person += 2
 		case c.hint == Organization:
-			org += 2
+			ev.org += 2
 		case c.hint == Location:
-			place += 2
+			ev.place += 2
 		}
 		if infos[i].person {
-			person++
+			ev.person++
 		}
 		if infos[i].org {
-			org++
+			ev.org++
 		}
 		if c.setting {
-			settings++
+			ev.settings++
 		}
-		if c.end-c.first >= 2 && (multi < 0 || c.end-c.first > cands[multi].end-cands[multi].first) {
-			multi = i
+		if c.end-c.first >= 2 && (ev.multi < 0 || c.end-c.first > cands[ev.multi].end-cands[ev.multi].first) {
+			ev.multi = i
 		}
 	}
+	return ev
+}
+
+// votedType returns the type the evidence of a cluster of n mentions
+// decides, if it does: the rules' votes, then all mentions settings, then
+// for a name of two words or more the tagger's majority.
+func (ev *typeEvidence) votedType(n int) (Type, bool) {
 	switch {
-	case person > 0 && person >= org && person >= place:
-		return Person
-	case org > 0 && org >= place:
-		return Organization
-	case place > 0:
-		return Location
-	case settings == len(cl.cands):
-		return Location
-	case multi >= 0 && nerPer > nerOrg+nerLoc:
+	case ev.person > 0 && ev.person >= ev.org && ev.person >= ev.place:
+		return Person, true
+	case ev.org > 0 && ev.org >= ev.place:
+		return Organization, true
+	case ev.place > 0:
+		return Location, true
+	case ev.settings == n:
+		return Location, true
+	case ev.multi >= 0 && ev.nerPer > ev.nerOrg+ev.nerLoc:
 		// "Gatewood Galbraith", "Kim Clijsters": two words the rules
 		// cannot tell from a firm's name.
-		return Person
-	case multi >= 0 && nerOrg > nerPer+nerLoc:
+		return Person, true
+	case ev.multi >= 0 && ev.nerOrg > ev.nerPer+ev.nerLoc:
 		// "Merrill Lynch", "Sheffield United": a firm or club referred
 		// to by its last word, as people are.
-		return Organization
-	case multi >= 0 && referredAsPerson(d, cands, cl) && personShaped(d, &cands[multi]):
-		// referredAsPerson first: it is the cheaper, and personShaped may
-		// build the text's set of lower-case words.
-		return Person
+		return Organization, true
 	}
-	return Organization
+	return Unknown, false
 }
 
 // referredAsPerson reports whether a cluster is referred to the way news

@@ -45,93 +45,122 @@ func descriptions(d *document, tails *tailIndex, marks []int) []description {
 			s++
 		}
 		lo, hi := d.sent[s], d.sent[s+1]
-		if !the && (!d.capWord(i) || i > lo && d.capWord(i-1) && !(i-1 == lo && d.tok(i-1) == "The")) {
-			continue // a possessive, but not a name opening its run ("The UK's" opens one)
-		}
-		a := i + 1 // first token after the determiner
-		if the && len(tails.clusters) > 0 {
-			if b, k := tailAt(d, a, hi, tails); k >= 0 {
-				out = append(out, description{
-					span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(b - 1)},
-					sent: s, first: a, end: b, typ: Organization, cluster: k,
-				})
-				resume = b
-				continue
-			}
-		}
-		// Most phrases after "the" hold no office or kind of firm in
-		// reach: one bit per token rules them out before the dearer
-		// tests of their words.
-		if !headInReach(d, a, min(hi, a+5)) {
-			if i == lo && the {
-				if h := subjectHead(d, a, hi); h > a {
-					out = append(out, description{
-						span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
-						role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
-						sent: s, first: a, end: h + 1, typ: Person, cluster: -1,
-					})
-					resume = h + 1
-				}
-			}
+		if !the && !opensRun(d, i, lo) {
 			continue
 		}
-		// The classes are read as d.is reads them, h being in range.
-		h := a
-		lowered := false // a lower-case noun outside the modifier list is among the modifiers
-		for h < hi && h-a < 5 && !d.possessive(h) {
-			if d.class[h].has(classOffice | classFirm) {
-				break
-			}
-			if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
-				h = hi
-				break
-			}
-			lowered = lowered || !d.capWord(h) && !d.class[h].has(classModifier)
-			h++
+		if ds, ok := describedAt(d, tails, i, s, lo, hi, the); ok {
+			out = append(out, ds)
+			resume = ds.end
 		}
-		if h >= hi || h-a >= 5 {
-			continue
-		}
-		if !d.class[h].has(classOffice | classFirm) {
-			continue // the phrase ended at a possessive: "the state's"
-		}
-		if lowered && !d.class[h].has(classOffice) {
-			// Lower-case nouns qualify an office ("the work and
-			// pensions minister"); before a kind of firm they more
-			// often name something else ("the football club", "the
-			// neck and upper body").
-			continue
-		}
-		if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
-			continue // "the European Union": a name, not a description
-		}
-		next := d.word(h + 1)
-		if next != "" && (d.capWord(h+1) || next == "of" || next == "for") || d.tok(h+1) == "," && d.capWord(h+2) {
-			continue
-		}
-		typ := Person
-		if lex(d.bare(h)).Has(lexicon.Firm) {
-			typ = Organization
-			if h == a {
-				// A bare "the group" is too vague to link; a kind with
-				// a modifier ("the UK operator") names one.
-				if lw := strings.ToLower(d.bare(h)); lw == "group" || lw == "body" || lw == "party" || lw == "union" {
-					continue
-				}
-			}
-		}
-		from := a
-		if d.possessive(i) {
-			from = i
-		}
-		out = append(out, description{
-			span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
-			role: text.Span{Start: d.toks[from].Start, End: d.bareEnd(h)}.In(d.src),
-			sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
-		})
-		resume = h + 1
 	}
 	return out
+}
+
+// opensRun reports whether the possessive token i, in the sentence that
+// starts at token lo, is a name opening its run of capitalised words:
+// "Ruritania's", "The UK's", not "Banco Santander's".
+func opensRun(d *document, i, lo int) bool {
+	return d.capWord(i) && (i <= lo || !d.capWord(i-1) || i-1 == lo && d.tok(i-1) == "The")
+}
+
+// describedAt reads the description opened at token i, "the" (the) or a
+// possessive, in sentence s, which spans tokens lo to hi: an organisation's name after "the", a role
+// opening the sentence before its subject, or an office or kind of firm
+// with its modifiers.
+func describedAt(d *document, tails *tailIndex, i, s, lo, hi int, the bool) (description, bool) {
+	a := i + 1 // first token after the determiner
+	if the && len(tails.clusters) > 0 {
+		if b, k := tailAt(d, a, hi, tails); k >= 0 {
+			return description{
+				span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(b - 1)},
+				sent: s, first: a, end: b, typ: Organization, cluster: k,
+			}, true
+		}
+	}
+	// Most phrases after "the" hold no office or kind of firm in reach:
+	// one bit per token rules them out before the dearer tests of their
+	// words.
+	if !headInReach(d, a, min(hi, a+5)) {
+		if i == lo && the {
+			if h := subjectHead(d, a, hi); h > a {
+				return description{
+					span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+					role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
+					sent: s, first: a, end: h + 1, typ: Person, cluster: -1,
+				}, true
+			}
+		}
+		return description{}, false
+	}
+	h, typ, ok := describedHead(d, a, hi)
+	if !ok {
+		return description{}, false
+	}
+	from := a
+	if d.possessive(i) {
+		from = i
+	}
+	return description{
+		span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+		role: text.Span{Start: d.toks[from].Start, End: d.bareEnd(h)}.In(d.src),
+		sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
+	}, true
+}
+
+// describedHead finds the head of a description whose words start at
+// token a, before hi: an office or a kind of firm after at most four
+// modifiers, with no name after it. typ is what it describes.
+func describedHead(d *document, a, hi int) (h int, typ Type, ok bool) {
+	h, lowered := modifiersEnd(d, a, hi)
+	if h >= hi || h-a >= 5 {
+		return h, Person, false
+	}
+	if !d.class[h].has(classOffice | classFirm) {
+		return h, Person, false // the phrase ended at a possessive: "the state's"
+	}
+	if lowered && !d.class[h].has(classOffice) {
+		// Lower-case nouns qualify an office ("the work and pensions
+		// minister"); before a kind of firm they more often name
+		// something else ("the football club", "the neck and upper
+		// body").
+		return h, Person, false
+	}
+	if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
+		return h, Person, false // "the European Union": a name, not a description
+	}
+	next := d.word(h + 1)
+	if next != "" && (d.capWord(h+1) || next == "of" || next == "for") || d.tok(h+1) == "," && d.capWord(h+2) {
+		return h, Person, false
+	}
+	if !lex(d.bare(h)).Has(lexicon.Firm) {
+		return h, Person, true
+	}
+	if h == a {
+		// A bare "the group" is too vague to link; a kind with a
+		// modifier ("the UK operator") names one.
+		if lw := strings.ToLower(d.bare(h)); lw == "group" || lw == "body" || lw == "party" || lw == "union" {
+			return h, Organization, false
+		}
+	}
+	return h, Organization, true
+}
+
+// modifiersEnd reads the modifiers of a description from token a, before
+// hi, and returns the token after them: the first office or kind of firm,
+// a possessive, or hi when a word cannot modify one. lowered reports a
+// lower-case noun outside the modifier list among them. The classes are
+// read as d.is reads them, h being in range.
+func modifiersEnd(d *document, a, hi int) (h int, lowered bool) {
+	for h = a; h < hi && h-a < 5 && !d.possessive(h); h++ {
+		if d.class[h].has(classOffice | classFirm) {
+			break
+		}
+		if d.toks[h].Kind != text.Word || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
+			return hi, lowered
+		}
+		lowered = lowered || !d.capWord(h) && !d.class[h].has(classModifier)
+	}
+	return h, lowered
 }
 
 // subjectHead returns the head of a description of a person that opens

@@ -91,12 +91,31 @@ var workNouns = set("film", "films", "movie", "movies", "show", "shows", "series
 	"novel", "play", "musical", "opera", "game", "games", "title", "titled", "called", "entitled", "hit",
 	"comedy", "thriller", "episode", "magazine", "newspaper")
 
-// featuresOf describes cluster cl of the proposed actors.
+// featuresOf describes cluster cl of the proposed actors: what the rules
+// decided of the whole cluster, then what each mention and the words
+// around it show, then the shape of its names.
 func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subject []bool, starts []int) Features {
 	var x Features
+	clusterFeatures(&x, cl)
+	share := 1 / float64(len(cl.cands)) // of one mention
+	shape := nameShape{initial: true, oneWord: true, acronym: true}
+	for _, i := range cl.cands {
+		c := &cands[i]
+		shape.add(c)
+		tagFeatures(&x, c, share)
+		mentionFeatures(&x, d, c, share, len(infos[i].roles) > 0, subject[i])
+		contextFeatures(&x, d, c, starts[i], share)
+	}
+	shape.set(&x)
+	return x
+}
+
+// clusterFeatures sets in x the features the rules fixed for the whole
+// cluster: its size, its type, a gazetteer entity, a government. x is the
+// caller's, not returned, to spare a copy of the array per cluster.
+func clusterFeatures(x *Features, cl *cluster) {
 	x[xBias] = 1
-	n := float64(len(cl.cands))
-	x[xMentions] = math.Log1p(n)
+	x[xMentions] = math.Log1p(float64(len(cl.cands)))
 	if len(cl.cands) == 1 {
 		x[xOnce] = 1
 	}
@@ -118,112 +137,139 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 	if cl.gov != "" {
 		x[xDescription] = 1
 	}
-	initial, oneWord, acronym := true, true, true
-	longest := 0
-	for _, i := range cl.cands {
-		c := &cands[i]
-		switch c.ner {
-		case ner.PER:
-			x[xTagPER] += 1 / n
-		case ner.ORG:
-			x[xTagORG] += 1 / n
-		case ner.LOC:
-			x[xTagLOC] += 1 / n
-		case ner.MISC:
-			x[xTagMISC] += 1 / n
-		default:
-			x[xTagNone] += 1 / n
+}
+
+// tagFeatures adds to x the share of mention c in what the tagger and
+// the finder's hint take it for.
+func tagFeatures(x *Features, c *candidate, share float64) {
+	switch c.ner {
+	case ner.PER:
+		x[xTagPER] += share
+	case ner.ORG:
+		x[xTagORG] += share
+	case ner.LOC:
+		x[xTagLOC] += share
+	case ner.MISC:
+		x[xTagMISC] += share
+	default:
+		x[xTagNone] += share
+	}
+	switch c.hint {
+	case Person:
+		x[xHintPerson] += share
+	case Organization:
+		x[xHintOrg] += share
+	}
+}
+
+// mentionFeatures adds to x what mention c itself shows: what the finder
+// marked on it and the words of its name. Shares add share, each
+// mention's part of the cluster; roles and acts say whether the text
+// gives the mention a role and whether it acts.
+func mentionFeatures(x *Features, d *document, c *candidate, share float64, roles, acts bool) {
+	if c.honorific != "" || c.title != "" {
+		x[xHonorific] = 1
+	}
+	if roles {
+		x[xRoles] = 1
+	}
+	if acts {
+		x[xSubject] += share
+	}
+	if c.end > c.first && d.possessive(c.end-1) {
+		x[xPossessive] = 1
+	}
+	if c.sent < 3 {
+		x[xEarly] = 1
+	}
+	if c.setting {
+		x[xSetting] += share
+	}
+	if c.modifier {
+		x[xModifier] += share
+	}
+	if c.kind == Demonym {
+		x[xDemonym] += share
+	}
+	if c.kind == Description || c.bareGov {
+		x[xDescription] = 1
+	}
+	for k := c.first; k < c.end && x[xOrgHead] == 0; k++ {
+		if d.has(k, wordOrgHead) {
+			x[xOrgHead] = 1
 		}
-		words := c.end - c.first
-		longest = max(longest, words)
-		if words > 1 {
-			oneWord = false
-		}
-		if c.kind != Acronym {
-			acronym = false
-		}
-		if !c.initial {
-			initial = false
-		}
-		if c.honorific != "" || c.title != "" {
-			x[xHonorific] = 1
-		}
-		if len(infos[i].roles) > 0 {
-			x[xRoles] = 1
-		}
-		if subject[i] {
-			x[xSubject] += 1 / n
-		}
-		if c.end > c.first && d.possessive(c.end-1) {
-			x[xPossessive] = 1
-		}
-		if c.sent < 3 {
-			x[xEarly] = 1
-		}
-		if c.setting {
-			x[xSetting] += 1 / n
-		}
-		if c.modifier {
-			x[xModifier] += 1 / n
-		}
-		if c.kind == Demonym {
-			x[xDemonym] += 1 / n
-		}
-		if c.kind == Description || c.bareGov {
-			x[xDescription] = 1
-		}
-		for k := c.first; k < c.end && x[xOrgHead] == 0; k++ {
-			if d.has(k, wordOrgHead) {
-				x[xOrgHead] = 1
-			}
-		}
-		if personShaped(d, c) {
-			x[xPersonShape] = 1
-		}
-		switch c.hint {
-		case Person:
-			x[xHintPerson] += 1 / n
-		case Organization:
-			x[xHintOrg] += 1 / n
-		}
-		if last := d.word(c.end - 1); connectors.has(last) || len(last) == 1 {
-			x[xCutShort] = 1
-		}
-		at := starts[i]
-		if d.word(at-1) == "the" {
-			x[xDefinite] += 1 / n
-		}
-		if opensQuote(d.tok(at - 1)) {
-			x[xQuoted] = 1
-		}
-		if workNouns.has(d.word(at-1)) || opensQuote(d.tok(at-1)) && workNouns.has(d.word(at-2)) {
-			x[xWorkNoun] = 1
-		}
-		if d.doc.Title != "" && x[xHeadline] == 0 && namedIn(d.doc.Title, c.Span.In(d.src)) {
-			x[xHeadline] = 1
-		}
-		if x[xLowerSeen] == 0 {
-			for k := c.first; k < c.end; k++ {
-				if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.lowerSeen(w) {
-					x[xLowerSeen] = 1
-					break
-				}
+	}
+	if personShaped(d, c) {
+		x[xPersonShape] = 1
+	}
+	if last := d.word(c.end - 1); connectors.has(last) || len(last) == 1 {
+		x[xCutShort] = 1
+	}
+}
+
+// contextFeatures adds to x what the text around mention c shows: the
+// word before its span, which starts at token at, and whether the
+// headline names it or the text writes a word of it in lower case.
+func contextFeatures(x *Features, d *document, c *candidate, at int, share float64) {
+	if d.word(at-1) == "the" {
+		x[xDefinite] += share
+	}
+	if opensQuote(d.tok(at - 1)) {
+		x[xQuoted] = 1
+	}
+	if workNouns.has(d.word(at-1)) || opensQuote(d.tok(at-1)) && workNouns.has(d.word(at-2)) {
+		x[xWorkNoun] = 1
+	}
+	if d.doc.Title != "" && x[xHeadline] == 0 && namedIn(d.doc.Title, c.Span.In(d.src)) {
+		x[xHeadline] = 1
+	}
+	if x[xLowerSeen] == 0 {
+		for k := c.first; k < c.end; k++ {
+			if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.lowerSeen(w) {
+				x[xLowerSeen] = 1
+				break
 			}
 		}
 	}
-	if longest > 0 {
-		x[xWords] = math.Log(float64(longest))
+}
+
+// nameShape gathers, over a cluster's mentions, the shape of its names:
+// whether every mention opens a sentence, is one word, is an acronym, and
+// the most words of any.
+type nameShape struct {
+	initial, oneWord, acronym bool
+	longest                   int
+}
+
+// add takes in mention c.
+func (s *nameShape) add(c *candidate) {
+	words := c.end - c.first
+	s.longest = max(s.longest, words)
+	if words > 1 {
+		s.oneWord = false
 	}
-	if oneWord {
+	if c.kind != Acronym {
+		s.acronym = false
+	}
+	if !c.initial {
+		s.initial = false
+	}
+}
+
+// set writes the shape's features into x.
+func (s *nameShape) set(x *Features) {
+	if s.longest > 0 {
+		x[xWords] = math.Log(float64(s.longest))
+	}
+	if s.oneWord {
 		x[xOneWord] = 1
 	}
-	if initial {
+	if s.initial {
 		x[xInitial] = 1
 	}
-	if acronym {
+	if s.acronym {
 		x[xAcronym] = 1
 	}
-	return x
 }
 
 // opensQuote reports whether the token w opens a quotation.

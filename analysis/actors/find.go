@@ -206,12 +206,7 @@ func (f ruleFinder) run(dst []candidate, d *document, s, a, b int) []candidate {
 // splitRun returns where the run [a, b) holds two names: the end k of the
 // first and the start r of the rest, or -1, -1.
 func splitRun(d *document, a, b int) (k, r int) {
-	// A word that opens sentences ends one that lost its full stop, as
-	// captions run into a text do: "ESPNcricinfo But Stewart", "John
-	// Yesterday". It is asked in the same pass as the other splits, so
-	// that a run cut many times costs linear time.
-	opener := func(k int) bool { return d.capWord(k) && sentenceOpeners.has(d.tok(k)) }
-	if opener(a) {
+	if opensSentences(d, a) {
 		return a, a + 1
 	}
 	orgBefore := false
@@ -221,7 +216,7 @@ func splitRun(d *document, a, b int) (k, r int) {
 	// asked (a run of names joined by "and" costs linear time).
 	titled, seen := false, a // titled holds for the tokens [a, seen)
 	for k := a + 1; k < b-1; k++ {
-		if opener(k) {
+		if opensSentences(d, k) {
 			return k, k + 1
 		}
 		orgBefore = orgBefore || d.has(k-1, wordOrgHead)
@@ -233,51 +228,70 @@ func splitRun(d *document, a, b int) (k, r int) {
 			}
 			seen = k
 		}
-		// An honorific starts a new name: "in Ontario Ms Keller".
-		if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
-			return k, k
-		}
-
-		// "and" after a person named with an honorific or a title ends
-		// the person: "Culture Secretary Ana Lenz and Deputy Prime
-		// Minister Ivo Ratt", "Mr Brel and Liberal Democrat ...". An
-		// office shared by two words stays whole: "Trade and Industry
-		// Secretary Ana Lenz".
-		if d.tok(k) == "and" && titled && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
-			// ... and a title that names a person alone: "the Queen
-			// and Prince Philip".
-			return k, k + 1
-		}
-		// "of" or "for" before an organisation ends a name: "Dr Ines
-		// Varga of the Danish Energy Agency", but not "Bank of England" or
-		// "Commission for Racial Equality".
-		if w := d.tok(k); (w == "of" || w == "for") && d.has(b-1, wordOrgHead) && !orgBefore && !nameHonorifics.has(undot(d.tok(a))) {
-			r := k + 1
-			if d.tok(r) == "the" {
-				r++
-			}
-			return k, r
-		}
-		// "of" after a person named with a title or an honorific ends
-		// the person, whatever follows: "President Musharraf of
-		// Pakistan", "Chief Inspector Paul Johnson of the Flying
-		// Squad". A peer's seat stays in the name ("Lord Pembury of
-		// Ashcombe"), and so does an office's ("Chief Executive of
-		// the Trust": its last word is a role, not a name). A titled
-		// name is short, so reading it back keeps a run of any length
-		// linear.
-		if d.tok(k) == "of" && k-a >= 2 && k-a <= 6 && !peerIn(d, a, k) && !d.has(k-1, wordTitle) && !d.lexPluralAt(k-1).Has(lexicon.PersonRole) && personLike(d, a, k) {
-			r := k + 1
-			if d.tok(r) == "the" {
-				r++
-			}
+		if r := splitAt(d, a, b, k, titled, orgBefore); r >= 0 {
 			return k, r
 		}
 	}
-	if b-1 > a && opener(b-1) {
+	if b-1 > a && opensSentences(d, b-1) {
 		return b - 1, b
 	}
 	return -1, -1
+}
+
+// opensSentences reports whether token k is a capitalised word that opens
+// sentences. One ends a name that lost its full stop, as captions run
+// into a text do: "ESPNcricinfo But Stewart", "John Yesterday". splitRun
+// asks it in the same pass as the other splits, so that a run cut many
+// times costs linear time.
+func opensSentences(d *document, k int) bool {
+	return d.capWord(k) && sentenceOpeners.has(d.tok(k))
+}
+
+// splitAt returns where the second name starts when the run [a, b) of
+// capitalised words ends its first name at token k, and -1 when it does
+// not. titled tells whether a title, an honorific or a role stands
+// before k; orgBefore whether an organisation's head word does.
+func splitAt(d *document, a, b, k int, titled, orgBefore bool) int {
+	// An honorific starts a new name: "in Ontario Ms Keller".
+	if d.has(k, wordHonorific) && !titles.has(undot(d.tok(k-1))) {
+		return k
+	}
+	// "and" after a person named with an honorific or a title ends the
+	// person: "Culture Secretary Ana Lenz and Deputy Prime Minister Ivo
+	// Ratt", "Mr Brel and Liberal Democrat ...". An office shared by two
+	// words stays whole: "Trade and Industry Secretary Ana Lenz".
+	if d.tok(k) == "and" && titled && (k-a >= 2 && personLike(d, a, k) || k-a == 1 && nameTitles.has(undot(d.tok(a)))) {
+		// ... and a title that names a person alone: "the Queen and
+		// Prince Philip".
+		return k + 1
+	}
+	// "of" or "for" before an organisation ends a name: "Dr Ines Varga
+	// of the Danish Energy Agency", but not "Bank of England" or
+	// "Commission for Racial Equality".
+	if w := d.tok(k); (w == "of" || w == "for") && d.has(b-1, wordOrgHead) && !orgBefore && !nameHonorifics.has(undot(d.tok(a))) {
+		return afterOf(d, k)
+	}
+	// "of" after a person named with a title or an honorific ends the
+	// person, whatever follows: "President Musharraf of Pakistan", "Chief
+	// Inspector Paul Johnson of the Flying Squad". A peer's seat stays in
+	// the name ("Lord Pembury of Ashcombe"), and so does an office's
+	// ("Chief Executive of the Trust": its last word is a role, not a
+	// name). A titled name is short, so reading it back keeps a run of
+	// any length linear.
+	if d.tok(k) == "of" && k-a >= 2 && k-a <= 6 && !peerIn(d, a, k) && !d.has(k-1, wordTitle) && !d.lexPluralAt(k-1).Has(lexicon.PersonRole) && personLike(d, a, k) {
+		return afterOf(d, k)
+	}
+	return -1
+}
+
+// afterOf returns the token after the "of" or "for" at k and a "the"
+// following it: where the name after it starts.
+func afterOf(d *document, k int) int {
+	r := k + 1
+	if d.tok(r) == "the" {
+		r++
+	}
+	return r
 }
 
 // peerIn reports whether a peer's honorific ("Lord", "Baroness") stands

@@ -275,3 +275,38 @@ func TestTrimRun(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitRun checks where splitRun cuts a run of capitalised words in
+// two names, on the run from the token from to the token to: k is the
+// first token after the first name, r the one starting the rest ("" for
+// no cut).
+func TestSplitRun(t *testing.T) {
+	tests := []struct {
+		src, from, to string
+		k, r          string
+	}{
+		{"We met in Ontario Ms Keller today.", "Ontario", "Keller", "Ms", "Ms"},
+		{"We met Mr Brel and Ana Lenz today.", "Mr", "Lenz", "and", "Ana"},
+		{"We met the Queen and Prince Philip today.", "Queen", "Philip", "and", "Prince"},
+		{"We met Dr Ines Varga of the Danish Energy Agency today.", "Dr", "Agency", "of", "Danish"},
+		{"We met President Musharraf of Pakistan today.", "President", "Pakistan", "of", "Pakistan"},
+		{"We met John Yesterday Ann spoke.", "John", "Ann", "Yesterday", "Ann"},
+		{"We met Trade and Industry Secretary Ana Lenz today.", "Trade", "Lenz", "", ""},
+		{"We met the Bank of England today.", "Bank", "England", "", ""},
+		{"We met Lord Pembury of Ashcombe today.", "Lord", "Ashcombe", "", ""},
+		{"We met Ana Lenz and Ivo Ratt today.", "Ana", "Ratt", "", ""}, // no title: one run
+	}
+	for _, tt := range tests {
+		d := testDocument(t, tt.src)
+		a, b := tokenIndex(t, d, tt.from), tokenIndex(t, d, tt.to)+1
+		k, r := splitRun(d, a, b)
+		var gotK, gotR string
+		if k >= 0 {
+			gotK, gotR = d.tok(k), d.tok(r)
+		}
+		if gotK != tt.k || gotR != tt.r {
+			t.Errorf("splitRun(%q, %q..%q) cuts at %q, %q; want %q, %q", tt.src, tt.from, tt.to, gotK, gotR, tt.k, tt.r)
+		}
+		d.release()
+	}
+}

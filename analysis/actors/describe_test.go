@@ -1,0 +1,72 @@
+package actors
+
+import "testing"
+
+// tokenIndex returns the index of the first token of d that reads w.
+func tokenIndex(t *testing.T, d *document, w string) int {
+	t.Helper()
+	for k := range d.toks {
+		if d.tok(k) == w {
+			return k
+		}
+	}
+	t.Fatalf("no token %q in %q", w, d.src)
+	return -1
+}
+
+// TestDescribedHead checks which phrases after "the" end in a head that
+// describes one office holder or one organisation, and of which type.
+func TestDescribedHead(t *testing.T) {
+	tests := []struct {
+		src  string
+		head string // the head's token; "" when there is none
+		typ  Type
+	}{
+		{"Later the prime minister said no.", "minister", Person},
+		{"Later the work and pensions minister said no.", "minister", Person},
+		{"Later the UK operator said no.", "operator", Organization},
+		{"Later the bank said no.", "bank", Organization},
+		{"Later the group said no.", "", 0},              // a bare "group" is too vague
+		{"Later the football club said no.", "", 0},      // a lower-case noun before a kind of firm
+		{"Later the state's minister said no.", "", 0},   // ends at a possessive
+		{"Later the minister of health said no.", "", 0}, // "of" leaves it to the title rules
+		{"Later the minister Ana Lenz said no.", "", 0},  // a name follows
+		{"Later the European Union said no.", "", 0},     // a name, not a description
+		{"Later the big red shiny old tired minister said no.", "", 0},
+	}
+	for _, tt := range tests {
+		d := testDocument(t, tt.src)
+		a := tokenIndex(t, d, "the") + 1
+		h, typ, ok := describedHead(d, a, d.sent[1])
+		switch {
+		case tt.head == "" && ok:
+			t.Errorf("describedHead(%q) = %q, %v, true; want none", tt.src, d.tok(h), typ)
+		case tt.head != "" && (!ok || d.tok(h) != tt.head || typ != tt.typ):
+			t.Errorf("describedHead(%q) = %q, %v, %v; want %q, %v, true", tt.src, d.tok(min(h, len(d.toks)-1)), typ, ok, tt.head, tt.typ)
+		}
+		d.release()
+	}
+}
+
+// TestOpensRun checks which possessive names open their run of
+// capitalised words, as a description's determiner must.
+func TestOpensRun(t *testing.T) {
+	tests := []struct {
+		src, at string
+		want    bool
+	}{
+		{"Ruritania's minister spoke.", "Ruritania's", true},
+		{"The UK's regulator spoke.", "UK's", true},
+		{"Officials say Ruritania's minister spoke.", "Ruritania's", true},
+		{"Banco Santander's chief spoke.", "Santander's", false},
+		{"Officials say Banco Santander's chief spoke.", "Santander's", false},
+		{"Yesterday the firm's chief spoke.", "firm's", false},
+	}
+	for _, tt := range tests {
+		d := testDocument(t, tt.src)
+		if got := opensRun(d, tokenIndex(t, d, tt.at), d.sent[0]); got != tt.want {
+			t.Errorf("opensRun(%q at %q) = %v; want %v", tt.src, tt.at, got, tt.want)
+		}
+		d.release()
+	}
+}
