@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -140,12 +141,17 @@ func TestDeadlineStopsAnalysis(t *testing.T) {
 	// The deadline must fall inside the analysis: long enough for 1 MiB
 	// to cross bufconn on a loaded machine, and well before the analysis
 	// would end, which depends on the machine. So the analysis is timed
-	// first, in process, and the deadline set at half of it.
-	t0 := time.Now()
-	if _, err := rec.engine.Analyze(context.Background(), &analysis.Document{Text: text}, nil); err != nil {
-		t.Fatal(err)
+	// first, in process, twice, and the deadline set at half of the
+	// quicker: a first run slowed by warming up or by a busy moment once
+	// set a deadline the real call then beat.
+	full := time.Duration(math.MaxInt64)
+	for range 2 {
+		t0 := time.Now()
+		if _, err := rec.engine.Analyze(context.Background(), &analysis.Document{Text: text}, nil); err != nil {
+			t.Fatal(err)
+		}
+		full = min(full, time.Since(t0))
 	}
-	full := time.Since(t0)
 	deadline := full / 2
 	if deadline < minDeadline {
 		t.Skipf("the analysis of %d bytes took %v: too quick to put a deadline %v or more inside it", len(text), full, minDeadline)
