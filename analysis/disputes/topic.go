@@ -198,7 +198,7 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 			}
 			break
 		}
-		if t.Mention < 0 && content > 0 && lexicon.VerbLike(w) {
+		if t.Mention < 0 && content > 0 && (lexicon.VerbLike(w) || t.Class.Has(lexicon.Report)) {
 			break
 		}
 		content++

@@ -144,8 +144,12 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 		}
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
 			best, bestF = ph.span.In(r.Text), f
-			if ph.claim {
+			switch {
+			case ph.claim:
 				best = r.question(&r.sents[pt.sents[ph.n]], ph)
+			case ph.act:
+				w := r.sents[pt.sents[ph.n]].Tokens[ph.first].In(r.Text)
+				best = gerund(w) + best[len(w):]
 			}
 		}
 	}
@@ -201,6 +205,7 @@ type phrase struct {
 	n, first, end int
 	span          text.Span
 	claim         bool // what a claim says, read as the question it raises
+	act           bool // a verb after "to" and its object, read as the act in dispute
 }
 
 // topicCandidates lists the phrases of pt's sentences a topic may be: each
@@ -222,7 +227,8 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				if t := &s.Tokens[a]; lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) {
+				act := a > 0 && infinitive(&s.Tokens[a-1], &s.Tokens[a])
+				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
 					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.Tokens), true)
@@ -230,11 +236,17 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 					continue // an actor is no topic
 				}
 				b := a
+				for b < len(s.Tokens) && s.Tokens[b].End <= sp.End {
+					b++
+				}
+				if s.namesActor(b - 1) {
+					continue // nor is a description of one ("Norfolk police chief Andy Hayman")
+				}
 				for pp := 0; pp <= maxAttached; pp++ {
 					for b < len(s.Tokens) && s.Tokens[b].End <= sp.End {
 						b++
 					}
-					if !yield(phrase{n: n, first: a, end: b, span: sp}) {
+					if !yield(phrase{n: n, first: a, end: b, span: sp, act: act}) {
 						return
 					}
 					if b+1 >= len(s.Tokens) || !attaches(s.Tokens[b].Word) {
@@ -249,6 +261,57 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 			}
 		}
 	}
+}
+
+// afterVerbMarker reports whether t, after prev, is where a verb
+// stands rather than a noun phrase: after "to" or an auxiliary ("to
+// demonstrate against the ban", "was paid to the owners"), unless t is
+// a determiner or a name that a preposition "to" would take.
+func afterVerbMarker(prev, t *token) bool {
+	if t.Class.Has(lexicon.Determiner) || t.Mention >= 0 {
+		return false
+	}
+	return prev.Word == "to" || prev.Class.Has(lexicon.Finite)
+}
+
+// infinitive reports whether t, after prev, is the verb of an
+// infinitive: after "to", in lower case, and not a plural noun ("to
+// curb fuel subsidies", but "to workers"). What it does and what it
+// acts on is what readers name as the act in dispute, written as a
+// gerund ("curbing fuel subsidies").
+func infinitive(prev, t *token) bool {
+	w := t.Word
+	return prev.Word == "to" && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
+		!lexicon.VerbLike(w) && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && 'a' <= w[0] && w[0] <= 'z'
+}
+
+// gerund returns the -ing form of the verb w by the spelling rules of
+// English: "raise" "raising", "die" "dying", "agree" "agreeing", "cut"
+// "cutting" (a last consonant after one vowel, in one syllable, is
+// doubled), "curb" "curbing".
+func gerund(w string) string {
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	n := len(w)
+	switch {
+	case n < 2:
+		return w + "ing"
+	case strings.HasSuffix(w, "ie"):
+		return w[:n-2] + "ying"
+	case strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ye") || strings.HasSuffix(w, "oe"):
+		return w + "ing"
+	case w[n-1] == 'e':
+		return w[:n-1] + "ing"
+	}
+	groups := 0
+	for i := range n {
+		if vowel(w[i]) && (i == 0 || !vowel(w[i-1])) {
+			groups++
+		}
+	}
+	if n >= 3 && groups == 1 && !vowel(w[n-1]) && strings.IndexByte("wxy", w[n-1]) < 0 && vowel(w[n-2]) && !vowel(w[n-3]) {
+		return w + w[n-1:] + "ing"
+	}
+	return w + "ing"
 }
 
 // maxClaimWords is how many tokens of a claim a topic takes: a clause's
@@ -452,6 +515,15 @@ func topicStem(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// namesActor reports whether token k, the head of a noun phrase, makes
+// the phrase stand for an actor: a name ("energy giant Gazprom", "the
+// House of Lords") or a noun for a person or a body ("a Lufthansa
+// spokesman", "president of the chamber" heads on "president").
+func (s *sentence) namesActor(k int) bool {
+	t := &s.Tokens[k]
+	return t.Mention >= 0 || t.Class.Has(lexicon.PersonRole|lexicon.OrgRole|lexicon.Office|lexicon.GroupHead)
 }
 
 // onlyMentions reports whether sp, the noun phrase at token a, is an

@@ -61,6 +61,29 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			src:  "The Harbour Trust said we would all pay for the new quay.",
 			not:  []string{"we would all pay for the new quay"},
 		},
+		{
+			name: "a description of an actor is no topic",
+			src:  "Trust chief executive Mr Hale attacked the ferry plan.",
+			want: []string{"ferry plan"},
+			not:  []string{"Trust chief executive Mr Hale", "chief executive Mr Hale"},
+		},
+		{
+			name: "a verb of saying ends a phrase",
+			src:  "Ferry union members told the council the plan would fail.",
+			not:  []string{"Ferry union members told", "union members told"},
+		},
+		{
+			name: "a verb after an auxiliary opens no phrase",
+			src:  "The fees were paid into the harbour fund.",
+			want: []string{"the harbour fund"},
+			not:  []string{"paid into the harbour fund", "paid"},
+		},
+		{
+			name: "an infinitive with its object is an act in dispute",
+			src:  "The council voted to curb harbour fees, a gift to ferry owners.",
+			want: []string{"curb harbour fees"},
+			not:  []string{"owners"},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, hale, trust, council)
@@ -100,5 +123,45 @@ func TestClaimTopicAsQuestion(t *testing.T) {
 	}
 	if got := points[0].Topic; !strings.HasPrefix(got, "whether the new ferry tolls would") {
 		t.Errorf("topic %q; want the claim as a question, \"whether the new ferry tolls would ...\"", got)
+	}
+}
+
+func TestGerund(t *testing.T) {
+	for _, tc := range []struct{ verb, want string }{
+		{"raise", "raising"},
+		{"curb", "curbing"},
+		{"cut", "cutting"},
+		{"ban", "banning"},
+		{"die", "dying"},
+		{"agree", "agreeing"},
+		{"open", "opening"},
+		{"fund", "funding"},
+		{"allow", "allowing"},
+		{"fix", "fixing"},
+		{"go", "going"},
+	} {
+		if got := gerund(tc.verb); got != tc.want {
+			t.Errorf("gerund(%q) = %q, want %q", tc.verb, got, tc.want)
+		}
+	}
+}
+
+func TestInfinitiveTopicWrittenAsAct(t *testing.T) {
+	// The sentence's only phrases are the council, its harbour and what
+	// it voted to do: the act, with its object, is the topic.
+	doc, acts := newDoc(t, "The Harbour Trust attacked the council's vote to double harbour fees.", hale, trust, council)
+	r, err := read(context.Background(), doc, acts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.release()
+	var acts2 []string
+	for ph := range r.topicCandidates(&point{sents: []int{0}}) {
+		if ph.act {
+			acts2 = append(acts2, ph.span.In(r.Text))
+		}
+	}
+	if !slices.Contains(acts2, "double harbour fees") {
+		t.Errorf("acts offered %q, want %q among them", acts2, "double harbour fees")
 	}
 }

@@ -1465,8 +1465,9 @@ type DisputedPoint struct {
 	// The point's id, stable within one response: "dispute-1", ...
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// A short noun phrase naming what is disputed ("the arms embargo on
-	// China"), or, for a disputed claim, the question it raises ("whether
-	// the merger will cost jobs").
+	// China"), an act in dispute written as a gerund ("lifting the arms
+	// embargo"), or, for a disputed claim, the question it raises
+	// ("whether the merger will cost jobs").
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what is disputed.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
@@ -1557,8 +1558,9 @@ type AgreedPoint struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The point's id, stable within one response: "agreement-1", ...
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	// A short noun phrase naming what is agreed, or the question a claim
-	// they agree on raises ("whether the plan is affordable").
+	// A short noun phrase naming what is agreed, an act written as a
+	// gerund ("raising taxes"), or the question a claim they agree on
+	// raises ("whether the plan is affordable").
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what they agree on.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
