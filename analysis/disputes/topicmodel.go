@@ -409,7 +409,7 @@ func closingQuote(s *sentence, b, end int) int {
 
 // question writes the claim ph of sentence s as the question it raises:
 // "whether" before it, and its first word in lower case when only its
-// place at the sentence's start capitalised it ("whether the
+// place at the start of the sentence or of a quotation capitalised it ("whether the
 // government must act", but "whether BT" and "whether Mr Hale").
 func (r *reader) question(s *sentence, ph phrase) string {
 	t := &s.Tokens[ph.first]
@@ -420,6 +420,9 @@ func (r *reader) question(s *sentence, ph phrase) string {
 			opening = false
 			break
 		}
+	}
+	if k := ph.first - 1; k >= 0 && (isDoubleQuote(s.Tokens[k].Word) || s.Tokens[k].Word == ":") {
+		opening = true // a quotation's start capitalises too: `said: "The tolls ...`
 	}
 	w := t.In(r.Text)
 	if opening && t.Mention < 0 && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' {

@@ -126,6 +126,33 @@ func TestClaimTopicAsQuestion(t *testing.T) {
 	}
 }
 
+// TestQuestionLowersOpeningCapital: a claim written as a question keeps
+// a name's capital but not the one its place at the start of a sentence
+// or a quotation gave it.
+func TestQuestionLowersOpeningCapital(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`Mr Hale said: "The new tolls will empty the harbour."`, "whether the new tolls will empty the harbour"},
+		{`But the new tolls will empty the harbour, Mr Hale said.`, "whether the new tolls will empty the harbour"},
+		{`Mr Hale said the Harbour Trust would empty the harbour.`, "whether the Harbour Trust would empty the harbour"},
+	} {
+		doc, acts := newDoc(t, tc.src, hale, trust)
+		r, err := read(context.Background(), doc, acts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for ph := range r.topicCandidates(&point{sents: []int{0}}) {
+			if ph.claim {
+				got = append(got, r.question(&r.sents[0], ph))
+			}
+		}
+		r.release()
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%s: questions %q, want %q among them", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestGerund(t *testing.T) {
 	for _, tc := range []struct{ verb, want string }{
 		{"raise", "raising"},
