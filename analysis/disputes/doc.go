@@ -33,8 +33,9 @@
 //     stand for an actor, the acts its infinitives name and what their
 //     claims say, the one with the highest expected overlap with a
 //     reader's topic, by the topic model; a claim reads as the question
-//     it raises, "whether the merger will cost jobs", and an act as a
-//     gerund, "raising taxes to fund services"), one
+//     it raises, "whether the merger will cost jobs", an act as a
+//     gerund, "raising taxes to fund services", and a pronoun the
+//     reading resolved as its actor's name, "Ofcom's plans"), one
 //     statement per side, its own where the text gives one, and a
 //     description.
 //

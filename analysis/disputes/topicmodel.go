@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -143,12 +144,13 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 			continue // a bare word ("approach") says too little
 		}
 		if f := 2 * sum / (float64(words) + tw.expected); f > bestF {
-			best, bestF = ph.span.In(r.Text), f
+			s := &r.sents[pt.sents[ph.n]]
+			best, bestF = r.topicText(s, ph.first, ph.end), f
 			switch {
 			case ph.claim:
-				best = r.question(&r.sents[pt.sents[ph.n]], ph)
+				best = r.question(s, ph)
 			case ph.act:
-				w := r.sents[pt.sents[ph.n]].Tokens[ph.first].In(r.Text)
+				w := s.Tokens[ph.first].In(r.Text)
 				best = gerund(w) + best[len(w):]
 			}
 		}
@@ -413,7 +415,7 @@ func closingQuote(s *sentence, b, end int) int {
 // government must act", but "whether BT" and "whether Mr Hale").
 func (r *reader) question(s *sentence, ph phrase) string {
 	t := &s.Tokens[ph.first]
-	txt := ph.span.In(r.Text)
+	txt := r.topicText(s, ph.first, ph.end)
 	opening := true
 	for k := 0; k < ph.first; k++ {
 		if s.Tokens[k].Kind != text.Punctuation && !isConjunction(s.Tokens[k].Word) {
@@ -425,10 +427,60 @@ func (r *reader) question(s *sentence, ph phrase) string {
 		opening = true // a quotation's start capitalises too: `said: "The tolls ...`
 	}
 	w := t.In(r.Text)
-	if opening && t.Mention < 0 && len(w) > 1 && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' {
+	if opening && t.Mention < 0 && len(w) > 1 && strings.HasPrefix(txt, w) && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' {
 		txt = string(w[0]+'a'-'A') + txt[1:]
 	}
 	return "whether " + txt
+}
+
+// topicText returns tokens [first, end) of s as the text has them, but
+// for the pronouns the reading resolved, which it writes as the name of
+// their actor: a topic is read away from its sentence, where "whether he
+// misled MPs" names nobody ("whether Tony Blair misled MPs"), and
+// readers write the owner of a thing by name ("Ofcom's plans" for "its
+// plans").
+func (r *reader) topicText(s *sentence, first, end int) string {
+	if first >= end {
+		return ""
+	}
+	var b strings.Builder
+	at := s.Tokens[first].Start
+	for k := first; k < end; k++ {
+		t := &s.Tokens[k]
+		if t.Mention < 0 || s.Mentions[t.Mention].Via != actors.ByPronoun {
+			continue
+		}
+		b.WriteString(r.Text[at:t.Start])
+		b.WriteString(r.pronounName(s, k))
+		at = t.End
+	}
+	if at == s.Tokens[first].Start {
+		return r.Text[at:s.Tokens[end-1].End]
+	}
+	b.WriteString(r.Text[at:s.Tokens[end-1].End])
+	return b.String()
+}
+
+// pronounName writes the resolved pronoun at token k of s as its actor's
+// name, possessive where the pronoun is ("his", "its", "their", and
+// "her" before a word it determines).
+func (r *reader) pronounName(s *sentence, k int) string {
+	name := r.Actors[s.Mentions[s.Tokens[k].Mention].Actor].Name
+	possessive := false
+	switch s.Tokens[k].Word {
+	case "his", "its", "their":
+		possessive = true
+	case "her":
+		next := s.Word(k + 1)
+		possessive = next != "" && k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == text.Word && !s.Tokens[k+1].Class.Has(lexicon.Function)
+	}
+	switch {
+	case !possessive:
+		return name
+	case strings.HasSuffix(name, "s"):
+		return name + "'"
+	}
+	return name + "'s"
 }
 
 // lastOpenQuote returns the last double quotation mark of tokens [a, b)

@@ -153,6 +153,40 @@ func TestQuestionLowersOpeningCapital(t *testing.T) {
 	}
 }
 
+// TestTopicTextNamesPronouns: a topic is read away from its sentence,
+// so a pronoun the reading resolved is written as its actor's name.
+func TestTopicTextNamesPronouns(t *testing.T) {
+	for _, tc := range []struct{ src, phrase, want string }{
+		{"Senator Hale defended his ferry plan.", "his ferry plan", "Martin Hale's ferry plan"},
+		{"Senator Hale arrived. The trust said he had misled the harbour board.", "he had misled the harbour board", "Martin Hale had misled the harbour board"},
+		{"Senator Hale defended the ferry plan.", "the ferry plan", "the ferry plan"},
+	} {
+		doc, acts := newDoc(t, tc.src, hale, trust)
+		r, err := read(context.Background(), doc, acts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := &r.sents[len(r.sents)-1]
+		at := strings.Index(r.Text, tc.phrase)
+		first, end := -1, -1
+		for k, tok := range s.Tokens {
+			if tok.Start == at {
+				first = k
+			}
+			if tok.End == at+len(tc.phrase) {
+				end = k + 1
+			}
+		}
+		if first < 0 || end < 0 {
+			t.Fatalf("%q: no tokens for %q", tc.src, tc.phrase)
+		}
+		if got := r.topicText(s, first, end); got != tc.want {
+			t.Errorf("%q: topicText(%q) = %q, want %q", tc.src, tc.phrase, got, tc.want)
+		}
+		r.release()
+	}
+}
+
 func TestGerund(t *testing.T) {
 	for _, tc := range []struct{ verb, want string }{
 		{"raise", "raising"},
