@@ -675,3 +675,78 @@ func TestFindNeedsAModel(t *testing.T) {
 		t.Errorf("Find without a model = %v; want ErrNoModel", err)
 	}
 }
+
+// TestBodyHoldsSpokesmansPosition: a body its spokeswoman speaks for is a
+// side of her quarrel, with her words as its position.
+func TestBodyHoldsSpokesmansPosition(t *testing.T) {
+	src := "Harbour Trust spokeswoman Ruth Okonkwo opened the new pier in March. " +
+		"Ferries now call twice a day.\n\nThe island has 900 people. Its school has 40 pupils. " +
+		"The last shop closed in 2019. A bus runs on Sundays. The lighthouse is open in summer.\n\n" +
+		"Senator Hale attacked the new ferry tolls on Monday, calling them a tax on islanders. " +
+		"But Ms Okonkwo rejected his criticism and said the tolls would save the harbour."
+	doc, acts := newDoc(t, src, hale, okonkwo, trust)
+	points, _ := find(t, doc, acts)
+	if len(points) == 0 {
+		t.Fatal("no dispute found")
+	}
+	pos := map[string]string{}
+	for _, p := range points[0].Positions {
+		pos[p.ActorID] = p.Statement
+	}
+	id := func(name string) string {
+		for _, a := range acts {
+			if a.Name == name {
+				return a.ID
+			}
+		}
+		return ""
+	}
+	spokes, ok := pos[id("Ruth Okonkwo")]
+	if !ok {
+		t.Fatalf("positions %v: Ruth Okonkwo is no side", pos)
+	}
+	if got, ok := pos[id("Harbour Trust")]; !ok || got != spokes {
+		t.Errorf("Harbour Trust's position %q (a side: %v); want its spokeswoman's, %q", got, ok, spokes)
+	}
+}
+
+// TestBodiesOf: the bodies a person speaks for, and a minister's
+// government when the text calls one country its government and the
+// minister's roles name no other body.
+func TestBodiesOf(t *testing.T) {
+	gov := country("Velmar", "the government")
+	minister := okonkwo
+	minister.Roles = []string{"Velmarian trade secretary"}
+	chair := okonkwo
+	chair.Roles = []string{"secretary of the Harbour Trust"}
+	other := country("Ostravia", "the Ostravian government")
+	tests := []struct {
+		name  string
+		src   string
+		specs []spec
+		want  []string
+	}{
+		{"a title of the body before the name", "Harbour Trust spokeswoman Ruth Okonkwo spoke. The government was silent.", []spec{okonkwo, gov, trust}, []string{"Harbour Trust"}},
+		{"a minister", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{minister, gov, trust}, []string{"Velmar"}},
+		{"no office", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{okonkwo, gov, trust}, nil},
+		{"her roles name her body", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{chair, gov, trust}, []string{"Harbour Trust"}},
+		{"two governments", "Ruth Okonkwo spoke. The government and the Ostravian government were silent.", []spec{minister, gov, other}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, acts := newDoc(t, tt.src, tt.specs...)
+			r, err := read(context.Background(), doc, acts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.release()
+			var got []string
+			for _, b := range r.bodiesOf(0, []int{0}) {
+				got = append(got, r.Actors[b].Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("bodiesOf(Okonkwo) = %q; want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -41,6 +42,15 @@ func (r *reader) points(m *Model, c *candidates, pts []point) []Point {
 			continue
 		}
 		p.Description = describe(r.names(sides), "disagree over", p.Topic)
+		// A body its spokesman speaks for holds the spokesman's position.
+		for n := range len(sides) {
+			for _, b := range r.bodiesOf(sides[n], sides) {
+				sides = append(sides, b)
+				pos := p.Positions[n]
+				pos.ActorID = r.Actors[b].ID
+				p.Positions = append(p.Positions, pos)
+			}
+		}
 		out = append(out, p)
 	}
 	slices.SortStableFunc(out, func(a, b Point) int {
@@ -68,6 +78,13 @@ func (r *reader) agreements(m *Model, c *candidates, pts []point) []Agreement {
 			a.ActorIDs = append(a.ActorIDs, r.Actors[x].ID)
 		}
 		a.Description = describe(r.names(pt.sides), "agree on", a.Topic)
+		sides := pt.sides
+		for _, x := range pt.sides {
+			for _, b := range r.bodiesOf(x, sides) {
+				sides = append(sides[:len(sides):len(sides)], b)
+				a.ActorIDs = append(a.ActorIDs, r.Actors[b].ID)
+			}
+		}
 		out = append(out, a)
 	}
 	slices.SortStableFunc(out, func(a, b Agreement) int {
@@ -80,6 +97,83 @@ func (r *reader) agreements(m *Model, c *candidates, pts []point) []Agreement {
 		out[i].ID = fmt.Sprintf("agreement-%d", i+1)
 	}
 	return out
+}
+
+// bodiesOf returns the bodies person a speaks for that are not among
+// sides: the text calls one by the other ("Labour spokesman Fraser
+// Kemp"), a's roles name it, or a is a minister of the document's one
+// government. Readers name the party beside its spokesman, and a
+// spokesman's words are the body's position; the sentences that quote the
+// spokesman seldom name the body, so the side model, which weighs the
+// actors a point's sentences name, would not find it.
+func (r *reader) bodiesOf(a int, sides []int) []int {
+	if r.Actors[a].Type != actors.Person {
+		return nil
+	}
+	var out []int
+	for b := range r.Actors {
+		if r.Actors[b].Type != actors.Person && !slices.Contains(sides, b) && r.Affiliated(a, b) {
+			out = append(out, b)
+		}
+	}
+	if len(out) > 0 || !holdsMinistry(r.Actors[a].Roles) {
+		return out
+	}
+	// A minister whose roles name no body speaks for the government.
+	if gov := r.theGovernment(); gov >= 0 && !slices.Contains(sides, gov) && !r.Affiliated(a, gov) {
+		for b := range r.Actors {
+			if b != a && b != gov && r.Affiliated(a, b) {
+				return out // a body of its own already among the sides
+			}
+		}
+		out = append(out, gov)
+	}
+	return out
+}
+
+// theGovernment returns the one country actor the text calls a
+// government ("the government", "the Bush administration"), or -1 when
+// none or several are.
+func (r *reader) theGovernment() int {
+	gov := -1
+	for a := range r.Actors {
+		if r.Actors[a].Type != actors.Country {
+			continue
+		}
+		for _, n := range r.Actors[a].Aliases {
+			if hasWord(n, "government") || hasWord(n, "administration") {
+				if gov >= 0 {
+					return -1
+				}
+				gov = a
+				break
+			}
+		}
+	}
+	return gov
+}
+
+// holdsMinistry reports whether one of roles is a government office: a
+// minister, a secretary of state, a chancellor.
+func holdsMinistry(roles []string) bool {
+	for _, role := range roles {
+		for _, w := range []string{"minister", "secretary", "chancellor", "pm"} {
+			if hasWord(role, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasWord reports whether s holds w, in any case, as a whole word.
+func hasWord(s, w string) bool {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // statement returns what actor a holds or does in pt, and the sentence

@@ -1471,7 +1471,9 @@ type DisputedPoint struct {
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what is disputed.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
-	// One position per side; at least two when both sides are named.
+	// One position per side; at least two when both sides are named. A
+	// body whose spokesperson or minister is a side ("Labour" for "Labour
+	// spokesman Fraser Kemp") is a side too, holding the same statement.
 	Positions []*Position `protobuf:"bytes,4,rep,name=positions,proto3" json:"positions,omitempty"`
 	// The sentences the dispute was read from.
 	Evidence []*TextSpan `protobuf:"bytes,5,rep,name=evidence,proto3" json:"evidence,omitempty"`
@@ -1564,7 +1566,8 @@ type AgreedPoint struct {
 	Topic string `protobuf:"bytes,2,opt,name=topic,proto3" json:"topic,omitempty"`
 	// One sentence stating what they agree on.
 	Description string `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
-	// The agreeing actors (Actor.id), two or more.
+	// The agreeing actors (Actor.id), two or more, then the bodies any of
+	// them speaks for.
 	ActorIds []string `protobuf:"bytes,4,rep,name=actor_ids,json=actorIds,proto3" json:"actor_ids,omitempty"`
 	// The sentences the agreement was read from.
 	Evidence []*TextSpan `protobuf:"bytes,5,rep,name=evidence,proto3" json:"evidence,omitempty"`
