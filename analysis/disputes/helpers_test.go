@@ -301,16 +301,32 @@ func findDoc(ctx context.Context, doc *text.Document, acts []actors.Actor, opts 
 	return Find(ctx, rd, opts)
 }
 
-// topicInText reports whether topic is text of src: as written, or, for a
-// claim's question, after its "whether" with the first letter in either
-// case (a sentence's first word is lower-cased there).
+// topicInText reports whether topic is grounded in src: text of src as
+// written, or, for a claim's question, after its "whether" with the first
+// letter in either case (a sentence's first word is lower-cased there).
+// Two rewritings are allowed, and each word must then still be one of
+// src's: an act's verb written as a gerund ("curbing" for "curb"), and a
+// pronoun written as its actor's name (which src names elsewhere).
 func topicInText(src, topic string) bool {
-	q, ok := strings.CutPrefix(topic, "whether ")
-	if !ok {
-		return strings.Contains(src, topic)
-	}
-	if q == "" {
+	q, claim := strings.CutPrefix(topic, "whether ")
+	if claim && q == "" {
 		return false
 	}
-	return strings.Contains(src, q) || strings.Contains(src, strings.ToUpper(q[:1])+q[1:])
+	if strings.Contains(src, q) || claim && strings.Contains(src, strings.ToUpper(q[:1])+q[1:]) {
+		return true
+	}
+	lower := strings.ToLower(src)
+	for i, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if strings.Contains(lower, w) {
+			continue
+		}
+		if i == 0 && !claim && strings.HasSuffix(w, "ing") && slices.ContainsFunc(strings.Fields(lower), func(v string) bool {
+			return len(v) >= 2 && gerund(strings.Trim(v, ".,;:")) == w
+		}) {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -18,9 +18,9 @@ type Position struct {
 // Point is something two or more actors disagree about.
 type Point struct {
 	ID          string      // "dispute-1", ... in confidence order
-	Topic       string      // short noun phrase
+	Topic       string      // a short noun phrase, an act ("raising taxes") or a claim's question ("whether ...")
 	Description string      // one sentence stating what is disputed
-	Positions   []Position  // one per side
+	Positions   []Position  // one per side, then one per body a side's person speaks for
 	Evidence    []text.Span // the sentences it was read from, in text order
 	Confidence  float64     // 0..1
 }
@@ -28,9 +28,9 @@ type Point struct {
 // Agreement is something two or more actors agree on.
 type Agreement struct {
 	ID          string      // "agreement-1", ... in confidence order
-	Topic       string      // short noun phrase
+	Topic       string      // as Point's
 	Description string      // one sentence stating what is agreed
-	ActorIDs    []string    // the agreeing actors, two or more
+	ActorIDs    []string    // the agreeing actors, two or more, then the bodies they speak for
 	Evidence    []text.Span // the sentences it was read from, in text order
 	Confidence  float64     // 0..1
 }

@@ -118,12 +118,14 @@ func (r *reader) topicValues(tc *topicContext, i, k int, read []text.Span) [numT
 const minTopicWords = 2
 
 // topicPhrase returns the topic of pt: of its candidate phrases
-// (topicCandidates) with at least minTopicWords content words, the one with the highest expected F1 against the
-// reader's topic words, as the topic word model's probabilities give it:
-// twice the expected words in common over the phrase's content words plus
-// the expected size of the reader's topic. It is text of the article, with
-// "whether" before a claim ("whether dance music is dead"); "" when pt's
-// sentences hold no noun phrase.
+// (topicCandidates) with at least minTopicWords content words, the one
+// with the highest expected F1 against the reader's topic words, as the
+// topic word model's probabilities give it: twice the expected words in
+// common over the phrase's content words plus the expected size of the
+// reader's topic. It is text of the article, with "whether" before a
+// claim ("whether dance music is dead"), an act's verb as a gerund and
+// resolved pronouns as names (topicText); "" when pt's sentences hold no
+// noun phrase.
 //
 // A phrase model learned to rank the candidates (listwise, on points
 // decoded from out-of-fold probabilities) chose worse phrases than this

@@ -226,3 +226,26 @@ func TestInfinitiveTopicWrittenAsAct(t *testing.T) {
 		t.Errorf("acts offered %q, want %q among them", acts2, "double harbour fees")
 	}
 }
+
+// TestTopicInText checks the tests' grounding check itself: it must
+// refuse a topic with words the text does not hold.
+func TestTopicInText(t *testing.T) {
+	src := "Senator Martin Hale wants to curb harbour fees. He said the plan would fail."
+	for _, tc := range []struct {
+		topic string
+		want  bool
+	}{
+		{"harbour fees", true},
+		{"whether the plan would fail", true},
+		{"curbing harbour fees", true},
+		{"Martin Hale's plan", true},
+		{"whether Martin Hale's plan would fail", true},
+		{"raising harbour fees", false},
+		{"the ferry tolls", false},
+		{"whether", false},
+	} {
+		if got := topicInText(src, tc.topic); got != tc.want {
+			t.Errorf("topicInText(%q) = %v, want %v", tc.topic, got, tc.want)
+		}
+	}
+}
