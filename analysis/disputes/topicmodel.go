@@ -231,7 +231,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				act := a > 0 && infinitive(&s.Tokens[a-1], &s.Tokens[a])
+				act := a > 0 && infinitive(r.Text, &s.Tokens[a-1], &s.Tokens[a])
 				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
 					continue // a verb opens no noun phrase
 				}
@@ -283,10 +283,10 @@ func afterVerbMarker(prev, t *token) bool {
 // curb fuel subsidies", but "to workers"). What it does and what it
 // acts on is what readers name as the act in dispute, written as a
 // gerund ("curbing fuel subsidies").
-func infinitive(prev, t *token) bool {
+func infinitive(src string, prev, t *token) bool {
 	w := t.Word
-	return prev.Word == "to" && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
-		!lexicon.VerbLike(w) && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && 'a' <= w[0] && w[0] <= 'z'
+	return prev.Word == "to" && len(w) >= 2 && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
+		!lexicon.VerbLike(w) && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && 'a' <= src[t.Start] && src[t.Start] <= 'z'
 }
 
 // gerund returns the -ing form of the verb w by the spelling rules of
