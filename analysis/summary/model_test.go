@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -41,7 +42,7 @@ func TestParseModels(t *testing.T) {
 	if err != nil {
 		t.Fatalf("parseModels(formatModels(m)) = _, %v", err)
 	}
-	if *got != want {
+	if !reflect.DeepEqual(*got, want) {
 		t.Errorf("round trip: got %+v, want %+v", got, want)
 	}
 	for _, bad := range []string{
