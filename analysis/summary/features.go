@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -57,18 +56,6 @@ const (
 	fQuoteReport // 1 when it quotes and says who said it: a position stated
 	fEarly       // 1 among the first five body sentences
 	fLogPosition // ln(1+rank): how far down, read coarsely
-	// fCentralityRank is 1/(1+k) for the sentence kth most central in its
-	// article: readers pick an article's best sentences, whatever the
-	// absolute figures.
-	fCentralityRank
-	fCentralityZ   // centrality less the article's mean, over its standard deviation
-	fTitleRank     // 1/(1+k) for the kth best title overlap; 0 without overlap
-	fTermFreqRank  // 1/(1+k) for the kth highest fTermFreq
-	fFirstQuote    // 1 for the article's first sentence that quotes
-	fFirstReport   // 1 for its first sentence with a reporting verb
-	fFirstDispute  // 1 for its first with a verb of disagreement
-	fFirstContrast // 1 for its first with a contrast
-	fAfterQuote    // 1 when the sentence before it quotes
 	// fCross is the first of the crosses of place and content: for a
 	// sentence in position bin b (see positionBin), feature
 	// fCross+b*nCross+j repeats feature crossOf[j], and the crosses of
@@ -135,15 +122,6 @@ var featureNames = [nFeatures]string{
 	fQuoteReport:     "quote_report",
 	fEarly:           "early",
 	fLogPosition:     "log_position",
-	fCentralityRank:  "centrality_rank",
-	fCentralityZ:     "centrality_z",
-	fTitleRank:       "title_rank",
-	fTermFreqRank:    "term_frequency_rank",
-	fFirstQuote:      "first_quote",
-	fFirstReport:     "first_report",
-	fFirstDispute:    "first_dispute",
-	fFirstContrast:   "first_contrast",
-	fAfterQuote:      "after_quote",
 }
 
 // The crosses' names are the bin and the crossed feature's name:
@@ -169,65 +147,10 @@ type features [nFeatures]float64
 // to dst, given their centrality.
 func (d *docTerms) appendFeatures(dst []features, cent []float64) []features {
 	d.findNames()
-	at := len(dst)
 	for i := range d.sents {
 		dst = append(dst, d.features(i, cent[i]))
 	}
-	relativeFeatures(dst[at:], d.order[:0])
-	d.order = d.order[:0]
 	return dst
-}
-
-// relativeFeatures sets the features that place each sentence of one
-// article among the others (their rank or z-score, the first sentence
-// of its kind, the sentence after a quote), which every other
-// feature of fs must already hold; order is scratch.
-func relativeFeatures(fs []features, order []int32) []int32 {
-	n := len(fs)
-	if n == 0 {
-		return order
-	}
-	var mean, sq float64
-	for i := range fs {
-		mean += fs[i][fCentrality]
-	}
-	mean /= float64(n)
-	for i := range fs {
-		d := fs[i][fCentrality] - mean
-		sq += d * d
-	}
-	if sd := math.Sqrt(sq / float64(n)); sd > 0 {
-		for i := range fs {
-			fs[i][fCentralityZ] = (fs[i][fCentrality] - mean) / sd
-		}
-	}
-	for _, r := range [...]struct{ of, to int }{{fQuote, fFirstQuote}, {fReport, fFirstReport}, {fDispute, fFirstDispute}, {fContrast, fFirstContrast}} {
-		for i := range fs {
-			if fs[i][r.of] > 0 {
-				fs[i][r.to] = 1
-				break
-			}
-		}
-	}
-	for i := 1; i < n; i++ {
-		fs[i][fAfterQuote] = fs[i-1][fQuote]
-	}
-	for _, r := range [...]struct{ of, to int }{{fCentrality, fCentralityRank}, {fTitle, fTitleRank}, {fTermFreq, fTermFreqRank}} {
-		order = order[:0]
-		for i := range n {
-			order = append(order, int32(i))
-		}
-		// Stable: ties keep document order.
-		slices.SortStableFunc(order, func(a, b int32) int {
-			return cmp.Compare(fs[b][r.of], fs[a][r.of])
-		})
-		for k, i := range order {
-			if fs[i][r.of] > 0 {
-				fs[i][r.to] = 1 / float64(1+k)
-			}
-		}
-	}
-	return order
 }
 
 // features returns the feature vector of body sentence i, given its

@@ -21,8 +21,7 @@ var modelText string
 // anything: a sentence scoring d more than another is preferred with
 // odds e^d.
 type model struct {
-	w     features
-	trees []tree
+	w features
 }
 
 // score returns the model's score of f.
@@ -31,35 +30,7 @@ func (m *model) score(f *features) float64 {
 	for i, w := range m.w {
 		s += w * f[i]
 	}
-	for _, t := range m.trees {
-		s += t.eval(f)
-	}
 	return s
-}
-
-// tree is a regression tree of a boosted ensemble, its nodes in
-// pre-order: node 0 is the root, and a split's left child follows it.
-type tree []node
-
-// node is a split or, when feature is -1, a leaf.
-type node struct {
-	feature   int     // the feature a split reads; -1 for a leaf
-	threshold float64 // a sentence whose feature is below it goes left
-	right     int     // a split's right child
-	value     float64 // a leaf's score
-}
-
-// eval returns the score of the leaf f falls into.
-func (t tree) eval(f *features) float64 {
-	i := 0
-	for t[i].feature >= 0 {
-		if f[t[i].feature] < t[i].threshold {
-			i++
-		} else {
-			i = t[i].right
-		}
-	}
-	return t[i].value
 }
 
 // Model is the summary stage's trained sentence scorer: what the ranker

@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -42,7 +41,7 @@ func TestParseModels(t *testing.T) {
 	if err != nil {
 		t.Fatalf("parseModels(formatModels(m)) = _, %v", err)
 	}
-	if !reflect.DeepEqual(*got, want) {
+	if *got != want {
 		t.Errorf("round trip: got %+v, want %+v", got, want)
 	}
 	for _, bad := range []string{

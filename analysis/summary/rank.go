@@ -76,20 +76,15 @@ func (r *ranker) score(ctx context.Context) error {
 		return err
 	}
 	r.d.findNames()
-	feats := grow(r.d.feats, n)
-	r.d.feats = feats
+	r.body = cent // the centralities are read once each: reuse their slice
 	for i, c := range cent {
 		if i&63 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
-		feats[i] = r.d.features(i, c)
-	}
-	r.d.order = relativeFeatures(feats, r.d.order)
-	r.body = cent // the centralities are read: reuse their slice
-	for i := range feats {
-		r.body[i] = r.ms.body.score(&feats[i])
+		f := r.d.features(i, c)
+		r.body[i] = r.ms.body.score(&f)
 	}
 	if r.dz.expect > 0 {
 		r.expectedGain()

@@ -105,12 +105,10 @@ type docTerms struct {
 	ids   []int32
 	bags  []termCount // the sentences' bags, one after another
 	kw    keywordScratch
-	spare []float64  // the ranker's centralities
-	sum   []float64  // the ranker's sum of unit vectors
-	out   []bool     // the ranker's sentences picked or ruled out
-	near  []float64  // the ranker's largest similarities to a pick
-	feats []features // the ranker's feature vectors
-	order []int32    // relativeFeatures' scratch
+	spare []float64 // the ranker's centralities
+	sum   []float64 // the ranker's sum of unit vectors
+	out   []bool    // the ranker's sentences picked or ruled out
+	near  []float64 // the ranker's largest similarities to a pick
 }
 
 // read tokenises doc once and fills d.

@@ -52,11 +52,7 @@ import (
 // editing the file; -adapt compares the domain-adapted model (see
 // trainListwise), and -in-sample
 // prints gold/train scored by models fitted on it, the features' ceiling
-// rather than a held-out figure. -trees and the flags in boost_test.go
-// add boosted trees to the linear model, -relative trains the relative
-// features, -drop leaves features out and -scores writes each held-out
-// article's scores for a paired bootstrap, and -mix blends models
-// fitted to each reference alone (round four, doc.go). model.txt's header records the settings
+// rather than a held-out figure. model.txt's header records the settings
 // it was trained with.
 // Training is deterministic: the same corpora give the same file.
 var (
@@ -424,45 +420,14 @@ func solve(a, b []float64, k int) []float64 {
 	return x
 }
 
-// bodyFeatures are the features the model reads: all but the relative
-// ones, which only -relative trains (round four found no gain in them).
+// bodyFeatures are the features the model reads: all of them.
 var bodyFeatures = func() []int {
-	var out []int
-	for i := range nFeatures {
-		if !isRelative(i) {
-			out = append(out, i)
-		}
+	out := make([]int, nFeatures)
+	for i := range out {
+		out[i] = i
 	}
 	return out
 }()
-
-// isRelative reports whether feature f places a sentence among its
-// article's others: a rank, a z-score, the first of its kind.
-func isRelative(f int) bool {
-	return f >= fCentralityRank && f <= fAfterQuote
-}
-
-var relativeFlag = flag.Bool("relative", false, "also train the relative features (centrality_rank to after_quote in features.go)")
-
-var treeDropFlag = flag.String("tree-drop", "", "comma-separated features the trees may not split on")
-
-var scoresFlag = flag.String("scores", "", "with -cv, write each held-out article's scores, system then Lead-3, to DIR/gold.tsv and DIR/bbc.tsv")
-
-var mixFlag = flag.Float64("mix", 0, "when positive, the model is this share of one fitted to gold/train alone plus the rest of one fitted to the BBC extracts alone")
-
-var dropFlag = flag.String("drop", "", "comma-separated features to leave out, for comparing feature sets")
-
-// usedFeatures is bodyFeatures, with -relative the relative features
-// too, less -drop.
-func usedFeatures() []int {
-	var out []int
-	for f := range nFeatures {
-		if (!isRelative(f) || *relativeFlag) && !slices.Contains(strings.Split(*dropFlag, ","), featureNames[f]) {
-			out = append(out, f)
-		}
-	}
-	return out
-}
 
 // fit trains the model on the examples that may be trained on.
 func fit(exs []*example) *Model {
@@ -474,55 +439,9 @@ func fit(exs []*example) *Model {
 	}
 	var adapt []int
 	if *adaptFlag {
-		for _, f := range usedFeatures() {
-			if f < fCross {
-				adapt = append(adapt, f)
-			}
-		}
+		adapt = bodyFeatures[:fCross]
 	}
-	if *mixFlag > 0 {
-		var g, b []*example
-		for _, ex := range tr {
-			if ex.gold {
-				g = append(g, ex)
-			} else {
-				b = append(b, ex)
-			}
-		}
-		mg := trainListwise(g, usedFeatures(), nil)
-		mb := trainListwise(b, usedFeatures(), nil)
-		var m model
-		for f := range m.w {
-			m.w[f] = *mixFlag*mg.w[f] + (1-*mixFlag)*mb.w[f]
-		}
-		return &Model{body: m}
-	}
-	if *treesFlag == 0 {
-		return &Model{body: trainListwise(tr, usedFeatures(), adapt)}
-	}
-	p := boostParams{rounds: *treesFlag, depth: *depthFlag, rate: *rateFlag, leafL2: *leafL2Flag,
-		minHess: *minHessFlag, bins: *binsFlag}
-	for _, f := range usedFeatures() {
-		if f < fCross && !slices.Contains(strings.Split(*treeDropFlag, ","), featureNames[f]) {
-			p.use = append(p.use, f)
-		}
-	}
-	switch *baseFlag {
-	case "linear":
-		p.base = trainListwise(tr, p.use, nil)
-	case "full":
-		p.base = trainListwise(tr, usedFeatures(), nil)
-	}
-	btr := tr
-	if *boostOnFlag == "gold" {
-		btr = nil
-		for _, ex := range tr {
-			if ex.gold {
-				btr = append(btr, ex)
-			}
-		}
-	}
-	return &Model{body: trainBoosted(btr, p)}
+	return &Model{body: trainListwise(tr, bodyFeatures, adapt)}
 }
 
 // TestTrain retrains model.txt when run with -train; see the comment on
@@ -625,18 +544,6 @@ func crossValidate(t *testing.T, bbc, gold []*example, out string) {
 		}
 		t.Logf("in sample, not held out:\n%s\n%s", all.table("gold/train scored by the model fitted on everything"),
 			only.table("gold/train scored by a model fitted on gold/train alone"))
-	}
-	if *scoresFlag != "" {
-		for name, r := range map[string]*cvRun{"gold.tsv": &g, "bbc.tsv": &b} {
-			var buf bytes.Buffer
-			for i, id := range r.ids {
-				s, l := r.sys[i], r.lead[i]
-				fmt.Fprintf(&buf, "%s\t%g\t%g\t%g\t%g\t%g\t%g\n", id, s.Rouge1, s.Rouge2, s.RougeLsum, l.Rouge1, l.Rouge2, l.RougeLsum)
-			}
-			if err := os.WriteFile(filepath.Join(*scoresFlag, name), buf.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
 	}
 	if out != "" {
 		if err := os.MkdirAll(out, 0o755); err != nil {
