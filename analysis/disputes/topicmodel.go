@@ -413,8 +413,9 @@ func closingQuote(s *sentence, b, end int) int {
 
 // question writes the claim ph of sentence s as the question it raises:
 // "whether" before it, and its first word in lower case when only its
-// place at the start of the sentence or of a quotation capitalised it ("whether the
-// government must act", but "whether BT" and "whether Mr Hale").
+// place at the start of the sentence or of a quotation capitalised it
+// ("whether the government must act", but "whether BT" and "whether Mr
+// Hale").
 func (r *reader) question(s *sentence, ph phrase) string {
 	t := &s.Tokens[ph.first]
 	txt := r.topicText(s, ph.first, ph.end)
