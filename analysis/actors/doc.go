@@ -47,7 +47,11 @@
 //     `make train-actors`), gives each proposal its Confidence from what
 //     the text says of it: how often and how it is named, its type, the
 //     tagger's tags, whether it acts, whether it is a work's title ("the
-//     film 'Quiet Harbour'"), a name cut short ("Department of") or a
+//     film 'Quiet Harbour'", "films such as Ray, Tide and Dusk", "the
+//     Evil Dead movies", a version's number after it: "Halo 2", "Radio
+//     4"), whether its words are all ordinary words (the tagger's
+//     unlabelled text writes "Million", "Dollar" and "Baby" mostly in
+//     lower case, not "Drake"), a name cut short ("Department of") or a
 //     word the text also writes in lower case. Find returns every
 //     proposal, since the disputes stage weighs even a doubtful actor as
 //     a side; Filter.Reported picks what an answer gives: the actors the
@@ -55,7 +59,11 @@
 //     over gold/train (three fold assignments, salts ""/a/b) actor
 //     precision goes from 0.854 to 0.881-0.889 at a recall of
 //     0.898-0.903 (0.919), actor F1 from 0.885 to 0.892-0.894, and the
-//     disputes do not change. Without
+//     disputes do not change. The title features (words after, a
+//     number, ordinary words, lists of titles) took actor F1 from
+//     0.892/0.892/0.895 to 0.897/0.896/0.897 on the same three
+//     assignments, precision and recall both up, alias merge, types,
+//     roles and disputes unchanged within 0.002. Without
 //     a filter Find returns ErrNoFilter; Proposals returns every proposal
 //     with its features, for training;
 //   - building actors: lower-case groups, definite descriptions, canonical

@@ -10,6 +10,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -19,6 +20,7 @@ type document struct {
 	src        string
 	doc        *text.Document
 	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
+	tagger     *ner.Tagger          // the tagger whose entities were read, for its lexicon; may be nil
 	gazFirst   gazStarts            // the words gaz's forms start with
 	toks       []text.Token
 	bends      []int           // bends[i] is the end of token i without a possessive ending
@@ -294,7 +296,7 @@ func (d *document) release() {
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
-	d.src, d.doc, d.gaz, d.gazFirst, d.vocab = "", nil, nil, nil, nil
+	d.src, d.doc, d.gaz, d.gazFirst, d.vocab, d.tagger = "", nil, nil, nil, nil, nil
 	documents.Put(d)
 }
 

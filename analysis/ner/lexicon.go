@@ -95,3 +95,15 @@ func (lx *lexicon) appendClusters(dst []byte) []byte {
 	}
 	return dst
 }
+
+// UsuallyLower reports whether the unlabelled text of the tagger's word
+// clusters writes w, whatever its case here, mostly in lower case: "Baby"
+// and "Million" are ordinary words capitalised in a title, "Drake" and
+// "Ofcom" are not. A word the text has too rarely is not known to be
+// ordinary.
+func (t *Tagger) UsuallyLower(w string) bool {
+	var buf [32]byte
+	lower := appendLower(buf[:0], w)
+	tc, ok := t.lx.truecase[string(lower)]
+	return ok && tc != "" && tc == string(lower)
+}

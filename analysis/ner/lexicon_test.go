@@ -63,3 +63,22 @@ func TestFeatureHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestUsuallyLower checks the words a tagger knows as ordinary, on a
+// lexicon of our own: the most frequent casing decides, in any case asked,
+// and a word the clusters lack is not ordinary.
+func TestUsuallyLower(t *testing.T) {
+	lx, err := newLexicon("0\tharbour\t40\n1\tHarbour\t12\n0\tDrake\t9\n1\tdrake\t2\n01\tbaby\t3\n", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &Tagger{lx: lx}
+	for w, want := range map[string]bool{
+		"harbour": true, "Harbour": true, "HARBOUR": true, "Baby": true,
+		"Drake": false, "drake": false, "Ofcom": false, "": false,
+	} {
+		if got := tg.UsuallyLower(w); got != want {
+			t.Errorf("UsuallyLower(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
