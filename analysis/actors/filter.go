@@ -68,11 +68,23 @@ const (
 	xNumberAfter // share of mentions a number follows: a product's or a work's version ("Halo 2", "Radio 4")
 	xWorkAfter   // share of mentions a word for a work follows: "the Evil Dead movies", "the Today programme"
 	xOrdinary    // every mention's capitalised words are ordinary words: "Million Dollar Baby", "Thin Ice"
-	nFeatures
+	xHeadClass   // the first of headClasses: one for each word class of the fullest name's last word
+
+	nFeatures = xHeadClass + headClasses
+)
+
+// headClassBits is how deep in the tagger's tree of word classes the
+// class of a name's last word is read: its first headClassBits bits, one
+// of headClasses classes. Four levels part words such as "Union",
+// "Council" and "Party" from "Life", "Love" and "Baby" or from surnames,
+// with few enough classes for a few thousand proposals to weigh.
+const (
+	headClassBits = 4
+	headClasses   = 1 << headClassBits
 )
 
 // featureNames are the features' names in the filter file, by index.
-var featureNames = [nFeatures]string{
+var featureNames = withHeadClasses([nFeatures]string{
 	xBias: "bias", xMentions: "mentions", xOnce: "once",
 	xPerson: "person", xOrg: "organization", xCountry: "country", xGroup: "group", xLocation: "location",
 	xGazetteer: "gazetteer",
@@ -84,6 +96,15 @@ var featureNames = [nFeatures]string{
 	xOrgHead: "org-head", xPersonShape: "person-shape", xHintPerson: "hint-person", xHintOrg: "hint-org",
 	xDefinite: "definite", xCutShort: "cut-short", xLowerGroup: "lower-group",
 	xNumberAfter: "number-after", xWorkAfter: "work-after", xOrdinary: "ordinary-words",
+})
+
+// withHeadClasses returns names with the head classes' names filled in:
+// "head-class-" and the class's bits, "head-class-0110".
+func withHeadClasses(names [nFeatures]string) [nFeatures]string {
+	for c := range headClasses {
+		names[xHeadClass+c] = fmt.Sprintf("head-class-%0*b", headClassBits, c)
+	}
+	return names
 }
 
 // Features is what the filter reads of one proposed actor.
@@ -111,16 +132,40 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 	var x Features
 	clusterFeatures(&x, cl)
 	share := 1 / float64(len(cl.cands)) // of one mention
-	shape := nameShape{initial: true, oneWord: true, acronym: true, ordinary: d.tagger != nil}
+	shape := nameShape{initial: true, oneWord: true, acronym: true, ordinary: d.tagger != nil, fullest: cl.cands[0]}
 	for _, i := range cl.cands {
 		c := &cands[i]
-		shape.add(d, c)
+		shape.add(d, c, i)
 		tagFeatures(&x, c, share)
 		mentionFeatures(&x, d, c, share, len(infos[i].roles) > 0, subject[i])
 		contextFeatures(&x, d, c, starts[i], share)
 	}
 	shape.set(&x)
+	if d.tagger != nil {
+		if c, ok := headClass(d, &cands[shape.fullest]); ok {
+			x[xHeadClass+c] = 1
+		}
+	}
 	return x
+}
+
+// headClass returns the class of the last word of c's name in the
+// tagger's tree of word classes, cut to headClassBits bits, and false
+// when the tagger's clusters lack the word or hold it too high in the
+// tree. d.tagger must not be nil.
+func headClass(d *document, c *candidate) (int, bool) {
+	if c.end <= c.first {
+		return 0, false
+	}
+	bits := d.tagger.Cluster(d.bare(c.end - 1))
+	if len(bits) < headClassBits {
+		return 0, false
+	}
+	n := 0
+	for _, b := range bits[:headClassBits] {
+		n = n<<1 | int(b-'0')
+	}
+	return n, true
 }
 
 // clusterFeatures sets in x the features the rules fixed for the whole
@@ -313,15 +358,18 @@ type nameShape struct {
 	initial, oneWord, acronym bool
 	ordinary                  bool // every capitalised word an ordinary word; start true only with a tagger
 	longest                   int
+	fullest                   int // the candidate of the first mention with the most words
 }
 
-// add takes in mention c of d.
-func (s *nameShape) add(d *document, c *candidate) {
+// add takes in mention c of d, candidate i.
+func (s *nameShape) add(d *document, c *candidate, i int) {
 	if s.ordinary && !ordinaryName(d, c) {
 		s.ordinary = false
 	}
 	words := c.end - c.first
-	s.longest = max(s.longest, words)
+	if words > s.longest {
+		s.longest, s.fullest = words, i
+	}
 	if words > 1 {
 		s.oneWord = false
 	}

@@ -259,3 +259,36 @@ func proposalFeatures(t *testing.T, src string) ([]Actor, map[string]Features) {
 	}
 	return found, byName
 }
+
+// TestHeadClass checks the word class of a name's last word on a text of
+// our own: names that end in the same word are in the same class, one
+// class and no more, and a name whose last word the tagger's clusters
+// lack is in none.
+func TestHeadClass(t *testing.T) {
+	src := "The Ferry Pilots Union said on Monday that the Halden Union would join the strike. " +
+		"Quorra Vexnar Zqoltrim said it would not."
+	found, byName := proposalFeatures(t, src)
+	class := func(name string) (int, int) {
+		x, ok := byName[name]
+		if !ok {
+			t.Fatalf("no proposal for %s among %v", name, found)
+		}
+		which, n := -1, 0
+		for c := range headClasses {
+			if x[xHeadClass+c] != 0 {
+				which, n = c, n+1
+			}
+		}
+		return which, n
+	}
+	ferry, n := class("Ferry Pilots Union")
+	if n != 1 {
+		t.Fatalf("Ferry Pilots Union is in %d head classes; want 1", n)
+	}
+	if halden, _ := class("Halden Union"); halden != ferry {
+		t.Errorf("Halden Union in head class %d, Ferry Pilots Union in %d; want the same, as both end in Union", halden, ferry)
+	}
+	if _, n := class("Quorra Vexnar Zqoltrim"); n != 0 {
+		t.Errorf("Quorra Vexnar Zqoltrim is in %d head classes; want none for a word the clusters lack", n)
+	}
+}

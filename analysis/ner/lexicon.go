@@ -107,3 +107,9 @@ func (t *Tagger) UsuallyLower(w string) bool {
 	tc, ok := t.lx.truecase[string(lower)]
 	return ok && tc != "" && tc == string(lower)
 }
+
+// Cluster returns the word class the tagger's word clusters give w as
+// written (case matters: "Baby" and "baby" have classes of their own): a
+// path of "0" and "1" from the root of the cluster tree, at most 20 long,
+// whose prefixes are ever broader classes; "" when the clusters lack w.
+func (t *Tagger) Cluster(w string) string { return t.lx.clusters[w] }

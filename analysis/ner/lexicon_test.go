@@ -82,3 +82,21 @@ func TestUsuallyLower(t *testing.T) {
 		}
 	}
 }
+
+// TestCluster checks the word classes a tagger gives words: as written,
+// cut to the prefix features use, none for a word the clusters lack.
+func TestCluster(t *testing.T) {
+	long := strings.Repeat("10", 15)
+	lx, err := newLexicon("0110\tUnion\t40\n0111\tunion\t12\n"+long+"\tCouncil\t9\n", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &Tagger{lx: lx}
+	for w, want := range map[string]string{
+		"Union": "0110", "union": "0111", "Council": long[:maxBits], "UNION": "", "Ofcom": "",
+	} {
+		if got := tg.Cluster(w); got != want {
+			t.Errorf("Cluster(%q) = %q; want %q", w, got, want)
+		}
+	}
+}
