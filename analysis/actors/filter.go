@@ -28,49 +28,60 @@ import (
 // over the actor's mentions.
 const (
 	xBias        = iota
-	xMentions    // ln(1+mentions)
-	xOnce        // one mention
-	xPerson      // the type the rules gave it
-	xOrg         //
-	xCountry     //
-	xGroup       //
-	xLocation    //
-	xGazetteer   // a gazetteer entity: a country, region or international body
-	xTagPER      // share of mentions the tagger tags as a person
-	xTagORG      // ... as an organisation
-	xTagLOC      // ... as a place
-	xTagMISC     // ... as another name: a work, an event, a nationality
-	xTagNone     // ... not at all: the rules alone found them
-	xWords       // ln of the words of its longest name
-	xOneWord     // every name one word
-	xHonorific   // named with an honorific or a title ("Mr", "President")
-	xRoles       // the text gives it a role
-	xSubject     // share of mentions that act: open the sentence or come before "said"
-	xPossessive  // a mention is possessive ("Ofcom's ruling")
-	xInitial     // every mention opens a sentence or a quotation
-	xHeadline    // the headline names it
-	xLowerSeen   // a word of its name is also written in lower case in the text
-	xAcronym     // every mention an acronym
-	xEarly       // named in the first three sentences
-	xQuoted      // a mention opens a quotation: a title in quotation marks
-	xWorkNoun    // a mention follows a word for a work ("the film", "the show")
-	xSetting     // share of mentions after a preposition of place
-	xModifier    // share of mentions modifying the noun after them
-	xDescription // a government or description ("the Calder administration")
-	xDemonym     // share of mentions that are demonyms
-	xOrgHead     // a word of its name heads organisations' names ("Council", "Bank")
-	xPersonShape // a name of two or three capitalised words never written in lower case
-	xHintPerson  // what the finder could tell from around a mention: a person
-	xHintOrg     // ... an organisation
-	xDefinite    // a mention after "the": "the Office", "the Crucible"
-	xCutShort    // a name that ends in a connector or an initial: "Department of", "George W"
-	xLowerGroup  // a group named in lower case ("campaigners", "hospital unions")
-	xNumberAfter // share of mentions a number follows: a product's or a work's version ("Halo 2", "Radio 4")
-	xWorkAfter   // share of mentions a word for a work follows: "the Evil Dead movies", "the Today programme"
-	xOrdinary    // every mention's capitalised words are ordinary words: "Million Dollar Baby", "Thin Ice"
-	xHeadClass   // the first of headClasses: one for each word class of the fullest name's last word
+	xMentions                               // ln(1+mentions)
+	xOnce                                   // one mention
+	xPerson                                 // the type the rules gave it
+	xOrg                                    //
+	xCountry                                //
+	xGroup                                  //
+	xLocation                               //
+	xGazetteer                              // a gazetteer entity: a country, region or international body
+	xTagPER                                 // share of mentions the tagger tags as a person
+	xTagORG                                 // ... as an organisation
+	xTagLOC                                 // ... as a place
+	xTagMISC                                // ... as another name: a work, an event, a nationality
+	xTagNone                                // ... not at all: the rules alone found them
+	xWords                                  // ln of the words of its longest name
+	xOneWord                                // every name one word
+	xHonorific                              // named with an honorific or a title ("Mr", "President")
+	xRoles                                  // the text gives it a role
+	xSubject                                // share of mentions that act: open the sentence or come before "said"
+	xPossessive                             // a mention is possessive ("Ofcom's ruling")
+	xInitial                                // every mention opens a sentence or a quotation
+	xHeadline                               // the headline names it
+	xLowerSeen                              // a word of its name is also written in lower case in the text
+	xAcronym                                // every mention an acronym
+	xEarly                                  // named in the first three sentences
+	xQuoted                                 // a mention opens a quotation: a title in quotation marks
+	xWorkNoun                               // a mention follows a word for a work ("the film", "the show")
+	xSetting                                // share of mentions after a preposition of place
+	xModifier                               // share of mentions modifying the noun after them
+	xDescription                            // a government or description ("the Calder administration")
+	xDemonym                                // share of mentions that are demonyms
+	xOrgHead                                // a word of its name heads organisations' names ("Council", "Bank")
+	xPersonShape                            // a name of two or three capitalised words never written in lower case
+	xHintPerson                             // what the finder could tell from around a mention: a person
+	xHintOrg                                // ... an organisation
+	xDefinite                               // a mention after "the": "the Office", "the Crucible"
+	xCutShort                               // a name that ends in a connector or an initial: "Department of", "George W"
+	xLowerGroup                             // a group named in lower case ("campaigners", "hospital unions")
+	xNumberAfter                            // share of mentions a number follows: a product's or a work's version ("Halo 2", "Radio 4")
+	xWorkAfter                              // share of mentions a word for a work follows: "the Evil Dead movies", "the Today programme"
+	xOrdinary                               // every mention's capitalised words are ordinary words: "Million Dollar Baby", "Thin Ice"
+	xHeadClass                              // the first of headClasses: one for each word class of the fullest name's last word
+	xTypeTag     = xHeadClass + headClasses // the first of the tagger's shares by the rules' type (typeTags)
 
-	nFeatures = xHeadClass + headClasses
+	nFeatures = xTypeTag + len(typedFeatures)*len(tagShares)
+)
+
+// typedFeatures and tagShares are the features of the rules' type and of
+// the tagger's tags; the filter also weighs each tag's share for each
+// type, so that it learns how far to trust the tagger where the two
+// disagree (a "person" the tagger calls a place is most often a title or
+// a street), which one weight per tag and one per type cannot say.
+var (
+	typedFeatures = [...]int{xPerson, xOrg, xCountry, xGroup, xLocation}
+	tagShares     = [...]int{xTagPER, xTagORG, xTagLOC, xTagMISC, xTagNone}
 )
 
 // headClassBits is how deep in the tagger's tree of word classes the
@@ -98,11 +109,17 @@ var featureNames = withHeadClasses([nFeatures]string{
 	xNumberAfter: "number-after", xWorkAfter: "work-after", xOrdinary: "ordinary-words",
 })
 
-// withHeadClasses returns names with the head classes' names filled in:
-// "head-class-" and the class's bits, "head-class-0110".
+// withHeadClasses returns names with the names of the head classes
+// ("head-class-" and the class's bits, "head-class-0110") and of the tags
+// by type ("person-tag-org") filled in.
 func withHeadClasses(names [nFeatures]string) [nFeatures]string {
 	for c := range headClasses {
 		names[xHeadClass+c] = fmt.Sprintf("head-class-%0*b", headClassBits, c)
+	}
+	for i, typ := range typedFeatures {
+		for j, tag := range tagShares {
+			names[xTypeTag+i*len(tagShares)+j] = names[typ] + "-" + names[tag]
+		}
 	}
 	return names
 }
@@ -141,6 +158,14 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 		contextFeatures(&x, d, c, starts[i], share)
 	}
 	shape.set(&x)
+	for i, typ := range typedFeatures {
+		if x[typ] == 0 {
+			continue
+		}
+		for j, tag := range tagShares {
+			x[xTypeTag+i*len(tagShares)+j] = x[tag]
+		}
+	}
 	if d.tagger != nil {
 		if c, ok := headClass(d, &cands[shape.fullest]); ok {
 			x[xHeadClass+c] = 1

@@ -292,3 +292,35 @@ func TestHeadClass(t *testing.T) {
 		t.Errorf("Quorra Vexnar Zqoltrim is in %d head classes; want none for a word the clusters lack", n)
 	}
 }
+
+// TestTagsByType checks that the tagger's shares are copied into the block
+// of the rules' type and no other, on a text of our own.
+func TestTagsByType(t *testing.T) {
+	src := "Harbin Motors said on Monday that Ana Lenz would lead it. Ms Lenz said she was glad."
+	found, byName := proposalFeatures(t, src)
+	for _, name := range []string{"Harbin Motors", "Ana Lenz"} {
+		x, ok := byName[name]
+		if !ok {
+			t.Fatalf("no proposal for %s among %v", name, found)
+		}
+		typed := 0
+		for i, typ := range typedFeatures {
+			block := x[xTypeTag+i*len(tagShares) : xTypeTag+(i+1)*len(tagShares)]
+			for j, tag := range tagShares {
+				want := 0.0
+				if x[typ] == 1 {
+					want = x[tag]
+				}
+				if block[j] != want {
+					t.Errorf("%s: %s = %g; want %g", name, featureNames[xTypeTag+i*len(tagShares)+j], block[j], want)
+				}
+			}
+			if x[typ] == 1 {
+				typed++
+			}
+		}
+		if typed != 1 {
+			t.Errorf("%s has %d types among the typed features; want 1", name, typed)
+		}
+	}
+}
