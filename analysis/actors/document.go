@@ -39,8 +39,8 @@ type document struct {
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
-	// candidates' clusters, and build's span starts and roles. None of it
-	// reaches an actor. See release.
+	// candidates' clusters, and build's span starts, roles and features.
+	// None of it reaches an actor. See release.
 	arena    []cluster
 	byKey    map[string]int
 	clusters []*cluster
@@ -48,6 +48,7 @@ type document struct {
 	of       []int
 	starts   []int
 	infos    []roleInfo
+	feats    []Features // the filter's features of each cluster; see build
 
 	// Scratch of resolver.nameTokens: the bare texts of every
 	// candidate's tokens, and each candidate's run of them.
