@@ -100,7 +100,7 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 	if opts.Filter == nil {
 		return nil, ErrNoFilter
 	}
-	found, _, err := findTagged(ctx, doc, opts.Gazetteer, opts.Filter, opts.Tagger.AppendText(nil, doc))
+	found, _, err := findTagged(ctx, doc, opts.Gazetteer, opts.Filter, opts.Tagger, opts.Tagger.AppendText(nil, doc))
 	return found, err
 }
 
@@ -116,24 +116,27 @@ func Proposals(ctx context.Context, doc *text.Document, opts Options) ([]Actor, 
 	if opts.Gazetteer == nil {
 		return nil, nil, ErrNoGazetteer
 	}
-	return findTagged(ctx, doc, opts.Gazetteer, nil, opts.Tagger.AppendText(nil, doc))
+	return findTagged(ctx, doc, opts.Gazetteer, nil, opts.Tagger, opts.Tagger.AppendText(nil, doc))
 }
 
-// findTagged runs the stages on the tagger's entities for doc, with the
+// findTagged runs the stages on the entities tg found in doc, with the
 // gazetteer g and the filter f: the part of Find the stage benchmark
 // times on its own.
-func findTagged(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, ents []ner.Entity) ([]Actor, []Features, error) {
-	return find(ctx, doc, g, f, &tagFinder{rules: ruleFinder{gaz: g}, ents: ents})
+func findTagged(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, tg *ner.Tagger, ents []ner.Entity) ([]Actor, []Features, error) {
+	return find(ctx, doc, g, f, tg, &tagFinder{rules: ruleFinder{gaz: g}, ents: ents})
 }
 
 // find runs the stages with the given gazetteer, filter and candidate
-// finder; a nil filter keeps every proposal and returns its features.
-func find(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, fd finder) ([]Actor, []Features, error) {
+// finder; a nil filter keeps every proposal and returns its features. The
+// tagger tg, when not nil, tells the filter which words are ordinary
+// words (see Tagger.UsuallyLower).
+func find(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer, f *Filter, tg *ner.Tagger, fd finder) ([]Actor, []Features, error) {
 	d, err := newDocument(ctx, doc, g)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer d.release()
+	d.tagger = tg
 	cands := d.cands[:0]
 	for s := range len(d.sent) - 1 {
 		if err := ctx.Err(); err != nil {

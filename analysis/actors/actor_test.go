@@ -403,7 +403,7 @@ func TestFinderSeam(t *testing.T) {
 	src := "Ada Byron wrote notes. Byron was praised."
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
 	// Token 0-1 is "Ada Byron"; in the second sentence token 5 is "Byron".
-	got, _, err := find(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
+	got, _, err := find(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), nil, stubFinder{spans: map[int][][2]int{0: {{0, 2}}, 1: {{5, 6}}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -86,7 +86,7 @@ func BenchmarkStage(b *testing.B) {
 	// The first call builds the tables the stage makes on first use
 	// (the gazetteer's word index among them): the loop times articles,
 	// not that one-off.
-	if _, _, err := findTagged(ctx, docs[0], gazetteer.Default(), defaultFilterOf(b), tg.AppendText(nil, docs[0])); err != nil {
+	if _, _, err := findTagged(ctx, docs[0], gazetteer.Default(), defaultFilterOf(b), tg, tg.AppendText(nil, docs[0])); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
@@ -98,7 +98,7 @@ func BenchmarkStage(b *testing.B) {
 			d := text.NewDocument(src.Text, "")
 			ents = tg.AppendText(ents[:0], d)
 			t1 := time.Now()
-			as, _, err := findTagged(ctx, d, gazetteer.Default(), defaultFilterOf(b), ents)
+			as, _, err := findTagged(ctx, d, gazetteer.Default(), defaultFilterOf(b), tg, ents)
 			t2 := time.Now()
 			if err != nil {
 				b.Fatal(err)
@@ -138,7 +138,7 @@ func BenchmarkActors(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for i, d := range docs {
-			if _, _, err := findTagged(ctx, d, gazetteer.Default(), defaultFilterOf(b), tagged[i]); err != nil {
+			if _, _, err := findTagged(ctx, d, gazetteer.Default(), defaultFilterOf(b), tg, tagged[i]); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -20,13 +20,18 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 	starts, infos := readMentions(d, cands)
 	subject := subjects(d, cands, starts)
 	kept := make([]bool, len(clusters))
-	feats := make([]Features, len(clusters)) // of each kept cluster
+	// The features of each kept cluster, in d's scratch: rank copies
+	// out what a caller gets, and at some seven hundred bytes a cluster
+	// they are worth keeping for the next text.
+	feats := slices.Grow(d.feats[:0], len(clusters))[:len(clusters)]
+	clear(feats)
 	proposeNamed(d, cands, clusters, infos, subject, starts, kept, feats)
 	marks := d.marks
 	named := len(clusters)
 	cands, clusters, kept, infos, subject = addGroups(d, marks, cands, clusters, kept, infos, subject)
 	starts = addStarts(d, cands, starts)
 	feats = groupFeatures(d, cands, clusters[named:], infos, subject, starts, feats)
+	d.feats = feats
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
 	actors := make([]Actor, 0, len(clusters))
 	from := make([]int, 0, len(clusters)) // each actor's cluster

@@ -10,6 +10,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -19,6 +20,7 @@ type document struct {
 	src        string
 	doc        *text.Document
 	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
+	tagger     *ner.Tagger          // the tagger whose entities were read, for its lexicon; may be nil
 	gazFirst   gazStarts            // the words gaz's forms start with
 	toks       []text.Token
 	bends      []int           // bends[i] is the end of token i without a possessive ending
@@ -37,8 +39,8 @@ type document struct {
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
-	// candidates' clusters, and build's span starts and roles. None of it
-	// reaches an actor. See release.
+	// candidates' clusters, and build's span starts, roles and features.
+	// None of it reaches an actor. See release.
 	arena    []cluster
 	byKey    map[string]int
 	clusters []*cluster
@@ -46,6 +48,7 @@ type document struct {
 	of       []int
 	starts   []int
 	infos    []roleInfo
+	feats    []Features // the filter's features of each cluster; see build
 
 	// Scratch of resolver.nameTokens: the bare texts of every
 	// candidate's tokens, and each candidate's run of them.
@@ -294,7 +297,7 @@ func (d *document) release() {
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
-	d.src, d.doc, d.gaz, d.gazFirst, d.vocab = "", nil, nil, nil, nil
+	d.src, d.doc, d.gaz, d.gazFirst, d.vocab, d.tagger = "", nil, nil, nil, nil, nil
 	documents.Put(d)
 }
 

@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/docanalysis/docanalysis/analysis/ner"
+	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
 // The rules propose an actor for every name that could be one; the filter
@@ -27,48 +28,74 @@ import (
 // over the actor's mentions.
 const (
 	xBias        = iota
-	xMentions    // ln(1+mentions)
-	xOnce        // one mention
-	xPerson      // the type the rules gave it
-	xOrg         //
-	xCountry     //
-	xGroup       //
-	xLocation    //
-	xGazetteer   // a gazetteer entity: a country, region or international body
-	xTagPER      // share of mentions the tagger tags as a person
-	xTagORG      // ... as an organisation
-	xTagLOC      // ... as a place
-	xTagMISC     // ... as another name: a work, an event, a nationality
-	xTagNone     // ... not at all: the rules alone found them
-	xWords       // ln of the words of its longest name
-	xOneWord     // every name one word
-	xHonorific   // named with an honorific or a title ("Mr", "President")
-	xRoles       // the text gives it a role
-	xSubject     // share of mentions that act: open the sentence or come before "said"
-	xPossessive  // a mention is possessive ("Ofcom's ruling")
-	xInitial     // every mention opens a sentence or a quotation
-	xHeadline    // the headline names it
-	xLowerSeen   // a word of its name is also written in lower case in the text
-	xAcronym     // every mention an acronym
-	xEarly       // named in the first three sentences
-	xQuoted      // a mention opens a quotation: a title in quotation marks
-	xWorkNoun    // a mention follows a word for a work ("the film", "the show")
-	xSetting     // share of mentions after a preposition of place
-	xModifier    // share of mentions modifying the noun after them
-	xDescription // a government or description ("the Calder administration")
-	xDemonym     // share of mentions that are demonyms
-	xOrgHead     // a word of its name heads organisations' names ("Council", "Bank")
-	xPersonShape // a name of two or three capitalised words never written in lower case
-	xHintPerson  // what the finder could tell from around a mention: a person
-	xHintOrg     // ... an organisation
-	xDefinite    // a mention after "the": "the Office", "the Crucible"
-	xCutShort    // a name that ends in a connector or an initial: "Department of", "George W"
-	xLowerGroup  // a group named in lower case ("campaigners", "hospital unions")
-	nFeatures
+	xMentions                               // ln(1+mentions)
+	xOnce                                   // one mention
+	xPerson                                 // the type the rules gave it
+	xOrg                                    //
+	xCountry                                //
+	xGroup                                  //
+	xLocation                               //
+	xGazetteer                              // a gazetteer entity: a country, region or international body
+	xTagPER                                 // share of mentions the tagger tags as a person
+	xTagORG                                 // ... as an organisation
+	xTagLOC                                 // ... as a place
+	xTagMISC                                // ... as another name: a work, an event, a nationality
+	xTagNone                                // ... not at all: the rules alone found them
+	xWords                                  // ln of the words of its longest name
+	xOneWord                                // every name one word
+	xHonorific                              // named with an honorific or a title ("Mr", "President")
+	xRoles                                  // the text gives it a role
+	xSubject                                // share of mentions that act: open the sentence or come before "said"
+	xPossessive                             // a mention is possessive ("Ofcom's ruling")
+	xInitial                                // every mention opens a sentence or a quotation
+	xHeadline                               // the headline names it
+	xLowerSeen                              // a word of its name is also written in lower case in the text
+	xAcronym                                // every mention an acronym
+	xEarly                                  // named in the first three sentences
+	xQuoted                                 // a mention opens a quotation: a title in quotation marks
+	xWorkNoun                               // a mention follows a word for a work ("the film", "the show")
+	xSetting                                // share of mentions after a preposition of place
+	xModifier                               // share of mentions modifying the noun after them
+	xDescription                            // a government or description ("the Calder administration")
+	xDemonym                                // share of mentions that are demonyms
+	xOrgHead                                // a word of its name heads organisations' names ("Council", "Bank")
+	xPersonShape                            // a name of two or three capitalised words never written in lower case
+	xHintPerson                             // what the finder could tell from around a mention: a person
+	xHintOrg                                // ... an organisation
+	xDefinite                               // a mention after "the": "the Office", "the Crucible"
+	xCutShort                               // a name that ends in a connector or an initial: "Department of", "George W"
+	xLowerGroup                             // a group named in lower case ("campaigners", "hospital unions")
+	xNumberAfter                            // share of mentions a number follows: a product's or a work's version ("Halo 2", "Radio 4")
+	xWorkAfter                              // share of mentions a word for a work follows: "the Evil Dead movies", "the Today programme"
+	xOrdinary                               // every mention's capitalised words are ordinary words: "Million Dollar Baby", "Thin Ice"
+	xHeadClass                              // the first of headClasses: one for each word class of the fullest name's last word
+	xTypeTag     = xHeadClass + headClasses // the first of the tagger's shares by the rules' type (typeTags)
+
+	nFeatures = xTypeTag + len(typedFeatures)*len(tagShares)
+)
+
+// typedFeatures and tagShares are the features of the rules' type and of
+// the tagger's tags; the filter also weighs each tag's share for each
+// type, so that it learns how far to trust the tagger where the two
+// disagree (a "person" the tagger calls a place is most often a title or
+// a street), which one weight per tag and one per type cannot say.
+var (
+	typedFeatures = [...]int{xPerson, xOrg, xCountry, xGroup, xLocation}
+	tagShares     = [...]int{xTagPER, xTagORG, xTagLOC, xTagMISC, xTagNone}
+)
+
+// headClassBits is how deep in the tagger's tree of word classes the
+// class of a name's last word is read: its first headClassBits bits, one
+// of headClasses classes. Four levels part words such as "Union",
+// "Council" and "Party" from "Life", "Love" and "Baby" or from surnames,
+// with few enough classes for a few thousand proposals to weigh.
+const (
+	headClassBits = 4
+	headClasses   = 1 << headClassBits
 )
 
 // featureNames are the features' names in the filter file, by index.
-var featureNames = [nFeatures]string{
+var featureNames = withHeadClasses([nFeatures]string{
 	xBias: "bias", xMentions: "mentions", xOnce: "once",
 	xPerson: "person", xOrg: "organization", xCountry: "country", xGroup: "group", xLocation: "location",
 	xGazetteer: "gazetteer",
@@ -79,17 +106,41 @@ var featureNames = [nFeatures]string{
 	xModifier: "modifier", xDescription: "description", xDemonym: "demonym",
 	xOrgHead: "org-head", xPersonShape: "person-shape", xHintPerson: "hint-person", xHintOrg: "hint-org",
 	xDefinite: "definite", xCutShort: "cut-short", xLowerGroup: "lower-group",
+	xNumberAfter: "number-after", xWorkAfter: "work-after", xOrdinary: "ordinary-words",
+})
+
+// withHeadClasses returns names with the names of the head classes
+// ("head-class-" and the class's bits, "head-class-0110") and of the tags
+// by type ("person-tag-org") filled in.
+func withHeadClasses(names [nFeatures]string) [nFeatures]string {
+	for c := range headClasses {
+		names[xHeadClass+c] = fmt.Sprintf("head-class-%0*b", headClassBits, c)
+	}
+	for i, typ := range typedFeatures {
+		for j, tag := range tagShares {
+			names[xTypeTag+i*len(tagShares)+j] = names[typ] + "-" + names[tag]
+		}
+	}
+	return names
 }
 
 // Features is what the filter reads of one proposed actor.
 type Features [nFeatures]float64
 
-// workNouns are words for works whose titles are capitalised names that
-// act on nothing: "the film Ray", "the series Doctor Who".
-var workNouns = set("film", "films", "movie", "movies", "show", "shows", "series", "programme", "program",
-	"drama", "sitcom", "documentary", "album", "albums", "song", "songs", "single", "track", "book", "books",
-	"novel", "play", "musical", "opera", "game", "games", "title", "titled", "called", "entitled", "hit",
-	"comedy", "thriller", "episode", "magazine", "newspaper")
+// workKinds are words for works whose titles are capitalised names that
+// act on nothing: "the film Ray", "the series Doctor Who", "Mike Leigh's
+// abortion drama Vera Drake".
+var workKinds = set("film", "films", "movie", "movies", "show", "shows", "series", "programme", "programmes",
+	"program", "programs", "drama", "dramas", "sitcom", "sitcoms", "documentary", "documentaries", "album",
+	"albums", "song", "songs", "single", "singles", "track", "tracks", "book", "books", "novel", "novels",
+	"play", "plays", "musical", "musicals", "opera", "operas", "game", "games", "comedy", "comedies",
+	"thriller", "thrillers", "episode", "episodes", "biopic", "biopics", "epic", "franchise", "trilogy",
+	"sequel", "remake", "soap", "soaps", "ballet", "ballets")
+
+// workNouns are the words after which a capitalised name is more often a
+// title than an actor: the kinds of works, and words that name a title
+// ("called", "entitled") or a publication.
+var workNouns = union(workKinds, set("title", "titled", "called", "entitled", "hit", "magazine", "newspaper"))
 
 // featuresOf describes cluster cl of the proposed actors: what the rules
 // decided of the whole cluster, then what each mention and the words
@@ -98,16 +149,48 @@ func featuresOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, s
 	var x Features
 	clusterFeatures(&x, cl)
 	share := 1 / float64(len(cl.cands)) // of one mention
-	shape := nameShape{initial: true, oneWord: true, acronym: true}
+	shape := nameShape{initial: true, oneWord: true, acronym: true, ordinary: d.tagger != nil, fullest: cl.cands[0]}
 	for _, i := range cl.cands {
 		c := &cands[i]
-		shape.add(c)
+		shape.add(d, c, i)
 		tagFeatures(&x, c, share)
 		mentionFeatures(&x, d, c, share, len(infos[i].roles) > 0, subject[i])
 		contextFeatures(&x, d, c, starts[i], share)
 	}
 	shape.set(&x)
+	for i, typ := range typedFeatures {
+		if x[typ] == 0 {
+			continue
+		}
+		for j, tag := range tagShares {
+			x[xTypeTag+i*len(tagShares)+j] = x[tag]
+		}
+	}
+	if d.tagger != nil {
+		if c, ok := headClass(d, &cands[shape.fullest]); ok {
+			x[xHeadClass+c] = 1
+		}
+	}
 	return x
+}
+
+// headClass returns the class of the last word of c's name in the
+// tagger's tree of word classes, cut to headClassBits bits, and false
+// when the tagger's clusters lack the word or hold it too high in the
+// tree. d.tagger must not be nil.
+func headClass(d *document, c *candidate) (int, bool) {
+	if c.end <= c.first {
+		return 0, false
+	}
+	bits := d.tagger.Cluster(d.bare(c.end - 1))
+	if len(bits) < headClassBits {
+		return 0, false
+	}
+	n := 0
+	for _, b := range bits[:headClassBits] {
+		n = n<<1 | int(b-'0')
+	}
+	return n, true
 }
 
 // clusterFeatures sets in x the features the rules fixed for the whole
@@ -208,16 +291,25 @@ func mentionFeatures(x *Features, d *document, c *candidate, share float64, role
 }
 
 // contextFeatures adds to x what the text around mention c shows: the
-// word before its span, which starts at token at, and whether the
-// headline names it or the text writes a word of it in lower case.
+// words before its span, which starts at token at, and after its name,
+// and whether the headline names it or the text writes a word of it in
+// lower case.
 func contextFeatures(x *Features, d *document, c *candidate, at int, share float64) {
+	if next := c.end; next < d.sent[c.sent+1] && !d.possessive(next-1) {
+		if isDigits(d.tok(next)) {
+			x[xNumberAfter] += share
+		}
+		if workKinds.has(d.word(next)) {
+			x[xWorkAfter] += share
+		}
+	}
 	if d.word(at-1) == "the" {
 		x[xDefinite] += share
 	}
 	if opensQuote(d.tok(at - 1)) {
 		x[xQuoted] = 1
 	}
-	if workNouns.has(d.word(at-1)) || opensQuote(d.tok(at-1)) && workNouns.has(d.word(at-2)) {
+	if afterWorkWord(d, at, d.sent[c.sent]) {
 		x[xWorkNoun] = 1
 	}
 	if d.doc.Title != "" && x[xHeadline] == 0 && namedIn(d.doc.Title, c.Span.In(d.src)) {
@@ -233,18 +325,76 @@ func contextFeatures(x *Features, d *document, c *candidate, at int, share float
 	}
 }
 
+// afterWorkWord reports whether the name that starts at token at, in a
+// sentence that starts at token lo, follows a word for a work: right
+// before it ("the film Ray") or before its opening quotation mark ("the
+// film 'Quiet Harbour'"), with "such as", "like" or "including" between
+// ("films such as Ray"), or before the list the name ends ("the films
+// Ray, Tide and Dusk", "films such as Ray and Tide"): a title stands in a
+// list of titles.
+func afterWorkWord(d *document, at, lo int) bool {
+	k := listStart(d, at, lo) - 1
+	if k >= lo && opensQuote(d.tok(k)) {
+		k--
+	}
+	switch d.word(k) {
+	case "as":
+		if d.word(k-1) == "such" {
+			k -= 2
+		}
+	case "like", "including":
+		k--
+	}
+	return k >= lo && workNouns.has(d.word(k))
+}
+
+// listStart returns the first token of the list of names that the name
+// starting at token at ends, in a sentence that starts at token lo: the
+// token of "Ray" in "Ray, Tide and Dusk", and at itself when the name
+// ends no list. An item is a run of capitalised words, with numbers and
+// connectors inside ("Pride and Prejudice", "Halo 2"); items are joined
+// by a comma, "and" or "or". The walk stops after a few items, so a long
+// run of names costs little.
+func listStart(d *document, at, lo int) int {
+	const maxItems, maxWords = 8, 8
+	start := at
+	for k, items := at-1, 0; k > lo && items < maxItems; items++ {
+		if w := d.tok(k); w != "," && w != "and" && w != "or" {
+			break
+		}
+		j := k - 1
+		n := j
+		for n >= lo && j-n < maxWords && (d.capWord(n) || n < j && d.toks[n].Kind == text.Number ||
+			n < j && connectors.has(d.word(n)) && d.capWord(n-1)) {
+			n--
+		}
+		if n == j || !d.capWord(n+1) {
+			break
+		}
+		start, k = n+1, n
+	}
+	return start
+}
+
 // nameShape gathers, over a cluster's mentions, the shape of its names:
 // whether every mention opens a sentence, is one word, is an acronym, and
 // the most words of any.
 type nameShape struct {
 	initial, oneWord, acronym bool
+	ordinary                  bool // every capitalised word an ordinary word; start true only with a tagger
 	longest                   int
+	fullest                   int // the candidate of the first mention with the most words
 }
 
-// add takes in mention c.
-func (s *nameShape) add(c *candidate) {
+// add takes in mention c of d, candidate i.
+func (s *nameShape) add(d *document, c *candidate, i int) {
+	if s.ordinary && !ordinaryName(d, c) {
+		s.ordinary = false
+	}
 	words := c.end - c.first
-	s.longest = max(s.longest, words)
+	if words > s.longest {
+		s.longest, s.fullest = words, i
+	}
 	if words > 1 {
 		s.oneWord = false
 	}
@@ -270,6 +420,39 @@ func (s *nameShape) set(x *Features) {
 	if s.acronym {
 		x[xAcronym] = 1
 	}
+	if s.ordinary {
+		x[xOrdinary] = 1
+	}
+}
+
+// ordinaryName reports whether every capitalised word of c's name, but
+// for connectors ("of", "the"), is one the tagger's unlabelled text
+// mostly writes in lower case: a title made of ordinary words ("Million
+// Dollar Baby", "Thin Ice"), where people's and most bodies' names have a
+// word of their own ("Drake", "Ofcom"). d.tagger must not be nil.
+func ordinaryName(d *document, c *candidate) bool {
+	seen := false
+	for k := c.first; k < c.end; k++ {
+		w := d.bare(k)
+		if !d.capWord(k) || hasLower(connectors, w) {
+			continue
+		}
+		if !d.tagger.UsuallyLower(w) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// isDigits reports whether w is a run of ASCII digits.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // opensQuote reports whether the token w opens a quotation.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -125,14 +126,7 @@ func TestFindNeedsFilter(t *testing.T) {
 func TestProposalsDescribeWorks(t *testing.T) {
 	src := "Harbin Motors said on Monday it would fund the film \"Quiet Harbour\", which opens next year. " +
 		"The company expects the film to do well."
-	found, feats, err := Proposals(context.Background(), text.NewDocument(src, ""), tagged())
-	if err != nil {
-		t.Fatal(err)
-	}
-	byName := map[string]Features{}
-	for i, a := range found {
-		byName[a.Name] = feats[i]
-	}
+	found, byName := proposalFeatures(t, src)
 	firm, ok := byName["Harbin Motors"]
 	if !ok {
 		t.Fatalf("no proposal for Harbin Motors among %v", found)
@@ -170,5 +164,163 @@ func TestGroupNamedOnceIsWeighed(t *testing.T) {
 	}
 	if c := conf["doctors"]; c != 1 {
 		t.Errorf("doctors: confidence %.3f, groups %v; want 1, an actor named twice", c, conf)
+	}
+}
+
+// TestAfterWorkWord checks which names follow a word for a work, on texts
+// of our own: right before the name, before its quotation mark, after
+// "such as", and before a list the name ends; a name after other names
+// or after a work's own person is no title.
+func TestAfterWorkWord(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The film Quiet Harbour opens today.", "Quiet Harbour", true},
+		{"She starred in the musical 'Tide Mill' last year.", "Tide Mill", true},
+		{"Critics prefer films such as Quiet Harbour, Tide and Long Dusk.", "Quiet Harbour", true},
+		{"Critics prefer films such as Quiet Harbour, Tide and Long Dusk.", "Tide", true},
+		{"Critics prefer films such as Quiet Harbour, Tide and Long Dusk.", "Long Dusk", true},
+		{"The albums Tide and Pale Halo 2 sold well.", "Pale Halo", true},
+		{"Halden Foods and Quorra Labs agreed a deal.", "Quorra Labs", false},
+		{"The film's director, Ana Lenz, spoke first.", "Ana Lenz", false},
+		{"Fans of the show met Ana Lenz and Tomas Brel in Vell.", "Tomas Brel", false},
+		{"Ana Lenz, Tomas Brel and Ilka Berg met in Vell.", "Ilka Berg", false},
+	}
+	for _, tt := range tests {
+		d, err := newDocument(context.Background(), text.NewDocument(tt.text, ""), gazetteer.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := tokenStarting(d, strings.Index(tt.text, tt.name))
+		if at < 0 {
+			t.Fatalf("%q: no token starts %q", tt.text, tt.name)
+		}
+		if got := afterWorkWord(d, at, d.sent[d.sentenceOf(at)]); got != tt.want {
+			t.Errorf("afterWorkWord(%q in %q) = %v; want %v", tt.name, tt.text, got, tt.want)
+		}
+		d.release()
+	}
+}
+
+// tokenStarting returns the index of d's token that starts at byte offset off,
+// or -1.
+func tokenStarting(d *document, off int) int {
+	for i, tk := range d.toks {
+		if tk.Start == off {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestProposalsDescribeTitles checks the features of what follows a name
+// and of its words on a text of our own: a game's title with its number,
+// a film series named before "movies", a title made of ordinary words,
+// against a company with a name of its own.
+func TestProposalsDescribeTitles(t *testing.T) {
+	src := "Harbin Motors said on Monday that Storm Pass 2 would be its last game. " +
+		"The firm also backed the Quill Hollow movies and Silver Morning, which Harbin Motors sold in May."
+	found, byName := proposalFeatures(t, src)
+	for _, tc := range []struct {
+		name    string
+		feature int
+		want    float64
+	}{
+		{"Harbin Motors", xNumberAfter, 0},
+		{"Harbin Motors", xWorkAfter, 0},
+		{"Harbin Motors", xOrdinary, 0},
+		{"Storm Pass", xNumberAfter, 1},
+		{"Quill Hollow", xWorkAfter, 1},
+		{"Silver Morning", xOrdinary, 1},
+	} {
+		x, ok := byName[tc.name]
+		if !ok {
+			t.Errorf("no proposal for %s among %v", tc.name, found)
+			continue
+		}
+		if x[tc.feature] != tc.want {
+			t.Errorf("%s: %s = %g; want %g", tc.name, featureNames[tc.feature], x[tc.feature], tc.want)
+		}
+	}
+}
+
+// proposalFeatures returns the actors proposed for src and the features
+// of each, by name.
+func proposalFeatures(t *testing.T, src string) ([]Actor, map[string]Features) {
+	t.Helper()
+	found, feats, err := Proposals(context.Background(), text.NewDocument(src, ""), tagged())
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]Features{}
+	for i, a := range found {
+		byName[a.Name] = feats[i]
+	}
+	return found, byName
+}
+
+// TestHeadClass checks the word class of a name's last word on a text of
+// our own: names that end in the same word are in the same class, one
+// class and no more, and a name whose last word the tagger's clusters
+// lack is in none.
+func TestHeadClass(t *testing.T) {
+	src := "The Ferry Pilots Union said on Monday that the Halden Union would join the strike. " +
+		"Quorra Vexnar Zqoltrim said it would not."
+	found, byName := proposalFeatures(t, src)
+	class := func(name string) (int, int) {
+		x, ok := byName[name]
+		if !ok {
+			t.Fatalf("no proposal for %s among %v", name, found)
+		}
+		which, n := -1, 0
+		for c := range headClasses {
+			if x[xHeadClass+c] != 0 {
+				which, n = c, n+1
+			}
+		}
+		return which, n
+	}
+	ferry, n := class("Ferry Pilots Union")
+	if n != 1 {
+		t.Fatalf("Ferry Pilots Union is in %d head classes; want 1", n)
+	}
+	if halden, _ := class("Halden Union"); halden != ferry {
+		t.Errorf("Halden Union in head class %d, Ferry Pilots Union in %d; want the same, as both end in Union", halden, ferry)
+	}
+	if _, n := class("Quorra Vexnar Zqoltrim"); n != 0 {
+		t.Errorf("Quorra Vexnar Zqoltrim is in %d head classes; want none for a word the clusters lack", n)
+	}
+}
+
+// TestTagsByType checks that the tagger's shares are copied into the block
+// of the rules' type and no other, on a text of our own.
+func TestTagsByType(t *testing.T) {
+	src := "Harbin Motors said on Monday that Ana Lenz would lead it. Ms Lenz said she was glad."
+	found, byName := proposalFeatures(t, src)
+	for _, name := range []string{"Harbin Motors", "Ana Lenz"} {
+		x, ok := byName[name]
+		if !ok {
+			t.Fatalf("no proposal for %s among %v", name, found)
+		}
+		typed := 0
+		for i, typ := range typedFeatures {
+			block := x[xTypeTag+i*len(tagShares) : xTypeTag+(i+1)*len(tagShares)]
+			for j, tag := range tagShares {
+				want := 0.0
+				if x[typ] == 1 {
+					want = x[tag]
+				}
+				if block[j] != want {
+					t.Errorf("%s: %s = %g; want %g", name, featureNames[xTypeTag+i*len(tagShares)+j], block[j], want)
+				}
+			}
+			if x[typ] == 1 {
+				typed++
+			}
+		}
+		if typed != 1 {
+			t.Errorf("%s has %d types among the typed features; want 1", name, typed)
+		}
 	}
 }

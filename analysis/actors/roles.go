@@ -187,6 +187,11 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		ri.add(d, k+1, p+1, ofHead)
 	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
 		ri.add(d, k+1, p+1, p)
+	case workKinds.has(d.word(p)):
+		// A work's title, whatever stands before the noun: "Mike
+		// Leigh's abortion drama Vera Drake", "the Howard Hughes
+		// biopic The Aviator". The noun is what the name is, but the
+		// name is no actor.
 	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 		// After a determiner and lower-case words only, the noun
 		// right before a name of two words is what it is,

@@ -352,7 +352,7 @@ func findWithEntities(t *testing.T, src string, ents []ner.Entity) []Actor {
 	t.Helper()
 	slices.SortFunc(ents, func(a, b ner.Entity) int { return a.Span.Start - b.Span.Start })
 	doc := &text.Document{Text: src, Sentences: text.Sentences(src)}
-	got, _, err := findTagged(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), ents)
+	got, _, err := findTagged(context.Background(), doc, gazetteer.Default(), defaultFilterOf(t), nil, ents)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,3 +16,14 @@ func set(words ...string) wordList {
 
 // has reports whether w is in the list.
 func (l wordList) has(w string) bool { return l[w] }
+
+// union makes the list of the words of all the lists.
+func union(lists ...wordList) wordList {
+	l := make(wordList)
+	for _, m := range lists {
+		for w := range m {
+			l[w] = true
+		}
+	}
+	return l
+}

@@ -95,3 +95,21 @@ func (lx *lexicon) appendClusters(dst []byte) []byte {
 	}
 	return dst
 }
+
+// UsuallyLower reports whether the unlabelled text of the tagger's word
+// clusters writes w, whatever its case here, mostly in lower case: "Baby"
+// and "Million" are ordinary words capitalised in a title, "Drake" and
+// "Ofcom" are not. A word the text has too rarely is not known to be
+// ordinary.
+func (t *Tagger) UsuallyLower(w string) bool {
+	var buf [32]byte
+	lower := appendLower(buf[:0], w)
+	tc, ok := t.lx.truecase[string(lower)]
+	return ok && tc != "" && tc == string(lower)
+}
+
+// Cluster returns the word class the tagger's word clusters give w as
+// written (case matters: "Baby" and "baby" have classes of their own): a
+// path of "0" and "1" from the root of the cluster tree, at most 20 long,
+// whose prefixes are ever broader classes; "" when the clusters lack w.
+func (t *Tagger) Cluster(w string) string { return t.lx.clusters[w] }

@@ -63,3 +63,40 @@ func TestFeatureHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestUsuallyLower checks the words a tagger knows as ordinary, on a
+// lexicon of our own: the most frequent casing decides, in any case asked,
+// and a word the clusters lack is not ordinary.
+func TestUsuallyLower(t *testing.T) {
+	lx, err := newLexicon("0\tharbour\t40\n1\tHarbour\t12\n0\tDrake\t9\n1\tdrake\t2\n01\tbaby\t3\n", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &Tagger{lx: lx}
+	for w, want := range map[string]bool{
+		"harbour": true, "Harbour": true, "HARBOUR": true, "Baby": true,
+		"Drake": false, "drake": false, "Ofcom": false, "": false,
+	} {
+		if got := tg.UsuallyLower(w); got != want {
+			t.Errorf("UsuallyLower(%q) = %v; want %v", w, got, want)
+		}
+	}
+}
+
+// TestCluster checks the word classes a tagger gives words: as written,
+// cut to the prefix features use, none for a word the clusters lack.
+func TestCluster(t *testing.T) {
+	long := strings.Repeat("10", 15)
+	lx, err := newLexicon("0110\tUnion\t40\n0111\tunion\t12\n"+long+"\tCouncil\t9\n", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := &Tagger{lx: lx}
+	for w, want := range map[string]string{
+		"Union": "0110", "union": "0111", "Council": long[:maxBits], "UNION": "", "Ofcom": "",
+	} {
+		if got := tg.Cluster(w); got != want {
+			t.Errorf("Cluster(%q) = %q; want %q", w, got, want)
+		}
+	}
+}
