@@ -46,6 +46,7 @@ type document struct {
 	of       []int
 	starts   []int
 	infos    []roleInfo
+	rs       resolveScratch
 
 	// Scratch of resolver.nameTokens: the bare texts of every
 	// candidate's tokens, and each candidate's run of them.
@@ -294,6 +295,7 @@ func (d *document) release() {
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
+	d.rs.release()
 	d.src, d.doc, d.gaz, d.gazFirst, d.vocab = "", nil, nil, nil, nil
 	documents.Put(d)
 }

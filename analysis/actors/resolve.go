@@ -38,9 +38,9 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
-	// The tables and lists of every step are the scratch's (see
-	// resolveScratch).
-	s := &resolveScratch{}
+	// The tables and lists of every step are the scratch's, kept with
+	// the document for the next text (see resolveScratch).
+	s := &d.rs
 	s.keys.reset()
 	// The lists start from the document's (see document.release), with
 	// room for as many clusters as one arena holds (see cluster), so that
