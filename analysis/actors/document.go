@@ -37,8 +37,9 @@ type document struct {
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
-	// candidates' clusters, and build's span starts and roles. None of it
-	// reaches an actor. See release.
+	// candidates' clusters and working memory (rs), and build's span
+	// starts, roles, features and unsorted actors. None of it reaches an
+	// actor. See release.
 	arena    []cluster
 	byKey    map[string]int
 	clusters []*cluster
@@ -47,6 +48,9 @@ type document struct {
 	starts   []int
 	infos    []roleInfo
 	rs       resolveScratch
+	feats    []Features // build's features of each cluster
+	gathered []Actor    // build's actors before rank sorts them
+	from     []int      // each gathered actor's cluster
 
 	// Scratch of resolver.nameTokens: the bare texts of every
 	// candidate's tokens, and each candidate's run of them.
