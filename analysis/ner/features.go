@@ -533,10 +533,11 @@ const (
 	dcLowerMid             // written in lower case inside a sentence of mixed case
 )
 
+// reset empties d for a new document. Its map is dropped, not cleared:
+// clearing a Go map costs its capacity, which only grows, so a kept map
+// would cost every document what the longest one needed.
 func (d *docInfo) reset() {
-	if len(d.keys) > linearMax {
-		clear(d.index)
-	}
+	d.index = nil
 	d.keys = d.keys[:0]
 	d.entries = d.entries[:0]
 }
@@ -566,9 +567,9 @@ func (d *docInfo) add(k uint64) *docWord {
 	d.entries = append(d.entries, docWord{})
 	switch n := len(d.keys); {
 	case n == linearMax+1:
-		if d.index == nil {
-			d.index = map[uint64]int32{}
-		}
+		// Room for four times the words so far, which most articles
+		// stay within.
+		d.index = make(map[uint64]int32, 4*n)
 		for i, x := range d.keys {
 			d.index[x] = int32(i)
 		}

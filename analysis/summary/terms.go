@@ -159,13 +159,12 @@ func (d *docTerms) read(ctx context.Context, doc *text.Document) error {
 func (d *docTerms) reset(doc *text.Document) {
 	d.src = doc.Text
 	// A news article uses about one distinct term per 17 bytes; room for
-	// one per 12 saves most articles growing the map.
+	// one per 12 saves most articles growing the map. The map is made for
+	// each document, unlike the lists: clearing a Go map costs its
+	// capacity, which only grows, so a kept one would cost every article
+	// what the longest needed.
 	nterms := max(32, len(doc.Text)/12)
-	if d.vocab == nil {
-		d.vocab = make(map[string]int32, nterms)
-	} else {
-		clear(d.vocab)
-	}
+	d.vocab = make(map[string]int32, nterms)
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is kept by its form
 	// number, which the other stages need too, rather than by a map of

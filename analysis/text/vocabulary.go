@@ -47,37 +47,40 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabScratch is the working memory of indexing a document: the maps
-// numbering forms and words, the lists growing beside them and the
-// lower-case copy of the text. Nothing reads it afterwards, so it is
-// cleared and reused rather than allocated for every document; the
-// Vocabulary gets lists of its own, of exactly the length found, which
-// is less memory than lists grown by guesses, and no more allocations.
+// vocabScratch is the working memory of indexing a document: the lists
+// growing beside the maps that number forms and words, and the lower-case
+// copy of the text. Nothing reads it afterwards, so it is reused rather
+// than allocated for every document; the Vocabulary gets lists of its own,
+// of exactly the length found, which is less memory than lists grown by
+// guesses, and no more allocations. The maps are made for each document,
+// sized for its text: clearing a Go map costs its capacity, which only
+// grows, so a kept map would cost every document what the longest needed.
 type vocabScratch struct {
-	forms, words map[string]int32
-	formList     []string // Vocabulary.Forms, growing
-	wordList     []string // Vocabulary.Words, growing
-	lower        []int32  // Vocabulary.Lower, growing
-	tokForms     []int32  // Document.forms, growing
-	low          []byte   // the text in lower case (see lowerText)
+	formList []string // Vocabulary.Forms, growing
+	wordList []string // Vocabulary.Words, growing
+	lower    []int32  // Vocabulary.Lower, growing
+	tokForms []int32  // Document.forms, growing
+	low      []byte   // the text in lower case (see lowerText)
 }
 
-var vocabPool = sync.Pool{New: func() any {
-	return &vocabScratch{forms: make(map[string]int32, 512), words: make(map[string]int32, 512)}
-}}
+var vocabPool = sync.Pool{New: func() any { return new(vocabScratch) }}
 
-// maxPooledVocabulary bounds the maps kept for reuse: clearing a map costs
-// its size, not its count, so a huge document's maps would slow every
-// short one after it. It is several long news stories' worth of words.
-const maxPooledVocabulary = 4096
+// maxSizedVocabulary bounds the room index makes in its maps before a
+// document is read.
+const maxSizedVocabulary = 8192
 
-// maxPooledText bounds the text whose lower-case copy is kept for reuse,
-// in bytes, for the same reason.
+// maxPooledText bounds the text whose scratch is kept for reuse, in
+// bytes: a rare huge document should not pin its lists in the pool.
 const maxPooledText = 256 << 10
 
 // index numbers the forms and words of d's tokens.
 func (d *Document) index() {
 	m := vocabPool.Get().(*vocabScratch)
+	// News prose has a distinct token in every nine or ten bytes and a
+	// distinct lower-case word in every twelve; past a few long stories'
+	// worth, the maps grow as they need.
+	formNum := make(map[string]int32, min(len(d.Text)/9+8, maxSizedVocabulary))
+	wordNum := make(map[string]int32, min(len(d.Text)/12+8, maxSizedVocabulary))
 	var low string
 	var sameOffsets bool
 	m.low, sameOffsets = lowerText(m.low, d.Text)
@@ -90,10 +93,10 @@ func (d *Document) index() {
 		formStarts = append(formStarts, len(tokForms))
 		for _, t := range d.SentenceTokens(i) {
 			s := t.In(d.Text)
-			f, ok := m.forms[s]
+			f, ok := formNum[s]
 			if !ok {
 				f = int32(len(forms))
-				m.forms[s] = f
+				formNum[s] = f
 				forms = append(forms, s)
 				var l string
 				if sameOffsets {
@@ -101,10 +104,10 @@ func (d *Document) index() {
 				} else {
 					l = strings.ToLower(s)
 				}
-				w, ok := m.words[l]
+				w, ok := wordNum[l]
 				if !ok {
 					w = int32(len(words))
-					m.words[l] = w
+					wordNum[l] = w
 					words = append(words, l)
 				}
 				lower = append(lower, w)
@@ -123,11 +126,9 @@ func (d *Document) index() {
 	}
 	d.forms = append(nums[len(lower):len(lower)], tokForms...)
 	d.formStarts = formStarts
-	if len(m.forms) > maxPooledVocabulary || len(d.Text) > maxPooledText {
+	if len(d.Text) > maxPooledText {
 		return
 	}
-	clear(m.forms)
-	clear(m.words)
 	clear(forms) // the strings are the text's: the pool must not keep it
 	clear(words)
 	m.formList, m.wordList, m.lower, m.tokForms = forms[:0], words[:0], lower[:0], tokForms[:0]
