@@ -76,11 +76,13 @@ const maxPooledText = 256 << 10
 // index numbers the forms and words of d's tokens.
 func (d *Document) index() {
 	m := vocabPool.Get().(*vocabScratch)
-	// News prose has a distinct token in every nine or ten bytes and a
-	// distinct lower-case word in every twelve; past a few long stories'
-	// worth, the maps grow as they need.
-	formNum := make(map[string]int32, min(len(d.Text)/9+8, maxSizedVocabulary))
-	wordNum := make(map[string]int32, min(len(d.Text)/12+8, maxSizedVocabulary))
+	// A BBC article has a distinct token, and almost as many distinct
+	// lower-case words, in every ten bytes (the densest twentieth one in
+	// every 8.3): room for one in eight spares nearly every article a
+	// growing map. Past a few long stories' worth, the maps grow as they
+	// need.
+	n := min(len(d.Text)/8+8, maxSizedVocabulary)
+	formNum, wordNum := make(map[string]int32, n), make(map[string]int32, n)
 	var low string
 	var sameOffsets bool
 	m.low, sameOffsets = lowerText(m.low, d.Text)
