@@ -63,9 +63,8 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 	kw := &d.kw
 	class := d.resolveClasses()
 	// Runs are short and phrases recur: a BBC article has at most about
-	// 0.8 candidates per content word, 0.6 on average. The map is made
-	// afresh, as docTerms.reset makes its vocabulary.
-	kw.index = make(map[phraseKey]int, len(d.words)*2/3)
+	// 0.8 candidates per content word, 0.6 on average.
+	kw.index = kw.indexes.Get(len(d.words) * 2 / 3)
 	pc := phraseCounter{d: d, class: class, index: kw.index, cands: slices.Grow(kw.cands[:0], len(d.words)*2/3)}
 	defer func() { kw.cands = pc.cands[:0] }()
 	if err := pc.countRuns(ctx); err != nil {

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // Vocabulary numbers the distinct tokens of a document, as written and in
@@ -47,20 +49,20 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabScratch is the working memory of indexing a document: the lists
-// growing beside the maps that number forms and words, and the lower-case
-// copy of the text. Nothing reads it afterwards, so it is reused rather
-// than allocated for every document; the Vocabulary gets lists of its own,
-// of exactly the length found, which is less memory than lists grown by
-// guesses, and no more allocations. The maps are made for each document,
-// sized for its text: clearing a Go map costs its capacity, which only
-// grows, so a kept map would cost every document what the longest needed.
+// vocabScratch is the working memory of indexing a document: the maps
+// numbering forms and words (kept at the size documents need, see
+// reuse.Map), the lists growing beside them, and the lower-case copy of
+// the text. Nothing reads it afterwards, so it is reused rather than
+// allocated for every document; the Vocabulary gets lists of its own, of
+// exactly the length found, which is less memory than lists grown by
+// guesses, and no more allocations.
 type vocabScratch struct {
-	formList []string // Vocabulary.Forms, growing
-	wordList []string // Vocabulary.Words, growing
-	lower    []int32  // Vocabulary.Lower, growing
-	tokForms []int32  // Document.forms, growing
-	low      []byte   // the text in lower case (see lowerText)
+	forms, words reuse.Map[string, int32]
+	formList     []string // Vocabulary.Forms, growing
+	wordList     []string // Vocabulary.Words, growing
+	lower        []int32  // Vocabulary.Lower, growing
+	tokForms     []int32  // Document.forms, growing
+	low          []byte   // the text in lower case (see lowerText)
 }
 
 var vocabPool = sync.Pool{New: func() any { return new(vocabScratch) }}
@@ -82,7 +84,7 @@ func (d *Document) index() {
 	// growing map. Past a few long stories' worth, the maps grow as they
 	// need.
 	n := min(len(d.Text)/8+8, maxSizedVocabulary)
-	formNum, wordNum := make(map[string]int32, n), make(map[string]int32, n)
+	formNum, wordNum := m.forms.Get(n), m.words.Get(n)
 	var low string
 	var sameOffsets bool
 	m.low, sameOffsets = lowerText(m.low, d.Text)
@@ -131,7 +133,10 @@ func (d *Document) index() {
 	if len(d.Text) > maxPooledText {
 		return
 	}
-	clear(forms) // the strings are the text's: the pool must not keep it
+	// The strings are the text's: the pool must not keep it.
+	m.forms.Put()
+	m.words.Put()
+	clear(forms)
 	clear(words)
 	m.formList, m.wordList, m.lower, m.tokForms = forms[:0], words[:0], lower[:0], tokForms[:0]
 	vocabPool.Put(m)
