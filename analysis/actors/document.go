@@ -11,6 +11,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // document is the tokenised text every stage reads: all tokens in one
@@ -24,6 +25,7 @@ type document struct {
 	bends      []int           // bends[i] is the end of token i without a possessive ending
 	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
+	lowers     reuse.Map[string, bool]
 	lowerBuilt bool
 	lowerWords int             // the number of words not starting with a capital; see classify
 	cands      []candidate     // scratch for the finder, kept for reuse
@@ -268,10 +270,8 @@ func readForm(w string, kind text.Kind) formReading {
 // document: hashing every word was a third of reading a document, and
 // only some texts ever ask.
 func (d *document) buildLower() {
-	// Sized for the lower-case words classify counted.
-	if d.lower == nil {
-		d.lower = make(map[string]bool, d.lowerWords)
-	}
+	// Sized for the lower-case words classify counted (see reuse.Map).
+	d.lower = d.lowers.Get(d.lowerWords)
 	// Each form once: its lower-case word is in the vocabulary already.
 	for f, fr := range d.readings {
 		if fr.lowerWord {
@@ -294,7 +294,8 @@ func (d *document) release() {
 	clear(d.clusters[:cap(d.clusters)])
 	clear(d.infos[:cap(d.infos)])
 	clear(d.byKey)
-	clear(d.lower)
+	d.lowers.Put()
+	d.lower = nil
 	clear(d.nameArena[:cap(d.nameArena)])
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])

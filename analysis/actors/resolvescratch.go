@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/docanalysis/docanalysis/internal/reuse"
+
 // resolveScratch is the resolver's working memory: the tables and lists
 // each step builds and drops. It lives in the document and is recycled
 // with it (see document.release): made afresh for every text, its maps
@@ -40,16 +42,22 @@ type resolveScratch struct {
 type keyIndex struct {
 	buf   []byte         // the keys, one after another, then the one being built
 	ends  []int32        // ends[k] is where key k ends in buf
-	index map[string]int // key to its number
+	index map[string]int // key to its number, from maps
+	maps  reuse.Map[string, int]
 }
 
-// reset empties x.
-func (x *keyIndex) reset() {
+// reset empties x for a text of about n keys. Its map is kept at the size
+// texts need (see reuse.Map): cleared, a map kept as large as the longest
+// text made it would cost every text after it that size.
+func (x *keyIndex) reset(n int) {
 	x.buf, x.ends = x.buf[:0], x.ends[:0]
-	if x.index == nil {
-		x.index = map[string]int{}
-	}
-	clear(x.index)
+	x.index = x.maps.Get(n)
+}
+
+// release empties x's map and drops it, for the next text.
+func (x *keyIndex) release() {
+	x.maps.Put()
+	x.index = nil
 }
 
 // kept returns where the keys kept end in buf: a key being built starts
@@ -88,17 +96,24 @@ func (x *keyIndex) find(key string) int {
 // of the text (wordIndex) or 64-bit keys.
 type numbering[K comparable] struct {
 	keys  []K       // keys[k] is key k
-	index map[K]int // key to its number
+	index map[K]int // key to its number, from maps
+	maps  reuse.Map[K, int]
 }
 
-// reset empties x.
-func (x *numbering[K]) reset() {
+// reset empties x for a text of about n keys, its map kept as keyIndex
+// keeps its own.
+func (x *numbering[K]) reset(n int) {
 	clear(x.keys)
 	x.keys = x.keys[:0]
-	if x.index == nil {
-		x.index = map[K]int{}
-	}
-	clear(x.index)
+	x.index = x.maps.Get(n)
+}
+
+// release empties x, dropping the text's keys, for the next text.
+func (x *numbering[K]) release() {
+	clear(x.keys)
+	x.keys = x.keys[:0]
+	x.maps.Put()
+	x.index = nil
 }
 
 // add returns the number of key, numbering it if new.
@@ -124,31 +139,14 @@ func findWord[W string | []byte](x *wordIndex, w W) int {
 	return -1
 }
 
-// maxPooledKeys bounds the keys a pooled scratch's map may have held:
-// clearing a Go map costs its size, not its count, so the maps of a rare
-// huge text would slow every article after it. It is several long news
-// stories' worth of names.
-const maxPooledKeys = 4096
-
 // release drops the text's strings and slices s holds, so that a pooled
-// document does not keep its last text alive; the memory stays, but for
-// maps grown past maxPooledKeys, which go.
+// document does not keep its last text alive; the memory stays.
 func (s *resolveScratch) release() {
-	for _, x := range []*wordIndex{&s.words, &s.seen} {
-		if len(x.index) > maxPooledKeys {
-			*x = wordIndex{}
-		}
-		x.reset()
-	}
-	for _, x := range []*keyIndex{&s.keys, &s.initials} {
-		if len(x.index) > maxPooledKeys {
-			*x = keyIndex{}
-		}
-		x.reset()
-	}
-	if len(s.buckets.index) > maxPooledKeys {
-		s.buckets = numbering[uint64]{}
-	}
+	s.words.release()
+	s.seen.release()
+	s.buckets.release()
+	s.keys.release()
+	s.initials.release()
 	clear(s.multis[:cap(s.multis)])
 	clear(s.named[:cap(s.named)])
 	clear(s.sortedName[:cap(s.sortedName)])
