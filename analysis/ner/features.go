@@ -5,6 +5,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // Features are 64-bit hashes of a template and its values, never strings:
@@ -510,7 +512,8 @@ func (fx *extractor) features(lx *lexicon, i int) []uint64 {
 type docInfo struct {
 	keys    []uint64 // lower-case hash of each entry
 	entries []docWord
-	index   map[uint64]int32 // keys -> entries, once there are more than linearMax
+	index   map[uint64]int32 // keys -> entries, once there are more than linearMax; from indexes
+	indexes reuse.Map[uint64, int32]
 }
 
 // docWord is what a document says about one word.
@@ -533,10 +536,11 @@ const (
 	dcLowerMid             // written in lower case inside a sentence of mixed case
 )
 
-// reset empties d for a new document. Its map is dropped, not cleared:
-// clearing a Go map costs its capacity, which only grows, so a kept map
-// would cost every document what the longest one needed.
+// reset empties d for a new document. Its map is kept at the size
+// documents need (see reuse.Map): cleared, a map kept as large as the
+// longest document made it would cost every document after it that size.
 func (d *docInfo) reset() {
+	d.indexes.Put()
 	d.index = nil
 	d.keys = d.keys[:0]
 	d.entries = d.entries[:0]
@@ -569,7 +573,7 @@ func (d *docInfo) add(k uint64) *docWord {
 	case n == linearMax+1:
 		// Room for four times the words so far, which most articles
 		// stay within.
-		d.index = make(map[uint64]int32, 4*n)
+		d.index = d.indexes.Get(4 * n)
 		for i, x := range d.keys {
 			d.index[x] = int32(i)
 		}
