@@ -87,6 +87,38 @@ bench-instructions:
 	awk -v b1=$$(cat $$tmp/base.100) -v b3=$$(cat $$tmp/base.300) -v t1=$$(cat $$tmp/this.100) -v t3=$$(cat $$tmp/this.300) \
 	  'BEGIN { b = (b3-b1)/200; t = (t3-t1)/200; printf "instructions per article: base %.3fM, this tree %.3fM, ratio %.3f\n", b/1e6, t/1e6, t/b }'
 
+# The whole pipeline's wall clock on one core, this tree against BASE:
+# the server's BenchmarkEngineBBC (-cpu 1, BENCH_N articles, B/op and
+# allocs/op) from both test binaries, run alternately BENCH_ROUNDS times
+# so that other work on the machine slows both alike, then the medians of
+# articles/s and their ratio, with the load average before and after.
+# Each process runs the benchmark twice and only the second run counts:
+# older trees load the tagger inside the first run's timed loop, which
+# would charge its loading (a third of a second) to their articles.
+.PHONY: bench-compare
+BENCH_N ?= 2000
+BENCH_ROUNDS ?= 5
+bench-compare:
+	@if [ ! -d "$(SHARED)/corpora/bbc" ]; then echo "bench-compare: skipped: $(SHARED)/corpora/bbc not found (set SHARED=path/to/shared)"; exit 0; fi; \
+	set -e; tmp=$$(mktemp -d); trap 'git worktree remove --force $$tmp/base >/dev/null 2>&1; rm -rf $$tmp' EXIT; \
+	git worktree add -q --detach $$tmp/base $(BASE); \
+	(cd $$tmp/base && $(GO) test -c -o $$tmp/base.test ./server/); \
+	$(GO) test -c -o $$tmp/this.test ./server/; \
+	echo "load average before: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	for r in $$(seq $(BENCH_ROUNDS)); do \
+	  for b in base this; do \
+	    (cd server && DOCANALYSIS_SHARED=$(abspath $(SHARED)) $$tmp/$$b.test -test.run '^$$' -test.bench EngineBBC \
+	      -test.benchtime $(BENCH_N)x -test.cpu 1 -test.count 2 -test.benchmem) | grep '^BenchmarkEngineBBC' | tail -1 > $$tmp/line; \
+	    awk -v b=$$b -v r=$$r '{ for (i = 1; i < NF; i++) { if ($$(i+1) == "articles/s") a = $$i; if ($$(i+1) == "B/op") m = $$i; if ($$(i+1) == "allocs/op") n = $$i } \
+	      printf "round %d %-4s %8.1f articles/s %8d B/op %5d allocs/op\n", r, b, a, m, n }' $$tmp/line; \
+	    awk '{ for (i = 1; i < NF; i++) if ($$(i+1) == "articles/s") print $$i }' $$tmp/line >> $$tmp/$$b.rates; \
+	  done; \
+	done; \
+	echo "load average after: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
+	b=$$(sort -n $$tmp/base.rates | awk '{ v[NR] = $$1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'); \
+	t=$$(sort -n $$tmp/this.rates | awk '{ v[NR] = $$1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'); \
+	awk -v b=$$b -v t=$$t 'BEGIN { printf "median articles/s: base %.0f, this tree %.0f, ratio %.3f\n", b, t, t/b }'
+
 clean:
 	rm -rf bin out
 

@@ -33,10 +33,15 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 	feats = groupFeatures(d, cands, clusters[named:], infos, subject, starts, feats)
 	d.feats = feats
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
-	actors := make([]Actor, 0, len(clusters))
-	from := make([]int, 0, len(clusters)) // each actor's cluster
+	// The actors in clusters' order and each one's cluster, in d's
+	// scratch too: rank returns them sorted, in slices of their own.
+	actors := slices.Grow(d.gathered[:0], len(clusters))
+	from := slices.Grow(d.from[:0], len(clusters))
 	actors, from = gather(d, cands, clusters, kept, feats, infos, subject, f, actors, from)
-	return rank(actors, from, feats, f)
+	sorted, out := rank(actors, from, feats, f)
+	clear(actors) // they share the mentions and aliases of the answer
+	d.gathered, d.from = actors[:0], from[:0]
+	return sorted, out
 }
 
 // readMentions returns, for each candidate, the token its span starts at

@@ -12,6 +12,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // document is the tokenised text every stage reads: all tokens in one
@@ -26,6 +27,7 @@ type document struct {
 	bends      []int           // bends[i] is the end of token i without a possessive ending
 	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
+	lowers     reuse.Map[string, bool]
 	lowerBuilt bool
 	lowerWords int             // the number of words not starting with a capital; see classify
 	cands      []candidate     // scratch for the finder, kept for reuse
@@ -39,8 +41,9 @@ type document struct {
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
-	// candidates' clusters, and build's span starts, roles and features.
-	// None of it reaches an actor. See release.
+	// candidates' clusters and working memory (rs), and build's span
+	// starts, roles, the filter's features and unsorted actors. None of
+	// it reaches an actor. See release.
 	arena    []cluster
 	byKey    map[string]int
 	clusters []*cluster
@@ -48,7 +51,10 @@ type document struct {
 	of       []int
 	starts   []int
 	infos    []roleInfo
+	rs       resolveScratch
 	feats    []Features // the filter's features of each cluster; see build
+	gathered []Actor    // build's actors before rank sorts them
+	from     []int      // each gathered actor's cluster
 
 	// Scratch of resolver.nameTokens: the bare texts of every
 	// candidate's tokens, and each candidate's run of them.
@@ -266,10 +272,8 @@ func readForm(w string, kind text.Kind) formReading {
 // document: hashing every word was a third of reading a document, and
 // only some texts ever ask.
 func (d *document) buildLower() {
-	// Sized for the lower-case words classify counted.
-	if d.lower == nil {
-		d.lower = make(map[string]bool, d.lowerWords)
-	}
+	// Sized for the lower-case words classify counted (see reuse.Map).
+	d.lower = d.lowers.Get(d.lowerWords)
 	// Each form once: its lower-case word is in the vocabulary already.
 	for f, fr := range d.readings {
 		if fr.lowerWord {
@@ -292,11 +296,13 @@ func (d *document) release() {
 	clear(d.clusters[:cap(d.clusters)])
 	clear(d.infos[:cap(d.infos)])
 	clear(d.byKey)
-	clear(d.lower)
+	d.lowers.Put()
+	d.lower = nil
 	clear(d.nameArena[:cap(d.nameArena)])
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
 	clear(d.merged[:cap(d.merged)])
+	d.rs.release()
 	d.src, d.doc, d.gaz, d.gazFirst, d.vocab, d.tagger = "", nil, nil, nil, nil, nil
 	documents.Put(d)
 }

@@ -38,10 +38,10 @@ type resolver struct {
 // order matters: gazetteer entities first, then names, acronyms, variants,
 // and last the governments, which need to know the countries.
 func resolve(d *document, cands []candidate) []*cluster {
-	// The tables and lists of every step are the scratch's (see
-	// resolveScratch).
-	s := &resolveScratch{}
-	s.keys.reset()
+	// The tables and lists of every step are the scratch's, kept with
+	// the document for the next text (see resolveScratch).
+	s := &d.rs
+	s.keys.reset(len(cands))
 	// The lists start from the document's (see document.release), with
 	// room for as many clusters as one arena holds (see cluster), so that
 	// they are not regrown cluster by cluster.
@@ -257,7 +257,7 @@ func (r *resolver) gazetteer() {
 // otherwise than as a place: only some texts ask (see gazetteer).
 func (r *resolver) namedEntities() {
 	x := &r.s.words
-	x.reset()
+	x.reset(len(r.cands))
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.inst == "" && c.entry.Entity != nil && !r.placeOnly(i) {
@@ -435,7 +435,7 @@ func (r *resolver) newNameReader() *nameReader {
 	// The lists by first and last word are linked through the multis, in
 	// the order they were added, so that a name costs no slice of its own.
 	n := &nameReader{r: r, s: s, x: &s.words, multis: slices.Grow(s.multis[:0], nMulti), mentions: s.mentions[:0]}
-	n.x.reset()
+	n.x.reset(2 * len(r.cands))
 	s.info = s.info[:0]
 	return n
 }
@@ -1141,7 +1141,7 @@ func (r *resolver) acronymLengths() uint64 {
 // Government Accountability Office", GAO).
 func (r *resolver) nameInitials(lengths uint64) []int {
 	x := &r.s.initials
-	x.reset()
+	x.reset(len(r.cands))
 	initialOf := r.s.initialOf[:0]
 	for i := range r.cands {
 		c := &r.cands[i]
@@ -1241,7 +1241,7 @@ func (r *resolver) variants() {
 	s := r.s
 	ns := s.named[:0]
 	seen := &s.seen
-	seen.reset()
+	seen.reset(len(r.cands))
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -1259,7 +1259,7 @@ func (r *resolver) variants() {
 	// same bucket are compared. Buckets are numbered in first-seen order
 	// and their names gathered by a counting sort.
 	buckets := &s.buckets
-	buckets.reset()
+	buckets.reset(len(r.cands))
 	ids := slices.Grow(s.ids[:0], len(ns))[:len(ns)]
 	s.ids = ids
 	for x, n := range ns {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
@@ -171,13 +172,67 @@ type candidates struct {
 	// ints are scratch lists sentenceValues reuses from sentence to
 	// sentence.
 	ints [3][]int
+	// vocab is vocabulary's answer.
+	vocab []int32
+}
+
+// candidatesPool recycles candidates between documents: their arrays,
+// one or two per word and per sentence of the article, were a tenth of
+// the bytes an article cost the whole pipeline when made afresh. Find
+// gives them back (see release); training keeps its own.
+var candidatesPool = sync.Pool{New: func() any { return new(candidates) }}
+
+// maxPooledWords bounds the words of a document whose candidates go back
+// to the pool: a rare huge text should not pin its arrays there.
+const maxPooledWords = 1 << 14
+
+// newCandidates returns empty candidates, from the pool, for r's
+// sentences and words, with every array sized and cleared.
+func newCandidates(r *reader) *candidates {
+	c := candidatesPool.Get().(*candidates)
+	n, nw := len(r.sents), len(r.Words)
+	c.bySent = slices.Grow(c.bySent[:0], n)[:n]
+	for i := range c.bySent {
+		c.bySent[i] = c.bySent[i][:0]
+	}
+	c.finds = cleared(c.finds, n)
+	c.findings = c.findings[:0]
+	c.agrees, c.disputes, c.claims, c.actors = 0, 0, 0, 0
+	c.words = r.Words
+	c.freq, c.title = cleared(c.freq, nw), cleared(c.title, nw)
+	c.mark, c.stamps = cleared(c.mark, nw), 0
+	c.pointFreq = cleared(c.pointFreq, nw)
+	c.topicProbs = c.topicProbs[:0]
+	if c.ints[0] == nil {
+		// In one array with room for most sentences: grown from
+		// nothing, they would be allocated a few times over.
+		ints := make([]int, 96)
+		c.ints = [3][]int{ints[0:0:16], ints[16:16:80], ints[80:80:96]}
+	}
+	return c
+}
+
+// cleared returns buf resized to n zero elements, in its own memory when
+// it has room.
+func cleared[T any](buf []T, n int) []T {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+// release gives c back to the pool, without the text's strings and spans
+// its findings and words hold. Nothing may use c afterwards.
+func (c *candidates) release() {
+	if len(c.words) > maxPooledWords {
+		return
+	}
+	clear(c.findings[:cap(c.findings)])
+	c.words = nil
+	candidatesPool.Put(c)
 }
 
 // stamp starts a new, empty set of words in c.mark and returns its stamp.
 func (c *candidates) stamp() int32 {
-	if c.mark == nil {
-		c.mark = make([]int32, len(c.words))
-	}
 	c.stamps++
 	return c.stamps
 }
@@ -186,9 +241,6 @@ func (c *candidates) stamp() int32 {
 // and counts how often each is used as a word and whether the headline
 // uses it.
 func (c *candidates) count(r *reader) {
-	c.words = r.Words
-	c.freq = make([]int32, len(c.words))
-	c.title = make([]bool, len(c.words))
 	for i := range r.sents {
 		s := &r.sents[i]
 		for k := range s.Tokens {
@@ -207,7 +259,8 @@ func (c *candidates) count(r *reader) {
 // features read no other (punctuation and numbers are never model words),
 // and a look-up in the model's vocabulary is the dearest step here.
 func (c *candidates) vocabulary(m *Model) []int32 {
-	out := make([]int32, len(c.words))
+	out := slices.Grow(c.vocab[:0], len(c.words))[:len(c.words)]
+	c.vocab = out
 	for i, w := range c.words {
 		out[i] = -1
 		if c.freq[i] > 0 {
@@ -221,12 +274,7 @@ func (c *candidates) vocabulary(m *Model) []int32 {
 // order (answers refer back to earlier disagreements), and indexes them
 // by sentence.
 func (r *reader) readings() *candidates {
-	c := &candidates{bySent: make([][]int32, len(r.sents)), finds: make([]bool, len(r.sents))}
-	// sentenceValues's scratch lists, in one array with room for most
-	// sentences: grown from nothing, they would be allocated a few times
-	// over for every document.
-	ints := make([]int, 96)
-	c.ints = [3][]int{ints[0:0:16], ints[16:16:80], ints[80:80:96]}
+	c := newCandidates(r)
 	c.count(r)
 	var disputes []finding
 	body, claimed := 0, 0

@@ -73,6 +73,7 @@ func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agr
 	}
 	r := newReader(rd)
 	c := r.readings()
+	defer c.release() // the points and agreements share no memory with c
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}

@@ -51,9 +51,6 @@ type topicContext struct {
 // topicContextOf counts, for each word, the sentences of pt holding it.
 // The counts are c's scratch array: they hold until the next call.
 func (r *reader) topicContextOf(c *candidates, pt *point) *topicContext {
-	if c.pointFreq == nil {
-		c.pointFreq = make([]int32, len(c.words))
-	}
 	clear(c.pointFreq)
 	tc := &topicContext{c: c, pointFreq: c.pointFreq}
 	for _, i := range pt.sents {

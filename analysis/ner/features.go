@@ -5,6 +5,8 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // Features are 64-bit hashes of a template and its values, never strings:
@@ -510,7 +512,8 @@ func (fx *extractor) features(lx *lexicon, i int) []uint64 {
 type docInfo struct {
 	keys    []uint64 // lower-case hash of each entry
 	entries []docWord
-	index   map[uint64]int32 // keys -> entries, once there are more than linearMax
+	index   map[uint64]int32 // keys -> entries, once there are more than linearMax; from indexes
+	indexes reuse.Map[uint64, int32]
 }
 
 // docWord is what a document says about one word.
@@ -533,10 +536,12 @@ const (
 	dcLowerMid             // written in lower case inside a sentence of mixed case
 )
 
+// reset empties d for a new document. Its map is kept at the size
+// documents need (see reuse.Map): cleared, a map kept as large as the
+// longest document made it would cost every document after it that size.
 func (d *docInfo) reset() {
-	if len(d.keys) > linearMax {
-		clear(d.index)
-	}
+	d.indexes.Put()
+	d.index = nil
 	d.keys = d.keys[:0]
 	d.entries = d.entries[:0]
 }
@@ -566,9 +571,9 @@ func (d *docInfo) add(k uint64) *docWord {
 	d.entries = append(d.entries, docWord{})
 	switch n := len(d.keys); {
 	case n == linearMax+1:
-		if d.index == nil {
-			d.index = map[uint64]int32{}
-		}
+		// Room for four times the words so far, which most articles
+		// stay within.
+		d.index = d.indexes.Get(4 * n)
 		for i, x := range d.keys {
 			d.index[x] = int32(i)
 		}

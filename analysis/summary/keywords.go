@@ -64,11 +64,7 @@ func (d *docTerms) keywords(ctx context.Context, k int) ([]string, error) {
 	class := d.resolveClasses()
 	// Runs are short and phrases recur: a BBC article has at most about
 	// 0.8 candidates per content word, 0.6 on average.
-	if kw.index == nil {
-		kw.index = make(map[phraseKey]int, len(d.words)*2/3)
-	} else {
-		clear(kw.index)
-	}
+	kw.index = kw.indexes.Get(len(d.words) * 2 / 3)
 	pc := phraseCounter{d: d, class: class, index: kw.index, cands: slices.Grow(kw.cands[:0], len(d.words)*2/3)}
 	defer func() { kw.cands = pc.cands[:0] }()
 	if err := pc.countRuns(ctx); err != nil {

@@ -1,13 +1,18 @@
 package summary
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/docanalysis/docanalysis/internal/reuse"
+)
 
 // Summarize's working memory (the document's terms, words and bags, the
-// keyword candidates and their index, the ranker's vectors) is kept
-// between calls in docTermsPool rather than allocated afresh: allocating
-// and clearing it was about a third of the time a news article took. Only
-// what the Summary returns is allocated per call, and it shares no memory
-// with the pool.
+// keyword candidates, the ranker's vectors) is kept between calls in
+// docTermsPool rather than allocated afresh: allocating and clearing it
+// was about a third of the time a news article took. Its two maps, the
+// terms' and the keyword candidates' index, are kept at the size texts
+// need (see reuse.Map). Only what the Summary returns is allocated per
+// call, and it shares no memory with the pool.
 
 // maxPooledText is the longest document text whose working memory is
 // kept for the next call, in bytes: a rare huge document should not pin
@@ -29,17 +34,20 @@ func putDocTerms(d *docTerms) {
 		return
 	}
 	// Hold no reference to the caller's text.
-	d.src = ""
+	d.src, d.vocab, d.kw.index = "", nil, nil
+	d.vocabs.Put()
+	d.kw.indexes.Put()
 	docTermsPool.Put(d)
 }
 
 // keywordScratch is the working memory of docTerms.keywords.
 type keywordScratch struct {
-	class []uint8
-	index map[phraseKey]int
-	cands []phrase
-	order []rankKey
-	kept  []phraseKey
+	class   []uint8
+	index   map[phraseKey]int // from indexes
+	indexes reuse.Map[phraseKey, int]
+	cands   []phrase
+	order   []rankKey
+	kept    []phraseKey
 }
 
 // rankKey is what keywords sorts candidates by: small keys move faster

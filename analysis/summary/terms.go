@@ -8,6 +8,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // Word classes, for telling names from common words by their capitals.
@@ -87,15 +88,16 @@ type word struct {
 // the document before, and so does keywords for its own working memory
 // (see scratch.go).
 type docTerms struct {
-	src   string
-	sents []sentence
-	vocab map[string]int32
-	terms []termStat
-	title []int32 // distinct title terms
-	paras int     // paragraphs holding body sentences
-	names []int32 // the main names, sorted (findNames)
-	words []word
-	buf   []byte // scratch for lower-casing and stemming
+	src    string
+	sents  []sentence
+	vocab  map[string]int32 // term numbers, from vocabs
+	vocabs reuse.Map[string, int32]
+	terms  []termStat
+	title  []int32 // distinct title terms
+	paras  int     // paragraphs holding body sentences
+	names  []int32 // the main names, sorted (findNames)
+	words  []word
+	buf    []byte // scratch for lower-casing and stemming
 	// seen holds what learn found of each form of the text (numbered by
 	// its vocabulary, text.Vocabulary.Forms), once it is first used.
 	seen []seenWord
@@ -161,11 +163,7 @@ func (d *docTerms) reset(doc *text.Document) {
 	// A news article uses about one distinct term per 17 bytes; room for
 	// one per 12 saves most articles growing the map.
 	nterms := max(32, len(doc.Text)/12)
-	if d.vocab == nil {
-		d.vocab = make(map[string]int32, nterms)
-	} else {
-		clear(d.vocab)
-	}
+	d.vocab = d.vocabs.Get(nterms)
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is kept by its form
 	// number, which the other stages need too, rather than by a map of

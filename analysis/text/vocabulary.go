@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/internal/reuse"
 )
 
 // Vocabulary numbers the distinct tokens of a document, as written and in
@@ -47,78 +49,106 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabMaps are the maps numbering forms and words while a document is
-// indexed. Nothing reads them afterwards, so they are cleared and reused
-// rather than allocated for every document.
-type vocabMaps struct {
-	forms, words map[string]int32
+// vocabScratch is the working memory of indexing a document: the maps
+// numbering forms and words (kept at the size documents need, see
+// reuse.Map), the lists growing beside them, and the lower-case copy of
+// the text. Nothing reads it afterwards, so it is reused rather than
+// allocated for every document; the Vocabulary gets lists of its own, of
+// exactly the length found, which is less memory than lists grown by
+// guesses, and no more allocations.
+type vocabScratch struct {
+	forms, words reuse.Map[string, int32]
+	formList     []string // Vocabulary.Forms, growing
+	wordList     []string // Vocabulary.Words, growing
+	lower        []int32  // Vocabulary.Lower, growing
+	tokForms     []int32  // Document.forms, growing
+	low          []byte   // the text in lower case (see lowerText)
 }
 
-var vocabPool = sync.Pool{New: func() any {
-	return &vocabMaps{forms: make(map[string]int32, 512), words: make(map[string]int32, 512)}
-}}
+var vocabPool = sync.Pool{New: func() any { return new(vocabScratch) }}
 
-// maxPooledVocabulary bounds the maps kept for reuse: clearing a map costs
-// its size, not its count, so a huge document's maps would slow every
-// short one after it. It is several long news stories' worth of words.
-const maxPooledVocabulary = 4096
+// maxSizedVocabulary bounds the room index makes in its maps before a
+// document is read.
+const maxSizedVocabulary = 8192
+
+// maxPooledText bounds the text whose scratch is kept for reuse, in
+// bytes: a rare huge document should not pin its lists in the pool.
+const maxPooledText = 256 << 10
 
 // index numbers the forms and words of d's tokens.
 func (d *Document) index() {
-	low, sameOffsets := lowerText(d.Text)
-	m := vocabPool.Get().(*vocabMaps)
-	// An article has about one distinct token in two, and fewer distinct
-	// lower-case words than forms.
-	n := len(d.Text)/5 + 8 // news prose has a token every five or six bytes
-	v := &Vocabulary{
-		Forms: make([]string, 0, n/2+1),
-		Lower: make([]int32, 0, n/2+1),
-		Words: make([]string, 0, n/2+1),
+	m := vocabPool.Get().(*vocabScratch)
+	// A BBC article has a distinct token, and almost as many distinct
+	// lower-case words, in every ten bytes (the densest twentieth one in
+	// every 8.3): room for one in eight spares nearly every article a
+	// growing map. Past a few long stories' worth, the maps grow as they
+	// need.
+	n := min(len(d.Text)/8+8, maxSizedVocabulary)
+	formNum, wordNum := m.forms.Get(n), m.words.Get(n)
+	var low string
+	var sameOffsets bool
+	m.low, sameOffsets = lowerText(m.low, d.Text)
+	if sameOffsets {
+		low = string(m.low)
 	}
-	d.forms = make([]int32, 0, n)
-	d.formStarts = make([]int, 0, len(d.Sentences)+1)
+	forms, words, lower, tokForms := m.formList[:0], m.wordList[:0], m.lower[:0], m.tokForms[:0]
+	formStarts := make([]int, 0, len(d.Sentences)+1)
 	for i := range d.Sentences {
-		d.formStarts = append(d.formStarts, len(d.forms))
+		formStarts = append(formStarts, len(tokForms))
 		for _, t := range d.SentenceTokens(i) {
 			s := t.In(d.Text)
-			f, ok := m.forms[s]
+			f, ok := formNum[s]
 			if !ok {
-				f = int32(len(v.Forms))
-				m.forms[s] = f
-				v.Forms = append(v.Forms, s)
+				f = int32(len(forms))
+				formNum[s] = f
+				forms = append(forms, s)
 				var l string
 				if sameOffsets {
 					l = t.In(low)
 				} else {
 					l = strings.ToLower(s)
 				}
-				w, ok := m.words[l]
+				w, ok := wordNum[l]
 				if !ok {
-					w = int32(len(v.Words))
-					m.words[l] = w
-					v.Words = append(v.Words, l)
+					w = int32(len(words))
+					wordNum[l] = w
+					words = append(words, l)
 				}
-				v.Lower = append(v.Lower, w)
+				lower = append(lower, w)
 			}
-			d.forms = append(d.forms, f)
+			tokForms = append(tokForms, f)
 		}
 	}
-	d.formStarts = append(d.formStarts, len(d.forms))
-	d.vocab = v
-	if len(m.forms) > maxPooledVocabulary {
+	formStarts = append(formStarts, len(tokForms))
+	// The two lists of strings share one array, as do the two of numbers.
+	strs := make([]string, 0, len(forms)+len(words))
+	nums := make([]int32, 0, len(lower)+len(tokForms))
+	d.vocab = &Vocabulary{
+		Forms: append(strs[:0:len(forms)], forms...),
+		Words: append(strs[len(forms):len(forms)], words...),
+		Lower: append(nums[:0:len(lower)], lower...),
+	}
+	d.forms = append(nums[len(lower):len(lower)], tokForms...)
+	d.formStarts = formStarts
+	if len(d.Text) > maxPooledText {
 		return
 	}
-	clear(m.forms)
-	clear(m.words)
+	// The strings are the text's: the pool must not keep it.
+	m.forms.Put()
+	m.words.Put()
+	clear(forms)
+	clear(words)
+	m.formList, m.wordList, m.lower, m.tokForms = forms[:0], words[:0], lower[:0], tokForms[:0]
 	vocabPool.Put(m)
 }
 
 // lowerText returns src in lower case with every byte offset kept, so that
-// each token's lower-case text is a slice of it; sameOffsets is false when
-// lower-casing would change a character's length in bytes, as for a few
-// scripts, and then words are lower-cased one by one.
-func lowerText(src string) (low string, sameOffsets bool) {
-	b := []byte(src)
+// each token's lower-case text is a slice of it, in buf's memory when it
+// has room; sameOffsets is false when lower-casing would change a
+// character's length in bytes, as for a few scripts, and then words are
+// lower-cased one by one.
+func lowerText(buf []byte, src string) (low []byte, sameOffsets bool) {
+	b := append(buf[:0], src...)
 	for i := 0; i < len(b); {
 		// Eight ASCII bytes at a time, as most of running text is: a
 		// byte's share of fromA has its top bit set when the byte is 'A'
@@ -145,11 +175,11 @@ func lowerText(src string) (low string, sameOffsets bool) {
 		r, size := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r {
 			if utf8.RuneLen(l) != size {
-				return "", false
+				return b, false
 			}
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	return string(b), true
+	return b, true
 }

@@ -29,10 +29,13 @@ func TestLowerText(t *testing.T) {
 		"THE QUICK BROWN FOX", "Zoë’s café in MÜNCHEN", "ÀÉÎÕÜ àéîõü", "Ωμέγα ΣΟΦΙΑ", "日本語のテキスト",
 		"İstanbul", "KELVIN \u212a sign", "\xff\xfe bad UTF-8 \xc3", "tab\tand\nNEWLINE\x00NUL",
 	}
+	var buf []byte // reused, as index reuses it: no byte of one text may stay for the next
 	for _, base := range bases {
 		for pad := range 9 {
 			src := strings.Repeat("x", pad) + base + strings.Repeat("Q", pad)
-			got, gotOK := lowerText(src)
+			b, gotOK := lowerText(buf, src)
+			buf = b
+			got := string(b)
 			want, wantOK := ref(src)
 			if !utf8.ValidString(src) {
 				// The reference decodes a bad byte as U+FFFD; lowerText
@@ -99,6 +102,13 @@ func TestVocabulary(t *testing.T) {
 	}
 	if len(v.Words) >= len(v.Forms) {
 		t.Errorf("%d words for %d forms: \"Talks\" and \"talks\" should share one", len(v.Words), len(v.Forms))
+	}
+	// Indexing reuses its working memory: another document's must not
+	// reach this one's vocabulary.
+	forms, words, lower := slices.Clone(v.Forms), slices.Clone(v.Words), slices.Clone(v.Lower)
+	NewDocument("Other WORDS entirely, in a text of their own. Talks resumed.", "").Vocabulary()
+	if !slices.Equal(v.Forms, forms) || !slices.Equal(v.Words, words) || !slices.Equal(v.Lower, lower) {
+		t.Errorf("vocabulary changed when another document was indexed")
 	}
 	lit := &Document{Text: src, Sentences: Sentences(src)}
 	if got := lit.Vocabulary(); !reflect.DeepEqual(got, v) || !slices.Equal(lit.SentenceForms(1), d.SentenceForms(1)) {
