@@ -684,7 +684,9 @@ func TestBodyHoldsSpokesmansPosition(t *testing.T) {
 		"The last shop closed in 2019. A bus runs on Sundays. The lighthouse is open in summer.\n\n" +
 		"Senator Hale attacked the new ferry tolls on Monday, calling them a tax on islanders. " +
 		"But Ms Okonkwo rejected his criticism and said the tolls would save the harbour."
-	doc, acts := newDoc(t, src, hale, okonkwo, trust)
+	speaker := okonkwo
+	speaker.Roles = []string{"Harbour Trust spokeswoman"} // as Find reads the first sentence
+	doc, acts := newDoc(t, src, hale, speaker, trust)
 	points, _ := find(t, doc, acts)
 	if len(points) == 0 {
 		t.Fatal("no dispute found")
@@ -710,43 +712,70 @@ func TestBodyHoldsSpokesmansPosition(t *testing.T) {
 	}
 }
 
-// TestBodiesOf: the bodies a person speaks for, and a minister's
-// government when the text calls one country its government and the
-// minister's roles name no other body.
+// TestBodiesOf: the bodies a person speaks for are those her present
+// roles name, and a minister's government when the text calls one
+// country its government and her roles name no other body.
 func TestBodiesOf(t *testing.T) {
 	gov := country("Velmar", "the government")
-	minister := okonkwo
-	minister.Roles = []string{"Velmarian trade secretary"}
-	chair := okonkwo
-	chair.Roles = []string{"secretary of the Harbour Trust"}
+	with := func(roles ...string) spec {
+		sp := okonkwo
+		sp.Roles = roles
+		return sp
+	}
 	other := country("Ostravia", "the Ostravian government")
+	src := "Ruth Okonkwo spoke. The government and the Harbour Trust were silent. So was the Ostravian government."
 	tests := []struct {
 		name  string
-		src   string
 		specs []spec
 		want  []string
 	}{
-		{"a title of the body before the name", "Harbour Trust spokeswoman Ruth Okonkwo spoke. The government was silent.", []spec{okonkwo, gov, trust}, []string{"Harbour Trust"}},
-		{"a minister", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{minister, gov, trust}, []string{"Velmar"}},
-		{"no office", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{okonkwo, gov, trust}, nil},
-		{"her roles name her body", "Ruth Okonkwo spoke. The government and the Harbour Trust were silent.", []spec{chair, gov, trust}, []string{"Harbour Trust"}},
-		{"two governments", "Ruth Okonkwo spoke. The government and the Ostravian government were silent.", []spec{minister, gov, other}, nil},
+		{"her role names the body", []spec{with("Harbour Trust spokeswoman"), gov, trust}, []string{"Harbour Trust"}},
+		{"a possessive names it", []spec{with("Harbour Trust's chair"), gov, trust}, []string{"Harbour Trust"}},
+		{"a minister", []spec{with("Velmarian trade minister"), gov, trust}, []string{"Velmar"}},
+		{"a secretary of an office", []spec{with("Home Secretary"), gov, trust}, []string{"Velmar"}},
+		{"no office", []spec{okonkwo, gov, trust}, nil},
+		{"a general secretary", []spec{with("general secretary"), gov, trust}, nil},
+		{"a vice-chancellor", []spec{with("vice-chancellor"), gov, trust}, nil},
+		{"a shadow minister", []spec{with("shadow chancellor"), gov, trust}, nil},
+		{"a former minister", []spec{with("former minister"), gov, trust}, nil},
+		{"a former chair", []spec{with("former Harbour Trust chair"), gov, trust}, nil},
+		{"her roles name her body", []spec{with("trade minister", "secretary of the Harbour Trust"), gov, trust}, []string{"Harbour Trust"}},
+		{"two governments", []spec{with("trade minister"), gov, trust, other}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, acts := newDoc(t, tt.src, tt.specs...)
+			doc, acts := newDoc(t, src, tt.specs...)
 			r, err := read(context.Background(), doc, acts)
 			if err != nil {
 				t.Fatal(err)
 			}
 			defer r.release()
 			var got []string
-			for _, b := range r.bodiesOf(0, []int{0}) {
+			for _, b := range r.bodiesOf(0) {
 				got = append(got, r.Actors[b].Name)
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("bodiesOf(Okonkwo) = %q; want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBodiesSharedBySides: a body two sides speak for holds neither
+// position; one only one side speaks for is that side's.
+func TestBodiesSharedBySides(t *testing.T) {
+	chair := hale
+	chair.Roles = []string{"Harbour Trust chair"}
+	spokes := okonkwo
+	spokes.Roles = []string{"Harbour Trust spokeswoman", "Westbrook Council member"}
+	doc, acts := newDoc(t, "Martin Hale and Ruth Okonkwo spoke. The Harbour Trust and Westbrook Council were silent.", chair, spokes, trust, council)
+	r, err := read(context.Background(), doc, acts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.release()
+	got := r.bodies([]int{0, 1})
+	if want := []sideBody{{side: 1, body: 3}}; !slices.Equal(got, want) {
+		t.Errorf("bodies(Hale, Okonkwo) = %v; want %v (the council, Okonkwo's alone)", got, want)
 	}
 }

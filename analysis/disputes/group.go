@@ -43,13 +43,11 @@ func (r *reader) points(m *Model, c *candidates, pts []point) []Point {
 		}
 		p.Description = describe(r.names(sides), "disagree over", p.Topic)
 		// A body its spokesman speaks for holds the spokesman's position.
-		for n := range len(sides) {
-			for _, b := range r.bodiesOf(sides[n], sides) {
-				sides = append(sides, b)
-				pos := p.Positions[n]
-				pos.ActorID = r.Actors[b].ID
-				p.Positions = append(p.Positions, pos)
-			}
+		for _, sb := range r.bodies(sides) {
+			pos := p.Positions[sb.side]
+			pos.ActorID = r.Actors[sb.body].ID
+			pos.Evidence = slices.Clone(pos.Evidence)
+			p.Positions = append(p.Positions, pos)
 		}
 		out = append(out, p)
 	}
@@ -78,12 +76,8 @@ func (r *reader) agreements(m *Model, c *candidates, pts []point) []Agreement {
 			a.ActorIDs = append(a.ActorIDs, r.Actors[x].ID)
 		}
 		a.Description = describe(r.names(pt.sides), "agree on", a.Topic)
-		sides := pt.sides
-		for _, x := range pt.sides {
-			for _, b := range r.bodiesOf(x, sides) {
-				sides = append(sides[:len(sides):len(sides)], b)
-				a.ActorIDs = append(a.ActorIDs, r.Actors[b].ID)
-			}
+		for _, sb := range r.bodies(pt.sides) {
+			a.ActorIDs = append(a.ActorIDs, r.Actors[sb.body].ID)
 		}
 		out = append(out, a)
 	}
@@ -99,36 +93,119 @@ func (r *reader) agreements(m *Model, c *candidates, pts []point) []Agreement {
 	return out
 }
 
-// bodiesOf returns the bodies person a speaks for that are not among
-// sides: the text calls one by the other ("Labour spokesman Fraser
-// Kemp"), a's roles name it, or a is a minister of the document's one
-// government. Readers name the party beside its spokesman, and a
-// spokesman's words are the body's position; the sentences that quote the
-// spokesman seldom name the body, so the side model, which weighs the
-// actors a point's sentences name, would not find it.
-func (r *reader) bodiesOf(a int, sides []int) []int {
-	if r.Actors[a].Type != actors.Person {
+// sideBody is a body that the person of sides[side] speaks for.
+type sideBody struct{ side, body int }
+
+// bodies returns the bodies the people of sides speak for that are not
+// sides themselves, each with the side speaking for it. Readers name the
+// party beside its spokesman and the government beside its minister,
+// and a spokesman's words are the body's position; the sentences quoting
+// the spokesman seldom name the body, so the side model, which weighs
+// the actors a point's sentences name, would not find it. A body two
+// sides speak for, in a quarrel inside it, is left out: it holds neither
+// position.
+func (r *reader) bodies(sides []int) []sideBody {
+	var out []sideBody
+	for n, a := range sides {
+		for _, b := range r.bodiesOf(a) {
+			if slices.Contains(sides, b) {
+				continue
+			}
+			if k := slices.IndexFunc(out, func(sb sideBody) bool { return sb.body == b }); k >= 0 {
+				out[k].side = -1 // claimed twice
+				continue
+			}
+			out = append(out, sideBody{n, b})
+		}
+	}
+	return slices.DeleteFunc(out, func(sb sideBody) bool { return sb.side < 0 })
+}
+
+// bodiesOf returns the bodies person a speaks for: an organisation or a
+// country one of a's present roles names ("Labour spokesman", "general
+// secretary of Unison"), or, for a minister whose roles name none, the
+// document's one government. A former office speaks for nobody.
+func (r *reader) bodiesOf(a int) []int {
+	act := &r.Actors[a]
+	if act.Type != actors.Person {
 		return nil
 	}
 	var out []int
 	for b := range r.Actors {
-		if r.Actors[b].Type != actors.Person && !slices.Contains(sides, b) && r.Affiliated(a, b) {
-			out = append(out, b)
+		if b == a || !isBody(r.Actors[b].Type) {
+			continue
 		}
-	}
-	if len(out) > 0 || !holdsMinistry(r.Actors[a].Roles) {
-		return out
-	}
-	// A minister whose roles name no body speaks for the government.
-	if gov := r.theGovernment(); gov >= 0 && !slices.Contains(sides, gov) && !r.Affiliated(a, gov) {
-		for b := range r.Actors {
-			if b != a && b != gov && r.Affiliated(a, b) {
-				return out // a body of its own already among the sides
+		for _, role := range act.Roles {
+			if !formerRole(role) && roleNames(role, &r.Actors[b]) {
+				out = append(out, b)
+				break
 			}
 		}
+	}
+	if len(out) > 0 || !slices.ContainsFunc(act.Roles, isMinistry) {
+		return out
+	}
+	if gov := r.theGovernment(); gov >= 0 {
 		out = append(out, gov)
 	}
 	return out
+}
+
+// isBody reports whether an actor of type t can be spoken for: an
+// organisation or a country, not a group of people or a place.
+func isBody(t actors.Type) bool {
+	return t == actors.Organization || t == actors.Country
+}
+
+// roleNames reports whether role holds the name or an alias of act as
+// whole words: "Labour spokesman" names Labour.
+func roleNames(role string, act *actors.Actor) bool {
+	padded := " " + strings.ToLower(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(role+" ")) + " "
+	for _, n := range append([]string{act.Name}, act.Aliases...) {
+		if len(n) > 2 && strings.Contains(padded, " "+strings.ToLower(n)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// formerRole reports whether role is one its holder no longer holds, or
+// holds against a government: "former minister", "shadow chancellor".
+func formerRole(role string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
+		switch w {
+		case "former", "ex", "shadow", "opposition", "retired":
+			return true
+		}
+		if strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// isMinistry reports whether role is a present government office: a
+// minister, a chancellor, a prime minister, or a secretary whose office
+// is named before it with a capital ("Home Secretary") or after it
+// ("secretary of state"). "general secretary" and "vice-chancellor"
+// are none.
+func isMinistry(role string) bool {
+	if formerRole(role) {
+		return false
+	}
+	words := strings.Fields(role)
+	for i, w := range words {
+		switch strings.ToLower(w) {
+		case "minister", "chancellor", "pm":
+			return true
+		case "secretary":
+			before := i > 0 && words[i-1] != "" && 'A' <= words[i-1][0] && words[i-1][0] <= 'Z' && !strings.EqualFold(words[i-1], "general")
+			if before || i+2 < len(words) && strings.EqualFold(words[i+1], "of") && strings.EqualFold(words[i+2], "state") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // theGovernment returns the one country actor the text calls a
@@ -153,22 +230,9 @@ func (r *reader) theGovernment() int {
 	return gov
 }
 
-// holdsMinistry reports whether one of roles is a government office: a
-// minister, a secretary of state, a chancellor.
-func holdsMinistry(roles []string) bool {
-	for _, role := range roles {
-		for _, w := range []string{"minister", "secretary", "chancellor", "pm"} {
-			if hasWord(role, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // hasWord reports whether s holds w, in any case, as a whole word.
 func hasWord(s, w string) bool {
-	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '-' || r == '\'' }) {
+	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
 		if strings.EqualFold(f, w) {
 			return true
 		}

@@ -3,6 +3,7 @@ package disputes
 import (
 	"context"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -305,8 +306,9 @@ func findDoc(ctx context.Context, doc *text.Document, acts []actors.Actor, opts 
 // written, or, for a claim's question, after its "whether" with the first
 // letter in either case (a sentence's first word is lower-cased there).
 // Two rewritings are allowed, and each word must then still be one of
-// src's: an act's verb written as a gerund ("curbing" for "curb"), and a
-// pronoun written as its actor's name (which src names elsewhere).
+// src's, as a whole word: an act's verb written as a gerund ("curbing"
+// for "curb"), and a pronoun written as the name src first gives its
+// actor.
 func topicInText(src, topic string) bool {
 	q, claim := strings.CutPrefix(topic, "whether ")
 	if claim && q == "" {
@@ -315,14 +317,22 @@ func topicInText(src, topic string) bool {
 	if strings.Contains(src, q) || claim && strings.Contains(src, strings.ToUpper(q[:1])+q[1:]) {
 		return true
 	}
-	lower := strings.ToLower(src)
+	// The text's words, and each topic word, without the marks around
+	// them or a possessive.
+	bare := func(w string) string {
+		w = strings.Trim(w, `.,;:!?"“”‘’'()`)
+		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(src)) {
+		words[bare(w)] = true
+	}
 	for i, w := range strings.Fields(strings.ToLower(q)) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
-		if strings.Contains(lower, w) {
+		if w = bare(w); words[w] {
 			continue
 		}
-		if i == 0 && !claim && strings.HasSuffix(w, "ing") && slices.ContainsFunc(strings.Fields(lower), func(v string) bool {
-			return len(v) >= 2 && gerund(strings.Trim(v, ".,;:")) == w
+		if i == 0 && !claim && strings.HasSuffix(w, "ing") && slices.ContainsFunc(slices.Collect(maps.Keys(words)), func(v string) bool {
+			return len(v) >= 2 && gerund(v) == w
 		}) {
 			continue
 		}

@@ -210,11 +210,14 @@ type phrase struct {
 }
 
 // topicCandidates lists the phrases of pt's sentences a topic may be: each
-// noun phrase that is not a time and not only an actor's name, alone and
-// with the prepositional phrases that follow it ("the takeover offer for
-// Southcorp"), and what each claim of the sentences says, which readers
-// often write as the question in dispute ("whether the merger will lead to
-// job cuts" for "all mergers led to some job cuts").
+// noun phrase that is not a time, not only an actor's name and not headed
+// by one or by a person's office ("BT chief executive Ben Verwaayen"),
+// alone and with the prepositional phrases that follow it ("the takeover
+// offer for Southcorp"); each act an infinitive names, its verb and its
+// object ("voted to curb fuel subsidies"); and what each claim of the
+// sentences says, which readers often write as the question in dispute
+// ("whether the merger will lead to job cuts" for "all mergers led to
+// some job cuts").
 func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 	return func(yield func(phrase) bool) {
 		for n, i := range pt.sents {
@@ -228,7 +231,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				act := a > 0 && infinitive(r.Text, &s.Tokens[a-1], &s.Tokens[a])
+				act := a > 1 && infinitive(r.Text, &s.Tokens[a-2], &s.Tokens[a-1], &s.Tokens[a])
 				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
 					continue // a verb opens no noun phrase
 				}
@@ -240,7 +243,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				for b < len(s.Tokens) && s.Tokens[b].End <= sp.End {
 					b++
 				}
-				if s.namesActor(b - 1) {
+				if !act && s.namesActor(a, b) {
 					continue // nor is a description of one ("Norfolk police chief Andy Hayman")
 				}
 				for pp := 0; pp <= maxAttached; pp++ {
@@ -265,34 +268,51 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 }
 
 // afterVerbMarker reports whether t, after prev, is where a verb
-// stands rather than a noun phrase: after "to" or an auxiliary ("to
-// demonstrate against the ban", "was paid to the owners"), unless t is
-// a determiner or a name that a preposition "to" would take.
+// stands rather than a noun phrase: after "to" or a modal ("to
+// demonstrate against the ban", "would pay the owners"), unless t is a
+// determiner or a name that a preposition "to" would take. After "is"
+// or "has" a noun may stand ("there are fears over jobs").
 func afterVerbMarker(prev, t *token) bool {
 	if t.Class.Has(lexicon.Determiner) || t.Mention >= 0 {
 		return false
 	}
-	return prev.Word == "to" || prev.Class.Has(lexicon.Finite)
+	switch prev.Word {
+	case "to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did":
+		return true
+	}
+	return false
 }
 
-// infinitive reports whether t, after prev, is the verb of an
-// infinitive: after "to", in lower case, and not a plural noun ("to
-// curb fuel subsidies", but "to workers"). What it does and what it
-// acts on is what readers name as the act in dispute, written as a
-// gerund ("curbing fuel subsidies").
-func infinitive(src string, prev, t *token) bool {
+// infinitive reports whether t, after lead and "to", is the verb of an
+// infinitive: lead is a word that takes one (a verb in -ed or -ing, a
+// word of stance or of a cue: "voted to", "wants to", "refused to"), and
+// t is a word of two letters or more in lower case that is no plural
+// noun ("to curb fuel subsidies", but "changes to pension provisions" and
+// "a gift to workers"). What it does and what it acts on is what readers
+// name as the act in dispute, written as a gerund ("curbing fuel
+// subsidies").
+func infinitive(src string, lead, to, t *token) bool {
+	if to.Word != "to" || !(lexicon.VerbLike(lead.Word) || lead.Class.Has(lexicon.Stance) || cue(lead.Class.Cue()) != noCue) {
+		return false
+	}
 	w := t.Word
-	return prev.Word == "to" && len(w) >= 2 && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
+	return len(w) >= 2 && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
 		!lexicon.VerbLike(w) && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && 'a' <= src[t.Start] && src[t.Start] <= 'z'
 }
 
 // gerund returns the -ing form of the verb w by the spelling rules of
-// English: "raise" "raising", "die" "dying", "agree" "agreeing", "cut"
-// "cutting" (a last consonant after one vowel, in one syllable, is
-// doubled), "curb" "curbing".
+// British English: "raise" "raising", "die" "dying", "agree" "agreeing",
+// "panic" "panicking"; a last consonant after one vowel is doubled in a
+// word of one syllable ("cut" "cutting", "quit" "quitting", where the u
+// of "qu" is no vowel), after a stressed last syllable ("admit"
+// "admitting", "refer" "referring") and, as British spelling has it,
+// when it is an l ("travel" "travelling", "fuel" "fuelling"), but not
+// otherwise ("open" "opening", "visit" "visiting").
 func gerund(w string) string {
-	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 	n := len(w)
+	vowel := func(i int) bool {
+		return strings.IndexByte("aeiou", w[i]) >= 0 && !(w[i] == 'u' && i > 0 && w[i-1] == 'q')
+	}
 	switch {
 	case n < 2:
 		return w + "ing"
@@ -302,17 +322,30 @@ func gerund(w string) string {
 		return w + "ing"
 	case w[n-1] == 'e':
 		return w[:n-1] + "ing"
+	case w[n-1] == 'c' && vowel(n-2):
+		return w + "king"
 	}
 	groups := 0
 	for i := range n {
-		if vowel(w[i]) && (i == 0 || !vowel(w[i-1])) {
+		if vowel(i) && (i == 0 || !vowel(i-1)) {
 			groups++
 		}
 	}
-	if n >= 3 && groups == 1 && !vowel(w[n-1]) && strings.IndexByte("wxy", w[n-1]) < 0 && vowel(w[n-2]) && !vowel(w[n-3]) {
+	single := n >= 3 && !vowel(n-1) && strings.IndexByte("wxy", w[n-1]) < 0 && vowel(n-2) && !vowel(n-3)
+	if single && (groups == 1 || w[n-1] == 'l' || stressedLast[w]) || strings.HasSuffix(w, "uel") {
 		return w + w[n-1:] + "ing"
 	}
 	return w + "ing"
+}
+
+// stressedLast are verbs of two syllables stressed on the last, whose
+// last consonant doubles before -ing; spelling alone does not tell them
+// from "visit" and "offer".
+var stressedLast = map[string]bool{
+	"admit": true, "commit": true, "submit": true, "permit": true, "omit": true, "emit": true, "transmit": true,
+	"refer": true, "prefer": true, "defer": true, "confer": true, "infer": true, "deter": true, "transfer": true,
+	"incur": true, "occur": true, "recur": true, "concur": true, "begin": true, "forget": true, "regret": true,
+	"upset": true, "abet": true, "outwit": true, "rebut": true, "equip": true,
 }
 
 // maxClaimWords is how many tokens of a claim a topic takes: a clause's
@@ -423,11 +456,14 @@ func (r *reader) question(s *sentence, ph phrase) string {
 			break
 		}
 	}
-	if k := ph.first - 1; k >= 0 && (isDoubleQuote(s.Tokens[k].Word) || s.Tokens[k].Word == ":") {
+	if k := ph.first - 1; k >= 0 && s.Tokens[k].Kind == text.Punctuation && (s.Tokens[k].Class.Has(lexicon.Quote) || strings.Contains(":'‘", s.Tokens[k].Word)) {
 		opening = true // a quotation's start capitalises too: `said: "The tolls ...`
 	}
 	w := t.In(r.Text)
-	if opening && t.Mention < 0 && len(w) > 1 && strings.HasPrefix(txt, w) && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' {
+	if opening && t.Mention < 0 && len(w) > 1 && strings.HasPrefix(txt, w) && 'A' <= w[0] && w[0] <= 'Z' && 'a' <= w[1] && w[1] <= 'z' &&
+		(t.Class.Has(lexicon.Function) || strings.Contains(r.Text, " "+t.Word+" ")) {
+		// Not a name ("whether Christmas will be ruined"): a function
+		// word, or one the text also writes in lower case.
 		txt = string(w[0]+'a'-'A') + txt[1:]
 	}
 	return "whether " + txt
@@ -462,25 +498,26 @@ func (r *reader) topicText(s *sentence, first, end int) string {
 }
 
 // pronounName writes the resolved pronoun at token k of s as its actor's
-// name, possessive where the pronoun is ("his", "its", "their", and
-// "her" before a word it determines).
+// name as the text first gives it, possessive where the pronoun is
+// ("his", "its", "their"). The reading resolves no "her", which may be
+// either.
 func (r *reader) pronounName(s *sentence, k int) string {
-	name := r.Actors[s.Mentions[s.Tokens[k].Mention].Actor].Name
-	possessive := false
+	act := &r.Actors[s.Mentions[s.Tokens[k].Mention].Actor]
+	name := act.Name
+	for _, m := range act.Mentions {
+		if m.Kind == actors.Name {
+			name = m.In(r.Text)
+			break
+		}
+	}
 	switch s.Tokens[k].Word {
 	case "his", "its", "their":
-		possessive = true
-	case "her":
-		next := s.Word(k + 1)
-		possessive = next != "" && k+1 < len(s.Tokens) && s.Tokens[k+1].Kind == text.Word && !s.Tokens[k+1].Class.Has(lexicon.Function)
+		if strings.HasSuffix(name, "s") {
+			return name + "'"
+		}
+		return name + "'s"
 	}
-	switch {
-	case !possessive:
-		return name
-	case strings.HasSuffix(name, "s"):
-		return name + "'"
-	}
-	return name + "'s"
+	return name
 }
 
 // lastOpenQuote returns the last double quotation mark of tokens [a, b)
@@ -572,13 +609,22 @@ func topicStem(w string) string {
 	return w
 }
 
-// namesActor reports whether token k, the head of a noun phrase, makes
-// the phrase stand for an actor: a name ("energy giant Gazprom", "the
-// House of Lords") or a noun for a person or a body ("a Lufthansa
-// spokesman", "president of the chamber" heads on "president").
-func (s *sentence) namesActor(k int) bool {
-	t := &s.Tokens[k]
-	return t.Mention >= 0 || t.Class.Has(lexicon.PersonRole|lexicon.OrgRole|lexicon.Office|lexicon.GroupHead)
+// namesActor reports whether the noun phrase of tokens [a, b) stands
+// for an actor by its head, the word before its "of" or its last: a name
+// ("energy giant Gazprom", "the House of Lords") or a noun for a person
+// or an office ("a Lufthansa spokesman", "the president of the
+// chamber"). Nouns for bodies and groups are left to be topics: "the
+// election campaign", "the white paper", "migrant workers".
+func (s *sentence) namesActor(a, b int) bool {
+	head := b - 1
+	for k := a + 1; k < b; k++ {
+		if s.Tokens[k].Word == "of" && s.Tokens[k].Mention < 0 {
+			head = k - 1
+			break
+		}
+	}
+	t := &s.Tokens[head]
+	return t.Mention >= 0 || t.Class.Has(lexicon.PersonRole|lexicon.Office)
 }
 
 // onlyMentions reports whether sp, the noun phrase at token a, is an
