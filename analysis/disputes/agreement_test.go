@@ -192,6 +192,22 @@ func actorIndex(t *testing.T, r *reader, name string) int {
 	return -1
 }
 
+// TestApprovalIsBacking checks that approval of another's act or words
+// reads as backing: one actor agrees with another it welcomes or praises,
+// and approval of a thing alone names no one agreed with.
+func TestApprovalIsBacking(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "welcomed a decision of someone", src: "Senator Hale welcomed the Treasury's decision on the budget.", cue: "welcomed",
+			subject: []string{"Martin Hale"}, object: []string{"Treasury"}},
+		{name: "praised someone", src: "Ms Okonkwo praised Senator Hale for his work on the budget.", cue: "praised",
+			subject: []string{"Ruth Okonkwo"}, object: []string{"Martin Hale"}},
+		{name: "welcomed by", src: "Ms Okonkwo's plan was welcomed by Senator Hale.", cue: "welcomed",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "welcomed a thing", src: "Senator Hale welcomed the news.", cue: "welcomed", none: true},
+		{name: "praise withheld", src: "Ms Okonkwo did not praise Senator Hale.", cue: "praise", none: true},
+	}, (*sentence).backingSides)
+}
+
 // TestCoordinatedPairs checks that the one-pass reading of coordination
 // the features use says of every pair of neighbouring mentions what
 // Coordinated says.
