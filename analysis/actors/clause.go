@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
@@ -173,20 +174,42 @@ func (s *Sentence) adjectival(mi int) bool {
 // otherwise it sets off an apposition ("the head of the Harbour Trust, Ruth
 // Okonkwo,"), which names the same side, not another.
 func (s *Sentence) Coordinated(i, j int) bool {
-	conj := false
+	joined, conj := s.joinedBy(i, j)
+	if !joined || conj {
+		return joined
+	}
+	return j+1 < len(s.Mentions) && s.Coordinated(j, j+1)
+}
+
+// joinedBy reports whether only the words of a list stand between
+// mentions i and j (conjunctions, commas, determiners, "as"), and whether
+// a conjunction is among them.
+func (s *Sentence) joinedBy(i, j int) (joined, conj bool) {
 	for k := s.Mentions[i].End; k < s.Mentions[j].First; k++ {
 		switch w := s.Tokens[k].Word; {
 		case w == "and", w == "or", w == "both", w == "well":
 			conj = true
 		case w == ",", w == "as", s.Tokens[k].Class.Has(lexicon.Determiner):
 		default:
-			return false
+			return false, false
 		}
 	}
-	if conj {
-		return true
+	return true, conj
+}
+
+// CoordinatedPairs returns, for each mention but the last, whether it and
+// the next are Coordinated, written into dst's array when it is large
+// enough. It reads the sentence once from the end, where asking
+// Coordinated of every pair would read a long run of names joined by
+// nothing once for each of them.
+func (s *Sentence) CoordinatedPairs(dst []bool) []bool {
+	n := max(len(s.Mentions)-1, 0)
+	dst = slices.Grow(dst[:0], n)[:n]
+	for j := n - 1; j >= 0; j-- {
+		joined, conj := s.joinedBy(j, j+1)
+		dst[j] = joined && (conj || j+1 < n && dst[j+1])
 	}
-	return j+1 < len(s.Mentions) && s.Coordinated(j, j+1)
+	return dst
 }
 
 // SubjectReach is how far into a clause, in tokens, its subject may start:

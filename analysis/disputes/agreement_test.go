@@ -136,3 +136,99 @@ func TestAgreementCueFindings(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedTogether checks the reading behind the "together" features:
+// which actors a sentence names in one coordinated group.
+func TestNamedTogether(t *testing.T) {
+	specs := []spec{hale, treasury, okonkwo, union}
+	tests := []struct {
+		name, src string
+		together  []string // the actors a together mention of names, in order
+		pair      [2]string
+		paired    bool // namedTogether(pair)
+	}{
+		{name: "two subjects", src: "Senator Hale and the Treasury said the budget was sound.",
+			together: []string{"Martin Hale", "Treasury"}, pair: [2]string{"Martin Hale", "Treasury"}, paired: true},
+		{name: "a list of three", src: "Ms Okonkwo, the TWU and the Treasury have welcomed the ruling.",
+			together: []string{"Ruth Okonkwo", "Transit Workers Union", "Treasury"}, pair: [2]string{"Ruth Okonkwo", "Treasury"}, paired: true},
+		{name: "subject and object", src: "Senator Hale told the Treasury the budget was sound.",
+			pair: [2]string{"Martin Hale", "Treasury"}},
+		{name: "one actor twice", src: "Senator Hale and Mr Hale's office said nothing.",
+			pair: [2]string{"Martin Hale", "Treasury"}},
+		{name: "a pair apart from a third", src: "Ms Okonkwo said Senator Hale and the TWU were right.",
+			together: []string{"Martin Hale", "Transit Workers Union"}, pair: [2]string{"Ruth Okonkwo", "Martin Hale"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, i := readTo(t, tt.src, specs)
+			s := &r.sents[i]
+			pairs := s.CoordinatedPairs(nil)
+			var got []string
+			for mi := range s.Mentions {
+				if s.together(pairs, mi) {
+					got = append(got, r.Actors[s.Mentions[mi].Actor].Name)
+				}
+			}
+			if !slices.Equal(got, tt.together) {
+				t.Errorf("together mentions = %q; want %q", got, tt.together)
+			}
+			a, b := actorIndex(t, r, tt.pair[0]), actorIndex(t, r, tt.pair[1])
+			if got := s.namedTogether(pairs, a, b); got != tt.paired {
+				t.Errorf("namedTogether(%s, %s) = %v; want %v", tt.pair[0], tt.pair[1], got, tt.paired)
+			}
+		})
+	}
+}
+
+// actorIndex returns the index of the actor named name in r.
+func actorIndex(t *testing.T, r *reader, name string) int {
+	t.Helper()
+	for a := range r.Actors {
+		if r.Actors[a].Name == name {
+			return a
+		}
+	}
+	t.Fatalf("no actor %q", name)
+	return -1
+}
+
+// TestApprovalIsBacking checks that approval of another's act or words
+// reads as backing: one actor agrees with another it welcomes or praises,
+// and approval of a thing alone names no one agreed with.
+func TestApprovalIsBacking(t *testing.T) {
+	checkAgreeRule(t, []agreeCase{
+		{name: "welcomed a decision of someone", src: "Senator Hale welcomed the Treasury's decision on the budget.", cue: "welcomed",
+			subject: []string{"Martin Hale"}, object: []string{"Treasury"}},
+		{name: "praised someone", src: "Ms Okonkwo praised Senator Hale for his work on the budget.", cue: "praised",
+			subject: []string{"Ruth Okonkwo"}, object: []string{"Martin Hale"}},
+		{name: "welcomed by", src: "Ms Okonkwo's plan was welcomed by Senator Hale.", cue: "welcomed",
+			subject: []string{"Martin Hale"}, object: []string{"Ruth Okonkwo"}},
+		{name: "welcomed a thing", src: "Senator Hale welcomed the news.", cue: "welcomed", none: true},
+		{name: "praise withheld", src: "Ms Okonkwo did not praise Senator Hale.", cue: "praise", none: true},
+	}, (*sentence).backingSides)
+}
+
+// TestCoordinatedPairs checks that the one-pass reading of coordination
+// the features use says of every pair of neighbouring mentions what
+// Coordinated says.
+func TestCoordinatedPairs(t *testing.T) {
+	for _, src := range []string{
+		"Senator Hale and the Treasury said the budget was sound.",
+		"Ms Okonkwo, the TWU and the Treasury have welcomed the ruling.",
+		"The head of the TWU, Ms Okonkwo, met Senator Hale.",
+		"Senator Hale Ms Okonkwo Senator Hale the Treasury and the TWU.",
+		"Ms Okonkwo said Senator Hale and the TWU were right, as the Treasury did.",
+	} {
+		r, i := readTo(t, src, []spec{hale, treasury, okonkwo, union})
+		s := &r.sents[i]
+		pairs := s.CoordinatedPairs(nil)
+		if len(pairs) != max(len(s.Mentions)-1, 0) {
+			t.Fatalf("%q: CoordinatedPairs has %d pairs for %d mentions", src, len(pairs), len(s.Mentions))
+		}
+		for j := range pairs {
+			if want := s.Coordinated(j, j+1); pairs[j] != want {
+				t.Errorf("%q: CoordinatedPairs[%d] = %v; Coordinated(%d, %d) = %v", src, j, pairs[j], j, j+1, want)
+			}
+		}
+	}
+}

@@ -99,9 +99,14 @@
 // allies named, actors acting together against something ("X and Y
 // criticised ...") or wanting something together ("X and Y called for
 // ..."), "X also opposes ..." or "X also wants ..." after another actor
-// took the same kind of stance, and praise of another's words ("X said
-// Y's comments were justified"). An agreement inside what is rejected ("X
-// rejected the idea that Y and Z are alike") is none.
+// took the same kind of stance, praise of another's words ("X said Y's
+// comments were justified") and approval of another's act ("X welcomed
+// Y's decision", "X praised Y", read as backing). An agreement inside
+// what is rejected ("X rejected the idea that Y and Z are alike") is
+// none. Beside the readings, the features say which actors a sentence
+// names together ("X and Y say ...", "X, Y and Z have welcomed ..."): a
+// sentence that does, an actor named with another, a point whose two
+// sides are named together.
 //
 // # Measured
 //

@@ -84,6 +84,7 @@ const (
 	sDocAgrees  // log(1 + agreement readings in the article)
 	sDocClaims  // share of body sentences with a claim
 	sDocActors  // log(1 + actors the article names twice or more)
+	sTogether   // two actors named together: "X and Y said ..."
 	numSentFeats
 )
 
@@ -96,7 +97,7 @@ var sentFeatNames = [numSentFeats]string{
 	"word-similar", "report", "contrast-word", "opens-turn", "negated", "quoted", "claim", "claim-carried",
 	"rebut", "actors-0", "actors-1", "actors-2", "actors-3", "person", "org", "country", "resolved",
 	"first", "early", "rel-pos", "para-first", "short", "long", "prev-find", "next-find", "prev-claim",
-	"next-claim", "doc-finds", "doc-agrees", "doc-claims", "doc-actors",
+	"next-claim", "doc-finds", "doc-agrees", "doc-claims", "doc-actors", "together",
 }
 
 // ruleFeature maps a reading's rule to its feature, by the rule's name up
@@ -150,10 +151,13 @@ type candidates struct {
 	findings []finding // every reading, disagreements and agreements
 	bySent   [][]int32 // indices into findings of the readings holding each sentence
 	finds    []bool    // the sentence holds a disagreement reading
-	agrees   int       // agreement readings in the document
-	disputes int       // disagreement readings in the document
-	claims   float64   // share of body sentences with a claim
-	actors   float64   // log(1 + actors named twice or more)
+	// coord holds each sentence's CoordinatedPairs, read once: the
+	// features ask of them for every mention and every side.
+	coord    [][]bool
+	agrees   int     // agreement readings in the document
+	disputes int     // disagreement readings in the document
+	claims   float64 // share of body sentences with a claim
+	actors   float64 // log(1 + actors named twice or more)
 	// words holds the distinct lower-case forms of the article's tokens
 	// (token.word indexes it), freq how often each occurs as a word, and
 	// title whether the headline holds it: the features look words up by
@@ -276,6 +280,7 @@ func (c *candidates) vocabulary(m *Model) []int32 {
 func (r *reader) readings() *candidates {
 	c := newCandidates(r)
 	c.count(r)
+	c.coordination(r)
 	var disputes []finding
 	body, claimed := 0, 0
 	for i := range r.sents {
@@ -323,6 +328,22 @@ func (r *reader) readings() *candidates {
 	}
 	c.actors = math.Log1p(float64(named))
 	return c
+}
+
+// coordination reads which mentions of each sentence are coordinated
+// with the next into c.coord, in one array for the document.
+func (c *candidates) coordination(r *reader) {
+	n := 0
+	for i := range r.sents {
+		n += len(r.sents[i].Mentions)
+	}
+	flat := make([]bool, n)
+	c.coord = make([][]bool, len(r.sents))
+	for i := range r.sents {
+		m := len(r.sents[i].Mentions)
+		c.coord[i] = r.sents[i].CoordinatedPairs(flat[:0:m])
+		flat = flat[m:]
+	}
 }
 
 // sentenceFeatures appends the features of sentence i to dst. vocab gives
@@ -458,6 +479,9 @@ func (r *reader) mentionValues(on *[numSentFeats]float32, c *candidates, i int) 
 		if m.Via != actors.ByName {
 			on[sResolved] = 1
 		}
+		if s.together(c.coord[i], mi) {
+			on[sTogether] = 1
+		}
 		switch r.Actors[m.Actor].Type {
 		case actors.Person:
 			on[sPerson] = 1
@@ -562,6 +586,7 @@ const (
 	pOnlyAdj     // named there only as a demonym ("British")
 	pAfterCue    // named within a few words after a cue of conflict or agreement there
 	pByAgent     // named right after "by" there: the agent of a passive
+	pTogether    // named together with another actor there: "X and Y"
 	numSideFeats
 )
 
@@ -569,7 +594,7 @@ const (
 var sideFeatNames = [numSideFeats]string{
 	"bias", "mentions", "absent", "speaker", "side", "agent", "subject", "only-quoted", "resolved", "near",
 	"person", "org", "country", "group", "rank-1", "rank-2", "rank-3", "doc-mentions", "only-demonym",
-	"after-cue", "by-agent",
+	"after-cue", "by-agent", "together",
 }
 
 // maxSideCandidates bounds the actors weighed as sides of one point, the
@@ -624,6 +649,9 @@ func (r *reader) sideValues(c *candidates, sents []int, a int) (on [numSideFeats
 			if m := &s.Mentions[mi]; m.Actor == a {
 				n.add(s, m)
 				s.mentionPlaceValues(&on, m)
+				if s.together(c.coord[i], mi) {
+					on[pTogether] = 1
+				}
 			}
 		}
 		if s.speaks(a) {
@@ -898,13 +926,14 @@ const (
 	qRank2      // the second likeliest
 	qDocPoints  // log(1 + candidate points in the article)
 	qRule       // a disagreement reading holds one of its sentences
+	qTogether   // a sentence names its two sides together: "X and Y"
 	numPointFeats
 )
 
 // pointFeatNames name the point features in model files.
 var pointFeatNames = [numPointFeats]string{
 	"bias", "max-prob", "mean-prob", "sentences", "side-1", "side-2", "both-sides", "affiliated", "same-type",
-	"persons", "rank-1", "rank-2", "doc-points", "rule",
+	"persons", "rank-1", "rank-2", "doc-points", "rule", "together",
 }
 
 // pointFeatures appends the features of pt, the rank-th likeliest of n
@@ -944,5 +973,10 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []flo
 		on[qRank2] = 1
 	}
 	on[qDocPoints] = logCount(n)
+	for _, i := range pt.sents {
+		if r.sents[i].namedTogether(c.coord[i], a, b) {
+			on[qTogether] = 1
+		}
+	}
 	return appendValues(dst, on[:])
 }

@@ -98,3 +98,38 @@ func distinct(ms []mention) []int {
 	}
 	return out
 }
+
+// together reports whether mention mi of s is coordinated with a
+// neighbouring mention of another actor: "X and Y said ...", "X, Y and Z
+// have welcomed ...". Actors named together speak, act or are acted on
+// together, which is what an agreement's parties most often do; the
+// models weigh it for both kinds. pairs is s's CoordinatedPairs.
+func (s *sentence) together(pairs []bool, mi int) bool {
+	ms := s.Mentions
+	if mi > 0 && pairs[mi-1] && ms[mi-1].Actor != ms[mi].Actor {
+		return true
+	}
+	return mi+1 < len(ms) && pairs[mi] && ms[mi+1].Actor != ms[mi].Actor
+}
+
+// namedTogether reports whether actors a and b are named in one group of
+// coordinated mentions of s: "X and Y", "X, Z and Y". pairs is s's
+// CoordinatedPairs.
+func (s *sentence) namedTogether(pairs []bool, a, b int) bool {
+	ms := s.Mentions
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && pairs[j-1] {
+			j++
+		}
+		hasA, hasB := false, false
+		for _, m := range ms[i:j] {
+			hasA, hasB = hasA || m.Actor == a, hasB || m.Actor == b
+		}
+		if hasA && hasB && j-i >= 2 {
+			return true
+		}
+		i = j
+	}
+	return false
+}

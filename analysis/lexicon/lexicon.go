@@ -106,7 +106,7 @@ const (
 	Conflict
 
 	Agree   // agree
-	Back    // back, support, endorse, defend, echo
+	Back    // back, support, endorse, defend, echo, welcome, praise
 	Similar // similar, aligned, share, united
 	Join    // join
 	Ally    // ally, allies

@@ -59,6 +59,8 @@ func TestLookupCue(t *testing.T) {
 		{"stand-off", Conflict, true, false},
 		{"agreement", Agree, false, true},
 		{"echoed", Back, false, true},
+		{"welcomed", Back, false, true},
+		{"congratulates", Back, false, true},
 		{"aligned", Similar, false, true},
 		{"joins", Join, false, true},
 		{"allies", Ally, false, true},

@@ -104,6 +104,13 @@ var cues = [NumCues][]string{
 		"endorse", "endorses", "endorsed", "endorsing", "endorsement",
 		"echo", "echoes", "echoed", "echoing", "sided",
 		"defend", "defends", "defended", "defending",
+		// Approval of what another did or said: "X welcomed Y's
+		// decision", "X praised Y".
+		"welcome", "welcomes", "welcomed", "welcoming",
+		"praise", "praises", "praised", "praising",
+		"applaud", "applauds", "applauded", "applauding",
+		"commend", "commends", "commended", "commending",
+		"congratulate", "congratulates", "congratulated", "congratulating",
 	},
 	Similar: {"similar", "alike", "aligned", "share", "shared", "united", "same"},
 	Join:    {"join", "joins", "joined", "joining"},
