@@ -158,11 +158,33 @@ func isBody(t actors.Type) bool {
 }
 
 // roleNames reports whether role holds the name or an alias of act as
-// whole words: "Labour spokesman" names Labour.
+// whole words, case aside: "Labour spokesman" and "Labour's chair" name
+// Labour. It is asked for every pair of a side's role and an actor, so
+// it compares in place rather than lower-casing copies.
 func roleNames(role string, act *actors.Actor) bool {
-	padded := " " + strings.ToLower(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(role+" ")) + " "
-	for _, n := range append([]string{act.Name}, act.Aliases...) {
-		if len(n) > 2 && strings.Contains(padded, " "+strings.ToLower(n)+" ") {
+	if holdsWords(role, act.Name) {
+		return true
+	}
+	for _, n := range act.Aliases {
+		if holdsWords(role, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsWords reports whether s holds phrase, of three letters or more,
+// starting at a word and ending at one or at a possessive, case aside.
+func holdsWords(s, phrase string) bool {
+	if len(phrase) <= 2 {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		end := i + len(phrase)
+		if (end == len(s) || s[end] == ' ' || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) && strings.EqualFold(s[i:end], phrase) {
 			return true
 		}
 	}
