@@ -1,8 +1,6 @@
 package actors
 
 import (
-	"strings"
-
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
@@ -110,33 +108,14 @@ func (r *Reading) rolesName(a, b int) bool {
 	// a new slice each time.
 	other := &r.Actors[b]
 	for _, role := range r.Actors[a].Roles {
-		if len(other.Name) > 2 && containsWordsFold(role, other.Name) {
+		if len(other.Name) > 2 && text.ContainsWords(role, other.Name) {
 			return true
 		}
 		for _, n := range other.Aliases {
-			if len(n) > 2 && containsWordsFold(role, n) {
+			if len(n) > 2 && text.ContainsWords(role, n) {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-// containsWordsFold reports whether s holds phrase as whole words, case
-// aside.
-func containsWordsFold(s, phrase string) bool {
-	// A word starts s or follows a space: the search jumps from one start
-	// to the next rather than stepping through every byte.
-	for i := 0; i+len(phrase) <= len(s); {
-		end := i + len(phrase)
-		if (end == len(s) || s[end] == ' ' || s[end] == '\'') && strings.EqualFold(s[i:end], phrase) {
-			return true
-		}
-		next := strings.IndexByte(s[i:], ' ')
-		if next < 0 {
-			break
-		}
-		i += next + 1
 	}
 	return false
 }

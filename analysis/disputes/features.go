@@ -154,6 +154,7 @@ type candidates struct {
 	// coord holds each sentence's CoordinatedPairs, read once: the
 	// features ask of them for every mention and every side.
 	coord    [][]bool
+	coordAll []bool  // the array coord's lists share
 	agrees   int     // agreement readings in the document
 	disputes int     // disagreement readings in the document
 	claims   float64 // share of body sentences with a claim
@@ -337,8 +338,10 @@ func (c *candidates) coordination(r *reader) {
 	for i := range r.sents {
 		n += len(r.sents[i].Mentions)
 	}
-	flat := make([]bool, n)
-	c.coord = make([][]bool, len(r.sents))
+	// Both arrays are the pooled candidates' own, kept for the next text.
+	c.coordAll = cleared(c.coordAll, n)
+	flat := c.coordAll
+	c.coord = slices.Grow(c.coord[:0], len(r.sents))[:len(r.sents)]
 	for i := range r.sents {
 		m := len(r.sents[i].Mentions)
 		c.coord[i] = r.sents[i].CoordinatedPairs(flat[:0:m])

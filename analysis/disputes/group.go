@@ -159,32 +159,14 @@ func isBody(t actors.Type) bool {
 
 // roleNames reports whether role holds the name or an alias of act as
 // whole words, case aside: "Labour spokesman" and "Labour's chair" name
-// Labour. It is asked for every pair of a side's role and an actor, so
-// it compares in place rather than lower-casing copies.
+// Labour. Names of two letters or fewer name nothing: "US" is also a
+// word.
 func roleNames(role string, act *actors.Actor) bool {
-	if holdsWords(role, act.Name) {
+	if len(act.Name) > 2 && text.ContainsWords(role, act.Name) {
 		return true
 	}
 	for _, n := range act.Aliases {
-		if holdsWords(role, n) {
-			return true
-		}
-	}
-	return false
-}
-
-// holdsWords reports whether s holds phrase, of three letters or more,
-// starting at a word and ending at one or at a possessive, case aside.
-func holdsWords(s, phrase string) bool {
-	if len(phrase) <= 2 {
-		return false
-	}
-	for i := 0; i+len(phrase) <= len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
-			continue
-		}
-		end := i + len(phrase)
-		if (end == len(s) || s[end] == ' ' || s[end] == '\'' || strings.HasPrefix(s[end:], "’")) && strings.EqualFold(s[i:end], phrase) {
+		if len(n) > 2 && text.ContainsWords(role, n) {
 			return true
 		}
 	}
@@ -240,7 +222,7 @@ func (r *reader) theGovernment() int {
 			continue
 		}
 		for _, n := range r.Actors[a].Aliases {
-			if hasWord(n, "government") || hasWord(n, "administration") {
+			if text.ContainsWords(n, "government") || text.ContainsWords(n, "administration") {
 				if gov >= 0 {
 					return -1
 				}
@@ -250,16 +232,6 @@ func (r *reader) theGovernment() int {
 		}
 	}
 	return gov
-}
-
-// hasWord reports whether s holds w, in any case, as a whole word.
-func hasWord(s, w string) bool {
-	for f := range strings.FieldsFuncSeq(s, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' }) {
-		if strings.EqualFold(f, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // statement returns what actor a holds or does in pt, and the sentence

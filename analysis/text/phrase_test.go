@@ -1,8 +1,8 @@
-package actors
+package text
 
 import "testing"
 
-func TestContainsWordsFold(t *testing.T) {
+func TestContainsWords(t *testing.T) {
 	for _, c := range []struct {
 		s, phrase string
 		want      bool
@@ -10,6 +10,7 @@ func TestContainsWordsFold(t *testing.T) {
 		{"general secretary of Unison", "unison", true},
 		{"Unison organiser", "UNISON", true},
 		{"Unison's general secretary", "unison", true}, // a possessive ends the word
+		{"Unison’s general secretary", "unison", true},
 		{"general secretary of Unisonia", "unison", false},
 		{"general secretary of xUnison", "unison", false},
 		{"chair of the  Harbour Trust", "harbour trust", true}, // two spaces
@@ -18,8 +19,8 @@ func TestContainsWordsFold(t *testing.T) {
 		{"", "chair", false},
 		{"co-chair", "chair", false},
 	} {
-		if got := containsWordsFold(c.s, c.phrase); got != c.want {
-			t.Errorf("containsWordsFold(%q, %q) = %v, want %v", c.s, c.phrase, got, c.want)
+		if got := ContainsWords(c.s, c.phrase); got != c.want {
+			t.Errorf("ContainsWords(%q, %q) = %v, want %v", c.s, c.phrase, got, c.want)
 		}
 	}
 }
