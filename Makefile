@@ -109,14 +109,13 @@ bench-compare:
 	  for b in base this; do \
 	    (cd server && DOCANALYSIS_SHARED=$(abspath $(SHARED)) $$tmp/$$b.test -test.run '^$$' -test.bench EngineBBC \
 	      -test.benchtime $(BENCH_N)x -test.cpu 1 -test.count 2 -test.benchmem) | grep '^BenchmarkEngineBBC' | tail -1 > $$tmp/line; \
-	    awk -v b=$$b -v r=$$r '{ for (i = 1; i < NF; i++) { if ($$(i+1) == "articles/s") a = $$i; if ($$(i+1) == "B/op") m = $$i; if ($$(i+1) == "allocs/op") n = $$i } \
-	      printf "round %d %-4s %8.1f articles/s %8d B/op %5d allocs/op\n", r, b, a, m, n }' $$tmp/line; \
-	    awk '{ for (i = 1; i < NF; i++) if ($$(i+1) == "articles/s") print $$i }' $$tmp/line >> $$tmp/$$b.rates; \
+	    awk -v b=$$b -v r=$$r -v rates=$$tmp/$$b.rates '{ for (i = 1; i < NF; i++) { if ($$(i+1) == "articles/s") a = $$i; if ($$(i+1) == "B/op") m = $$i; if ($$(i+1) == "allocs/op") n = $$i } \
+	      printf "round %d %-4s %8.1f articles/s %8d B/op %5d allocs/op\n", r, b, a, m, n; print a >> rates }' $$tmp/line; \
 	  done; \
 	done; \
 	echo "load average after: $$(cut -d' ' -f1-3 /proc/loadavg)"; \
-	b=$$(sort -n $$tmp/base.rates | awk '{ v[NR] = $$1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'); \
-	t=$$(sort -n $$tmp/this.rates | awk '{ v[NR] = $$1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'); \
+	median() { sort -n $$1 | awk '{ v[NR] = $$1 } END { print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }; \
+	b=$$(median $$tmp/base.rates); t=$$(median $$tmp/this.rates); \
 	awk -v b=$$b -v t=$$t 'BEGIN { printf "median articles/s: base %.0f, this tree %.0f, ratio %.3f\n", b, t, t/b }'
 
 clean:
