@@ -28,7 +28,6 @@ type document struct {
 	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
 	lowers     reuse.Map[string, bool]
-	lowerBuilt bool
 	lowerWords int             // the number of words not starting with a capital; see classify
 	cands      []candidate     // scratch for the finder, kept for reuse
 	class      []tokClass      // class[i] holds word classes of token i; see is and classify
@@ -173,7 +172,7 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	d.words = slices.Grow(d.words[:0], len(d.toks))[:len(d.toks)]
 	d.lexes = slices.Grow(d.lexes[:0], len(d.toks))[:len(d.toks)]
 	d.classify()
-	d.lowerBuilt = false
+	d.lower = nil // built when first asked (lowerSeen)
 	return d, nil
 }
 
@@ -280,7 +279,6 @@ func (d *document) buildLower() {
 			d.lower[d.vocab.Words[d.vocab.Lower[f]]] = true
 		}
 	}
-	d.lowerBuilt = true
 }
 
 // documents recycles documents, with their token and candidate slices,
@@ -391,7 +389,7 @@ func (d *document) span(i, j int) text.Span {
 // lowerSeen reports whether w occurs somewhere in the document in lower
 // case: a capitalised "Former" at a sentence start is the word "former".
 func (d *document) lowerSeen(w string) bool {
-	if !d.lowerBuilt {
+	if d.lower == nil {
 		d.buildLower()
 	}
 	return hasLower(d.lower, w)

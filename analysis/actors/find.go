@@ -1008,9 +1008,9 @@ func (f ruleFinder) plainGovernment(dst []candidate, d *document, s, i int) []ca
 	next := d.word(i + 1)
 	switch prev := d.tok(i - 1); {
 	case prev == "this" || prev == "This":
-	case !functionWord(strings.ToLower(prev)):
+	case !d.is(i-1, classFunction):
 		return dst // "Labour government", "local government", "said government was"
-	case next != "" && !d.capWord(i+1) && !functionWord(next):
+	case next != "" && !d.capWord(i+1) && !d.is(i+1, classFunction):
 		// After a determiner or a preposition ("a government
 		// spokesman", "on government plans", "government funding")
 		// it mostly modifies the word after; read as a verb's

@@ -313,7 +313,7 @@ func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 				return
 			}
 		}
-		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || lex(w).Has(lexicon.Stop) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) && !lex(w).Has(lexicon.RoleModifier) {
+		if d.toks[k].Kind != text.Word || isActVerb(d.word(k)) || d.is(k, classFunction) && !isRoleBreak(w) && w != "and" && !determinerAt(d, k) {
 			// A role modifier that is also a common word stays in
 			// reach: "the new director, Ana Lenz".
 			if describable(c) {
