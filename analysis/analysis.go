@@ -327,6 +327,9 @@ func (e *Engine) findPoints(ctx context.Context, td *text.Document, found []acto
 	if dopts.Model == nil {
 		dopts.Model = e.disputes
 	}
+	if dopts.Tagger == nil {
+		dopts.Tagger = e.tagger
+	}
 	start := time.Now()
 	// The reading of who says what and whom a reference means is built
 	// once, here, for the stages after actors to read.

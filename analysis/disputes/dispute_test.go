@@ -14,7 +14,7 @@ import (
 func readTo(t *testing.T, src string, specs []spec) (*reader, int) {
 	t.Helper()
 	doc, acts := newDoc(t, src, specs...)
-	r, err := read(context.Background(), doc, acts)
+	r, err := read(context.Background(), doc, acts, nil)
 	if err != nil {
 		t.Fatalf("read = _, %v; want nil error", err)
 	}

@@ -32,7 +32,9 @@
 //     government beside its minister, as readers name them), and are
 //     kept when the point model's probability clears the threshold; each
 //     gets a topic (of the noun phrases of its sentences that do not
-//     stand for an actor, the acts its infinitives name and what their
+//     stand for an actor, ending where the tagger's word classes read an
+//     adverb or a name is followed by its verb, the acts its
+//     infinitives name and what their
 //     claims say, the one with the highest expected overlap with a
 //     reader's topic, by the topic model; a claim reads as the question
 //     it raises, "whether the merger will cost jobs", an act as a

@@ -745,7 +745,7 @@ func TestBodiesOf(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, acts := newDoc(t, src, tt.specs...)
-			r, err := read(context.Background(), doc, acts)
+			r, err := read(context.Background(), doc, acts, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -769,7 +769,7 @@ func TestBodiesSharedBySides(t *testing.T) {
 	spokes := okonkwo
 	spokes.Roles = []string{"Harbour Trust spokeswoman", "Westbrook Council member"}
 	doc, acts := newDoc(t, "Martin Hale and Ruth Okonkwo spoke. The Harbour Trust and Westbrook Council were silent.", chair, spokes, trust, council)
-	r, err := read(context.Background(), doc, acts)
+	r, err := read(context.Background(), doc, acts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -197,7 +197,7 @@ type reading struct {
 // readingsOf runs the readings of Find's first stage over doc.
 func readingsOf(t testing.TB, doc *text.Document, acts []actors.Actor) []reading {
 	t.Helper()
-	r, err := read(context.Background(), doc, acts)
+	r, err := read(context.Background(), doc, acts, nil)
 	if err != nil {
 		t.Fatalf("read = _, %v; want nil error", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -40,6 +41,11 @@ type Options struct {
 	// Model decides which readings are points; required. The engine
 	// loads it once (Default, or a model of its own) and passes it.
 	Model *Model
+	// Tagger's word classes tell an adverb in -ly from a noun or an
+	// adjective ("briefly" from "family" and "costly"), so that a topic
+	// does not run on into one. The engine passes its tagger; nil
+	// leaves such words to spelling alone.
+	Tagger *ner.Tagger
 }
 
 // ErrNoModel is Find's answer when Options.Model is nil.
@@ -71,7 +77,7 @@ func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agr
 	if m == nil {
 		return nil, nil, ErrNoModel
 	}
-	r := newReader(rd)
+	r := newReader(rd, opts.Tagger)
 	c := r.readings()
 	defer c.release() // the points and agreements share no memory with c
 	if err := ctx.Err(); err != nil {

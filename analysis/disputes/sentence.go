@@ -2,9 +2,11 @@ package disputes
 
 import (
 	"context"
+	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -18,7 +20,13 @@ type (
 
 // sentence is one sentence of the reading, with the rules of this package
 // as its methods.
-type sentence struct{ *actors.Sentence }
+type sentence struct {
+	*actors.Sentence
+	// adverb says, for each word of the reading (Reading.Words),
+	// whether it is an adverb in -ly: no noun phrase runs on past one
+	// ("Mr Blair briefly", "the talks subsequently").
+	adverb []bool
+}
 
 // reader is a document's reading with what the rules find in it as they
 // go.
@@ -41,20 +49,26 @@ type reader struct {
 // reference stands for.
 const maxBack = actors.ReferenceReach
 
-// read reads doc with its actors, as the engine does before Find.
-func read(ctx context.Context, doc *text.Document, found []actors.Actor) (*reader, error) {
+// read reads doc with its actors, as the engine does before Find, with
+// tg's word classes (nil for none).
+func read(ctx context.Context, doc *text.Document, found []actors.Actor, tg *ner.Tagger) (*reader, error) {
 	rd, err := actors.Read(ctx, doc, found)
 	if err != nil {
 		return nil, err
 	}
-	return newReader(rd), nil
+	return newReader(rd, tg), nil
 }
 
-// newReader sets the rules of this package on rd.
-func newReader(rd *actors.Reading) *reader {
+// newReader sets the rules of this package on rd, with tg's word classes
+// (nil for none).
+func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 	r := &reader{Reading: rd, sents: make([]sentence, len(rd.Sentences)), scanWords: make([]bool, len(rd.Words))}
+	adverb := make([]bool, len(rd.Words))
+	for w, low := range rd.Words {
+		adverb[w] = tg != nil && isAdverb(tg, low)
+	}
 	for i := range rd.Sentences {
-		r.sents[i] = sentence{&rd.Sentences[i]}
+		r.sents[i] = sentence{&rd.Sentences[i], adverb}
 	}
 	for w, low := range rd.Words {
 		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
@@ -72,4 +86,12 @@ func (r *reader) release() {
 // verb of saying, or one of scanWords.
 func (r *reader) scanned(t *token) bool {
 	return t.Kind == text.Word && (t.Class.Has(lexicon.AnyCue|lexicon.Report) || r.scanWords[t.Form])
+}
+
+// isAdverb reports whether w is an adverb in -ly: its class in the
+// tagger's tree of word classes (Brown clusters) is the branch of verbs,
+// adverbs and prepositions, not of nouns and adjectives, which holds
+// "family", "assembly" and "early" apart from "briefly" and "recently".
+func isAdverb(tg *ner.Tagger, w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.HasPrefix(tg.Cluster(w), "10")
 }

@@ -198,7 +198,7 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 			}
 			break
 		}
-		if t.Mention < 0 && content > 0 && (lexicon.VerbLike(w) || t.Class.Has(lexicon.Report)) {
+		if t.Mention < 0 && content > 0 && (lexicon.VerbLike(w) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || s.afterPerson(i)) {
 			break
 		}
 		content++
@@ -239,4 +239,18 @@ func (s *sentence) temporal(sp text.Span) bool {
 		return false
 	}
 	return true
+}
+
+// afterPerson reports whether token i follows a person's name that has
+// no possessive and no determiner: a word after "Mr Blair" is his verb
+// ("Mr Blair held talks"), not part of a noun phrase, where a word after
+// "the Oyston" or an organisation's name may be ("the Oyston family",
+// "the BBC licence fee").
+func (s *sentence) afterPerson(i int) bool {
+	if i == 0 || s.Tokens[i-1].Mention < 0 {
+		return false
+	}
+	p, m := &s.Tokens[i-1], &s.Mentions[s.Tokens[i-1].Mention]
+	return m.Person && m.End == i && !lexicon.Possessive(p.Word) &&
+		(m.First == 0 || !s.Tokens[m.First-1].Class.Has(lexicon.Determiner))
 }

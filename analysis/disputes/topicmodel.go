@@ -232,7 +232,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
 				act := a > 1 && infinitive(r.Text, &s.Tokens[a-2], &s.Tokens[a-1], &s.Tokens[a])
-				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
+				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
 					continue // a verb opens no noun phrase
 				}
 				sp, ok := s.nounPhrase(a, len(s.Tokens), true)
@@ -257,8 +257,8 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 						break
 					}
 					next, ok := s.nounPhrase(b+1, len(s.Tokens), true)
-					if !ok {
-						break
+					if !ok || s.temporal(next) {
+						break // "the ban on Monday" is the ban
 					}
 					sp.End = next.End
 				}

@@ -2,6 +2,7 @@ package disputes
 
 import (
 	"context"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"slices"
 	"strings"
 	"testing"
@@ -97,7 +98,7 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc, acts := newDoc(t, tc.src, hale, trust, council)
-			r, err := read(context.Background(), doc, acts)
+			r, err := read(context.Background(), doc, acts, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -148,7 +149,7 @@ func TestQuestionLowersOpeningCapital(t *testing.T) {
 		{`Mr Hale said: "Christmas will be ruined by the tolls."`, "whether Christmas will be ruined by the tolls"},
 	} {
 		doc, acts := newDoc(t, tc.src, hale, trust)
-		r, err := read(context.Background(), doc, acts)
+		r, err := read(context.Background(), doc, acts, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,7 +176,7 @@ func TestTopicTextNamesPronouns(t *testing.T) {
 		{"Senator Hale defended the ferry plan.", "the ferry plan", "the ferry plan"},
 	} {
 		doc, acts := newDoc(t, tc.src, hale, trust)
-		r, err := read(context.Background(), doc, acts)
+		r, err := read(context.Background(), doc, acts, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -234,7 +235,7 @@ func TestInfinitiveTopicWrittenAsAct(t *testing.T) {
 	// is not, nor what a gift goes to.
 	doc, acts := newDoc(t, "The Harbour Trust attacked Westbrook Council, which voted to double harbour fees. "+
 		"It made changes to pension provisions, a gift to ferry traffic.", hale, trust, council)
-	r, err := read(context.Background(), doc, acts)
+	r, err := read(context.Background(), doc, acts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,6 +271,50 @@ func TestTopicInText(t *testing.T) {
 	} {
 		if got := topicInText(src, tc.topic); got != tc.want {
 			t.Errorf("topicInText(%q) = %v, want %v", tc.topic, got, tc.want)
+		}
+	}
+}
+
+// TestTopicCandidatesStopAtVerbs: a noun phrase ends where the words
+// around a name read as its clause: an adverb in -ly (known by the
+// tagger's word classes, so that "the family" and "a costly ferry" stay
+// whole) and the verb after a person's name ("Senator Hale held talks");
+// a name after a determiner is a modifier ("the Hale family"), and a
+// phrase about when ("on Monday") is not carried.
+func TestTopicCandidatesStopAtVerbs(t *testing.T) {
+	tg, err := ner.Default()
+	if err != nil {
+		t.Skipf("no tagger: %v", err)
+	}
+	for _, tc := range []struct {
+		src       string
+		want, not []string
+	}{
+		{"Senator Hale briefly defended the costly ferry plan.", []string{"costly ferry plan"}, []string{"Senator Hale briefly"}},
+		{"Senator Hale held talks on the ferry plan.", []string{"the ferry plan"}, []string{"Senator Hale held talks", "Senator Hale held"}},
+		{"The Harbour Trust allegedly raised the tolls.", nil, []string{"The Harbour Trust allegedly"}},
+		{"The trust criticised the Hale family over the tolls.", []string{"Hale family over the tolls"}, nil},
+		{"The trust criticised the ban on tolls on Monday.", []string{"ban on tolls"}, []string{"ban on tolls on Monday"}},
+	} {
+		doc, acts := newDoc(t, tc.src, hale, trust)
+		r, err := read(context.Background(), doc, acts, tg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for ph := range r.topicCandidates(&point{sents: []int{0}}) {
+			got = append(got, r.Text[r.sents[0].Tokens[ph.first].Start:r.sents[0].Tokens[ph.end-1].End])
+		}
+		r.release()
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: candidates %q, want %q among them", tc.src, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%s: candidates %q hold %q", tc.src, got, n)
+			}
 		}
 	}
 }

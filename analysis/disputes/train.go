@@ -10,6 +10,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -49,6 +50,9 @@ type TrainConfig struct {
 	// thresholds on probabilities of articles the sentence model did not
 	// see. 0 means 3.
 	Folds int
+	// Tagger is the tagger whose word classes the articles are read with
+	// (see Options.Tagger): the one the model will be used with.
+	Tagger *ner.Tagger
 }
 
 func (c *TrainConfig) defaults() {
@@ -83,7 +87,7 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		if len(ex.Doc.Sentences) == 0 {
 			continue
 		}
-		r, err := read(ctx, ex.Doc, ex.Actors)
+		r, err := read(ctx, ex.Doc, ex.Actors, cfg.Tagger)
 		if err != nil {
 			return nil, err
 		}
