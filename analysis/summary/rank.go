@@ -62,6 +62,12 @@ type design struct {
 	// expected F-measure to bestNovel's score instead of ranking by the
 	// F-measure alone.
 	jointMix float64
+	// setTop, when positive, chooses three key points as the best set of
+	// three among the setTop best-scored sentences: the most of the sum
+	// of their scores less redundancy times each one's largest similarity
+	// to one scored above it, the greedy pick's objective taken over the
+	// whole set.
+	setTop int
 }
 
 // chosenDesign is the design Summarize uses: the model picks every key
@@ -244,6 +250,9 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 	if n == 0 {
 		return nil, nil, nil
 	}
+	if r.dz.setTop > 0 && k == 3 && r.dz.lead == 0 {
+		return r.pickSet(ctx)
+	}
 	picked = make([]int, 0, min(k, n))
 	scores = make([]float64, 0, min(k, n))
 	out := grow(r.d.out, n) // picked, or ruled out as a duplicate
@@ -424,4 +433,77 @@ func (r *ranker) bestJoint(out []bool, near []float64) int {
 		}
 	}
 	return best
+}
+
+// pickSet is pick for three key points under design.setTop.
+func (r *ranker) pickSet(ctx context.Context) (picked []int, scores []float64, err error) {
+	top, err := r.scoreTop(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	var cand []int
+	for i := range r.d.sents {
+		if r.d.sents[i].words > 0 {
+			cand = append(cand, i)
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b int) int {
+		switch {
+		case r.body[a] > r.body[b]:
+			return -1
+		case r.body[a] < r.body[b]:
+			return 1
+		}
+		return 0
+	})
+	cand = cand[:min(len(cand), r.dz.setTop)]
+	ok := func(i, j int) (float64, bool) {
+		sim := r.similarity(i, j)
+		return sim, !r.duplicate(i, j, sim)
+	}
+	best, bestScore := []int(nil), math.Inf(-1)
+	// Candidates are in score order, so in a set a < b < c the one scored
+	// above another comes first.
+	for a := range cand {
+		i := cand[a]
+		if len(cand) == 1 {
+			best = []int{i}
+		}
+		for b := a + 1; b < len(cand); b++ {
+			j := cand[b]
+			sij, okij := ok(i, j)
+			if !okij {
+				continue
+			}
+			if len(best) < 2 && bestScore == math.Inf(-1) && len(cand) == 2 {
+				best = []int{i, j}
+			}
+			for c := b + 1; c < len(cand); c++ {
+				l := cand[c]
+				sil, okil := ok(i, l)
+				sjl, okjl := ok(j, l)
+				if !okil || !okjl {
+					continue
+				}
+				sc := r.body[i] + r.body[j] - r.dz.redundancy*sij + r.body[l] - r.dz.redundancy*max(sil, sjl)
+				if sc > bestScore {
+					best, bestScore = []int{i, j, l}, sc
+				}
+			}
+		}
+	}
+	if len(best) < 3 {
+		// Too few sentences for a set of three: the greedy pick.
+		dz := r.dz
+		r.dz.setTop = 0
+		defer func() { r.dz = dz }()
+		return r.pick(ctx, 3)
+	}
+	last := 1.0
+	for _, p := range best {
+		last = math.Min(last, math.Exp(r.body[p]-top))
+		picked = append(picked, p)
+		scores = append(scores, last)
+	}
+	return picked, scores, nil
 }
