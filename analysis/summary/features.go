@@ -56,10 +56,6 @@ const (
 	fQuoteReport // 1 when it quotes and says who said it: a position stated
 	fEarly       // 1 among the first five body sentences
 	fLogPosition // ln(1+rank): how far down, read coarsely
-	// fGlued is 1 when the sentence runs two together: a word that opens
-	// sentences ("He", "But") follows a lower-case word with no stop
-	// between, as where a caption was pasted in without its full stop.
-	fGlued
 	// fCross is the first of the crosses of place and content: for a
 	// sentence in position bin b (see positionBin), feature
 	// fCross+b*nCross+j repeats feature crossOf[j], and the crosses of
@@ -126,7 +122,6 @@ var featureNames = [nFeatures]string{
 	fQuoteReport:     "quote_report",
 	fEarly:           "early",
 	fLogPosition:     "log_position",
-	fGlued:           "glued",
 }
 
 // The crosses' names are the bin and the crossed feature's name:
@@ -249,9 +244,6 @@ func styleFeatures(f *features, s *sentence) {
 	}
 	if s.question {
 		f[fQuestion] = 1
-	}
-	if s.glued {
-		f[fGlued] = 1
 	}
 	f[fNewNames] = float64(min(s.newNames, 3)) / 3
 	if s.quotes > 0 && s.cues&cueReport != 0 {

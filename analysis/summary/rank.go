@@ -47,27 +47,6 @@ type design struct {
 	// and earns little more recall against a reader's three sentences.
 	wordCost  float64
 	freeWords int
-	// joint, when positive, picks every key point after the first by the
-	// ROUGE-1 F-measure the set is expected to earn: each sentence j is a
-	// reference sentence with probability q_j = min(1, joint·p_j), p the
-	// softmax of the model's scores; the set's expected matches are the
-	// q-weighted content terms of the reference sentences it holds, and
-	// its F-measure divides twice that by the expected reference length
-	// plus the set's words. Length and redundancy are then costs of the
-	// set rather than constants of the design.
-	joint float64
-	// jointFirst lets the joint objective pick the first key point too.
-	jointFirst bool
-	// jointMix, when positive, adds jointMix times the logarithm of the
-	// expected F-measure to bestNovel's score instead of ranking by the
-	// F-measure alone.
-	jointMix float64
-	// setTop, when positive, chooses three key points as the best set of
-	// three among the setTop best-scored sentences: the most of the sum
-	// of their scores less redundancy times each one's largest similarity
-	// to one scored above it, the greedy pick's objective taken over the
-	// whole set.
-	setTop int
 }
 
 // chosenDesign is the design Summarize uses: the model picks every key
@@ -84,9 +63,6 @@ type ranker struct {
 	ms   *Model
 	dz   design
 	body []float64 // the body model's score of each body sentence
-	// For design.joint: the expected reference length, the words picked
-	// and their expected matches.
-	refLen, setLen, held float64
 }
 
 // score fills r.body. Only key points the lead does not supply need it.
@@ -109,9 +85,6 @@ func (r *ranker) score(ctx context.Context) error {
 		}
 		f := r.d.features(i, c)
 		r.body[i] = r.ms.body.score(&f)
-	}
-	if r.dz.joint > 0 {
-		r.jointPrepare()
 	}
 	if r.dz.expect > 0 {
 		r.expectedGain()
@@ -250,9 +223,6 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 	if n == 0 {
 		return nil, nil, nil
 	}
-	if r.dz.setTop > 0 && k == 3 && r.dz.lead == 0 {
-		return r.pickSet(ctx)
-	}
 	picked = make([]int, 0, min(k, n))
 	scores = make([]float64, 0, min(k, n))
 	out := grow(r.d.out, n) // picked, or ruled out as a duplicate
@@ -295,11 +265,7 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 					return nil, nil, err
 				}
 			}
-			if r.dz.joint > 0 && (len(picked) > 0 || r.dz.jointFirst) {
-				best = r.bestJoint(out, near)
-			} else {
-				best = r.bestNovel(out, near)
-			}
+			best = r.bestNovel(out, near)
 			if best >= 0 {
 				own = math.Exp(r.body[best] - top)
 			}
@@ -311,15 +277,6 @@ func (r *ranker) pick(ctx context.Context, k int) (picked []int, scores []float6
 		picked = append(picked, best)
 		scores = append(scores, last)
 		out[best] = true
-		if r.dz.joint > 0 {
-			// The set now holds best's terms: another sentence matches
-			// nothing more with them.
-			for _, tc := range r.d.sents[best].bag {
-				r.held += r.d.qterm[tc.term]
-				r.d.qterm[tc.term] = 0
-			}
-			r.setLen += float64(r.d.sents[best].words)
-		}
 		for i := range n {
 			if out[i] {
 				continue
@@ -385,125 +342,4 @@ func (r *ranker) bestNovel(out []bool, near []float64) int {
 func (r *ranker) duplicate(i, j int, sim float64) bool {
 	return sim >= nearDuplicate ||
 		strings.EqualFold(r.d.sents[i].span.In(r.d.src), r.d.sents[j].span.In(r.d.src))
-}
-
-// jointPrepare sets, from the model's raw scores in r.body, each term's
-// expected matches: Σ_j q_j over the sentences j holding it, with q_j =
-// min(1, joint·p_j), and the expected reference length Σ_j q_j·words_j.
-func (r *ranker) jointPrepare() {
-	sents := r.d.sents
-	top := slices.Max(r.body)
-	z := 0.0
-	for _, s := range r.body {
-		z += math.Exp(s - top)
-	}
-	qt := grow(r.d.qterm, len(r.d.terms))
-	clear(qt)
-	r.d.qterm = qt
-	r.refLen, r.setLen, r.held = 0, 0, 0
-	for i, s := range r.body {
-		q := math.Min(1, r.dz.joint*math.Exp(s-top)/z)
-		r.refLen += q * float64(sents[i].words)
-		for _, tc := range sents[i].bag {
-			qt[tc.term] += q
-		}
-	}
-}
-
-// bestJoint returns the sentence not out whose addition to the key
-// points picked gives the set the highest expected F-measure (see
-// design.joint), the first on a tie, or -1.
-func (r *ranker) bestJoint(out []bool, near []float64) int {
-	sents := r.d.sents
-	best, bestF := -1, 0.0
-	for i := range out {
-		if out[i] {
-			continue
-		}
-		g := 0.0
-		for _, tc := range sents[i].bag {
-			g += r.d.qterm[tc.term]
-		}
-		f := (r.held + g) / (r.refLen + r.setLen + float64(sents[i].words))
-		if r.dz.jointMix > 0 {
-			f = r.body[i] - r.dz.redundancy*near[i] + r.dz.jointMix*math.Log(f+1e-12)
-		}
-		if best < 0 || f > bestF {
-			best, bestF = i, f
-		}
-	}
-	return best
-}
-
-// pickSet is pick for three key points under design.setTop.
-func (r *ranker) pickSet(ctx context.Context) (picked []int, scores []float64, err error) {
-	top, err := r.scoreTop(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	var cand []int
-	for i := range r.d.sents {
-		if r.d.sents[i].words > 0 {
-			cand = append(cand, i)
-		}
-	}
-	slices.SortStableFunc(cand, func(a, b int) int {
-		switch {
-		case r.body[a] > r.body[b]:
-			return -1
-		case r.body[a] < r.body[b]:
-			return 1
-		}
-		return 0
-	})
-	cand = cand[:min(len(cand), r.dz.setTop)]
-	ok := func(i, j int) (float64, bool) {
-		sim := r.similarity(i, j)
-		return sim, !r.duplicate(i, j, sim)
-	}
-	best, bestScore := []int(nil), math.Inf(-1)
-	// Candidates are in score order, so in a set a < b < c the one scored
-	// above another comes first.
-	for a := range cand {
-		i := cand[a]
-		if len(cand) == 1 {
-			best = []int{i}
-		}
-		for b := a + 1; b < len(cand); b++ {
-			j := cand[b]
-			sij, okij := ok(i, j)
-			if !okij {
-				continue
-			}
-			if len(best) < 2 && bestScore == math.Inf(-1) && len(cand) == 2 {
-				best = []int{i, j}
-			}
-			for c := b + 1; c < len(cand); c++ {
-				l := cand[c]
-				sil, okil := ok(i, l)
-				sjl, okjl := ok(j, l)
-				if !okil || !okjl {
-					continue
-				}
-				sc := r.body[i] + r.body[j] - r.dz.redundancy*sij + r.body[l] - r.dz.redundancy*max(sil, sjl)
-				if sc > bestScore {
-					best, bestScore = []int{i, j, l}, sc
-				}
-			}
-		}
-	}
-	if len(best) < 3 {
-		// Too few sentences for a set of three: the greedy pick.
-		dz := r.dz
-		r.dz.setTop = 0
-		defer func() { r.dz = dz }()
-		return r.pick(ctx, 3)
-	}
-	last := 1.0
-	for _, p := range best {
-		last = math.Min(last, math.Exp(r.body[p]-top))
-		picked = append(picked, p)
-		scores = append(scores, last)
-	}
-	return picked, scores, nil
 }

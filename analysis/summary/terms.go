@@ -36,19 +36,14 @@ type sentence struct {
 	rank  int         // position among the body sentences, from 0
 
 	// What the features read beyond the bag (see features.go).
-	numbers    int  // number tokens
-	names      int  // words capitalised where capitals are not forced
-	newNames   int  // of those, the first use of their term in the text
-	quotes     int  // quotation marks
-	quoteStart bool // the sentence opens with a quotation mark
-	anaphor    bool // it opens with a word pointing back ("He", "But", "This")
-	// glued: a word that opens sentences, capitalised, follows a
-	// lower-case word with no stop between ("... in the corner He said"):
-	// two sentences run together, as where a photo caption was pasted
-	// into the text without its full stop.
-	glued    bool
-	question bool  // it ends in a question mark
-	cues     uint8 // the cue classes of its words (cueReport, ...)
+	numbers    int   // number tokens
+	names      int   // words capitalised where capitals are not forced
+	newNames   int   // of those, the first use of their term in the text
+	quotes     int   // quotation marks
+	quoteStart bool  // the sentence opens with a quotation mark
+	anaphor    bool  // it opens with a word pointing back ("He", "But", "This")
+	question   bool  // it ends in a question mark
+	cues       uint8 // the cue classes of its words (cueReport, ...)
 	// Its place in its paragraph: the paragraph's order among those
 	// holding body sentences, and the sentence's within it, from 0.
 	para, paraRank int
@@ -116,7 +111,6 @@ type docTerms struct {
 	sum   []float64 // the ranker's sum of unit vectors
 	out   []bool    // the ranker's sentences picked or ruled out
 	near  []float64 // the ranker's largest similarities to a pick
-	qterm []float64 // the ranker's expected matches by term (design.joint)
 }
 
 // read tokenises doc once and fills d.
@@ -257,12 +251,10 @@ func (d *docTerms) readTitle(title string, ids []int32) []int32 {
 // the terms it lends the title).
 func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, headline bool, ids []int32) []int32 {
 	first, brk := true, true
-	prev := noCue        // what the word before announces
-	lowerBefore := false // the token before is a lower-case word
+	prev := noCue // what the word before announces
 	for k, t := range stoks {
 		if t.Kind != text.Word {
 			prev = noCue
-			lowerBefore = false
 			d.readMark(stoks, k, sent)
 			brk = true
 			continue
@@ -278,10 +270,7 @@ func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, 
 		class := wordClass(w, headline || first)
 		if first {
 			sent.anaphor = anaphoric(w)
-		} else if lowerBefore && class != common && !sent.glued {
-			sent.glued = anaphoric(w)
 		}
-		lowerBefore = class == common
 		if class == name {
 			sent.names++
 		}

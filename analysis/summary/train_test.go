@@ -68,10 +68,6 @@ var (
 	expectFlag   = flag.Float64("expect", chosenDesign.expect, "with -cv, the design's expected-gain weight")
 	wordCostFlag = flag.Float64("word-cost", chosenDesign.wordCost, "with -cv, the design's cost per word past -free-words")
 	freeFlag     = flag.Int("free-words", chosenDesign.freeWords, "with -cv, the words a sentence may have before -word-cost applies")
-	jointFlag    = flag.Float64("joint", chosenDesign.joint, "with -cv, the design's joint objective: the expected number of reference sentences, 0 for none")
-	jointMix     = flag.Float64("joint-mix", chosenDesign.jointMix, "with -cv, the weight of the joint objective's log F-measure added to the design's score")
-	setTopFlag   = flag.Int("set-top", chosenDesign.setTop, "with -cv, choose three key points as the best set among this many best-scored sentences")
-	jointFirst   = flag.Bool("joint-first", chosenDesign.jointFirst, "with -cv, let the joint objective pick the first key point too")
 )
 
 // Training settings, chosen by the cross-validation TestTrain -cv prints
@@ -569,10 +565,6 @@ func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
 	dz.expect = *expectFlag
 	dz.wordCost = *wordCostFlag
 	dz.freeWords = *freeFlag
-	dz.joint = *jointFlag
-	dz.jointFirst = *jointFirst
-	dz.jointMix = *jointMix
-	dz.setTop = *setTopFlag
 	s, err := summarizeWith(context.Background(), ex.doc, Options{MaxSentences: 3}, ms, dz)
 	if err != nil {
 		t.Fatal(err)
