@@ -100,7 +100,10 @@
 // three sentences (every one of these articles arrives as one line, so
 // its old paragraph bug could not touch them); the row without gold's
 // leaves out the 114 articles whose text is in gold/train/texts, every
-// one of gold/train's CNN/DM articles. The expected-gain scoring (weight 0.08) was
+// one of gold/train's CNN/DM articles. Resampling the sample's articles
+// (1,000 bootstrap draws) puts its ratios at 0.988 to 1.008, 0.976 to
+// 1.015 and 0.987 to 1.009 (95%): 492 articles do not tell 0.998 from
+// 1.00. BBC test's R1, likewise, lies between 1.037 and 1.068. The expected-gain scoring (weight 0.08) was
 // chosen on the two cross-validations: at 0.05 to 0.1 it left gold/train
 // where it was (1.028 / 1.031 / 1.029 at 0.08) and raised BBC train from
 // 1.059 / 1.091 / 1.063; at 0.5 BBC train rose to 1.103 but gold/train
