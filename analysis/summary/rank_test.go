@@ -153,6 +153,30 @@ Bakers sold warm bread early.`
 	}
 }
 
+// Below temperature 1 the expected gain counts what a sentence shares
+// with the sentence the model rates best more, and what it shares with
+// sentences rated alike and low less: restating the lead gains on
+// echoing two unlikely sentences.
+func TestDesignExpectTemp(t *testing.T) {
+	src := `The council approved the harbour tunnel plan on Monday.
+The harbour tunnel plan won the council's approval.
+Bakers sold warm bread and cakes at the market.
+The market bakers sold bread early.
+Warm cakes and bread filled the market stalls.`
+	var ms Model
+	ms.body.w[fFirst] = 2 // the lead is likely, the rest alike
+	lead := func(temp float64) float64 {
+		s := designScores(t, src, &ms, design{expect: 0.5, expectTemp: temp})
+		return s[1] - s[2] // restating the lead against echoing the rest
+	}
+	if hot, cold := lead(1), lead(0.25); !(cold > hot) {
+		t.Errorf("score of the lead's restatement less the market sentence's: %.3f at temperature 0.25, %.3f at 1; want more at 0.25", cold, hot)
+	}
+	if one, zero := lead(1), lead(0); one != zero {
+		t.Errorf("temperature 0 gives %.6f, temperature 1 %.6f: want 0 to mean 1", zero, one)
+	}
+}
+
 // restatedStory's fourth sentence says the lead again in more words, as
 // a photo caption or a summing-up does: similar to it at about 0.7, not
 // the same sentence, and the most central of the story.

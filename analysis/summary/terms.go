@@ -111,6 +111,7 @@ type docTerms struct {
 	sum   []float64 // the ranker's sum of unit vectors
 	out   []bool    // the ranker's sentences picked or ruled out
 	near  []float64 // the ranker's largest similarities to a pick
+	own   []float64 // the ranker's softmax of the scores (expectedGain)
 }
 
 // read tokenises doc once and fills d.

@@ -47,8 +47,8 @@ import (
 //
 // With -out DIR the held-out gold/train summaries are written as
 // DIR/refs.jsonl and DIR/pred.jsonl for rouge.py (make eval-summary).
-// -gold-weight, -l2 and (for -cv) -redundancy, -expect, -word-cost and
-// -free-words override the settings below, to compare settings without
+// -gold-weight, -l2 and (for -cv) -redundancy, -expect, -expect-temp,
+// -word-cost and -free-words override the settings below, to compare settings without
 // editing the file; -adapt compares the domain-adapted model (see
 // trainListwise), and -in-sample
 // prints gold/train scored by models fitted on it, the features' ceiling
@@ -67,6 +67,7 @@ var (
 	inSampleFlag = flag.Bool("in-sample", false, "with -cv, also print gold/train scored by models fitted on it: the feature set's ceiling")
 	expectFlag   = flag.Float64("expect", chosenDesign.expect, "with -cv, the design's expected-gain weight")
 	wordCostFlag = flag.Float64("word-cost", chosenDesign.wordCost, "with -cv, the design's cost per word past -free-words")
+	tempFlag     = flag.Float64("expect-temp", chosenDesign.expectTemp, "with -cv, the temperature of the expected gain's weights")
 	freeFlag     = flag.Int("free-words", chosenDesign.freeWords, "with -cv, the words a sentence may have before -word-cost applies")
 )
 
@@ -565,6 +566,7 @@ func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
 	dz.expect = *expectFlag
 	dz.wordCost = *wordCostFlag
 	dz.freeWords = *freeFlag
+	dz.expectTemp = *tempFlag
 	s, err := summarizeWith(context.Background(), ex.doc, Options{MaxSentences: 3}, ms, dz)
 	if err != nil {
 		t.Fatal(err)
