@@ -135,6 +135,7 @@ const (
 	// and paragraph separators (E2), "。" (E3) and the full-width stops
 	// (EF). Other multi-byte runes are skipped undecoded.
 	cMaybe
+	cClose // ")", which may end a photo caption run into the text
 )
 
 // byteClass holds the classes of every byte. It is never written.
@@ -161,5 +162,6 @@ var byteClass = func() (t [256]uint8) {
 	for _, c := range []byte{0xC2, 0xE2, 0xE3, 0xEF} {
 		t[c] |= cMaybe
 	}
+	t[')'] |= cClose
 	return t
 }()

@@ -2,6 +2,7 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -116,7 +117,7 @@ func (s *Segmenter) find(start int) (end, next int, e ending) {
 	src := s.src
 	for i := start; i < len(src); {
 		// Most bytes matter to no rule: skip them without a branch each.
-		for i < len(src) && byteClass[src[i]]&(cBreak|cStop|cMaybe) == 0 {
+		for i < len(src) && byteClass[src[i]]&(cBreak|cStop|cMaybe|cClose) == 0 {
 			i++
 		}
 		if i >= len(src) {
@@ -136,6 +137,10 @@ func (s *Segmenter) find(start int) (end, next int, e ending) {
 				}
 				i = j
 				continue
+			case ')':
+				if captionEnd(src, start, i) {
+					return i + 1, i + 1, endStop
+				}
 			}
 			i++
 			continue
@@ -494,4 +499,42 @@ func hasBreak(s string) bool {
 		i += size
 	}
 	return false
+}
+
+// captionEnd reports whether the ")" at i, inside the sentence starting
+// at start, ends a photo caption that a web page's text runs into the
+// next sentence without a stop: the brackets hold only words that place
+// a person in a picture ("(pictured)", "(left)", "(second right)") and a
+// capitalised word follows on the same line ("... with Neil Millard
+// (right) The Sun's night editor ..."). Written inside a sentence, such
+// brackets are followed by its verb in lower case ("Mr Blake (right)
+// said").
+func captionEnd(src string, start, i int) bool {
+	open := strings.LastIndexByte(src[start:i], '(')
+	if open < 0 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(src[start+open+1 : i]) {
+		if n++; n > 4 || !pictureWords[w] {
+			return false
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	next, breaks := skipSpace(src, i+1)
+	if breaks > 0 || next == i+1 || next >= len(src) {
+		return false
+	}
+	first, word := firstWord(src, next)
+	return first != 0 && !isLower(first) && IsCapitalized(word)
+}
+
+// pictureWords are the words of a caption's bracketed note on where its
+// subject stands in the picture.
+var pictureWords = map[string]bool{
+	"pictured": true, "picture": true, "left": true, "right": true, "centre": true, "center": true,
+	"above": true, "below": true, "top": true, "bottom": true, "inset": true, "middle": true,
+	"far": true, "second": true, "third": true, "front": true, "back": true, "from": true, "clockwise": true,
 }

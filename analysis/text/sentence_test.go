@@ -117,6 +117,16 @@ var sentenceTests = []struct {
 	{"CRLF", "One line\r\nTwo words.\r\n\r\nThree.\r\n", []string{"One line", "Two words.", "Three."}},
 	{"Unicode separators", "First part\u2028Second part.\u2029Third.", []string{"First part", "Second part.", "Third."}},
 
+	// Photo captions that a web page runs into the text without a stop.
+	{"caption run in", "The ferry was launched by the mayor, Ada Finch (pictured) The harbour trust objected.",
+		[]string{"The ferry was launched by the mayor, Ada Finch (pictured)", "The harbour trust objected."}},
+	{"caption placing two", "Ada Finch (left) and Tom Hale (second right) The pair met in May.",
+		[]string{"Ada Finch (left) and Tom Hale (second right)", "The pair met in May."}},
+	{"caption note before a verb", "Ada Finch (pictured) said the fares would rise.",
+		[]string{"Ada Finch (pictured) said the fares would rise."}},
+	{"other brackets", "The trust (founded in 1850) The Times reported.", []string{"The trust (founded in 1850) The Times reported."}},
+	{"caption note at line end", "Ada Finch (right)\nthe mayor", []string{"Ada Finch (right)\nthe mayor"}},
+
 	// Other scripts.
 	{"accented capitals", "Müller sagte nein. Çelik stimmte zu. Österreich schwieg.",
 		[]string{"Müller sagte nein.", "Çelik stimmte zu.", "Österreich schwieg."}},
