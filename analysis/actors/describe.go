@@ -2,6 +2,7 @@ package actors
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -220,8 +221,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		return cands, infos, subject
 	}
 	refs := actorRefs(cands, clusters, kept, subject)
-	offices := heldOffices(clusters, kept, infos)
-	held := map[string]int{} // a role already linked, to its cluster
+	ls := newLinks(clusters, kept, infos)
 	for _, ds := range descs {
 		if ds.cluster >= 0 {
 			cands, infos, subject = addDescription(d, cands, infos, subject, clusters[ds.cluster], ds)
@@ -232,14 +232,14 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// nearest first and at most maxReadings of them, so that a text
 		// of any length costs linear time.
 		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
-		best := readingBefore(d, refs, last, ds, offices, held, key, head)
+		best := readingBefore(d, refs, last, ds, &ls, key, head)
 		if best < 0 && ds.sent <= 2 {
-			best = leadReading(refs, last, ds, offices, head)
+			best = leadReading(refs, last, ds, ls.offices, head)
 		}
 		if best < 0 {
 			continue
 		}
-		held[key] = refs[best].cl
+		ls.held[key] = refs[best].cl
 		// A description overlapping a mention of its own actor ("the
 		// Gazette editor" for the Gazette) says nothing new.
 		cl := clusters[refs[best].cl]
@@ -255,9 +255,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// The office is the person's from now on: a description of
 		// another office does not stand for them ("the prime minister",
 		// then "the chancellor").
-		if ds.typ == Person {
-			offices.add(refs[best].cl, head)
-		}
+		ls.add(refs[best].cl, ds.role, head, ds.typ)
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}
 	return cands, infos, subject
@@ -269,23 +267,38 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 // else the actor a description with the same key (see roleKey) went to;
 // else of the right type and holding no other office, the nearest
 // mention as a subject outside ds's sentence, or the nearest at all.
-func readingBefore(d *document, refs []actorRef, last int, ds description, offices officeSet, held map[string]int, key, head string) int {
+func readingBefore(d *document, refs []actorRef, last int, ds description, ls *links, key, head string) int {
 	stop := max(0, last-maxReadings)
 	for r := last - 1; r >= stop; r-- {
-		if offices[refs[r].cl][head] {
+		if ls.offices[refs[r].cl][head] {
 			return r
 		}
 	}
+	// First without the actors whose roles rule ds out, then with them:
+	// a leader may be the prime minister too.
+	if r := nearestReading(d, refs, last, stop, ds, ls, key, head, true); r >= 0 {
+		return r
+	}
+	return nearestReading(d, refs, last, stop, ds, ls, key, head, false)
+}
+
+// nearestReading is readingBefore's search once no actor holds ds's
+// office. When strict, it skips the actors whose roles disagree with ds
+// (see links.disagree).
+func nearestReading(d *document, refs []actorRef, last, stop int, ds description, ls *links, key, head string, strict bool) int {
 	best := -1
 	for r := last - 1; r >= stop; r-- {
 		x := refs[r]
 		if x.start >= ds.span.Start || x.typ != ds.typ {
 			continue
 		}
-		if offices[x.cl] != nil && !offices[x.cl][head] {
+		if ls.offices[x.cl] != nil && !ls.offices[x.cl][head] {
 			continue // "the minister" is not the one called the mayor
 		}
-		if k, ok := held[key]; ok {
+		if strict && ls.disagree(x.cl, ds, head) {
+			continue
+		}
+		if k, ok := ls.held[key]; ok {
 			if x.cl == k {
 				return r
 			}
@@ -356,21 +369,103 @@ func actorRefs(cands []candidate, clusters []*cluster, kept, subject []bool) []a
 // description of another office does not stand for them.
 type officeSet map[int]map[string]bool
 
-// heldOffices returns the offices each kept person holds by title or
-// apposition.
-func heldOffices(clusters []*cluster, kept []bool, infos []roleInfo) officeSet {
-	offices := officeSet{}
+// links is what linkDescriptions knows of the kept actors' roles as it
+// links descriptions to them, by cluster.
+type links struct {
+	offices officeSet      // the offices each person holds (see officeSet.add)
+	titled  officeSet      // the same with the vague ones ("leader", "boss")
+	proper  officeSet      // each actor's role heads with proper words, alone and with each ("leader", "leader tory")
+	held    map[string]int // a role already linked, by roleKey, to its cluster
+}
+
+// newLinks reads the roles the kept actors hold by title or apposition.
+func newLinks(clusters []*cluster, kept []bool, infos []roleInfo) links {
+	ls := links{offices: officeSet{}, titled: officeSet{}, proper: officeSet{}, held: map[string]int{}}
 	for k, cl := range clusters {
-		if !kept[k] || cl.typ != Person {
+		if !kept[k] || cl.typ != Person && cl.typ != Organization {
 			continue
 		}
 		for _, i := range cl.cands {
 			for _, r := range infos[i].roles {
-				offices.add(k, roleHead(r))
+				ls.add(k, r, roleHead(r), cl.typ)
 			}
 		}
 	}
-	return offices
+	return ls
+}
+
+// add records that cluster k, of type typ, holds role, whose head is
+// head: from now on a description of another office does not stand for
+// a person ("the prime minister", then "the chancellor").
+func (ls *links) add(k int, role, head string, typ Type) {
+	if typ == Person {
+		ls.offices.add(k, head)
+		ls.titled.addAny(k, head)
+	}
+	for w := range properWords(role) {
+		if ls.proper[k] == nil {
+			ls.proper[k] = map[string]bool{}
+		}
+		ls.proper[k][head+" "+w] = true
+		ls.proper[k][head] = true
+	}
+}
+
+// disagree reports whether cluster k's roles rule description ds, with
+// head noun head, out: a person given another office, vague or not
+// ("Tory leader Ana Lenz" is seldom "the prime minister"), when ds names
+// one that is not vague; or an actor holding ds's head with proper words,
+// none of them ds's ("Liberal leader Tom Brel" is not "the Conservative
+// leader", but may be "the former Cabinet minister").
+func (ls *links) disagree(k int, ds description, head string) bool {
+	if ds.typ == Person && ls.titled[k] != nil && !ls.titled[k][head] && !lexicon.Lookup(head).Has(lexicon.VagueOffice) {
+		return true
+	}
+	if !ls.proper[k][head] {
+		return false
+	}
+	some := false
+	for w := range properWords(ds.role) {
+		if ls.proper[k][head+" "+w] {
+			return false
+		}
+		some = true
+	}
+	return some
+}
+
+// properWords yields, in lower case, the capitalised words of a role that
+// name what the role belongs to ("Tory", "Liberal", "Democrat" in
+// "Liberal Democrat leader"), not role words written with a capital
+// ("Prime Minister", "Chief Executive") nor the role's first word when it
+// opens a sentence ("The").
+func properWords(role string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w := range strings.FieldsSeq(role) {
+			w = stripPossessive(w)
+			if !startsUpper(w) || w == "The" {
+				continue
+			}
+			lw := strings.ToLower(w)
+			if lexPlural(lw).Has(lexicon.PersonRole|lexicon.OrgRole|lexicon.RoleModifier|lexicon.Office|lexicon.Firm) || titles.has(w) || isFunction(lex(lw)) {
+				continue
+			}
+			if !yield(lw) {
+				return
+			}
+		}
+	}
+}
+
+// addAny records that cluster k holds the office head, vague or not.
+func (o officeSet) addAny(k int, head string) {
+	if !lexicon.Lookup(head).Has(lexicon.Office) {
+		return
+	}
+	if o[k] == nil {
+		o[k] = map[string]bool{}
+	}
+	o[k][head] = true
 }
 
 // add records that cluster k holds the office head, when head is an

@@ -1,6 +1,9 @@
 package actors
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // tokenIndex returns the index of the first token of d that reads w.
 func tokenIndex(t *testing.T, d *document, w string) int {
@@ -68,5 +71,32 @@ func TestOpensRun(t *testing.T) {
 			t.Errorf("opensRun(%q at %q) = %v; want %v", tt.src, tt.at, got, tt.want)
 		}
 		d.release()
+	}
+}
+
+// TestDescriptionLinks checks which actor a definite description later in
+// a text is linked to, as its role: the one whose roles agree with it.
+func TestDescriptionLinks(t *testing.T) {
+	tests := []struct {
+		name, text, actor, role string
+		want                    bool // whether actor has role
+	}{
+		{"an office goes past a person holding another, vague one",
+			"Green leader Tomas Brel has accused Ana Lenz of a U-turn on rents. Mr Brel said the change was wrong. Later the prime minister said the rules would stay.",
+			"Ana Lenz", "prime minister", true},
+		{"so the vague office's holder does not get it",
+			"Green leader Tomas Brel has accused Ana Lenz of a U-turn on rents. Mr Brel said the change was wrong. Later the prime minister said the rules would stay.",
+			"Tomas Brel", "prime minister", false},
+		{"one party's leader is not another's",
+			"Liberal leader Tomas Brel met Ana Lenz on Monday. Mr Brel said talks went well. But the talks failed over the Conservative leader's own plans.",
+			"Tomas Brel", "Conservative leader", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := findActor(t, tt.text, tt.actor)
+			if has := slices.Contains(a.Roles, tt.role); has != tt.want {
+				t.Errorf("%s: roles %q; want %q among them: %v", tt.actor, a.Roles, tt.role, tt.want)
+			}
+		})
 	}
 }

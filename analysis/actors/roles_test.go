@@ -184,11 +184,7 @@ func TestRolePhrases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findText(t, "", tt.text)
-			a := byName(got, tt.actor)
-			if a == nil {
-				t.Fatalf("no actor %q; got %s", tt.actor, describe(got))
-			}
+			a := findActor(t, tt.text, tt.actor)
 			if !slices.Equal(a.Roles, tt.want) {
 				t.Errorf("%s: roles %q; want %q", tt.actor, a.Roles, tt.want)
 			}
@@ -207,4 +203,16 @@ func TestAgentNoun(t *testing.T) {
 			t.Errorf("agentNoun(%q) = %v; want %v", w, got, want)
 		}
 	}
+}
+
+// findActor runs Find on src and returns the actor named name, failing
+// the test when there is none.
+func findActor(t *testing.T, src, name string) *Actor {
+	t.Helper()
+	got := findText(t, "", src)
+	a := byName(got, name)
+	if a == nil {
+		t.Fatalf("no actor %q; got %s", name, describe(got))
+	}
+	return a
 }
