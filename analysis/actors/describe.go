@@ -78,6 +78,15 @@ func describedAt(d *document, tails *tailIndex, i, s, lo, hi int, the bool) (des
 			}, true
 		}
 	}
+	if the {
+		if h, typ, ok := describedRole(d, a, hi); ok {
+			return description{
+				span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+				role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
+				sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
+			}, true
+		}
+	}
 	// Most phrases after "the" hold no office or kind of firm in reach:
 	// one bit per token rules them out before the dearer tests of their
 	// words.
@@ -164,6 +173,82 @@ func modifiersEnd(d *document, a, hi int) (h int, lowered bool) {
 	return h, lowered
 }
 
+// describedRole finds the head of a description whose words start at
+// token a, before hi, that the Office and Firm nouns leave out: a
+// person's or organisation's role noun, or an agent noun, after one to
+// four modifiers, ending the phrase ("the Brazilian midfielder", "the
+// retired charity worker", "the Welsh club"). Heads that are offices or
+// kinds of firm are describedHead's. A plural head stands for one
+// organisation, a team, only after a capitalised word ("the Spanish
+// giants", "the Serie A champions"). typ is Unknown when the noun may
+// be either's ("the champion").
+func describedRole(d *document, a, hi int) (h int, typ Type, ok bool) {
+	nouns := 0 // lower-case modifiers outside the modifier list
+	for h = a; h < hi && h-a < 5; h++ {
+		if d.toks[h].Kind != text.Word {
+			return h, Unknown, false
+		}
+		if h > a && !d.capWord(h) && (d.class[h].has(classRole) || strings.Contains(d.word(h), "-") && agentAt(d, h)) && describedEnd(d, h+1, hi) {
+			break
+		}
+		if d.possessive(h) || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
+			return h, Unknown, false
+		}
+		if !d.capWord(h) && !d.class[h].has(classModifier) {
+			nouns++
+		}
+	}
+	// Two lower-case nouns at most: more are a clause ("the London
+	// telephone numbers got longer").
+	if h >= hi || h-a >= 5 || nouns > 2 || d.class[h].has(classOffice|classFirm) {
+		return h, Unknown, false
+	}
+	w := strings.ToLower(d.bare(h))
+	c := lex(w)
+	if one, ok := strings.CutSuffix(w, "s"); ok && lex(one).Has(lexicon.PersonRole|lexicon.OrgRole) {
+		// A plural stands for a team, after a capitalised word.
+		capital := false
+		for k := a; k < h; k++ {
+			capital = capital || d.capWord(k)
+		}
+		c = lex(one)
+		return h, Organization, capital && c.Has(lexicon.OrgRole) && !c.Has(lexicon.ManyRole)
+	}
+	switch {
+	case c.Has(lexicon.ManyRole) || strings.HasSuffix(w, "s") && !c.Has(lexicon.PersonRole|lexicon.OrgRole):
+		return h, Unknown, false
+	case c.Has(lexicon.PersonRole) && c.Has(lexicon.OrgRole):
+		return h, Unknown, true
+	case c.Has(lexicon.OrgRole):
+		return h, Organization, true
+	}
+	return h, Person, true
+}
+
+// describedEnd reports whether a description's noun phrase ends before
+// token b, before hi: at a mark, a function word, "and" or a verb, not at
+// a name ("the midfielder Juninho"), an "of" ("the captain of ...") or
+// another noun.
+func describedEnd(d *document, b, hi int) bool {
+	if b >= hi {
+		return true
+	}
+	if d.toks[b].Kind != text.Word {
+		return d.tok(b) != "," || !d.capWord(b+1)
+	}
+	w := d.word(b)
+	if d.capWord(b) || w == "of" || w == "for" || d.class[b].has(classRole) {
+		return false
+	}
+	// A restrictive clause makes a new referent of the phrase: "the
+	// sixth player to win", "the lawyer who ...".
+	switch w {
+	case "to", "who", "that", "which", "whose":
+		return false
+	}
+	return d.is(b, classFunction) || isActVerb(w) || verbEnding(w)
+}
+
 // subjectHead returns the head of a description of a person that opens
 // a sentence as its subject, with a modifier at least, though its noun is
 // no office: "The former teacher confirmed ...", "The World Cup winner
@@ -240,6 +325,9 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 			continue
 		}
 		ls.held[key] = refs[best].cl
+		if ds.typ == Unknown {
+			ds.typ = refs[best].typ
+		}
 		// A description overlapping a mention of its own actor ("the
 		// Gazette editor" for the Gazette) says nothing new.
 		cl := clusters[refs[best].cl]
@@ -289,7 +377,7 @@ func nearestReading(d *document, refs []actorRef, last, stop int, ds description
 	best := -1
 	for r := last - 1; r >= stop; r-- {
 		x := refs[r]
-		if x.start >= ds.span.Start || x.typ != ds.typ {
+		if x.start >= ds.span.Start || !typeFits(x.typ, ds.typ) {
 			continue
 		}
 		if ls.offices[x.cl] != nil && !ls.offices[x.cl][head] {
@@ -328,7 +416,7 @@ func nearestReading(d *document, refs []actorRef, last, stop int, ds description
 func leadReading(refs []actorRef, last int, ds description, offices officeSet, head string) int {
 	for r := last; r < len(refs) && r < last+maxReadings; r++ {
 		x := refs[r]
-		if x.start < ds.span.End || x.typ != ds.typ {
+		if x.start < ds.span.End || !typeFits(x.typ, ds.typ) {
 			continue
 		}
 		if x.sent <= ds.sent+1 && (offices[x.cl] == nil || offices[x.cl][head]) {
@@ -338,6 +426,10 @@ func leadReading(refs []actorRef, last int, ds description, offices officeSet, h
 	}
 	return -1
 }
+
+// typeFits reports whether a description of type want may stand for an
+// actor of type typ: Unknown fits a person or an organisation.
+func typeFits(typ, want Type) bool { return typ == want || want == Unknown }
 
 // actorRef is a mention of a kept person or organisation, as
 // linkDescriptions reads it.

@@ -51,6 +51,42 @@ func TestDescribedHead(t *testing.T) {
 	}
 }
 
+// TestDescribedRole checks the descriptions headed by a role noun that
+// is no office or kind of firm: which phrases after "the" have one, and
+// of which type.
+func TestDescribedRole(t *testing.T) {
+	tests := []struct {
+		src  string
+		head string // the head's token; "" when there is none
+		typ  Type
+	}{
+		{"Later the Brazilian midfielder said no.", "midfielder", Person},
+		{"Later the former champion said no.", "champion", Unknown},
+		{"Later the Scottish champions said no.", "champions", Organization},
+		{"Later the veteran charity campaigner said no.", "campaigner", Person},
+		{"Later the retired charity worker said no.", "", 0},      // a participle opens a clause more often
+		{"Later the three champions said no.", "", 0},             // a plural with no capitalised word is many
+		{"Later the midfielder said no.", "", 0},                  // no modifier
+		{"Later the sixth player to win spoke.", "", 0},           // a restrictive clause
+		{"Later the London telephone numbers got longer.", "", 0}, // three lower-case nouns are a clause
+		{"Later the party spokesman said no.", "", 0},             // one of many
+		{"Later the Irish captain of the side said no.", "", 0},   // "of" leaves it to the apposition rules
+		{"Later the Irish captain Ana Lenz said no.", "", 0},      // a name follows
+	}
+	for _, tt := range tests {
+		d := testDocument(t, tt.src)
+		a := tokenIndex(t, d, "the") + 1
+		h, typ, ok := describedRole(d, a, d.sent[1])
+		switch {
+		case tt.head == "" && ok:
+			t.Errorf("describedRole(%q) = %q, %v, true; want none", tt.src, d.tok(h), typ)
+		case tt.head != "" && (!ok || d.tok(h) != tt.head || typ != tt.typ):
+			t.Errorf("describedRole(%q) = %q, %v, %v; want %q, %v, true", tt.src, d.tok(min(h, len(d.toks)-1)), typ, ok, tt.head, tt.typ)
+		}
+		d.release()
+	}
+}
+
 // TestOpensRun checks which possessive names open their run of
 // capitalised words, as a description's determiner must.
 func TestOpensRun(t *testing.T) {
@@ -90,6 +126,9 @@ func TestDescriptionLinks(t *testing.T) {
 		{"one party's leader is not another's",
 			"Liberal leader Tomas Brel met Ana Lenz on Monday. Mr Brel said talks went well. But the talks failed over the Conservative leader's own plans.",
 			"Tomas Brel", "Conservative leader", false},
+		{"a role noun with a modifier",
+			"Jonas Pereira wants talks with his coach. The Brazilian midfielder said he was unhappy.",
+			"Jonas Pereira", "Brazilian midfielder", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
