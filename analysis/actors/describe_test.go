@@ -20,11 +20,7 @@ func tokenIndex(t *testing.T, d *document, w string) int {
 // TestDescribedHead checks which phrases after "the" end in a head that
 // describes one office holder or one organisation, and of which type.
 func TestDescribedHead(t *testing.T) {
-	tests := []struct {
-		src  string
-		head string // the head's token; "" when there is none
-		typ  Type
-	}{
+	tests := []headCase{
 		{"Later the prime minister said no.", "minister", Person},
 		{"Later the work and pensions minister said no.", "minister", Person},
 		{"Later the UK operator said no.", "operator", Organization},
@@ -37,29 +33,14 @@ func TestDescribedHead(t *testing.T) {
 		{"Later the European Union said no.", "", 0},     // a name, not a description
 		{"Later the big red shiny old tired minister said no.", "", 0},
 	}
-	for _, tt := range tests {
-		d := testDocument(t, tt.src)
-		a := tokenIndex(t, d, "the") + 1
-		h, typ, ok := describedHead(d, a, d.sent[1])
-		switch {
-		case tt.head == "" && ok:
-			t.Errorf("describedHead(%q) = %q, %v, true; want none", tt.src, d.tok(h), typ)
-		case tt.head != "" && (!ok || d.tok(h) != tt.head || typ != tt.typ):
-			t.Errorf("describedHead(%q) = %q, %v, %v; want %q, %v, true", tt.src, d.tok(min(h, len(d.toks)-1)), typ, ok, tt.head, tt.typ)
-		}
-		d.release()
-	}
+	checkHeads(t, "describedHead", describedHead, tests)
 }
 
 // TestDescribedRole checks the descriptions headed by a role noun that
 // is no office or kind of firm: which phrases after "the" have one, and
 // of which type.
 func TestDescribedRole(t *testing.T) {
-	tests := []struct {
-		src  string
-		head string // the head's token; "" when there is none
-		typ  Type
-	}{
+	tests := []headCase{
 		{"Later the Brazilian midfielder said no.", "midfielder", Person},
 		{"Later the former champion said no.", "champion", Unknown},
 		{"Later the Scottish champions said no.", "champions", Organization},
@@ -73,15 +54,29 @@ func TestDescribedRole(t *testing.T) {
 		{"Later the Irish captain of the side said no.", "", 0},   // "of" leaves it to the apposition rules
 		{"Later the Irish captain Ana Lenz said no.", "", 0},      // a name follows
 	}
+	checkHeads(t, "describedRole", describedRole, tests)
+}
+
+// headCase is a phrase after "the" in src and the head a description
+// reader should find in it, of type typ; head is "" when there is none.
+type headCase struct {
+	src  string
+	head string
+	typ  Type
+}
+
+// checkHeads runs the description reader read, called name, on each case.
+func checkHeads(t *testing.T, name string, read func(d *document, a, hi int) (int, Type, bool), tests []headCase) {
+	t.Helper()
 	for _, tt := range tests {
 		d := testDocument(t, tt.src)
 		a := tokenIndex(t, d, "the") + 1
-		h, typ, ok := describedRole(d, a, d.sent[1])
+		h, typ, ok := read(d, a, d.sent[1])
 		switch {
 		case tt.head == "" && ok:
-			t.Errorf("describedRole(%q) = %q, %v, true; want none", tt.src, d.tok(h), typ)
+			t.Errorf("%s(%q) = %q, %v, true; want none", name, tt.src, d.tok(h), typ)
 		case tt.head != "" && (!ok || d.tok(h) != tt.head || typ != tt.typ):
-			t.Errorf("describedRole(%q) = %q, %v, %v; want %q, %v, true", tt.src, d.tok(min(h, len(d.toks)-1)), typ, ok, tt.head, tt.typ)
+			t.Errorf("%s(%q) = %q, %v, %v; want %q, %v, true", name, tt.src, d.tok(min(h, len(d.toks)-1)), typ, ok, tt.head, tt.typ)
 		}
 		d.release()
 	}
