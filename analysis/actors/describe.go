@@ -128,14 +128,14 @@ func describedHead(d *document, a, hi int) (h int, typ Type, ok bool) {
 	if !d.class[h].has(classOffice | classFirm) {
 		return h, Person, false // the phrase ended at a possessive: "the state's"
 	}
-	if lowered && !d.class[h].has(classOffice) {
+	if lowered && !d.class[h].has(classOffice) && !capitalBetween(d, a, h) {
 		// Lower-case nouns qualify an office ("the work and pensions
 		// minister"); before a kind of firm they more often name
 		// something else ("the football club", "the neck and upper
 		// body").
 		return h, Person, false
 	}
-	if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) {
+	if startsUpper(d.bare(h)) && !titles.has(d.bare(h)) && !(allCaps(d.bare(h)) && d.class[h].has(classOffice)) {
 		return h, Person, false // "the European Union": a name, not a description
 	}
 	next := d.word(h + 1)
@@ -188,7 +188,7 @@ func describedRole(d *document, a, hi int) (h int, typ Type, ok bool) {
 		if d.toks[h].Kind != text.Word {
 			return h, Unknown, false
 		}
-		if h > a && !d.capWord(h) && (d.class[h].has(classRole) || strings.Contains(d.word(h), "-") && agentAt(d, h)) && describedEnd(d, h+1, hi) {
+		if !d.capWord(h) && (d.class[h].has(classRole) || strings.Contains(d.word(h), "-") && agentAt(d, h)) && describedEnd(d, h+1, hi) {
 			break
 		}
 		if d.possessive(h) || !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h) || h > a && d.tok(h) == "and") {
@@ -207,12 +207,8 @@ func describedRole(d *document, a, hi int) (h int, typ Type, ok bool) {
 	c := lex(w)
 	if one, ok := strings.CutSuffix(w, "s"); ok && lex(one).Has(lexicon.PersonRole|lexicon.OrgRole) {
 		// A plural stands for a team, after a capitalised word.
-		capital := false
-		for k := a; k < h; k++ {
-			capital = capital || d.capWord(k)
-		}
 		c = lex(one)
-		return h, Organization, capital && c.Has(lexicon.OrgRole) && !c.Has(lexicon.ManyRole)
+		return h, Organization, capitalBetween(d, a, h) && c.Has(lexicon.OrgRole) && !c.Has(lexicon.ManyRole)
 	}
 	switch {
 	case c.Has(lexicon.ManyRole) || strings.HasSuffix(w, "s") && !c.Has(lexicon.PersonRole|lexicon.OrgRole):
@@ -247,6 +243,16 @@ func describedEnd(d *document, b, hi int) bool {
 		return false
 	}
 	return d.is(b, classFunction) || isActVerb(w) || verbEnding(w)
+}
+
+// capitalBetween reports whether a token of [a, h) is a capitalised word.
+func capitalBetween(d *document, a, h int) bool {
+	for k := a; k < h; k++ {
+		if d.capWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectHead returns the head of a description of a person that opens
@@ -397,7 +403,9 @@ func nearestReading(d *document, refs []actorRef, last, stop int, ds description
 			// of the clause is seldom the one it describes.
 			continue
 		}
-		if best < 0 {
+		if best < 0 || x.sent == refs[best].sent && x.sent != ds.sent {
+			// In an earlier sentence, its first mention: "Ana Lenz and
+			// Tom Brel met. The minister said ..." means Ana Lenz.
 			best = r
 		}
 		if x.subject {
@@ -745,8 +753,14 @@ func roleHead(role string) string {
 }
 
 // officeHead reduces a compound office to its head: "co-chairman" and
-// "vice-chairman" to "chairman".
+// "vice-chairman" to "chairman", "PM" to the "minister" of "prime
+// minister".
 func officeHead(w string) string {
+	switch w {
+	case "pm", "premier":
+		// The prime minister's other names: "the PM", "the UK premier".
+		return "minister"
+	}
 	if k := strings.LastIndexByte(w, '-'); k >= 0 && !lexicon.Lookup(w).Has(lexicon.Office) && lexicon.Lookup(w[k+1:]).Has(lexicon.Office) {
 		return w[k+1:]
 	}

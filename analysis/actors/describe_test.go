@@ -25,6 +25,9 @@ func TestDescribedHead(t *testing.T) {
 		{"Later the work and pensions minister said no.", "minister", Person},
 		{"Later the UK operator said no.", "operator", Organization},
 		{"Later the bank said no.", "bank", Organization},
+		{"Later the PM said no.", "PM", Person},                                       // an office's abbreviation
+		{"Later the German stock market operator said no.", "operator", Organization}, // lower-case nouns after a capitalised word
+
 		{"Later the group said no.", "", 0},              // a bare "group" is too vague
 		{"Later the football club said no.", "", 0},      // a lower-case noun before a kind of firm
 		{"Later the state's minister said no.", "", 0},   // ends at a possessive
@@ -45,9 +48,10 @@ func TestDescribedRole(t *testing.T) {
 		{"Later the former champion said no.", "champion", Unknown},
 		{"Later the Scottish champions said no.", "champions", Organization},
 		{"Later the veteran charity campaigner said no.", "campaigner", Person},
-		{"Later the retired charity worker said no.", "", 0},      // a participle opens a clause more often
-		{"Later the three champions said no.", "", 0},             // a plural with no capitalised word is many
-		{"Later the midfielder said no.", "", 0},                  // no modifier
+		{"Later the retired charity worker said no.", "", 0}, // a participle opens a clause more often
+		{"Later the three champions said no.", "", 0},        // a plural with no capitalised word is many
+		{"Later the midfielder said no.", "midfielder", Person},
+		{"Later the club said no.", "", 0},                        // a kind of firm is describedHead's
 		{"Later the sixth player to win spoke.", "", 0},           // a restrictive clause
 		{"Later the London telephone numbers got longer.", "", 0}, // three lower-case nouns are a clause
 		{"Later the party spokesman said no.", "", 0},             // one of many
@@ -121,6 +125,12 @@ func TestDescriptionLinks(t *testing.T) {
 		{"one party's leader is not another's",
 			"Liberal leader Tomas Brel met Ana Lenz on Monday. Mr Brel said talks went well. But the talks failed over the Conservative leader's own plans.",
 			"Tomas Brel", "Conservative leader", false},
+		{"in an earlier sentence the first mention of two",
+			"Voters backed Ana Lenz and Tom Brel on Monday. Later the prime minister thanked them.",
+			"Ana Lenz", "prime minister", true},
+		{"the prime minister by abbreviation",
+			"Prime Minister Ana Lenz met Tom Brel. Mr Brel spoke first. Then the PM said no.",
+			"Ana Lenz", "PM", true},
 		{"a role noun with a modifier",
 			"Jonas Pereira wants talks with his coach. The Brazilian midfielder said he was unhappy.",
 			"Jonas Pereira", "Brazilian midfielder", true},

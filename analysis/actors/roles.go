@@ -88,11 +88,14 @@ func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
 		return
 	}
 	k++
-	switch d.tok(k) {
-	case "also", "now", "still", "currently":
+	switch w := d.word(k); {
+	case w == "also" || w == "now" || w == "still" || w == "currently":
 		k++
+	case strings.HasSuffix(w, "ly") && (d.tok(k+1) == "a" || d.tok(k+1) == "an"):
+		k++ // "is obviously a software company"
 	}
 	a := k
+	indefinite := d.tok(a) == "a" || d.tok(a) == "an"
 	if determinerAt(d, a) {
 		a++
 	} else if strings.HasSuffix(d.word(a), "ing") {
@@ -110,6 +113,13 @@ func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
 	}
 	if head, ok := appositionRole(d, a, b, true); ok {
 		ri.add(d, a, b, head)
+		return
+	}
+	// After "is a" an abbreviation alone says what the name is: "Dr
+	// Lenz, who was a GP in Vell,". Other nouns the role lists lack are
+	// as often a judgement ("is a problem").
+	if indefinite && describable(c) && allCaps(d.word(a)) && (b == a+1 || isRoleBreak(d.tok(a+1))) {
+		ri.add(d, a, b, a)
 	}
 }
 
