@@ -21,7 +21,8 @@ type description struct {
 	sent       int
 	first, end int // tokens of the phrase after its determiner
 	typ        Type
-	cluster    int // for "the commission": the one organisation it names; else -1
+	cluster    int  // for "the commission": the one organisation it names; else -1
+	indefinite bool // "A senior barrister ..." opening the story: see leadIndefinites
 }
 
 // descriptions finds definite descriptions of one office holder or one
@@ -173,6 +174,74 @@ func modifiersEnd(d *document, a, hi int) (h int, lowered bool) {
 	return h, lowered
 }
 
+// leadIndefinites finds the indefinite descriptions that open a story,
+// in its title or first two sentences, before the story names whom they
+// describe: "A senior barrister who has resigned ... says", "An English
+// hospital has suspended ...". The phrase after "A" or "An" holds up to
+// four modifiers and ends in a role noun, an office, a kind of firm or a
+// hyphenated agent noun ("A 22-year-old gamer has spent ..."). Readers
+// list such a phrase as a role of the actor named next.
+func leadIndefinites(d *document) []description {
+	var out []description
+	for s := 0; s < 3 && s+1 < len(d.sent); s++ {
+		lo, hi := d.sent[s], d.sent[s+1]
+		if w := d.tok(lo); w != "A" && w != "An" {
+			continue
+		}
+		a := lo + 1
+		h := a
+		for ; h < hi && h-a < 5; h++ {
+			if d.possessive(h) || d.toks[h].Kind != text.Word && d.toks[h].Kind != text.Number {
+				h = hi
+				break
+			}
+			if (!d.capWord(h) || allCaps(d.word(h))) && (d.class[h].has(classRole|classOffice|classFirm) || agentAt(d, h)) && leadEnd(d, h+1, hi) {
+				break
+			}
+			if d.toks[h].Kind == text.Word && !(d.capWord(h) && !d.has(h, wordTitle) || d.class[h].has(classModifier) || compoundWord(d, h)) {
+				h = hi
+				break
+			}
+		}
+		if h >= hi || h-a >= 5 {
+			continue
+		}
+		w := strings.ToLower(d.bare(h))
+		c := lexPlural(w)
+		typ := Person
+		switch {
+		case strings.HasSuffix(w, "s") && !lex(w).Has(lexicon.PersonRole|lexicon.OrgRole):
+			continue // a plural: many
+		case c.Has(lexicon.PersonRole) && c.Has(lexicon.OrgRole):
+			typ = Unknown
+		case c.Has(lexicon.OrgRole) || c.Has(lexicon.Firm) && !c.Has(lexicon.Office):
+			typ = Organization
+		}
+		out = append(out, description{
+			span: text.Span{Start: d.toks[lo].Start, End: d.bareEnd(h)},
+			role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
+			sent: s, first: a, end: h + 1, typ: typ, cluster: -1, indefinite: true,
+		})
+	}
+	return out
+}
+
+// leadEnd reports whether the noun phrase of an indefinite lead may end
+// before token b, before hi: at a mark, a function word, a verb or a
+// relative clause ("A senior barrister who ..."), or a complement
+// ("A prospective candidate for the party ..."), not at a name or
+// another noun.
+func leadEnd(d *document, b, hi int) bool {
+	if b >= hi || d.toks[b].Kind != text.Word {
+		return true
+	}
+	w := d.word(b)
+	if d.capWord(b) || d.class[b].has(classRole) {
+		return false
+	}
+	return d.is(b, classFunction) || isActVerb(w) || verbEnding(w) || relativeAt(d, b) || isRoleBreak(w)
+}
+
 // describedRole finds the head of a description whose words start at
 // token a, before hi, that the Office and Firm nouns leave out: a
 // person's or organisation's role noun, or an agent noun, after one to
@@ -308,6 +377,9 @@ func headInReach(d *document, a, b int) bool {
 func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*cluster, kept []bool, infos []roleInfo, subject []bool) ([]candidate, []roleInfo, []bool) {
 	tails := orgTails(d, cands, clusters, kept)
 	descs := descriptions(d, &tails, marks)
+	if lead := leadIndefinites(d); len(lead) > 0 {
+		descs = append(lead, descs...) // the lead's come first in the text
+	}
 	if len(descs) == 0 {
 		return cands, infos, subject
 	}
@@ -323,9 +395,15 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// nearest first and at most maxReadings of them, so that a text
 		// of any length costs linear time.
 		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
-		best := readingBefore(d, refs, last, ds, &ls, key, head)
-		if best < 0 && ds.sent <= 2 {
+		best := -1
+		switch {
+		case ds.indefinite:
 			best = leadReading(refs, last, ds, ls.offices, head)
+		default:
+			best = readingBefore(d, refs, last, ds, &ls, key, head)
+			if best < 0 && ds.sent <= 2 {
+				best = leadReading(refs, last, ds, ls.offices, head)
+			}
 		}
 		if best < 0 {
 			continue
@@ -427,6 +505,9 @@ func leadReading(refs []actorRef, last int, ds description, offices officeSet, h
 		if x.start < ds.span.End || !typeFits(x.typ, ds.typ) {
 			continue
 		}
+		if ds.indefinite {
+			return indefiniteReading(refs, r, ds)
+		}
 		if x.sent <= ds.sent+1 && (offices[x.cl] == nil || offices[x.cl][head]) {
 			return r
 		}
@@ -438,6 +519,39 @@ func leadReading(refs []actorRef, last int, ds description, offices officeSet, h
 // typeFits reports whether a description of type want may stand for an
 // actor of type typ: Unknown fits a person or an organisation.
 func typeFits(typ, want Type) bool { return typ == want || want == Unknown }
+
+// indefiniteReading returns the actor an indefinite lead ds describes,
+// reading refs from from on, or -1: of those of its type in the next two
+// sentences and not named in ds's own ("A US firm is in talks with
+// Halden"), the first as a subject, else the first, whatever other
+// office it holds ("A senior Tory MP ... Committee chairman Ana Lenz").
+func indefiniteReading(refs []actorRef, from int, ds description) int {
+	first := -1
+	for r := from; r < len(refs) && r < from+maxReadings && refs[r].sent <= ds.sent+2; r++ {
+		x := refs[r]
+		if !typeFits(x.typ, ds.typ) || sameSentence(refs, from, ds.sent, x.cl) {
+			continue
+		}
+		if x.subject {
+			return r
+		}
+		if first < 0 {
+			first = r
+		}
+	}
+	return first
+}
+
+// sameSentence reports whether cluster cl has a mention in sentence
+// sent among refs from index from on, which are in text order.
+func sameSentence(refs []actorRef, from, sent, cl int) bool {
+	for r := from; r < len(refs) && refs[r].sent <= sent; r++ {
+		if refs[r].sent == sent && refs[r].cl == cl {
+			return true
+		}
+	}
+	return false
+}
 
 // actorRef is a mention of a kept person or organisation, as
 // linkDescriptions reads it.
