@@ -380,10 +380,11 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 	if lead := leadIndefinites(d); len(lead) > 0 {
 		descs = append(lead, descs...) // the lead's come first in the text
 	}
+	refs := actorRefs(cands, clusters, kept, subject)
 	if len(descs) == 0 {
+		pronounRoles(d, refs, cands, clusters, infos)
 		return cands, infos, subject
 	}
-	refs := actorRefs(cands, clusters, kept, subject)
 	ls := newLinks(clusters, kept, infos)
 	for _, ds := range descs {
 		if ds.cluster >= 0 {
@@ -430,6 +431,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		ls.add(refs[best].cl, ds.role, head, ds.typ)
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}
+	pronounRoles(d, refs, cands, clusters, infos)
 	return cands, infos, subject
 }
 
@@ -514,6 +516,77 @@ func leadReading(refs []actorRef, last int, ds description, offices officeSet, h
 		return -1
 	}
 	return -1
+}
+
+// pronounRoles gives a person the roles a sentence states of "he" or
+// "she" standing for them, as copulaAfter and asRole read them after a
+// name: "Tods Murray, where he is a partner", "She became director of
+// ballet for ...", "where he works as an ER doctor". The pronoun stands
+// for the subject before it in its sentence, else the last person named
+// as a subject in the two sentences before, else the last person named
+// there; the role joins that mention's.
+func pronounRoles(d *document, refs []actorRef, cands []candidate, clusters []*cluster, infos []roleInfo) {
+	s := 0
+	for k := range d.toks {
+		for d.sent[s+1] <= k {
+			s++
+		}
+		if w := d.tok(k); w != "he" && w != "He" && w != "she" && w != "She" {
+			continue
+		}
+		var ri roleInfo
+		pro := candidate{sent: s, first: k, end: k + 1}
+		ri.copulaAfter(d, &pro)
+		if a, b := asRole(d, k+1, d.sent[s+1]); b > a {
+			if head, ok := appositionRole(d, a, b, true); ok {
+				ri.add(d, a, b, head)
+			}
+		}
+		// One person holds no plural role: "he was certain MPs ...".
+		ri.roles = slices.DeleteFunc(ri.roles, func(r string) bool {
+			h := roleHead(r)
+			one, ok := strings.CutSuffix(h, "s")
+			return ok && lex(one).Has(lexicon.PersonRole|lexicon.OrgRole)
+		})
+		if len(ri.roles) == 0 {
+			continue
+		}
+		if r := pronounReading(d, refs, k, s); r >= 0 {
+			i := clusterMention(cands, clusters[refs[r].cl], refs[r].start)
+			infos[i].roles = append(infos[i].roles, ri.roles...)
+		}
+	}
+}
+
+// pronounReading returns the mention in refs a pronoun at token k, in
+// sentence s, stands for (see pronounRoles), or -1.
+func pronounReading(d *document, refs []actorRef, k, s int) int {
+	at := d.toks[k].Start
+	last, _ := slices.BinarySearchFunc(refs, at, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
+	nearest := -1
+	for r := last - 1; r >= 0 && r >= last-maxReadings && refs[r].sent >= s-2; r-- {
+		x := refs[r]
+		if x.typ != Person {
+			continue
+		}
+		if x.subject {
+			return r
+		}
+		if nearest < 0 {
+			nearest = r
+		}
+	}
+	return nearest
+}
+
+// clusterMention returns the candidate of cl that starts at byte start.
+func clusterMention(cands []candidate, cl *cluster, start int) int {
+	for _, i := range cl.cands {
+		if cands[i].Start == start {
+			return i
+		}
+	}
+	return cl.cands[0]
 }
 
 // typeFits reports whether a description of type want may stand for an

@@ -63,7 +63,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	return ri
 }
 
-// copulaAfter reads a role given with "is" or "was" right after c, or
+// copulaAfter reads a role given with "is", "was" or "became" right after c, or
 // after ", who" or an age between commas: "Ana Lenz is the director of
 // the trust", "Dr Lenz, who was a GP in Vell,", "Mr Brel, 89, is a keen
 // historian". The phrase must end in a role noun or agent noun, as an
@@ -84,7 +84,9 @@ func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
 			return
 		}
 	}
-	if w := d.tok(k); w != "is" && w != "was" {
+	switch d.tok(k) {
+	case "is", "was", "became", "becomes":
+	default:
 		return
 	}
 	k++
