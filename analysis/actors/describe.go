@@ -23,6 +23,11 @@ type description struct {
 	typ        Type
 	cluster    int  // for "the commission": the one organisation it names; else -1
 	indefinite bool // "A senior barrister ..." opening the story: see leadIndefinites
+	// roleOnly marks a description that gives its actor a role but is
+	// not reported as a mention: the role nouns describedRole and
+	// leadIndefinites read are vaguer than an office or a kind of firm,
+	// and a mention on the wrong actor would merge it with another.
+	roleOnly bool
 }
 
 // descriptions finds definite descriptions of one office holder or one
@@ -81,10 +86,14 @@ func describedAt(d *document, tails *tailIndex, i, s, lo, hi int, the bool) (des
 	}
 	if the {
 		if h, typ, ok := describedRole(d, a, hi); ok {
+			// Opening its sentence as its subject, the phrase is a
+			// mention as subjectHead's are: "The former teacher
+			// confirmed ...".
+			subj := i == lo && subjectHead(d, a, hi) == h
 			return description{
 				span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
 				role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
-				sent: s, first: a, end: h + 1, typ: typ, cluster: -1,
+				sent: s, first: a, end: h + 1, typ: typ, cluster: -1, roleOnly: !subj,
 			}, true
 		}
 	}
@@ -220,7 +229,7 @@ func leadIndefinites(d *document) []description {
 		out = append(out, description{
 			span: text.Span{Start: d.toks[lo].Start, End: d.bareEnd(h)},
 			role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
-			sent: s, first: a, end: h + 1, typ: typ, cluster: -1, indefinite: true,
+			sent: s, first: a, end: h + 1, typ: typ, cluster: -1, indefinite: true, roleOnly: true,
 		})
 	}
 	return out
@@ -429,6 +438,11 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// another office does not stand for them ("the prime minister",
 		// then "the chancellor").
 		ls.add(refs[best].cl, ds.role, head, ds.typ)
+		if ds.roleOnly {
+			i := clusterMention(cands, cl, refs[best].start)
+			infos[i].roles = append(infos[i].roles, ds.role)
+			continue
+		}
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
 	}
 	pronounRoles(d, refs, cands, clusters, infos)

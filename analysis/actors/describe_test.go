@@ -150,3 +150,19 @@ func TestDescriptionLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestRoleOnlyDescriptions checks that a description headed by a role
+// noun gives its actor the role without a mention: the noun is vaguer
+// than an office, and a mention would merge the actor with another.
+func TestRoleOnlyDescriptions(t *testing.T) {
+	src := "Jonas Pereira wants talks with his coach. But the Brazilian midfielder said he was unhappy."
+	a := findActor(t, src, "Jonas Pereira")
+	if !slices.Contains(a.Roles, "Brazilian midfielder") {
+		t.Errorf("roles %q; want \"Brazilian midfielder\" among them", a.Roles)
+	}
+	for _, m := range a.Mentions {
+		if got := src[m.Start:m.End]; got != "Jonas Pereira" {
+			t.Errorf("mention %q; want only the name's", got)
+		}
+	}
+}

@@ -402,6 +402,15 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 			a++
 		}
 	}
+	oneOf := d.tok(a) == "one" && d.tok(a+1) == "of" && (determinerAt(d, a+2) || d.possessive(a+2))
+	if oneOf {
+		// "Ana Lenz, one of the game developers sacked by Halden,":
+		// the plural says what the name is.
+		a += 2
+		if d.possessive(a) && !d.capWord(a) {
+			return
+		}
+	}
 	if determinerAt(d, a) {
 		a++
 	}
@@ -420,6 +429,16 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 	// Lenz, a Halden spokeswoman told the paper"), or at a relative
 	// clause ("Ana Lenz, a lawyer who ...").
 	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || isActVerb(d.word(b)) || relativeAt(d, b)) {
+		if oneOf {
+			// The plural ends at its role noun: "one of the game
+			// developers sacked by Halden".
+			for k := a; k < b; k++ {
+				if d.lexPluralAt(k).Has(lexicon.PersonRole | lexicon.OrgRole) {
+					b = k + 1
+					break
+				}
+			}
+		}
 		// Without a determiner the phrase may open with any noun
 		// when its head is a role: "Ana Lenz, investment director
 		// of Halden Funds".
@@ -427,6 +446,20 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 		if head, ok := appositionRole(d, a, b, determined); ok {
 			ri.add(d, a, b, head)
 			return
+		}
+		// Two roles joined by "and" and an article: "Helena Lenz, a
+		// Labour peer and a human rights lawyer,".
+		for k := a + 1; k+2 < b; k++ {
+			if d.tok(k) != "and" || d.tok(k+1) != "a" && d.tok(k+1) != "an" {
+				continue
+			}
+			first, ok1 := appositionRole(d, a, k, determined)
+			second, ok2 := appositionRole(d, k+2, b, true)
+			if ok1 && ok2 {
+				ri.add(d, a, k, first)
+				ri.add(d, k+2, b, second)
+				return
+			}
 		}
 		// Opened by a determiner or a name's possessive and closed
 		// by a mark or a relative clause, the phrase describes the
