@@ -462,12 +462,72 @@ func readingBefore(d *document, refs []actorRef, last int, ds description, ls *l
 			return r
 		}
 	}
+	if r := topicReading(d, refs, last, stop, ds, ls, key); r >= 0 {
+		return r
+	}
 	// First without the actors whose roles rule ds out, then with them:
 	// a leader may be the prime minister too.
 	if r := nearestReading(d, refs, last, stop, ds, ls, key, head, true); r >= 0 {
 		return r
 	}
 	return nearestReading(d, refs, last, stop, ds, ls, key, head, false)
+}
+
+// topicReading returns, for description ds, the last mention in
+// refs[stop:last] of the story's topic of ds's type, or -1: the first
+// actor of that type the story names (in its title, or its lead when it
+// has none), when named again in the three sentences before ds and
+// neither ruled out by its roles nor the subject of ds's own clause. A
+// description of the story's subject stands for them more often than
+// for whoever was named last: "Howard backs stem cell research ... where
+// George Bush opposed it. But the Tory leader argued ...".
+func topicReading(d *document, refs []actorRef, last, stop int, ds description, ls *links, key string) int {
+	if _, ok := ls.held[key]; ok {
+		return -1
+	}
+	topic := -1
+	for _, x := range refs {
+		if typeFits(x.typ, ds.typ) {
+			topic = x.cl
+			break
+		}
+	}
+	if topic < 0 {
+		return -1
+	}
+	// A sentence before ds that opens with a subject of ds's type keeps
+	// it: "The OFT has blocked Orbital's bid. The regulator said ...".
+	prev := -1
+	for r := last - 1; r >= stop; r-- {
+		x := refs[r]
+		if x.sent == ds.sent || !typeFits(x.typ, ds.typ) {
+			continue
+		}
+		if prev >= 0 && x.sent != refs[prev].sent {
+			break
+		}
+		prev = r
+	}
+	if prev >= 0 && refs[prev].subject && refs[prev].cl != topic && opensSentence(d, refs[prev]) {
+		return -1
+	}
+	for r := last - 1; r >= stop && refs[r].sent >= ds.sent-3; r-- {
+		x := refs[r]
+		if x.cl != topic {
+			continue
+		}
+		if x.sent == ds.sent && x.subject || ls.disagree(x.cl, ds, roleHead(ds.role)) || ls.offices[x.cl] != nil && !ls.offices[x.cl][roleHead(ds.role)] {
+			return -1
+		}
+		return r
+	}
+	return -1
+}
+
+// opensSentence reports whether mention x starts its sentence, after
+// two words at most ("The", "Earlier the").
+func opensSentence(d *document, x actorRef) bool {
+	return strings.Count(d.src[d.toks[d.sent[x.sent]].Start:x.start], " ") <= 2
 }
 
 // nearestReading is readingBefore's search once no actor holds ds's
