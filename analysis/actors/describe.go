@@ -84,18 +84,21 @@ func describedAt(d *document, tails *tailIndex, i, s, lo, hi int, the bool) (des
 			}, true
 		}
 	}
-	if the {
-		if h, typ, ok := describedRole(d, a, hi); ok {
-			// Opening its sentence as its subject, the phrase is a
-			// mention as subjectHead's are: "The former teacher
-			// confirmed ...".
-			subj := i == lo && subjectHead(d, a, hi) == h
-			return description{
-				span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
-				role: text.Span{Start: d.toks[a].Start, End: d.bareEnd(h)}.In(d.src),
-				sent: s, first: a, end: h + 1, typ: typ, cluster: -1, roleOnly: !subj,
-			}, true
+	if h, typ, ok := describedRole(d, a, hi); ok {
+		// Opening its sentence as its subject, the phrase is a mention
+		// as subjectHead's are: "The former teacher confirmed ...". A
+		// possessive name is part of the role: "Ruritania's biggest
+		// coal producer".
+		subj := the && i == lo && subjectHead(d, a, hi) == h
+		from := a
+		if !the {
+			from = i
 		}
+		return description{
+			span: text.Span{Start: d.toks[i].Start, End: d.bareEnd(h)},
+			role: text.Span{Start: d.toks[from].Start, End: d.bareEnd(h)}.In(d.src),
+			sent: s, first: a, end: h + 1, typ: typ, cluster: -1, roleOnly: !subj,
+		}, true
 	}
 	// Most phrases after "the" hold no office or kind of firm in reach:
 	// one bit per token rules them out before the dearer tests of their
@@ -138,7 +141,11 @@ func describedHead(d *document, a, hi int) (h int, typ Type, ok bool) {
 	if !d.class[h].has(classOffice | classFirm) {
 		return h, Person, false // the phrase ended at a possessive: "the state's"
 	}
-	if lowered && !d.class[h].has(classOffice) && !capitalBetween(d, a, h) {
+	from := a // a capitalised word or possessive name before the nouns
+	if a > 0 && d.possessive(a-1) {
+		from = a - 1 // "the UK's public spending watchdog"
+	}
+	if lowered && !d.class[h].has(classOffice) && !capitalBetween(d, from, h) {
 		// Lower-case nouns qualify an office ("the work and pensions
 		// minister"); before a kind of firm they more often name
 		// something else ("the football club", "the neck and upper
