@@ -213,7 +213,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// Oasis"), and a single word after it is too often a
 		// caption run into the text ("in a box Incredibly, ...").
 		ri.add(d, k+1, p+1, p)
-	case !skippedThe && k < p && c.end-c.first >= 2 && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
+	case !skippedThe && k < p && (c.end-c.first >= 2 || c.honorific != "") && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
 		// After a clause boundary the same holds with a modifier in
 		// front: "former astronaut John Grunsfeld", "TV star Bear
 		// Grylls", "said BBC pundit Jonathan Edwards". A boundary is
@@ -265,6 +265,12 @@ func nounBeforeName(d *document, p int) bool {
 func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
+	if !closed && isActVerb(d.word(c.end)) && d.tok(lo) == "The" {
+		// Opening the sentence, the phrase is no clause's object, and
+		// its name may act at once: "The charity's head of policy,
+		// Ana Lenz said".
+		closed = true
+	}
 	p := start - 1
 	if p > lo && d.tok(p) == "," {
 		// "As head of the agency, Amara Diallo has ...", "her
@@ -664,7 +670,9 @@ func agentAt(d *document, k int) bool {
 // ones that are not agents are listed (lexicon.NonAgent).
 func agentNoun(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
-		return isLowerWord(w) && isRoleNoun(w[k+1:])
+		// "vice-chairman", "film-maker", and an agent noun after a
+		// prefix: "co-ordinator".
+		return isLowerWord(w) && (isRoleNoun(w[k+1:]) || agentNoun(w[k+1:]))
 	}
 	w = strings.TrimSuffix(w, "s")
 	if len(w) < 6 {

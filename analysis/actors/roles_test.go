@@ -202,6 +202,15 @@ func TestRolePhrases(t *testing.T) {
 		{"one of a plural in an apposition",
 			"It was unfair, said Ana Lenz, one of the game developers sacked by Halden Games.", "Ana Lenz",
 			[]string{"game developers"}},
+		{"a phrase before a one-word name with an honorific",
+			"Former cabinet colleague Lord Pembury said he was sad.", "Lord Pembury",
+			[]string{"Former cabinet colleague"}},
+		{"an agent noun after a prefix",
+			"It works, said Ana Lenz, European co-ordinator for Halden Foods.", "Ana Lenz",
+			[]string{"European co-ordinator for Halden Foods"}},
+		{"an apposition opening the sentence, its name acting at once",
+			"The charity's head of policy, Ana Lenz said: \"We will appeal.\"", "Ana Lenz",
+			[]string{"charity's head of policy"}},
 		{"as opening a clause gives no role",
 			"The figures from Halden Foods came as the chief executive confirmed the sale.", "Halden Foods",
 			nil},
@@ -222,6 +231,7 @@ func TestAgentNoun(t *testing.T) {
 		"engineer": true, "vice-chairman": true, "co-owner": true, "historian": true,
 		"other": false, "order": false, "whether": false, "together": false, "minister": true,
 		"monitor": false, "Sculptor": false, "former": false, "team-mate": false,
+		"co-ordinator": true, "film-maker": true, "co-other": false,
 	} {
 		if got := agentNoun(w); got != want {
 			t.Errorf("agentNoun(%q) = %v; want %v", w, got, want)
