@@ -49,6 +49,11 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	} else {
 		ri.phraseBefore(d, c, start)
 	}
+	if c.title != "" && c.titleStart < start {
+		// An apposition before a titled name ends before its title:
+		// "the chairman of the committee, Labour MP Tom Brel".
+		start = c.titleStart
+	}
 	ri.appositionBefore(d, c, start)
 	ri.kindAfter(d, c)
 	// A role after "as": "Gwen Rudd resigned as transport secretary",
