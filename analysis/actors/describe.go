@@ -448,6 +448,7 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		if ds.roleOnly {
 			i := clusterMention(cands, cl, refs[best].start)
 			infos[i].roles = append(infos[i].roles, ds.role)
+			infos[i].roles = append(infos[i].roles, saidOf(d, ds)...)
 			continue
 		}
 		cands, infos, subject = addDescription(d, cands, infos, subject, cl, ds)
@@ -848,6 +849,18 @@ func (o officeSet) add(k int, head string) {
 	o[k][head] = true
 }
 
+// saidOf returns the roles an apposition or a copula right after
+// description ds gives it, which are its actor's: "The firm, a market
+// leader in broadband, had ...", "The performer, who was also an
+// accomplished guitarist,".
+func saidOf(d *document, ds description) []string {
+	var ri roleInfo
+	after := candidate{Span: ds.span, sent: ds.sent, first: ds.first, end: ds.end, hint: ds.typ}
+	ri.appositionAfter(d, &after)
+	ri.copulaAfter(d, &after)
+	return ri.roles
+}
+
 // addDescription adds ds as a Description mention of cl, with its role.
 func addDescription(d *document, cands []candidate, infos []roleInfo, subject []bool, cl *cluster, ds description) ([]candidate, []roleInfo, []bool) {
 	c := candidate{Span: ds.span, sent: ds.sent, first: ds.first, end: ds.end, kind: Description,
@@ -857,6 +870,7 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 	if ds.role != "" {
 		ri = roleInfo{roles: []string{ds.role}, person: ds.typ == Person, org: ds.typ == Organization}
 	}
+	ri.roles = append(ri.roles, saidOf(d, ds)...)
 	infos = append(infos, ri)
 	subject = append(subject, isActVerb(d.word(ds.end)))
 	n := len(cands) - 1
