@@ -116,6 +116,12 @@ func describedAt(d *document, tails *tailIndex, i, s, lo, hi int, the bool) (des
 		return description{}, false
 	}
 	h, typ, ok := describedHead(d, a, hi)
+	if !ok && the && i == lo && h+1 < hi && (d.tok(h+1) == "for" || d.tok(h+1) == "of") && d.class[h].has(classOffice) && !d.capWord(h) {
+		// Opening the sentence as its subject, an office with its
+		// complement names its holder, who comes after: "The new
+		// health minister for Wales says ...". The role is the office.
+		ok, typ = true, Person
+	}
 	if !ok {
 		return description{}, false
 	}
