@@ -733,7 +733,11 @@ func trimVerbs(d *document, k, p int) int {
 		if d.is(j, classPreRole) {
 			continue
 		}
-		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || d.capWord(j-1)) || j == start && afterModal(d, j) {
+		// A capitalised word after a role modifier modifies the role
+		// too, and so does the word after it: "former Olympic swimming
+		// champion".
+		afterName := d.capWord(j-1) && !(j-2 >= start && d.is(j-2, classModifier))
+		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || afterName) || j == start && afterModal(d, j) {
 			k = j
 		}
 	}
