@@ -202,7 +202,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	switch {
 	case ofHead >= 0:
 		ri.add(d, k+1, p+1, ofHead)
-	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
+	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p) || formerOffice(d.word(p))) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
 		ri.add(d, k+1, p+1, p)
 	case workKinds.has(d.word(p)):
 		// A work's title, whatever stands before the noun: "Mike
@@ -230,6 +230,15 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// as often a caption's last word or an adjective.
 		ri.add(d, k+1, p+1, p)
 	}
+}
+
+// formerOffice reports whether w is a role noun after "ex-", in any case:
+// "ex-President", "ex-chairman".
+func formerOffice(w string) bool {
+	if len(w) < 4 || !strings.EqualFold(w[:3], "ex-") {
+		return false
+	}
+	return isRoleNoun(strings.ToLower(w[3:]))
 }
 
 // phraseOpens reports whether a role phrase may start right after token
