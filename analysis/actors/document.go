@@ -583,6 +583,7 @@ const (
 
 	classPreRoleKnown // classPreRole is set
 	classCapWord      // a word starting with a capital (see capWord)
+	classRole         // a lexicon.PersonRole or OrgRole noun without its possessive, any case
 )
 
 // gazStart reports whether a gazetteer form may start at token k
@@ -610,6 +611,7 @@ var bareClasses = [...]struct {
 	{lexicon.Stop, classStop},
 	{lexicon.TitleFunction, classTitleFn},
 	{lexicon.InitialModifier, classInitialMod},
+	{lexicon.PersonRole | lexicon.OrgRole, classRole},
 }
 
 // lexClasses is the classes of a token with lexicon classes b, and bb

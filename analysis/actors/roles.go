@@ -49,6 +49,11 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	} else {
 		ri.phraseBefore(d, c, start)
 	}
+	if c.title != "" && c.titleStart < start {
+		// An apposition before a titled name ends before its title:
+		// "the chairman of the committee, Labour MP Tom Brel".
+		start = c.titleStart
+	}
 	ri.appositionBefore(d, c, start)
 	ri.kindAfter(d, c)
 	// A role after "as": "Gwen Rudd resigned as transport secretary",
@@ -63,7 +68,7 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	return ri
 }
 
-// copulaAfter reads a role given with "is" or "was" right after c, or
+// copulaAfter reads a role given with "is", "was" or "became" right after c, or
 // after ", who" or an age between commas: "Ana Lenz is the director of
 // the trust", "Dr Lenz, who was a GP in Vell,", "Mr Brel, 89, is a keen
 // historian". The phrase must end in a role noun or agent noun, as an
@@ -84,15 +89,20 @@ func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
 			return
 		}
 	}
-	if w := d.tok(k); w != "is" && w != "was" {
+	switch d.tok(k) {
+	case "is", "was", "became", "becomes":
+	default:
 		return
 	}
 	k++
-	switch d.tok(k) {
-	case "also", "now", "still", "currently":
+	switch w := d.word(k); {
+	case w == "also" || w == "now" || w == "still" || w == "currently":
 		k++
+	case strings.HasSuffix(w, "ly") && (d.tok(k+1) == "a" || d.tok(k+1) == "an"):
+		k++ // "is obviously a software company"
 	}
 	a := k
+	indefinite := d.tok(a) == "a" || d.tok(a) == "an"
 	if determinerAt(d, a) {
 		a++
 	} else if strings.HasSuffix(d.word(a), "ing") {
@@ -110,6 +120,13 @@ func (ri *roleInfo) copulaAfter(d *document, c *candidate) {
 	}
 	if head, ok := appositionRole(d, a, b, true); ok {
 		ri.add(d, a, b, head)
+		return
+	}
+	// After "is a" an abbreviation alone says what the name is: "Dr
+	// Lenz, who was a GP in Vell,". Other nouns the role lists lack are
+	// as often a judgement ("is a problem").
+	if indefinite && describable(c) && allCaps(d.word(a)) && (b == a+1 || isRoleBreak(d.tok(a+1))) {
+		ri.add(d, a, b, a)
 	}
 }
 
@@ -185,7 +202,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	switch {
 	case ofHead >= 0:
 		ri.add(d, k+1, p+1, ofHead)
-	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p)) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
+	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p) || formerOffice(d.word(p))) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
 		ri.add(d, k+1, p+1, p)
 	case workKinds.has(d.word(p)):
 		// A work's title, whatever stands before the noun: "Mike
@@ -201,7 +218,7 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// Oasis"), and a single word after it is too often a
 		// caption run into the text ("in a box Incredibly, ...").
 		ri.add(d, k+1, p+1, p)
-	case !skippedThe && k < p && c.end-c.first >= 2 && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
+	case !skippedThe && k < p && (c.end-c.first >= 2 || c.honorific != "") && phraseOpens(d, k, lo) && !afterModal(d, k+1) && nounBeforeName(d, p) && (k+1 < p || agentAt(d, p)):
 		// After a clause boundary the same holds with a modifier in
 		// front: "former astronaut John Grunsfeld", "TV star Bear
 		// Grylls", "said BBC pundit Jonathan Edwards". A boundary is
@@ -213,6 +230,15 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 		// as often a caption's last word or an adjective.
 		ri.add(d, k+1, p+1, p)
 	}
+}
+
+// formerOffice reports whether w is a role noun after "ex-", in any case:
+// "ex-President", "ex-chairman".
+func formerOffice(w string) bool {
+	if len(w) < 4 || !strings.EqualFold(w[:3], "ex-") {
+		return false
+	}
+	return isRoleNoun(strings.ToLower(w[3:]))
 }
 
 // phraseOpens reports whether a role phrase may start right after token
@@ -253,6 +279,12 @@ func nounBeforeName(d *document, p int) bool {
 func (ri *roleInfo) appositionBefore(d *document, c *candidate, start int) {
 	lo, hi := d.sent[c.sent], d.sent[c.sent+1]
 	closed := c.end >= hi || d.toks[c.end].Kind == text.Punctuation && !d.possessive(c.end-1)
+	if !closed && isActVerb(d.word(c.end)) && d.tok(lo) == "The" {
+		// Opening the sentence, the phrase is no clause's object, and
+		// its name may act at once: "The charity's head of policy,
+		// Ana Lenz said".
+		closed = true
+	}
 	p := start - 1
 	if p > lo && d.tok(p) == "," {
 		// "As head of the agency, Amara Diallo has ...", "her
@@ -390,6 +422,15 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 			a++
 		}
 	}
+	oneOf := d.tok(a) == "one" && d.tok(a+1) == "of" && (determinerAt(d, a+2) || d.possessive(a+2))
+	if oneOf {
+		// "Ana Lenz, one of the game developers sacked by Halden,":
+		// the plural says what the name is.
+		a += 2
+		if d.possessive(a) && !d.capWord(a) {
+			return
+		}
+	}
 	if determinerAt(d, a) {
 		a++
 	}
@@ -408,6 +449,16 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 	// Lenz, a Halden spokeswoman told the paper"), or at a relative
 	// clause ("Ana Lenz, a lawyer who ...").
 	if b > a && b < hi && (d.toks[b].Kind == text.Punctuation || isActVerb(d.word(b)) || relativeAt(d, b)) {
+		if oneOf {
+			// The plural ends at its role noun: "one of the game
+			// developers sacked by Halden".
+			for k := a; k < b; k++ {
+				if d.lexPluralAt(k).Has(lexicon.PersonRole | lexicon.OrgRole) {
+					b = k + 1
+					break
+				}
+			}
+		}
 		// Without a determiner the phrase may open with any noun
 		// when its head is a role: "Ana Lenz, investment director
 		// of Halden Funds".
@@ -415,6 +466,20 @@ func (ri *roleInfo) appositionAfter(d *document, c *candidate) {
 		if head, ok := appositionRole(d, a, b, determined); ok {
 			ri.add(d, a, b, head)
 			return
+		}
+		// Two roles joined by "and" and an article: "Helena Lenz, a
+		// Labour peer and a human rights lawyer,".
+		for k := a + 1; k+2 < b; k++ {
+			if d.tok(k) != "and" || d.tok(k+1) != "a" && d.tok(k+1) != "an" {
+				continue
+			}
+			first, ok1 := appositionRole(d, a, k, determined)
+			second, ok2 := appositionRole(d, k+2, b, true)
+			if ok1 && ok2 {
+				ri.add(d, a, k, first)
+				ri.add(d, k+2, b, second)
+				return
+			}
 		}
 		// Opened by a determiner or a name's possessive and closed
 		// by a mark or a relative clause, the phrase describes the
@@ -619,7 +684,9 @@ func agentAt(d *document, k int) bool {
 // ones that are not agents are listed (lexicon.NonAgent).
 func agentNoun(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
-		return isLowerWord(w) && isRoleNoun(w[k+1:])
+		// "vice-chairman", "film-maker", and an agent noun after a
+		// prefix: "co-ordinator".
+		return isLowerWord(w) && (isRoleNoun(w[k+1:]) || agentNoun(w[k+1:]))
 	}
 	w = strings.TrimSuffix(w, "s")
 	if len(w) < 6 {
@@ -675,7 +742,11 @@ func trimVerbs(d *document, k, p int) int {
 		if d.is(j, classPreRole) {
 			continue
 		}
-		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || d.capWord(j-1)) || j == start && afterModal(d, j) {
+		// A capitalised word after a role modifier modifies the role
+		// too, and so does the word after it: "former Olympic swimming
+		// champion".
+		afterName := d.capWord(j-1) && !(j-2 >= start && d.is(j-2, classModifier))
+		if verbEnding(d.word(j)) && !agentAt(d, j) && (j == start || afterName) || j == start && afterModal(d, j) {
 			k = j
 		}
 	}

@@ -178,17 +178,55 @@ func TestRolePhrases(t *testing.T) {
 		{"a word for a work before a name is what the title is, no role",
 			"Her favourite film was Ilka Berg's prison drama Silver Morning, which won in Vell.", "Silver Morning",
 			nil},
+		{"an abbreviation after a copula",
+			"Dr Ana Lenz, who was a GP in Vell, said so.", "Ana Lenz",
+			[]string{"GP in Vell"}},
+		{"an adverb between the copula and the phrase",
+			"Halden Foods is obviously a software company, said Ana Lenz.", "Halden Foods",
+			[]string{"software company"}},
+		{"a copula after a pronoun, for the subject before it",
+			"Tom Brel joined Vell Law in 2001, where he is a partner.", "Tom Brel",
+			[]string{"partner"}},
+		{"became, after a pronoun",
+			"Tom Brel left the stage in 1990. She became director of ballet for the Vell Opera.", "Tom Brel",
+			[]string{"director of ballet for the Vell Opera"}},
+		{"as after a pronoun",
+			"Tom Brel lives in Vell, where he works as an ER doctor.", "Tom Brel",
+			[]string{"ER doctor"}},
+		{"no plural role for one person",
+			"Tom Brel spoke on Monday. He was certain MPs would back the plan.", "Tom Brel",
+			nil},
+		{"two roles joined by and and an article in an apposition",
+			"Ana Lenz, a Green peer and a human rights lawyer, said so.", "Ana Lenz",
+			[]string{"Green peer", "human rights lawyer"}},
+		{"one of a plural in an apposition",
+			"It was unfair, said Ana Lenz, one of the game developers sacked by Halden Games.", "Ana Lenz",
+			[]string{"game developers"}},
+		{"a phrase before a one-word name with an honorific",
+			"Former cabinet colleague Lord Pembury said he was sad.", "Lord Pembury",
+			[]string{"Former cabinet colleague"}},
+		{"an agent noun after a prefix",
+			"It works, said Ana Lenz, European co-ordinator for Halden Foods.", "Ana Lenz",
+			[]string{"European co-ordinator for Halden Foods"}},
+		{"an apposition opening the sentence, its name acting at once",
+			"The charity's head of policy, Ana Lenz said: \"We will appeal.\"", "Ana Lenz",
+			[]string{"charity's head of policy"}},
+		{"an apposition before a titled name",
+			"\"It is bad,\" said the chairman of the transport committee, Green MP Tom Brel.", "Tom Brel",
+			[]string{"Green MP", "chairman of the transport committee"}},
+		{"a capitalised modifier after a role modifier is no subject",
+			"Little fazes former Olympic swimming champion Ana Lenz these days.", "Ana Lenz",
+			[]string{"former Olympic swimming champion"}},
+		{"an office after ex-, capitalised",
+			"The old administration, led by ex-President Tomas Brel, was accused.", "Tomas Brel",
+			[]string{"ex-President"}},
 		{"as opening a clause gives no role",
 			"The figures from Halden Foods came as the chief executive confirmed the sale.", "Halden Foods",
 			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findText(t, "", tt.text)
-			a := byName(got, tt.actor)
-			if a == nil {
-				t.Fatalf("no actor %q; got %s", tt.actor, describe(got))
-			}
+			a := findActor(t, tt.text, tt.actor)
 			if !slices.Equal(a.Roles, tt.want) {
 				t.Errorf("%s: roles %q; want %q", tt.actor, a.Roles, tt.want)
 			}
@@ -202,9 +240,22 @@ func TestAgentNoun(t *testing.T) {
 		"engineer": true, "vice-chairman": true, "co-owner": true, "historian": true,
 		"other": false, "order": false, "whether": false, "together": false, "minister": true,
 		"monitor": false, "Sculptor": false, "former": false, "team-mate": false,
+		"co-ordinator": true, "film-maker": true, "co-other": false,
 	} {
 		if got := agentNoun(w); got != want {
 			t.Errorf("agentNoun(%q) = %v; want %v", w, got, want)
 		}
 	}
+}
+
+// findActor runs Find on src and returns the actor named name, failing
+// the test when there is none.
+func findActor(t *testing.T, src, name string) *Actor {
+	t.Helper()
+	got := findText(t, "", src)
+	a := byName(got, name)
+	if a == nil {
+		t.Fatalf("no actor %q; got %s", name, describe(got))
+	}
+	return a
 }

@@ -42,6 +42,10 @@ const (
 	// season or noun of a thing a role phrase may stand next to
 	// ("whether", "quarter", "computer").
 	NonAgent Class = 1 << 46
+	// ManyRole is a PersonRole or OrgRole noun for one of many, which a
+	// definite description seldom uses for an actor the text names ("the
+	// spokesman", "the committee"), as Office and Firm leave them out.
+	ManyRole Class = 1 << 50
 )
 
 // roleLists are the lists of this file, as the lexicon reads them.
@@ -54,6 +58,7 @@ var roleLists = []list{
 	{class: InitialModifier, words: initialModifiers},
 	{class: VagueOffice, words: vagueOffices},
 	{class: NonAgent, words: nonAgents},
+	{class: ManyRole, words: manyRoles},
 }
 
 // roleModifiers are the RoleModifier words, in four groups.
@@ -156,6 +161,14 @@ var initialModifiers = []string{
 // vagueOffices are the VagueOffice nouns.
 var vagueOffices = []string{
 	"chief", "head", "boss", "founder", "owner", "manager", "leader",
+}
+
+// manyRoles are the ManyRole nouns.
+var manyRoles = []string{
+	"spokesman", "spokeswoman", "spokesperson", "official", "member", "representative",
+	"deputy", "counterpart", "expert", "analyst", "economist", "student", "hostage",
+	"player", "committee", "council", "network", "campaign", "website", "paper",
+	"business", "body", "group", "party", "union",
 }
 
 // nonAgents are the NonAgent words.
