@@ -164,3 +164,43 @@ func TestSupportedOpeners(t *testing.T) {
 		t.Errorf("sentence-initial Investors, unsupported, is actor %s\n%s", a, describe(got))
 	}
 }
+
+// TestFirstNamesCut: a first name that is also a month or a country's
+// name in some language stays with the surname when the tagger reads
+// one person over both, and names no country of its own; a person the
+// tagger splits where only a space stands ("George W" and "Bush") is
+// one name.
+func TestFirstNamesCut(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "country's name",
+			text: "Liverpool captain Jordan Henderson said the team was ready. Henderson scored twice.",
+			same: [][2]mentionAt{{first("Jordan Henderson"), after("Henderson", "ready. ")}},
+		},
+		{
+			name: "country's name in French",
+			text: "The aid was announced by farm minister Dominique Vallaud in Paris. Mr Vallaud said it would be paid in spring.",
+			same: [][2]mentionAt{{first("Dominique Vallaud"), first("Mr Vallaud")}},
+		},
+		{
+			name: "month",
+			text: "The Polish fighter Jan Kowalczyk said he was ready for the bout. Kowalczyk has won his last four fights.",
+			same: [][2]mentionAt{{first("Jan Kowalczyk"), after("Kowalczyk", "bout. ")}},
+		},
+		{
+			name: "split by the tagger",
+			text: "Airlines may sue over Bush visit\n\nLufthansa may sue for damages after the arrival of US president George W Bush disrupted flights. The arrival of President Bush took an hour, the airline said.",
+			same: [][2]mentionAt{{first("George W Bush"), first("President Bush")}},
+		},
+	})
+	// The first name is no country of its own.
+	for _, tc := range []struct{ word, src string }{
+		{"Jordan", "Liverpool captain Jordan Henderson said the team was ready. Henderson scored twice."},
+		{"Dominique", "The aid was announced by farm minister Dominique Vallaud in Paris. Mr Vallaud said it would be paid in spring."},
+	} {
+		got := findText(t, "", tc.src)
+		if a := actorAt(t, tc.src, got, first(tc.word)); a != "" {
+			t.Errorf("%q alone is actor %s; want it inside the person's name\n%s", tc.word, a, describe(got))
+		}
+	}
+}

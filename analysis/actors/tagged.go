@@ -169,7 +169,27 @@ func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
 			c.initial = false
 		}
 	}
-	return len(over) < 2 || !personWithin(over, ns, ne)
+	return len(over) < 2 || !personWithin(over, ns, ne) || onePersonSplit(d, over, ns, ne)
+}
+
+// onePersonSplit reports whether the entities over, which cover the
+// rules' name [ns, ne) exactly, are people that follow one another with
+// only a space between: one person the tagger split ("George W" and
+// "Bush" after the text has named "Bush" alone). Two people named one
+// after the other are written with a mark or a word between them.
+func onePersonSplit(d *document, over []ner.Entity, ns, ne int) bool {
+	if over[0].Span.Start != ns || over[len(over)-1].Span.End != ne {
+		return false
+	}
+	for k, e := range over {
+		if e.Type != ner.PER {
+			return false
+		}
+		if k > 0 && d.src[over[k-1].Span.End:e.Span.Start] != " " {
+			return false
+		}
+	}
+	return true
 }
 
 // openerOutside cuts from c, a name only the rules found that opens its
@@ -260,11 +280,11 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		switch e.Type {
 		case ner.ORG:
 		case ner.PER:
-			// Only a person whose last word is a title's is read
-			// (see below): the test of that word, on the entity's
-			// text, spares the others the rest.
+			// Only a person whose last word is a title's, or who has
+			// two words or more, is read (see below): the test of the
+			// entity's text spares the others the rest.
 			t := d.src[e.Span.Start:e.Span.End]
-			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) {
+			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) && !strings.Contains(t, " ") {
 				continue
 			}
 		default:
@@ -295,16 +315,21 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 				n++
 			}
 		}
-		if !ok || n == 0 || n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
+		if !ok || n == 0 {
+			continue
+		}
+		cut := e.Type == ner.PER && firstNameCut(d, rest[i:j], keep[i:j], e)
+		if !cut && n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
 			continue
 		}
 		// The entity must make a name of its own: not one opening with
 		// a function word ("The Commission", "Meanwhile Lib Dem") nor
 		// an office ("Plaid MP").
 		c, ok := entityCandidate(d, s, e)
-		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
+		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !cut && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
 			// A person replaces the rules' names only when they
-			// took its surname for an office: "Edmund King".
+			// took its surname for an office ("Edmund King") or cut
+			// its first name off (firstNameCut).
 			continue
 		}
 		for m := i; m < j; m++ {
@@ -316,6 +341,49 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		covered[k] = false
 	}
 	return dropped
+}
+
+// firstNameCut reports whether the rules cut the first name off the
+// person e, whose overlapping candidates are cands (those kept are
+// inside e): a first name that is also a month ("Jan Blachowicz") or a
+// country's name in some language ("Jordan Henderson", "Dominique
+// Bussereau") is read as the month, dropped, or as the country. The
+// surname, a plain name, ends the entity; every word before it is a
+// calendar word the rules dropped or a one-word gazetteer name.
+func firstNameCut(d *document, cands []candidate, keep []bool, e ner.Entity) bool {
+	last := -1
+	for m := range cands {
+		if keep[m] {
+			last = m
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	sur := &cands[last]
+	if sur.End != e.Span.End && d.bareEnd(sur.end-1) != e.Span.End || sur.entry.Entity != nil || sur.kind != Name || sur.Start <= e.Span.Start {
+		return false
+	}
+	k := tokenAt(d, sur.first-min(sur.first, 8), sur.first, e.Span.Start)
+	if k < 0 {
+		return false
+	}
+	m := 0
+	for ; k < sur.first; k++ {
+		for m < last && (!keep[m] || cands[m].End <= d.toks[k].Start) {
+			m++
+		}
+		if m < last && cands[m].first == k {
+			if c := &cands[m]; c.end != k+1 || c.entry.Entity == nil || c.kind != Name {
+				return false
+			}
+			continue
+		}
+		if !d.has(k, wordCalendar) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameTitle reports whether the entity e, of tokens [first, end),
