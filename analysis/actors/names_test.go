@@ -204,3 +204,23 @@ func TestFirstNamesCut(t *testing.T) {
 		}
 	}
 }
+
+// TestListedBodies: bodies a text lists with "and" are two actors, not one
+// name, though the capitalised run or the tagger's organisation holds
+// both.
+func TestListedBodies(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name:     "and the",
+			text:     "The deal between Halvex and the Northern Caspian Gas Company was signed on Friday. The Northern Caspian Gas Company said gas would flow next year.",
+			same:     [][2]mentionAt{{first("Northern Caspian Gas Company"), after("Northern Caspian Gas Company", "Friday. The ")}},
+			distinct: [][2]mentionAt{{first("Halvex"), first("Northern Caspian Gas Company")}},
+		},
+		{
+			name:     "a modifier between",
+			text:     "Fellow shareholders US-based hedge fund Borrowdale Capital and UK-based Kestrel Fund Management have also expressed doubts. Kestrel Fund Management said the price was too low.",
+			same:     [][2]mentionAt{{first("Kestrel Fund Management"), after("Kestrel Fund Management", "doubts. ")}},
+			distinct: [][2]mentionAt{{first("Borrowdale Capital"), first("Kestrel Fund Management")}},
+		},
+	})
+}

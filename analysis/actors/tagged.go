@@ -101,7 +101,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		if k-k0 == 1 {
 			openerOutside(d, c, ents[k0])
 		}
-		if per && !judgeRuleName(d, c, ents[k0:k]) {
+		if per && !judgeRuleName(d, c, ents[k0:k]) || !per && k-k0 >= 2 && joinedBodies(d, ents[k0:k], d.toks[c.first].Start, d.bareEnd(c.end-1)) {
 			// The tagger's entities replace the candidate.
 			clear(covered[k0:k])
 			keep[i] = false
@@ -170,6 +170,52 @@ func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
 		}
 	}
 	return len(over) < 2 || !personWithin(over, ns, ne) || onePersonSplit(d, over, ns, ne)
+}
+
+// listsBodies reports whether the tokens [a, b) hold an "and" before a
+// hyphenated modifier, which lists two bodies ("Atticus Capital and
+// UK-based TCI Fund Management"): no one name holds the modifier inside.
+func listsBodies(d *document, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if d.tok(k) == "and" && hyphenModifier(d.tok(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBodies reports whether the entities over, which cover the rules'
+// name [ns, ne) exactly, are bodies the text lists with "and": "Ukip and
+// the Green Party", "Atticus Capital and UK-based TCI Fund Management".
+// Without "the" both bodies must have two words or more, since a firm
+// named for two people has one "and" inside ("Marks and Spencer"). A
+// hyphenated modifier the tagger tags on its own ("UK-based") is part
+// of the gap.
+func joinedBodies(d *document, over []ner.Entity, ns, ne int) bool {
+	if over[0].Span.Start != ns || over[len(over)-1].Span.End != ne || over[0].Type != ner.ORG || over[len(over)-1].Type != ner.ORG {
+		return false
+	}
+	prev := over[0]
+	for _, e := range over[1:] {
+		t := d.src[e.Span.Start:e.Span.End]
+		if e.Type == ner.MISC && hyphenModifier(t) {
+			continue
+		}
+		if e.Type != ner.ORG {
+			return false
+		}
+		gap := d.src[prev.Span.End:e.Span.Start]
+		gap, the := strings.CutSuffix(gap, "the ")
+		if m := strings.IndexByte(gap, '-'); m >= 0 {
+			// a hyphenated modifier between: " and UK-based "
+			gap = gap[:strings.LastIndexByte(gap[:m], ' ')+1]
+		}
+		if gap != " and " || !the && (!strings.Contains(t, " ") || !strings.Contains(d.src[prev.Span.Start:prev.Span.End], " ")) {
+			return false
+		}
+		prev = e
+	}
+	return true
 }
 
 // onePersonSplit reports whether the entities over, which cover the
@@ -326,7 +372,7 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		// a function word ("The Commission", "Meanwhile Lib Dem") nor
 		// an office ("Plaid MP").
 		c, ok := entityCandidate(d, s, e)
-		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !cut && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
+		if !ok || d.is(c.first, classStop) || listsBodies(d, c.first, c.end) || e.Type == ner.PER && !cut && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
 			// A person replaces the rules' names only when they
 			// took its surname for an office ("Edmund King") or cut
 			// its first name off (firstNameCut).
