@@ -366,7 +366,9 @@ func (f ruleFinder) trimRun(d *document, s, a, b int) (int, int, bool) {
 	// written with a capital: a caption run into the sentence ("Wendy
 	// Davis WHERE"), an article that opens the next ("Jack Russell Sam
 	// The").
-	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
+	// A calendar word the text writes after an honorific is a surname
+	// ("Theresa May", "Mrs May").
+	for b > a && (d.has(b-1, wordCalendar) && !(b-a > 1 && d.calendarSurname(b-1)) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
 	return a, b, initial

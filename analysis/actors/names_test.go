@@ -188,11 +188,21 @@ func TestFirstNamesCut(t *testing.T) {
 			same: [][2]mentionAt{{first("Jan Kowalczyk"), after("Kowalczyk", "bout. ")}},
 		},
 		{
+			name: "month as a surname",
+			text: "Home Secretary Rhona May said the plan would work. But Mrs May added that the police agreed. The plan starts in May.",
+			same: [][2]mentionAt{{first("Rhona May"), first("Mrs May")}},
+		},
+		{
 			name: "split by the tagger",
 			text: "Airlines may sue over Bush visit\n\nLufthansa may sue for damages after the arrival of US president George W Bush disrupted flights. The arrival of President Bush took an hour, the airline said.",
 			same: [][2]mentionAt{{first("George W Bush"), first("President Bush")}},
 		},
 	})
+	// The month stays a month where the text means one.
+	src := "Home Secretary Rhona May said the plan would work. But Mrs May added that the police agreed. The plan starts in May."
+	if a := actorAt(t, src, findText(t, "", src), after("May", "starts in ")); a != "" {
+		t.Errorf("the month in %q is actor %s", src, a)
+	}
 	// The first name is no country of its own.
 	for _, tc := range []struct{ word, src string }{
 		{"Jordan", "Liverpool captain Jordan Henderson said the team was ready. Henderson scored twice."},

@@ -712,7 +712,7 @@ func (n *nameReader) slipOf(w string) int32 {
 // gazetteer does not know: with the name it is the surname or first word
 // of (see bestReading), else with the one personal name it is a slip of,
 // else in a cluster of its own. A sentence-initial word without support
-// (see supported) and a calendar word are no names.
+// (see supported) and a calendar word without an honorific are no names.
 func (n *nameReader) singleWordName(i int) {
 	r, d := n.r, n.r.d
 	c := &r.cands[i]
@@ -725,7 +725,8 @@ func (n *nameReader) singleWordName(i int) {
 	}
 	// The token's classes tell calendar words without a final dot
 	// (see document.wordClass) with no lookup of the word.
-	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) {
+	// One after an honorific is a surname ("Mrs May").
+	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) && c.honorific == "" {
 		return
 	}
 	wid := -1
