@@ -144,6 +144,7 @@ func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subj
 		if alias := c.Span.In(d.src); !slices.Contains(a.Aliases, alias) {
 			a.Aliases = append(a.Aliases, alias)
 		}
+		a.Aliases = appendPartAliases(d, cl, c, a.Aliases)
 		if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
 			for _, role := range infos[i].roles {
 				if len(a.Roles) < 4 && !slices.ContainsFunc(a.Roles, func(r string) bool { return sameRole(r, role) }) {

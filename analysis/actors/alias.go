@@ -1,0 +1,101 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+)
+
+// Aliases beyond the mentions' texts: a mention written with a country's
+// name before it or inside it holds two surface forms of its actor, and
+// readers list both. "the US Federal Reserve" names the Federal Reserve as
+// "US Federal Reserve" and "Federal Reserve"; "the US Federal
+// Communications Commission" also as "Federal Communications Commission";
+// "the Sri Lankan authorities" name Sri Lanka as "Sri Lankan" too. The
+// country keeps its own mention of "US"; these forms are aliases only, so
+// that mentions, and what counts them (salience, the filter), stay as
+// they were.
+
+// appendPartAliases appends to aliases the forms candidate c of cluster
+// cl holds besides its text (see above), when new.
+func appendPartAliases(d *document, cl *cluster, c *candidate, aliases []string) []string {
+	add := func(s string) {
+		if s != "" && !slices.Contains(aliases, s) {
+			aliases = append(aliases, s)
+		}
+	}
+	switch {
+	case c.kind == Name && cl.typ == Organization && c.honorific == "" && c.title == "":
+		add(countryBefore(d, c))
+		add(afterCountry(d, c))
+	case c.kind == Description && cl.entity != nil && (cl.entity.Kind == gazetteer.Country || cl.entity.Kind == gazetteer.Region):
+		add(countryOf(d, cl.entity, c))
+	}
+	return aliases
+}
+
+// isCountry reports whether s is a form of a country: its name, an
+// abbreviation or a demonym ("US", "British").
+func isCountry(d *document, s string) bool {
+	e, ok := d.gaz.Lookup(s)
+	return ok && e.Kind == gazetteer.Country
+}
+
+// countryBefore returns the organisation's name c with the country form
+// written right before it ("US Federal Reserve"), or "" when none is: one
+// or two words, with a single space between them and the name.
+func countryBefore(d *document, c *candidate) string {
+	k := spanStart(d, c)
+	for n := 1; n <= 2; n++ {
+		j := k - n
+		if j < 0 || d.sentenceOf(j) != c.sent || !d.capWord(j) {
+			return ""
+		}
+		if d.src[d.toks[k-1].End:c.Span.Start] != " " {
+			return ""
+		}
+		if isCountry(d, d.src[d.toks[j].Start:d.toks[k-1].End]) {
+			return d.src[d.toks[j].Start:c.Span.End]
+		}
+	}
+	return ""
+}
+
+// afterCountry returns the organisation's name c without the country form
+// it opens with ("Federal Communications Commission" of "US Federal
+// Communications Commission"), or "" when it opens with none or two words
+// would not be left.
+func afterCountry(d *document, c *candidate) string {
+	k := spanStart(d, c)
+	for n := 1; n <= 2 && k+n+2 <= c.end; n++ {
+		if isCountry(d, d.src[d.toks[k].Start:d.toks[k+n-1].End]) {
+			return d.src[d.toks[k+n].Start:c.Span.End]
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country form that opens the description c of
+// entity e ("Sri Lankan" of "the Sri Lankan authorities"), or "" when c is
+// not a country form and a noun for its government.
+func countryOf(d *document, e *gazetteer.Entity, c *candidate) string {
+	s := strings.TrimPrefix(strings.TrimPrefix(c.Span.In(d.src), "the "), "The ")
+	form, noun, ok := cutLast(s)
+	if !ok || !govNouns.has(noun) {
+		return ""
+	}
+	if x, ok := d.gaz.Lookup(form); !ok || x.Entity != e {
+		return ""
+	}
+	return form
+}
+
+// cutLast cuts s around its last space.
+func cutLast(s string) (before, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
