@@ -99,3 +99,31 @@ func cutLast(s string) (before, last string, ok bool) {
 	}
 	return s[:i], s[i+1:], true
 }
+
+// surnameParticles are the lower-case words that open a surname ("van" of
+// "Louis van Gaal", "de" of "Charles de Gaulle").
+var surnameParticles = set("van", "von", "de", "der", "den", "du", "da", "di", "dos", "das", "del", "della", "ter", "ten", "le", "la")
+
+// appendParticleAlias appends to a person's aliases the surname with its
+// particle ("van Gaal" of "Louis van Gaal") when a mention gives the
+// surname alone ("Gaal") with the particle written before it: the text
+// says "van Gaal", and the particle is not a name's word, so the
+// capitalised run starts after it.
+func appendParticleAlias(d *document, a *Actor) {
+	words := strings.Fields(a.Name)
+	n := len(words)
+	if a.Type != Person || n < 3 || !surnameParticles.has(words[n-2]) {
+		return
+	}
+	sur := words[n-1]
+	form := words[n-2] + " " + sur
+	if slices.Contains(a.Aliases, form) {
+		return
+	}
+	for _, m := range a.Mentions {
+		if m.In(d.src) == sur && strings.HasSuffix(d.src[:m.Start], " "+form[:len(form)-len(sur)]) {
+			a.Aliases = append(a.Aliases, form)
+			return
+		}
+	}
+}

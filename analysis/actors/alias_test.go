@@ -86,3 +86,28 @@ func TestShortForms(t *testing.T) {
 		},
 	})
 }
+
+// TestNameParticles: a surname after an Arabic article ("al-Sisi") is a
+// name's word, and the article is left out when names are matched; a
+// surname's particle in lower case gives the surname with it as an alias
+// ("van Gaal").
+func TestNameParticles(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "article inside the name",
+			text: "The talks were opened by President Ahmed Karim al-Masri in Cairo. Masri said the country needed calm.",
+			same: [][2]mentionAt{{first("President Ahmed Karim al-Masri"), after("Masri", "Cairo. ")}},
+		},
+		{
+			name: "article opening the surname alone",
+			text: "Officials said Hassan Farid al-Tikriti had died in the fighting. Al-Tikriti was a deputy of the old regime.",
+			same: [][2]mentionAt{{first("Hassan Farid al-Tikriti"), first("Al-Tikriti")}},
+		},
+	})
+	src := "United's manager Pieter van Dam has been given the green light. The fan tells van Dam what to do."
+	got := findText(t, "", src)
+	i := slices.IndexFunc(got, func(a Actor) bool { return a.Name == "Pieter van Dam" })
+	if i < 0 || !slices.Contains(got[i].Aliases, "van Dam") {
+		t.Errorf("no actor Pieter van Dam with the alias %q%s", "van Dam", describe(got))
+	}
+}

@@ -155,6 +155,7 @@ func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subj
 		score += weight(c, subject[i])
 	}
 	a.Name = canonical(d, cands, cl)
+	appendParticleAlias(d, &a)
 	if d.doc.Title != "" && inTitle(d.doc.Title, a) {
 		score += 2
 	}

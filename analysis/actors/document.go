@@ -224,6 +224,17 @@ type formReading struct {
 	known     bool
 }
 
+// articlePrefix returns the length of the Arabic article that opens the
+// name w ("al-" of "al-Sisi", "El-" of "El-Erian"), or 0 when w opens
+// with none or no capital follows it. Names are matched without it: a
+// text writes "Abdel Fattah al-Sisi" and then "Sisi".
+func articlePrefix(w string) int {
+	if len(w) < 4 || w[2] != '-' || w[0]|0x20 != 'a' && w[0]|0x20 != 'e' || w[1]|0x20 != 'l' || !startsUpper(w[3:]) {
+		return 0
+	}
+	return 3
+}
+
 // readForm reads the token text w of kind kind.
 func readForm(w string, kind text.Kind) formReading {
 	fr := formReading{bare: int32(len(w)), known: true}
@@ -241,7 +252,9 @@ func readForm(w string, kind text.Kind) formReading {
 		v = lexClasses(lx, lex(w[:fr.bare]))
 	}
 	if kind == text.Word && w != "" {
-		if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
+		if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) || articlePrefix(w) > 0 {
+			// A name after an Arabic article in lower case
+			// ("al-Sisi") is a name's word too.
 			v |= classCapWord
 		} else {
 			fr.lowerWord = true

@@ -604,6 +604,24 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 			return false
 		}
 	}
+	return !addressedName(d, a, b)
+}
+
+// addressedName reports whether the run [a, b), opening a sentence, is a
+// title of address and a name: "President Kumaratunga said", though the
+// text also writes "president" in lower case ("the country's
+// president"). The words after the title must be words the text never
+// writes in lower case, so that "General Electric" is not General
+// Electric's title.
+func addressedName(d *document, a, b int) bool {
+	if b-a > 4 || !nameTitles.has(undot(d.bare(a))) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !d.capWord(k) || d.lowerSeen(d.bare(k)) {
+			return false
+		}
+	}
 	return true
 }
 

@@ -234,3 +234,14 @@ func TestListedBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestAddressedName: a title of address opening a sentence before a name
+// stays in the person's mention, though the text also writes it in lower
+// case.
+func TestAddressedName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		name: "president",
+		text: "Ruritania's president has launched a reconstruction drive. President Halvorsen said peace came first. Mrs Halvorsen called for unity.",
+		same: [][2]mentionAt{{first("President Halvorsen"), first("Mrs Halvorsen")}},
+	}})
+}

@@ -316,9 +316,11 @@ func (r *resolver) nameTokens(i int) []string {
 		for k := range r.cands {
 			c := &r.cands[k]
 			a := len(arena)
-			arena = append(arena, src[max(c.Span.Start, toks[c.first].Start):bends[c.first]])
+			w := src[max(c.Span.Start, toks[c.first].Start):bends[c.first]]
+			arena = append(arena, w[articlePrefix(w):])
 			for t := c.first + 1; t < c.end; t++ {
-				arena = append(arena, src[toks[t].Start:bends[t]])
+				w := src[toks[t].Start:bends[t]]
+				arena = append(arena, w[articlePrefix(w):])
 			}
 			r.toks[k] = arena[a:len(arena):len(arena)]
 		}
@@ -730,6 +732,7 @@ func (n *nameReader) singleWordName(i int) {
 	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) && c.honorific == "" {
 		return
 	}
+	w = w[articlePrefix(w):] // "Al-Douri" is the Douri of "Izzat Ibrahim al-Douri"
 	wid := -1
 	if len(n.multis) > 0 {
 		wid = findWord(n.x, w)

@@ -222,13 +222,15 @@ func joinedBodies(d *document, over []ner.Entity, ns, ne int) bool {
 // rules' name [ns, ne) exactly, are people that follow one another with
 // only a space between: one person the tagger split ("George W" and
 // "Bush" after the text has named "Bush" alone). Two people named one
-// after the other are written with a mark or a word between them.
+// after the other are written with a mark or a word between them. A
+// surname after an Arabic article ("Hassan Farid al-Tikriti") is the
+// person's, whatever the tagger calls it.
 func onePersonSplit(d *document, over []ner.Entity, ns, ne int) bool {
 	if over[0].Span.Start != ns || over[len(over)-1].Span.End != ne {
 		return false
 	}
 	for k, e := range over {
-		if e.Type != ner.PER {
+		if e.Type != ner.PER && (k == 0 || articlePrefix(d.src[e.Span.Start:e.Span.End]) == 0 || strings.Contains(d.src[e.Span.Start:e.Span.End], " ")) {
 			return false
 		}
 		if k > 0 && d.src[over[k-1].Span.End:e.Span.Start] != " " {
