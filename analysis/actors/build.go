@@ -33,6 +33,7 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 	feats = groupFeatures(d, cands, clusters[named:], infos, subject, starts, feats)
 	d.feats = feats
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
+	cands, infos, subject = linkMembers(d, cands, clusters, kept, infos, subject)
 	// The actors in clusters' order and each one's cluster, in d's
 	// scratch too: rank returns them sorted, in slices of their own.
 	actors := slices.Grow(d.gathered[:0], len(clusters))
