@@ -245,3 +245,22 @@ func TestAddressedName(t *testing.T) {
 		same: [][2]mentionAt{{first("President Halvorsen"), first("Mrs Halvorsen")}},
 	}})
 }
+
+// TestBodiesNamedForMembersOrOwners: a title inside a body's name after
+// its "of" names the members ("Association of Chief Police Officers"),
+// and a possessive before a company word names a firm ("Foster's
+// Group").
+func TestBodiesNamedForMembersOrOwners(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "members",
+			text: "The leaflet was published by the Association of Chief Fire Officers (ACFO) on Monday. ACFO said the law was clear.",
+			same: [][2]mentionAt{{first("Association of Chief Fire Officers"), after("ACFO", "Monday. ")}},
+		},
+		{
+			name: "owner's firm",
+			text: "Southcorp rejected a bid from brewing giant Halloran's Group on Monday. Halloran's said the offer was fair.",
+			same: [][2]mentionAt{{first("Halloran's Group"), after("Halloran", "Monday. ")}},
+		},
+	})
+}

@@ -169,7 +169,10 @@ func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
 			c.initial = false
 		}
 	}
-	return len(over) < 2 || !personWithin(over, ns, ne) || onePersonSplit(d, over, ns, ne)
+	// A firm named with a possessive ("Foster's Group") is the rules'
+	// one name, though the tagger reads two people in it.
+	return len(over) < 2 || !personWithin(over, ns, ne) || onePersonSplit(d, over, ns, ne) ||
+		c.end-c.first == 2 && d.possessive(c.first) && firmOf(d, c.first, c.end)
 }
 
 // listsBodies reports whether the tokens [a, b) hold an "and" before a
