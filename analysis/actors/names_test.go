@@ -264,3 +264,21 @@ func TestBodiesNamedForMembersOrOwners(t *testing.T) {
 		},
 	})
 }
+
+// TestSurnamesOfTitles: a surname that is a title's word ("King") stands
+// for the person named with it before, and an ordinary word before a
+// person the tagger names is not the person's first name.
+func TestSurnamesOfTitles(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "title's word",
+			text: "Defence attorney James Sultan said the evidence was weak. 'They were friends,' Sultan told the jury on Monday.",
+			same: [][2]mentionAt{{first("James Sultan"), after("Sultan", "friends,' ")}},
+		},
+		{
+			name: "ordinary word before a person",
+			text: "Minister for Children, Young People and Families Margaret Holden said the plan would help. Ms Holden added that councils agreed.",
+			same: [][2]mentionAt{{first("Margaret Holden"), first("Ms Holden")}},
+		},
+	})
+}

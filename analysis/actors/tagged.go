@@ -120,7 +120,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	added := d.added[:0]
 	for k, e := range ents {
 		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
-			if c, ok := entityCandidate(d, s, e); ok {
+			if c, ok := entityCandidate(d, s, e); ok || e.Type == ner.PER && titleSurname(d, s, dst[:n], e, &c) {
 				added = append(added, c)
 			}
 		}
@@ -477,14 +477,14 @@ func tokenAt(d *document, first, end, off int) int {
 
 // knownPrefix reports whether tokens [a, b) before a person's name, the
 // name ending at token end, are something else: an acronym ("CEO",
-// "BT"), a gazetteer form ("Labour"), or two words or more the text also
+// "BT"), an ordinary word ("Families"), a gazetteer form ("Labour"), or two words or more the text also
 // writes without the name after them ("Liberal Democrat Ana Lenz" in a
 // text that says "the Liberal Democrats"). First names the tagger left
 // out of the person ("Jose Manuel" of "Jose Manuel Barroso") come with
 // the rest of the name wherever the text writes them; a single first name
 // may name another person too ("Ken Livingstone" and "Ken Bigley").
 func knownPrefix(d *document, a, b, end int) bool {
-	if b-a == 1 && (allCaps(d.bare(a)) || roleWordOpening(d, a)) {
+	if b-a == 1 && (allCaps(d.bare(a)) || roleWordOpening(d, a) || ordinaryBefore(d, a, end)) {
 		return true
 	}
 	prefix := d.span(a, b).In(d.src)
@@ -499,6 +499,15 @@ func knownPrefix(d *document, a, b, end int) bool {
 	lo, hi := max(0, d.toks[a].Start-prefixWindow), min(len(d.src), d.toks[a].Start+prefixWindow)
 	w := d.src[lo:hi]
 	return strings.Count(w, prefix) > strings.Count(w, d.span(a, end).In(d.src))
+}
+
+// ordinaryBefore reports whether token a, before a person of two words or
+// more that ends at token end, is a word news text writes mostly in lower
+// case ("Families" of a portfolio's list before "Margaret Hodge"), not a
+// first name. An initial ("A Masi") is a first name, whatever the tagger's
+// text writes.
+func ordinaryBefore(d *document, a, end int) bool {
+	return end-a >= 3 && d.tagger != nil && utf8.RuneCountInString(d.bare(a)) > 1 && d.tagger.UsuallyLower(d.bare(a))
 }
 
 // roleWordOpening reports whether token a, a capitalised word the tagger
@@ -529,6 +538,32 @@ func hintOf(t ner.Type) Type {
 		return Location
 	}
 	return Unknown
+}
+
+// titleSurname reports whether the person e, one word that is a title's
+// ("King", "Sultan") in sentence s, is the surname of a person named
+// before it, among the candidates prev ("Andy King", "James Sultan"), and makes c its
+// candidate. Only the last candidates are read, so that a text of any
+// length costs linear time.
+func titleSurname(d *document, s int, prev []candidate, e ner.Entity, c *candidate) bool {
+	w := d.src[e.Span.Start:e.Span.End]
+	if strings.IndexByte(w, ' ') >= 0 || !titleWord(w) {
+		return false
+	}
+	for i := len(prev) - 1; i >= max(0, len(prev)-4*maxReadings); i-- {
+		p := &prev[i]
+		if p.kind == Name && p.title == "" && p.honorific == "" && p.end-p.first >= 2 && d.bare(p.end-1) == w {
+			lo, hi := d.sent[s], d.sent[s+1]
+			k := lo + sort.Search(hi-lo, func(j int) bool { return d.toks[lo+j].Start >= e.Span.Start })
+			if k >= hi || d.toks[k].Start != e.Span.Start || d.toks[k].End != e.Span.End {
+				return false
+			}
+			*c = candidate{Span: e.Span, sent: s, first: k, end: k + 1, kind: Name,
+				hint: Person, ner: e.Type, acronymOf: -1, titleStart: k, initial: d.initial(k)}
+			return true
+		}
+	}
+	return false
 }
 
 // entityCandidate makes a candidate of an entity of sentence s that no
