@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
 // Aliases beyond the mentions' texts: a mention written with a country's
@@ -12,7 +13,8 @@ import (
 // readers list both. "the US Federal Reserve" names the Federal Reserve as
 // "US Federal Reserve" and "Federal Reserve"; "the US Federal
 // Communications Commission" also as "Federal Communications Commission";
-// "the Sri Lankan authorities" name Sri Lanka as "Sri Lankan" too. The
+// "the Sri Lankan authorities" name Sri Lanka as "Sri Lankan" too; "the
+// Islamic State group" names the Islamic State. The
 // country keeps its own mention of "US"; these forms are aliases only, so
 // that mentions, and what counts them (salience, the filter), stay as
 // they were.
@@ -29,6 +31,7 @@ func appendPartAliases(d *document, cl *cluster, c *candidate, aliases []string)
 	case c.kind == Name && cl.typ == Organization && c.honorific == "" && c.title == "":
 		add(countryBefore(d, c))
 		add(afterCountry(d, c))
+		add(beforeLowerHead(d, c))
 	case c.kind == Description && cl.entity != nil && (cl.entity.Kind == gazetteer.Country || cl.entity.Kind == gazetteer.Region):
 		add(countryOf(d, cl.entity, c))
 	}
@@ -62,18 +65,37 @@ func countryBefore(d *document, c *candidate) string {
 	return ""
 }
 
-// afterCountry returns the organisation's name c without the country form
-// it opens with ("Federal Communications Commission" of "US Federal
-// Communications Commission"), or "" when it opens with none or two words
-// would not be left.
+// afterCountry returns the organisation's name c without the country's
+// abbreviation it opens with ("Federal Communications Commission" of "US
+// Federal Communications Commission"), or "" when it opens with none or
+// two words would not be left. A country's name opening a firm's name is
+// part of it ("China Aviation Oil").
 func afterCountry(d *document, c *candidate) string {
 	k := spanStart(d, c)
-	for n := 1; n <= 2 && k+n+2 <= c.end; n++ {
-		if isCountry(d, d.src[d.toks[k].Start:d.toks[k+n-1].End]) {
-			return d.src[d.toks[k+n].Start:c.Span.End]
-		}
+	if k+3 > c.end {
+		return ""
+	}
+	if e, ok := d.gaz.Lookup(d.tok(k)); ok && e.Kind == gazetteer.Country && e.Form == gazetteer.Abbreviation {
+		return d.src[d.toks[k+1].Start:c.Span.End]
 	}
 	return ""
+}
+
+// beforeLowerHead returns the organisation's name c without the head
+// noun in lower case that ends it ("Islamic State" of "Islamic State
+// group"), or "" when it ends in none or no capitalised words of two or
+// more are left.
+func beforeLowerHead(d *document, c *candidate) string {
+	k, last := spanStart(d, c), c.end-1
+	if last-k < 2 || d.capWord(last) || !lexicon.Lookup(d.bare(last)).Has(lexicon.LowerOrgHead) {
+		return ""
+	}
+	for j := k; j < last; j++ {
+		if !d.capWord(j) {
+			return ""
+		}
+	}
+	return d.src[d.toks[k].Start:d.toks[last-1].End]
 }
 
 // countryOf returns the country form that opens the description c of

@@ -32,6 +32,19 @@ func TestPartAliases(t *testing.T) {
 			want:  []string{"Sri Lankan authorities", "Sri Lankan"},
 		},
 		{
+			name:  "country's name opening a firm's name",
+			src:   "Jet fuel supplier Norway Aviation Oil has offered to repay its creditors. Norway Aviation Oil said it would pay in instalments.",
+			actor: "Norway Aviation Oil",
+			want:  []string{"Norway Aviation Oil"},
+			not:   []string{"Aviation Oil"},
+		},
+		{
+			name:  "head noun in lower case",
+			src:   "Six men tried to join the Northern Front group in Syria. The Northern Front group claimed the attack.",
+			actor: "Northern Front group",
+			want:  []string{"Northern Front group", "Northern Front"},
+		},
+		{
 			name:  "no country",
 			src:   "Halden Federal Bank raised its rates on Tuesday. Halden Federal Bank said inflation was under control.",
 			actor: "Halden Federal Bank",
