@@ -22,18 +22,21 @@ import (
 // appendPartAliases appends to aliases the forms candidate c of cluster
 // cl holds besides its text (see above), when new.
 func appendPartAliases(d *document, cl *cluster, c *candidate, aliases []string) []string {
-	add := func(s string) {
-		if s != "" && !slices.Contains(aliases, s) {
-			aliases = append(aliases, s)
-		}
-	}
 	switch {
 	case c.kind == Name && cl.typ == Organization && c.honorific == "" && c.title == "":
-		add(countryBefore(d, c))
-		add(afterCountry(d, c))
-		add(beforeLowerHead(d, c))
+		aliases = addAlias(aliases, countryBefore(d, c))
+		aliases = addAlias(aliases, afterCountry(d, c))
+		aliases = addAlias(aliases, beforeLowerHead(d, c))
 	case c.kind == Description && cl.entity != nil && (cl.entity.Kind == gazetteer.Country || cl.entity.Kind == gazetteer.Region):
-		add(countryOf(d, cl.entity, c))
+		aliases = addAlias(aliases, countryOf(d, cl.entity, c))
+	}
+	return aliases
+}
+
+// addAlias appends s to aliases when it is a form not there yet.
+func addAlias(aliases []string, s string) []string {
+	if s != "" && !slices.Contains(aliases, s) {
+		aliases = append(aliases, s)
 	}
 	return aliases
 }
@@ -113,6 +116,13 @@ func countryOf(d *document, e *gazetteer.Entity, c *candidate) string {
 	return form
 }
 
+// endsWithWord reports whether pre ends in the word w and a space, with a space
+// before w: " van " before "Gaal".
+func endsWithWord(pre, w string) bool {
+	n := len(pre)
+	return n >= len(w)+2 && pre[n-1] == ' ' && pre[n-1-len(w):n-1] == w && pre[n-2-len(w)] == ' '
+}
+
 // cutLast cuts s around its last space.
 func cutLast(s string) (before, last string, ok bool) {
 	i := strings.LastIndexByte(s, ' ')
@@ -132,18 +142,25 @@ var surnameParticles = set("van", "von", "de", "der", "den", "du", "da", "di", "
 // says "van Gaal", and the particle is not a name's word, so the
 // capitalised run starts after it.
 func appendParticleAlias(d *document, a *Actor) {
-	words := strings.Fields(a.Name)
-	n := len(words)
-	if a.Type != Person || n < 3 || !surnameParticles.has(words[n-2]) {
+	// The last two words of the name, read in place: most names have
+	// no particle, and a slice of their words would cost each of them.
+	if a.Type != Person {
 		return
 	}
-	sur := words[n-1]
-	form := words[n-2] + " " + sur
+	rest, sur, ok := cutLast(a.Name)
+	if !ok {
+		return
+	}
+	first, particle, ok := cutLast(rest)
+	if !ok || first == "" || !surnameParticles.has(particle) {
+		return
+	}
+	form := a.Name[len(first)+1:] // "van Gaal"
 	if slices.Contains(a.Aliases, form) {
 		return
 	}
 	for _, m := range a.Mentions {
-		if m.In(d.src) == sur && strings.HasSuffix(d.src[:m.Start], " "+form[:len(form)-len(sur)]) {
+		if m.In(d.src) == sur && endsWithWord(d.src[:m.Start], particle) {
 			a.Aliases = append(a.Aliases, form)
 			return
 		}

@@ -14,14 +14,21 @@ import (
 func chamberMembers(w string, initial bool) []string {
 	switch {
 	case w == "peers" || w == "Peers" && initial:
-		return []string{"house of lords", "lords"}
+		return lordsNames
 	case w == "MEPs":
-		return []string{"european parliament"}
+		return europeanParliamentNames
 	case w == "MSPs":
-		return []string{"scottish parliament"}
+		return scottishParliamentNames
 	}
 	return nil
 }
+
+// The names of the chambers chamberMembers knows, in lower case.
+var (
+	lordsNames              = []string{"house of lords", "lords"}
+	europeanParliamentNames = []string{"european parliament"}
+	scottishParliamentNames = []string{"scottish parliament"}
+)
 
 // linkMembers adds each chamber's members ("peers", "MEPs") as
 // Description mentions of the chamber, when the text names one chamber
