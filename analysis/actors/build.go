@@ -33,6 +33,7 @@ func build(d *document, cands []candidate, clusters []*cluster, f *Filter) ([]Ac
 	feats = groupFeatures(d, cands, clusters[named:], infos, subject, starts, feats)
 	d.feats = feats
 	cands, infos, subject = linkDescriptions(d, marks, cands, clusters, kept, infos, subject)
+	cands, infos, subject = linkMembers(d, cands, clusters, kept, infos, subject)
 	// The actors in clusters' order and each one's cluster, in d's
 	// scratch too: rank returns them sorted, in slices of their own.
 	actors := slices.Grow(d.gathered[:0], len(clusters))
@@ -144,6 +145,7 @@ func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subj
 		if alias := c.Span.In(d.src); !slices.Contains(a.Aliases, alias) {
 			a.Aliases = append(a.Aliases, alias)
 		}
+		a.Aliases = appendPartAliases(d, cl, c, a.Aliases)
 		if cl.entity == nil || cl.entity.Kind == gazetteer.Organization {
 			for _, role := range infos[i].roles {
 				if len(a.Roles) < 4 && !slices.ContainsFunc(a.Roles, func(r string) bool { return sameRole(r, role) }) {
@@ -154,6 +156,7 @@ func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subj
 		score += weight(c, subject[i])
 	}
 	a.Name = canonical(d, cands, cl)
+	appendParticleAlias(d, &a)
 	if d.doc.Title != "" && inTitle(d.doc.Title, a) {
 		score += 2
 	}

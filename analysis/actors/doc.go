@@ -118,6 +118,22 @@
 //     initials ("FPU", "Ferry Pilots Union"), a name's first or last word
 //     on its own ("Halden", "the Commission"), plural and clipped forms
 //     ("Lib Dems", "Liberal Democrats").
+//   - A body's short form: its first word clipped ("the Fed" for the
+//     Federal Reserve) or, for a party, that word's plural ("the Greens"),
+//     when the text names one body it may be short for. A chamber's
+//     members ("peers", "MEPs") are Description mentions of the chamber
+//     the text names; "MPs", which readers list as a group of their own
+//     more often than as the Commons, are not.
+//   - Forms inside a mention: a body's name written after a country's
+//     form, or opening with one, has both as aliases ("US Federal
+//     Reserve", "Federal Reserve"), and "<demonym> <government noun>"
+//     gives its country the demonym ("Sri Lankan"); the mentions stay as
+//     written.
+//   - Bodies listed with "and" are two ("Ukip and the Green Party"), when
+//     the tagger reads them apart or a modifier stands between ("Atticus
+//     Capital and UK-based TCI Fund Management"). A body named for its
+//     members ("Association of Chief Police Officers") or its owner
+//     ("Foster's Group") is one.
 //   - Parties known by a nickname ("Tory", "the Tories", "the
 //     Conservatives") are merged by a documented list in the gazetteer's
 //     extra.tsv. The singular "Conservative", which mostly qualifies a
@@ -133,7 +149,16 @@
 //     it. A surname of five letters or more that matches no name goes to
 //     the one full name whose surname it is with a doubled letter written
 //     once or a letter doubled ("Ms Marin" after "Petra Marrin"), a slip
-//     news text makes; with two such names it joins neither.
+//     news text makes; with two such names it joins neither. Where the
+//     tagger reads one person over words the rules cut off, the person
+//     is one name: a first name that is a month or a country's name in
+//     some language ("Jan Blachowicz", "Jordan Henderson", "Dominique
+//     Bussereau"), two halves with only a space between ("George W" and
+//     "Bush"), a surname after an Arabic article ("al-Sisi", matched as
+//     "Sisi"). A calendar word the text writes after an honorific is a
+//     surname ("Theresa May", "Mrs May"), as is a title's word the text
+//     gave a person before ("Andy King", then "King"); a surname's
+//     particle written before it alone gives an alias ("van Gaal").
 //   - Descriptions: "the" or a possessive name, up to four modifiers
 //     (lower-case nouns too: "the work and pensions minister") and a
 //     singular office ("the prime minister", "Ruritania's first

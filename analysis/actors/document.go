@@ -28,15 +28,19 @@ type document struct {
 	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
 	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
 	lowers     reuse.Map[string, bool]
-	lowerWords int             // the number of words not starting with a capital; see classify
-	cands      []candidate     // scratch for the finder, kept for reuse
-	class      []tokClass      // class[i] holds word classes of token i; see is and classify
-	words      []caseClass     // words[i] caches exact-case classes of token i; see wordClass
-	lexes      []lexicon.Class // lexes[i] is lex of token i's text; see classify and lexAt
-	marks      []int           // possessives, "the" and lower-case words in -s; see classify
-	vocab      *text.Vocabulary
-	forms      []int32       // forms[i] is token i's number in vocab.Forms
-	readings   []formReading // what classify learnt of each form, by number
+	lowerWords int // the number of words not starting with a capital; see classify
+	// calSurnames are the calendar words the text writes after an
+	// honorific ("Mrs May"), found by calendarSurname when first asked.
+	calSurnames      []string
+	calSurnamesBuilt bool
+	cands            []candidate     // scratch for the finder, kept for reuse
+	class            []tokClass      // class[i] holds word classes of token i; see is and classify
+	words            []caseClass     // words[i] caches exact-case classes of token i; see wordClass
+	lexes            []lexicon.Class // lexes[i] is lex of token i's text; see classify and lexAt
+	marks            []int           // possessives, "the" and lower-case words in -s; see classify
+	vocab            *text.Vocabulary
+	forms            []int32       // forms[i] is token i's number in vocab.Forms
+	readings         []formReading // what classify learnt of each form, by number
 
 	// Scratch of resolve and build, kept for the next text: the
 	// resolver's cluster arena, key map, cluster and union-find lists,
@@ -220,6 +224,17 @@ type formReading struct {
 	known     bool
 }
 
+// articlePrefix returns the length of the Arabic article that opens the
+// name w ("al-" of "al-Sisi", "El-" of "El-Erian"), or 0 when w opens
+// with none or no capital follows it. Names are matched without it: a
+// text writes "Abdel Fattah al-Sisi" and then "Sisi".
+func articlePrefix(w string) int {
+	if len(w) < 4 || w[2] != '-' || w[0]|0x20 != 'a' && w[0]|0x20 != 'e' || w[1]|0x20 != 'l' || !startsUpper(w[3:]) {
+		return 0
+	}
+	return 3
+}
+
 // readForm reads the token text w of kind kind.
 func readForm(w string, kind text.Kind) formReading {
 	fr := formReading{bare: int32(len(w)), known: true}
@@ -237,7 +252,9 @@ func readForm(w string, kind text.Kind) formReading {
 		v = lexClasses(lx, lex(w[:fr.bare]))
 	}
 	if kind == text.Word && w != "" {
-		if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) {
+		if ascii && 'A' <= w[0] && w[0] <= 'Z' || !ascii && startsUpper(w) || articlePrefix(w) > 0 {
+			// A name after an Arabic article in lower case
+			// ("al-Sisi") is a name's word too.
 			v |= classCapWord
 		} else {
 			fr.lowerWord = true
@@ -296,6 +313,8 @@ func (d *document) release() {
 	clear(d.byKey)
 	d.lowers.Put()
 	d.lower = nil
+	clear(d.calSurnames[:cap(d.calSurnames)])
+	d.calSurnames, d.calSurnamesBuilt = d.calSurnames[:0], false
 	clear(d.nameArena[:cap(d.nameArena)])
 	clear(d.nameToks[:cap(d.nameToks)])
 	clear(d.added[:cap(d.added)])
@@ -384,6 +403,22 @@ func (d *document) initialIn(s, i int) bool {
 // j-1.
 func (d *document) span(i, j int) text.Span {
 	return text.Span{Start: d.toks[i].Start, End: d.bareEnd(j - 1)}
+}
+
+// calendarSurname reports whether the calendar word at token k is a
+// surname in this text: one the text writes after an honorific ("Mrs
+// May"), which no one writes of a month. The words are gathered in one
+// pass over the tokens, on the first question.
+func (d *document) calendarSurname(k int) bool {
+	if !d.calSurnamesBuilt {
+		d.calSurnamesBuilt = true
+		for j := 0; j+1 < len(d.toks); j++ {
+			if d.has(j, wordHonorific) && d.has(j+1, wordCalendar) && !slices.Contains(d.calSurnames, d.bare(j+1)) {
+				d.calSurnames = append(d.calSurnames, d.bare(j+1))
+			}
+		}
+	}
+	return len(d.calSurnames) > 0 && slices.Contains(d.calSurnames, d.bare(k))
 }
 
 // lowerSeen reports whether w occurs somewhere in the document in lower

@@ -134,7 +134,22 @@ func (f ruleFinder) runEnd(d *document, i, hi int) int {
 // noun, not a name ("Britain's", "Blair's"), and one or two capitalised
 // words ending in an organisation's head follow it.
 func possessiveInName(d *document, k, hi int) bool {
-	return commonPossessor(d, k) && orgHeadAfter(d, k, hi)
+	return commonPossessor(d, k) && orgHeadAfter(d, k, hi) || firmOf(d, k, hi)
+}
+
+// firmOf reports whether the possessive at token k names a firm with the
+// company word after it ("Foster's Group", "Sainsbury's Bank"): a name the
+// gazetteer does not know as a place, then one capitalised word that ends
+// firms' names and the run.
+func firmOf(d *document, k, hi int) bool {
+	if k+1 >= hi || !d.capWord(k+1) || d.possessive(k+1) || k+2 < len(d.toks) && (d.capWord(k+2) || d.has(k+2, wordConnector)) || d.gazStart(k) {
+		return false
+	}
+	switch d.tok(k + 1) {
+	case "Group", "Holdings", "Corporation", "Corp", "Company", "Bank", "Ltd", "Plc", "plc", "Inc":
+		return true
+	}
+	return false
 }
 
 // commonPossessor reports whether the possessive at token k is a plural
@@ -366,7 +381,9 @@ func (f ruleFinder) trimRun(d *document, s, a, b int) (int, int, bool) {
 	// written with a capital: a caption run into the sentence ("Wendy
 	// Davis WHERE"), an article that opens the next ("Jack Russell Sam
 	// The").
-	for b > a && (d.has(b-1, wordCalendar) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
+	// A calendar word the text writes after an honorific is a surname
+	// ("Theresa May", "Mrs May").
+	for b > a && (d.has(b-1, wordCalendar) && !(b-a > 1 && d.calendarSurname(b-1)) || d.has(b-1, wordConnector) || b-a > 1 && trailingStop(d, b-1)) {
 		b--
 	}
 	return a, b, initial
@@ -602,6 +619,24 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 			return false
 		}
 	}
+	return !addressedName(d, a, b)
+}
+
+// addressedName reports whether the run [a, b), opening a sentence, is a
+// title of address and a name: "President Kumaratunga said", though the
+// text also writes "president" in lower case ("the country's
+// president"). The words after the title must be words the text never
+// writes in lower case, so that "General Electric" is not General
+// Electric's title.
+func addressedName(d *document, a, b int) bool {
+	if b-a > 4 || !nameTitles.has(undot(d.bare(a))) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !d.capWord(k) || d.lowerSeen(d.bare(k)) {
+			return false
+		}
+	}
 	return true
 }
 
@@ -626,7 +661,7 @@ func lastTitle(d *document, a, b int) int {
 	for k := b - 2; k >= a; k-- {
 		// A word without a possessive that is a title has the class
 		// wordTitle, one bit, which spares the others the list.
-		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) {
+		if (d.possessive(k) || d.has(k, wordTitle)) && titles.has(undot(d.tok(k))) && !d.has(k+1, wordConnector) && !membersAfter(d, a, k) {
 			return k
 		}
 	}
@@ -634,6 +669,14 @@ func lastTitle(d *document, a, b int) int {
 		return a
 	}
 	return -1
+}
+
+// membersAfter reports whether the title at token k follows a body's head
+// and its "of" or "for" inside the run [a, k): the body is named for its
+// members ("Association of Chief Police Officers"), who are no one
+// person.
+func membersAfter(d *document, a, k int) bool {
+	return k-2 >= a && (d.tok(k-1) == "of" || d.tok(k-1) == "for") && d.has(k-2, wordOrgHead)
 }
 
 // initialRole reports whether token k, capitalised, is a person's role

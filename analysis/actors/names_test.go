@@ -164,3 +164,121 @@ func TestSupportedOpeners(t *testing.T) {
 		t.Errorf("sentence-initial Investors, unsupported, is actor %s\n%s", a, describe(got))
 	}
 }
+
+// TestFirstNamesCut: a first name that is also a month or a country's
+// name in some language stays with the surname when the tagger reads
+// one person over both, and names no country of its own; a person the
+// tagger splits where only a space stands ("George W" and "Bush") is
+// one name.
+func TestFirstNamesCut(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "country's name",
+			text: "Liverpool captain Jordan Henderson said the team was ready. Henderson scored twice.",
+			same: [][2]mentionAt{{first("Jordan Henderson"), after("Henderson", "ready. ")}},
+		},
+		{
+			name: "country's name in French",
+			text: "The aid was announced by farm minister Dominique Vallaud in Paris. Mr Vallaud said it would be paid in spring.",
+			same: [][2]mentionAt{{first("Dominique Vallaud"), first("Mr Vallaud")}},
+		},
+		{
+			name: "month",
+			text: "The Polish fighter Jan Kowalczyk said he was ready for the bout. Kowalczyk has won his last four fights.",
+			same: [][2]mentionAt{{first("Jan Kowalczyk"), after("Kowalczyk", "bout. ")}},
+		},
+		{
+			name: "month as a surname",
+			text: "Home Secretary Rhona May said the plan would work. But Mrs May added that the police agreed. The plan starts in May.",
+			same: [][2]mentionAt{{first("Rhona May"), first("Mrs May")}},
+		},
+		{
+			name: "split by the tagger",
+			text: "Airlines may sue over Bush visit\n\nLufthansa may sue for damages after the arrival of US president George W Bush disrupted flights. The arrival of President Bush took an hour, the airline said.",
+			same: [][2]mentionAt{{first("George W Bush"), first("President Bush")}},
+		},
+	})
+	// The month stays a month where the text means one.
+	src := "Home Secretary Rhona May said the plan would work. But Mrs May added that the police agreed. The plan starts in May."
+	if a := actorAt(t, src, findText(t, "", src), after("May", "starts in ")); a != "" {
+		t.Errorf("the month in %q is actor %s", src, a)
+	}
+	// The first name is no country of its own.
+	for _, tc := range []struct{ word, src string }{
+		{"Jordan", "Liverpool captain Jordan Henderson said the team was ready. Henderson scored twice."},
+		{"Dominique", "The aid was announced by farm minister Dominique Vallaud in Paris. Mr Vallaud said it would be paid in spring."},
+	} {
+		got := findText(t, "", tc.src)
+		if a := actorAt(t, tc.src, got, first(tc.word)); a != "" {
+			t.Errorf("%q alone is actor %s; want it inside the person's name\n%s", tc.word, a, describe(got))
+		}
+	}
+}
+
+// TestListedBodies: bodies a text lists with "and" are two actors, not one
+// name, though the capitalised run or the tagger's organisation holds
+// both.
+func TestListedBodies(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name:     "and the",
+			text:     "The deal between Halvex and the Northern Caspian Gas Company was signed on Friday. The Northern Caspian Gas Company said gas would flow next year.",
+			same:     [][2]mentionAt{{first("Northern Caspian Gas Company"), after("Northern Caspian Gas Company", "Friday. The ")}},
+			distinct: [][2]mentionAt{{first("Halvex"), first("Northern Caspian Gas Company")}},
+		},
+		{
+			name:     "a modifier between",
+			text:     "Fellow shareholders US-based hedge fund Borrowdale Capital and UK-based Kestrel Fund Management have also expressed doubts. Kestrel Fund Management said the price was too low.",
+			same:     [][2]mentionAt{{first("Kestrel Fund Management"), after("Kestrel Fund Management", "doubts. ")}},
+			distinct: [][2]mentionAt{{first("Borrowdale Capital"), first("Kestrel Fund Management")}},
+		},
+	})
+}
+
+// TestAddressedName: a title of address opening a sentence before a name
+// stays in the person's mention, though the text also writes it in lower
+// case.
+func TestAddressedName(t *testing.T) {
+	runNameCases(t, []nameCase{{
+		name: "president",
+		text: "Ruritania's president has launched a reconstruction drive. President Halvorsen said peace came first. Mrs Halvorsen called for unity.",
+		same: [][2]mentionAt{{first("President Halvorsen"), first("Mrs Halvorsen")}},
+	}})
+}
+
+// TestBodiesNamedForMembersOrOwners: a title inside a body's name after
+// its "of" names the members ("Association of Chief Police Officers"),
+// and a possessive before a company word names a firm ("Foster's
+// Group").
+func TestBodiesNamedForMembersOrOwners(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "members",
+			text: "The leaflet was published by the Association of Chief Fire Officers (ACFO) on Monday. ACFO said the law was clear.",
+			same: [][2]mentionAt{{first("Association of Chief Fire Officers"), after("ACFO", "Monday. ")}},
+		},
+		{
+			name: "owner's firm",
+			text: "Southcorp rejected a bid from brewing giant Halloran's Group on Monday. Halloran's said the offer was fair.",
+			same: [][2]mentionAt{{first("Halloran's Group"), after("Halloran", "Monday. ")}},
+		},
+	})
+}
+
+// TestSurnamesOfTitles: a surname that is a title's word ("King") stands
+// for the person named with it before, and an ordinary word before a
+// person the tagger names is not the person's first name.
+func TestSurnamesOfTitles(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "title's word",
+			text: "Defence attorney James Sultan said the evidence was weak. 'They were friends,' Sultan told the jury on Monday.",
+			same: [][2]mentionAt{{first("James Sultan"), after("Sultan", "friends,' ")}},
+		},
+		{
+			name: "ordinary word before a person",
+			text: "Minister for Children, Young People and Families Margaret Holden said the plan would help. Ms Holden added that councils agreed.",
+			same: [][2]mentionAt{{first("Margaret Holden"), first("Ms Holden")}},
+		},
+	})
+}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 )
 
 // cluster is a set of candidates taken to name one actor.
@@ -315,9 +316,11 @@ func (r *resolver) nameTokens(i int) []string {
 		for k := range r.cands {
 			c := &r.cands[k]
 			a := len(arena)
-			arena = append(arena, src[max(c.Span.Start, toks[c.first].Start):bends[c.first]])
+			w := src[max(c.Span.Start, toks[c.first].Start):bends[c.first]]
+			arena = append(arena, w[articlePrefix(w):])
 			for t := c.first + 1; t < c.end; t++ {
-				arena = append(arena, src[toks[t].Start:bends[t]])
+				w := src[toks[t].Start:bends[t]]
+				arena = append(arena, w[articlePrefix(w):])
 			}
 			r.toks[k] = arena[a:len(arena):len(arena)]
 		}
@@ -712,7 +715,7 @@ func (n *nameReader) slipOf(w string) int32 {
 // gazetteer does not know: with the name it is the surname or first word
 // of (see bestReading), else with the one personal name it is a slip of,
 // else in a cluster of its own. A sentence-initial word without support
-// (see supported) and a calendar word are no names.
+// (see supported) and a calendar word without an honorific are no names.
 func (n *nameReader) singleWordName(i int) {
 	r, d := n.r, n.r.d
 	c := &r.cands[i]
@@ -725,9 +728,11 @@ func (n *nameReader) singleWordName(i int) {
 	}
 	// The token's classes tell calendar words without a final dot
 	// (see document.wordClass) with no lookup of the word.
-	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) {
+	// One after an honorific is a surname ("Mrs May").
+	if (strings.HasSuffix(w, ".") || d.has(c.first, wordCalendar)) && calendarWords.has(w) && c.honorific == "" {
 		return
 	}
+	w = w[articlePrefix(w):] // "Al-Douri" is the Douri of "Izzat Ibrahim al-Douri"
 	wid := -1
 	if len(n.multis) > 0 {
 		wid = findWord(n.x, w)
@@ -1252,7 +1257,7 @@ func (r *resolver) variants() {
 		if n := len(seen.keys); seen.add(key) < n {
 			continue
 		}
-		ns = append(ns, named{k, r.nameTokens(i)})
+		ns = append(ns, named{k, r.nameTokens(i), c.ner == ner.PER})
 	}
 	s.named = ns
 	// Variants share their first three letters, so only names in the
@@ -1306,13 +1311,53 @@ func (r *resolver) variants() {
 				}
 			}
 		}
+		for _, a := range b {
+			if len(a.toks) != 1 || a.per {
+				continue
+			}
+			// A short form joins the one body it may be short for.
+			to := -1
+			for _, c := range b {
+				if !shortFormOf(a.toks[0], c.toks) || to >= 0 && r.find(c.k) == r.find(to) {
+					continue
+				}
+				if to >= 0 {
+					to = -2
+					break
+				}
+				to = c.k
+			}
+			if to >= 0 && r.find(a.k) != r.find(to) {
+				if person == nil {
+					person = r.personClusters()
+				}
+				if !person[r.find(a.k)] && !person[r.find(to)] {
+					r.union(a.k, to)
+				}
+			}
+		}
 	}
 }
 
-// named is a name variants compares: its cluster and its tokens.
+// shortFormOf reports whether the one word w is a short form news text
+// gives a body named toks, of two words or more: its first word clipped
+// to three letters or more ("the Fed" for the Federal Reserve), or, for a
+// party, that word's plural ("the Greens" for the Green Party).
+func shortFormOf(w string, toks []string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	f := toks[0]
+	return len(w) >= 3 && len(w) < len(f) && strings.HasPrefix(f, w) ||
+		toks[len(toks)-1] == "Party" && len(w) == len(f)+1 && strings.HasPrefix(w, f) && w[len(f)] == 's'
+}
+
+// named is a name variants compares: its cluster, its tokens, and whether
+// the tagger reads it as a person's.
 type named struct {
 	k    int
 	toks []string
+	per  bool
 }
 
 // prefixKey packs the first three letters of w, in lower case, into one

@@ -101,7 +101,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 		if k-k0 == 1 {
 			openerOutside(d, c, ents[k0])
 		}
-		if per && !judgeRuleName(d, c, ents[k0:k]) {
+		if per && !judgeRuleName(d, c, ents[k0:k]) || !per && k-k0 >= 2 && joinedBodies(d, ents[k0:k], d.toks[c.first].Start, d.bareEnd(c.end-1)) {
 			// The tagger's entities replace the candidate.
 			clear(covered[k0:k])
 			keep[i] = false
@@ -120,7 +120,7 @@ func reconcile(dst []candidate, n int, d *document, s int, ents []ner.Entity) []
 	added := d.added[:0]
 	for k, e := range ents {
 		if !covered[k] && (e.Type == ner.PER || e.Type == ner.ORG) {
-			if c, ok := entityCandidate(d, s, e); ok {
+			if c, ok := entityCandidate(d, s, e); ok || e.Type == ner.PER && titleSurname(d, s, dst[:n], e, &c) {
 				added = append(added, c)
 			}
 		}
@@ -169,7 +169,78 @@ func judgeRuleName(d *document, c *candidate, over []ner.Entity) bool {
 			c.initial = false
 		}
 	}
-	return len(over) < 2 || !personWithin(over, ns, ne)
+	// A firm named with a possessive ("Foster's Group") is the rules'
+	// one name, though the tagger reads two people in it.
+	return len(over) < 2 || !personWithin(over, ns, ne) || onePersonSplit(d, over, ns, ne) ||
+		c.end-c.first == 2 && d.possessive(c.first) && firmOf(d, c.first, c.end)
+}
+
+// listsBodies reports whether the tokens [a, b) hold an "and" before a
+// hyphenated modifier, which lists two bodies ("Atticus Capital and
+// UK-based TCI Fund Management"): no one name holds the modifier inside.
+func listsBodies(d *document, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if d.tok(k) == "and" && hyphenModifier(d.tok(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBodies reports whether the entities over, which cover the rules'
+// name [ns, ne) exactly, are bodies the text lists with "and": "Ukip and
+// the Green Party", "Atticus Capital and UK-based TCI Fund Management".
+// Without "the" both bodies must have two words or more, since a firm
+// named for two people has one "and" inside ("Marks and Spencer"). A
+// hyphenated modifier the tagger tags on its own ("UK-based") is part
+// of the gap.
+func joinedBodies(d *document, over []ner.Entity, ns, ne int) bool {
+	if over[0].Span.Start != ns || over[len(over)-1].Span.End != ne || over[0].Type != ner.ORG || over[len(over)-1].Type != ner.ORG {
+		return false
+	}
+	prev := over[0]
+	for _, e := range over[1:] {
+		t := d.src[e.Span.Start:e.Span.End]
+		if e.Type == ner.MISC && hyphenModifier(t) {
+			continue
+		}
+		if e.Type != ner.ORG {
+			return false
+		}
+		gap := d.src[prev.Span.End:e.Span.Start]
+		gap, the := strings.CutSuffix(gap, "the ")
+		if m := strings.IndexByte(gap, '-'); m >= 0 {
+			// a hyphenated modifier between: " and UK-based "
+			gap = gap[:strings.LastIndexByte(gap[:m], ' ')+1]
+		}
+		if gap != " and " || !the && (!strings.Contains(t, " ") || !strings.Contains(d.src[prev.Span.Start:prev.Span.End], " ")) {
+			return false
+		}
+		prev = e
+	}
+	return true
+}
+
+// onePersonSplit reports whether the entities over, which cover the
+// rules' name [ns, ne) exactly, are people that follow one another with
+// only a space between: one person the tagger split ("George W" and
+// "Bush" after the text has named "Bush" alone). Two people named one
+// after the other are written with a mark or a word between them. A
+// surname after an Arabic article ("Hassan Farid al-Tikriti") is the
+// person's, whatever the tagger calls it.
+func onePersonSplit(d *document, over []ner.Entity, ns, ne int) bool {
+	if over[0].Span.Start != ns || over[len(over)-1].Span.End != ne {
+		return false
+	}
+	for k, e := range over {
+		if e.Type != ner.PER && (k == 0 || articlePrefix(d.src[e.Span.Start:e.Span.End]) == 0 || strings.Contains(d.src[e.Span.Start:e.Span.End], " ")) {
+			return false
+		}
+		if k > 0 && d.src[over[k-1].Span.End:e.Span.Start] != " " {
+			return false
+		}
+	}
+	return true
 }
 
 // openerOutside cuts from c, a name only the rules found that opens its
@@ -260,11 +331,11 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		switch e.Type {
 		case ner.ORG:
 		case ner.PER:
-			// Only a person whose last word is a title's is read
-			// (see below): the test of that word, on the entity's
-			// text, spares the others the rest.
+			// Only a person whose last word is a title's, or who has
+			// two words or more, is read (see below): the test of the
+			// entity's text spares the others the rest.
 			t := d.src[e.Span.Start:e.Span.End]
-			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) {
+			if !titleWord(stripPossessive(t[strings.LastIndexByte(t, ' ')+1:])) && !strings.Contains(t, " ") {
 				continue
 			}
 		default:
@@ -295,16 +366,21 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 				n++
 			}
 		}
-		if !ok || n == 0 || n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
+		if !ok || n == 0 {
+			continue
+		}
+		cut := e.Type == ner.PER && firstNameCut(d, rest[i:j], keep[i:j], e)
+		if !cut && n == 1 && (!plain || rest[i].Start == e.Span.Start && rest[i].End == e.Span.End) {
 			continue
 		}
 		// The entity must make a name of its own: not one opening with
 		// a function word ("The Commission", "Meanwhile Lib Dem") nor
 		// an office ("Plaid MP").
 		c, ok := entityCandidate(d, s, e)
-		if !ok || d.is(c.first, classStop) || e.Type == ner.PER && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
+		if !ok || d.is(c.first, classStop) || listsBodies(d, c.first, c.end) || e.Type == ner.PER && !cut && !(titleWord(d.bare(c.end-1)) && surnameTitle(d, e, c.first, c.end)) {
 			// A person replaces the rules' names only when they
-			// took its surname for an office: "Edmund King".
+			// took its surname for an office ("Edmund King") or cut
+			// its first name off (firstNameCut).
 			continue
 		}
 		for m := i; m < j; m++ {
@@ -316,6 +392,49 @@ func orgsOverNames(d *document, s int, rest []candidate, keep []bool, ents []ner
 		covered[k] = false
 	}
 	return dropped
+}
+
+// firstNameCut reports whether the rules cut the first name off the
+// person e, whose overlapping candidates are cands (those kept are
+// inside e): a first name that is also a month ("Jan Blachowicz") or a
+// country's name in some language ("Jordan Henderson", "Dominique
+// Bussereau") is read as the month, dropped, or as the country. The
+// surname, a plain name, ends the entity; every word before it is a
+// calendar word the rules dropped or a one-word gazetteer name.
+func firstNameCut(d *document, cands []candidate, keep []bool, e ner.Entity) bool {
+	last := -1
+	for m := range cands {
+		if keep[m] {
+			last = m
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	sur := &cands[last]
+	if sur.End != e.Span.End && d.bareEnd(sur.end-1) != e.Span.End || sur.entry.Entity != nil || sur.kind != Name || sur.Start <= e.Span.Start {
+		return false
+	}
+	k := tokenAt(d, sur.first-min(sur.first, 8), sur.first, e.Span.Start)
+	if k < 0 {
+		return false
+	}
+	m := 0
+	for ; k < sur.first; k++ {
+		for m < last && (!keep[m] || cands[m].End <= d.toks[k].Start) {
+			m++
+		}
+		if m < last && cands[m].first == k {
+			if c := &cands[m]; c.end != k+1 || c.entry.Entity == nil || c.kind != Name {
+				return false
+			}
+			continue
+		}
+		if !d.has(k, wordCalendar) {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameTitle reports whether the entity e, of tokens [first, end),
@@ -358,14 +477,14 @@ func tokenAt(d *document, first, end, off int) int {
 
 // knownPrefix reports whether tokens [a, b) before a person's name, the
 // name ending at token end, are something else: an acronym ("CEO",
-// "BT"), a gazetteer form ("Labour"), or two words or more the text also
+// "BT"), an ordinary word ("Families"), a gazetteer form ("Labour"), or two words or more the text also
 // writes without the name after them ("Liberal Democrat Ana Lenz" in a
 // text that says "the Liberal Democrats"). First names the tagger left
 // out of the person ("Jose Manuel" of "Jose Manuel Barroso") come with
 // the rest of the name wherever the text writes them; a single first name
 // may name another person too ("Ken Livingstone" and "Ken Bigley").
 func knownPrefix(d *document, a, b, end int) bool {
-	if b-a == 1 && (allCaps(d.bare(a)) || roleWordOpening(d, a)) {
+	if b-a == 1 && (allCaps(d.bare(a)) || roleWordOpening(d, a) || ordinaryBefore(d, a, end)) {
 		return true
 	}
 	prefix := d.span(a, b).In(d.src)
@@ -380,6 +499,15 @@ func knownPrefix(d *document, a, b, end int) bool {
 	lo, hi := max(0, d.toks[a].Start-prefixWindow), min(len(d.src), d.toks[a].Start+prefixWindow)
 	w := d.src[lo:hi]
 	return strings.Count(w, prefix) > strings.Count(w, d.span(a, end).In(d.src))
+}
+
+// ordinaryBefore reports whether token a, before a person of two words or
+// more that ends at token end, is a word news text writes mostly in lower
+// case ("Families" of a portfolio's list before "Margaret Hodge"), not a
+// first name. An initial ("A Masi") is a first name, whatever the tagger's
+// text writes.
+func ordinaryBefore(d *document, a, end int) bool {
+	return end-a >= 3 && d.tagger != nil && utf8.RuneCountInString(d.bare(a)) > 1 && d.tagger.UsuallyLower(d.bare(a))
 }
 
 // roleWordOpening reports whether token a, a capitalised word the tagger
@@ -410,6 +538,32 @@ func hintOf(t ner.Type) Type {
 		return Location
 	}
 	return Unknown
+}
+
+// titleSurname reports whether the person e, one word that is a title's
+// ("King", "Sultan") in sentence s, is the surname of a person named
+// before it, among the candidates prev ("Andy King", "James Sultan"), and makes c its
+// candidate. Only the last candidates are read, so that a text of any
+// length costs linear time.
+func titleSurname(d *document, s int, prev []candidate, e ner.Entity, c *candidate) bool {
+	w := d.src[e.Span.Start:e.Span.End]
+	if strings.IndexByte(w, ' ') >= 0 || !titleWord(w) {
+		return false
+	}
+	for i := len(prev) - 1; i >= max(0, len(prev)-4*maxReadings); i-- {
+		p := &prev[i]
+		if p.kind == Name && p.title == "" && p.honorific == "" && p.end-p.first >= 2 && d.bare(p.end-1) == w {
+			lo, hi := d.sent[s], d.sent[s+1]
+			k := lo + sort.Search(hi-lo, func(j int) bool { return d.toks[lo+j].Start >= e.Span.Start })
+			if k >= hi || d.toks[k].Start != e.Span.Start || d.toks[k].End != e.Span.End {
+				return false
+			}
+			*c = candidate{Span: e.Span, sent: s, first: k, end: k + 1, kind: Name,
+				hint: Person, ner: e.Type, acronymOf: -1, titleStart: k, initial: d.initial(k)}
+			return true
+		}
+	}
+	return false
 }
 
 // entityCandidate makes a candidate of an entity of sentence s that no

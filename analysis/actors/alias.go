@@ -1,0 +1,168 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
+)
+
+// Aliases beyond the mentions' texts: a mention written with a country's
+// name before it or inside it holds two surface forms of its actor, and
+// readers list both. "the US Federal Reserve" names the Federal Reserve as
+// "US Federal Reserve" and "Federal Reserve"; "the US Federal
+// Communications Commission" also as "Federal Communications Commission";
+// "the Sri Lankan authorities" name Sri Lanka as "Sri Lankan" too; "the
+// Islamic State group" names the Islamic State. The
+// country keeps its own mention of "US"; these forms are aliases only, so
+// that mentions, and what counts them (salience, the filter), stay as
+// they were.
+
+// appendPartAliases appends to aliases the forms candidate c of cluster
+// cl holds besides its text (see above), when new.
+func appendPartAliases(d *document, cl *cluster, c *candidate, aliases []string) []string {
+	switch {
+	case c.kind == Name && cl.typ == Organization && c.honorific == "" && c.title == "":
+		aliases = addAlias(aliases, countryBefore(d, c))
+		aliases = addAlias(aliases, afterCountry(d, c))
+		aliases = addAlias(aliases, beforeLowerHead(d, c))
+	case c.kind == Description && cl.entity != nil && (cl.entity.Kind == gazetteer.Country || cl.entity.Kind == gazetteer.Region):
+		aliases = addAlias(aliases, countryOf(d, cl.entity, c))
+	}
+	return aliases
+}
+
+// addAlias appends s to aliases when it is a form not there yet.
+func addAlias(aliases []string, s string) []string {
+	if s != "" && !slices.Contains(aliases, s) {
+		aliases = append(aliases, s)
+	}
+	return aliases
+}
+
+// isCountry reports whether s is a form of a country: its name, an
+// abbreviation or a demonym ("US", "British").
+func isCountry(d *document, s string) bool {
+	e, ok := d.gaz.Lookup(s)
+	return ok && e.Kind == gazetteer.Country
+}
+
+// countryBefore returns the organisation's name c with the country form
+// written right before it ("US Federal Reserve"), or "" when none is: one
+// or two words, with a single space between them and the name.
+func countryBefore(d *document, c *candidate) string {
+	k := spanStart(d, c)
+	for n := 1; n <= 2; n++ {
+		j := k - n
+		if j < 0 || d.sentenceOf(j) != c.sent || !d.capWord(j) {
+			return ""
+		}
+		if d.src[d.toks[k-1].End:c.Span.Start] != " " {
+			return ""
+		}
+		if isCountry(d, d.src[d.toks[j].Start:d.toks[k-1].End]) {
+			return d.src[d.toks[j].Start:c.Span.End]
+		}
+	}
+	return ""
+}
+
+// afterCountry returns the organisation's name c without the country's
+// abbreviation it opens with ("Federal Communications Commission" of "US
+// Federal Communications Commission"), or "" when it opens with none or
+// two words would not be left. A country's name opening a firm's name is
+// part of it ("China Aviation Oil").
+func afterCountry(d *document, c *candidate) string {
+	k := spanStart(d, c)
+	if k+3 > c.end {
+		return ""
+	}
+	if e, ok := d.gaz.Lookup(d.tok(k)); ok && e.Kind == gazetteer.Country && e.Form == gazetteer.Abbreviation {
+		return d.src[d.toks[k+1].Start:c.Span.End]
+	}
+	return ""
+}
+
+// beforeLowerHead returns the organisation's name c without the head
+// noun in lower case that ends it ("Islamic State" of "Islamic State
+// group"), or "" when it ends in none or no capitalised words of two or
+// more are left.
+func beforeLowerHead(d *document, c *candidate) string {
+	k, last := spanStart(d, c), c.end-1
+	if last-k < 2 || d.capWord(last) || !lexicon.Lookup(d.bare(last)).Has(lexicon.LowerOrgHead) {
+		return ""
+	}
+	for j := k; j < last; j++ {
+		if !d.capWord(j) {
+			return ""
+		}
+	}
+	return d.src[d.toks[k].Start:d.toks[last-1].End]
+}
+
+// countryOf returns the country form that opens the description c of
+// entity e ("Sri Lankan" of "the Sri Lankan authorities"), or "" when c is
+// not a country form and a noun for its government.
+func countryOf(d *document, e *gazetteer.Entity, c *candidate) string {
+	s := strings.TrimPrefix(strings.TrimPrefix(c.Span.In(d.src), "the "), "The ")
+	form, noun, ok := cutLast(s)
+	if !ok || !govNouns.has(noun) {
+		return ""
+	}
+	if x, ok := d.gaz.Lookup(form); !ok || x.Entity != e {
+		return ""
+	}
+	return form
+}
+
+// endsWithWord reports whether pre ends in the word w and a space, with a space
+// before w: " van " before "Gaal".
+func endsWithWord(pre, w string) bool {
+	n := len(pre)
+	return n >= len(w)+2 && pre[n-1] == ' ' && pre[n-1-len(w):n-1] == w && pre[n-2-len(w)] == ' '
+}
+
+// cutLast cuts s around its last space.
+func cutLast(s string) (before, last string, ok bool) {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// surnameParticles are the lower-case words that open a surname ("van" of
+// "Louis van Gaal", "de" of "Charles de Gaulle").
+var surnameParticles = set("van", "von", "de", "der", "den", "du", "da", "di", "dos", "das", "del", "della", "ter", "ten", "le", "la")
+
+// appendParticleAlias appends to a person's aliases the surname with its
+// particle ("van Gaal" of "Louis van Gaal") when a mention gives the
+// surname alone ("Gaal") with the particle written before it: the text
+// says "van Gaal", and the particle is not a name's word, so the
+// capitalised run starts after it.
+func appendParticleAlias(d *document, a *Actor) {
+	// The last two words of the name, read in place: most names have
+	// no particle, and a slice of their words would cost each of them.
+	if a.Type != Person {
+		return
+	}
+	rest, sur, ok := cutLast(a.Name)
+	if !ok {
+		return
+	}
+	first, particle, ok := cutLast(rest)
+	if !ok || first == "" || !surnameParticles.has(particle) {
+		return
+	}
+	form := a.Name[len(first)+1:] // "van Gaal"
+	if slices.Contains(a.Aliases, form) {
+		return
+	}
+	for _, m := range a.Mentions {
+		if m.In(d.src) == sur && endsWithWord(d.src[:m.Start], particle) {
+			a.Aliases = append(a.Aliases, form)
+			return
+		}
+	}
+}

@@ -1,0 +1,126 @@
+package actors
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPartAliases: a mention with a country's form before or inside it
+// gives its actor both forms as aliases, and the country keeps its own
+// mention.
+func TestPartAliases(t *testing.T) {
+	tests := []struct {
+		name, src, actor string
+		want, not        []string
+	}{
+		{
+			name:  "country before a body",
+			src:   "The US Federal Reserve raised interest rates on Tuesday. The Federal Reserve said inflation was under control.",
+			actor: "Federal Reserve",
+			want:  []string{"US Federal Reserve", "Federal Reserve"},
+		},
+		{
+			name:  "country opening a body's name",
+			src:   "The US Federal Trade Commission fined the broadcaster on Monday. The US Federal Trade Commission said it acted on complaints.",
+			actor: "US Federal Trade Commission",
+			want:  []string{"US Federal Trade Commission", "Federal Trade Commission"},
+		},
+		{
+			name:  "demonym before a government noun",
+			src:   "The Sri Lankan authorities said the damage was large. Sri Lanka asked for help from donors.",
+			actor: "Sri Lanka",
+			want:  []string{"Sri Lankan authorities", "Sri Lankan"},
+		},
+		{
+			name:  "country's name opening a firm's name",
+			src:   "Jet fuel supplier Norway Aviation Oil has offered to repay its creditors. Norway Aviation Oil said it would pay in instalments.",
+			actor: "Norway Aviation Oil",
+			want:  []string{"Norway Aviation Oil"},
+			not:   []string{"Aviation Oil"},
+		},
+		{
+			name:  "head noun in lower case",
+			src:   "Six men tried to join the Northern Front group in Syria. The Northern Front group claimed the attack.",
+			actor: "Northern Front group",
+			want:  []string{"Northern Front group", "Northern Front"},
+		},
+		{
+			name:  "no country",
+			src:   "Halden Federal Bank raised its rates on Tuesday. Halden Federal Bank said inflation was under control.",
+			actor: "Halden Federal Bank",
+			want:  []string{"Halden Federal Bank"},
+			not:   []string{"Federal Bank"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findText(t, "", tt.src)
+			i := slices.IndexFunc(got, func(a Actor) bool { return a.Name == tt.actor })
+			if i < 0 {
+				t.Fatalf("no actor %q%s", tt.actor, describe(got))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got[i].Aliases, w) {
+					t.Errorf("%s aliases = %q; want %q among them", tt.actor, got[i].Aliases, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(got[i].Aliases, w) {
+					t.Errorf("%s aliases = %q; want no %q", tt.actor, got[i].Aliases, w)
+				}
+			}
+		})
+	}
+	// The country keeps its mention.
+	src := "The US Federal Reserve raised interest rates on Tuesday. The Federal Reserve said inflation was under control."
+	if a := actorAt(t, src, findText(t, "", src), first("US")); a == "" {
+		t.Errorf("%q in %q is no mention", "US", src)
+	}
+}
+
+// TestShortForms: a body's first word clipped, or a party's first word in
+// the plural, is that body when the text names one such body.
+func TestShortForms(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "clipped first word",
+			text: "The Federal Reserve raised interest rates on Tuesday. The Fed said inflation was under control.",
+			same: [][2]mentionAt{{first("Federal Reserve"), after("Fed", "Tuesday. The ")}},
+		},
+		{
+			name: "party's plural",
+			text: "The Pirate Party said it was proud of the result. The Pirates will stand in every seat.",
+			same: [][2]mentionAt{{first("Pirate Party"), first("Pirates")}},
+		},
+		{
+			name:     "two bodies it may be short for",
+			text:     "The Federal Reserve and the Federal Trade Commission met on Tuesday. The Fed said nothing.",
+			distinct: [][2]mentionAt{{first("Federal Reserve"), first("Federal Trade Commission")}, {after("Fed", "Tuesday. The "), first("Federal Reserve")}, {after("Fed", "Tuesday. The "), first("Federal Trade Commission")}},
+		},
+	})
+}
+
+// TestNameParticles: a surname after an Arabic article ("al-Sisi") is a
+// name's word, and the article is left out when names are matched; a
+// surname's particle in lower case gives the surname with it as an alias
+// ("van Gaal").
+func TestNameParticles(t *testing.T) {
+	runNameCases(t, []nameCase{
+		{
+			name: "article inside the name",
+			text: "The talks were opened by President Ahmed Karim al-Masri in Cairo. Masri said the country needed calm.",
+			same: [][2]mentionAt{{first("President Ahmed Karim al-Masri"), after("Masri", "Cairo. ")}},
+		},
+		{
+			name: "article opening the surname alone",
+			text: "Officials said Hassan Farid al-Tikriti had died in the fighting. Al-Tikriti was a deputy of the old regime.",
+			same: [][2]mentionAt{{first("Hassan Farid al-Tikriti"), first("Al-Tikriti")}},
+		},
+	})
+	src := "United's manager Pieter van Dam has been given the green light. The fan tells van Dam what to do."
+	got := findText(t, "", src)
+	i := slices.IndexFunc(got, func(a Actor) bool { return a.Name == "Pieter van Dam" })
+	if i < 0 || !slices.Contains(got[i].Aliases, "van Dam") {
+		t.Errorf("no actor Pieter van Dam with the alias %q%s", "van Dam", describe(got))
+	}
+}
