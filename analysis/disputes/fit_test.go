@@ -140,3 +140,29 @@ func TestActorValues(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsReading checks the point feature "rule" for each kind: a
+// dispute's point holds a disagreement reading, an agreement's an
+// agreement reading that names who agrees.
+func TestHoldsReading(t *testing.T) {
+	tests := []struct {
+		src            string
+		dispute, agree bool
+	}{
+		{"Senator Hale agreed with the Treasury on the budget.", false, true},
+		{"Ms Okonkwo backed Senator Hale in the vote on the budget.", false, true},
+		{"Senator Hale attacked the Treasury over the budget.", true, false},
+		{"Both agree on the budget.", false, false}, // names no one who agrees
+		{"The budget was published on Monday.", false, false},
+	}
+	for _, tt := range tests {
+		r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
+		c := r.readings()
+		if got := c.holdsReading(disputeKind, i); got != tt.dispute {
+			t.Errorf("%q: holdsReading(dispute) = %v; want %v", tt.src, got, tt.dispute)
+		}
+		if got := c.holdsReading(agreementKind, i); got != tt.agree {
+			t.Errorf("%q: holdsReading(agreement) = %v; want %v", tt.src, got, tt.agree)
+		}
+	}
+}
