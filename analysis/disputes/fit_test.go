@@ -166,3 +166,33 @@ func TestHoldsReading(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeMergesOnlyDisputes checks that decode makes one dispute of
+// two far-apart stretches between the same two actors, a story coming
+// back to its quarrel, but keeps two agreements: readers mark each place
+// two actors agree.
+func TestDecodeMergesOnlyDisputes(t *testing.T) {
+	src := "Senator Hale and Ms Okonkwo argued over the harbour budget. " +
+		"The harbour opened in 1901. Boats still use it. The quay is old. The fleet is small. The town is quiet. " +
+		"Senator Hale and Ms Okonkwo argued over the school budget."
+	r, _ := readTo(t, src, []spec{hale, okonkwo})
+	c := r.readings()
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = _, %v", err)
+	}
+	probs := make([]float64, len(r.sents))
+	probs[0], probs[len(probs)-1] = 0.9, 0.9
+	if len(probs)-1 <= maxLinkGap {
+		t.Fatalf("the two stretches are %d sentences apart; want more than %d", len(probs)-1, maxLinkGap)
+	}
+	for _, tt := range []struct {
+		name string
+		k    kind
+		want int
+	}{{"disputes", disputeKind, 1}, {"agreements", agreementKind, 2}} {
+		if got := len(m.decode(r, c, tt.k, probs, 0.5)); got != tt.want {
+			t.Errorf("decode(%s) made %d points; want %d", tt.name, got, tt.want)
+		}
+	}
+}
