@@ -905,6 +905,21 @@ func appendUnique(s []int, v int) []int {
 	return append(s, v)
 }
 
+// holdsReading reports whether sentence i holds a reading of kind k: a
+// disagreement, or an agreement that names who agrees ("both agree"
+// names no one).
+func (c *candidates) holdsReading(k kind, i int) bool {
+	if k == disputeKind {
+		return c.finds[i]
+	}
+	for _, fi := range c.bySent[i] {
+		if f := &c.findings[fi]; f.agree && !f.cueOnly {
+			return true
+		}
+	}
+	return false
+}
+
 // b32 is 1 for true, 0 for false.
 func b32(b bool) float32 {
 	if b {
@@ -928,7 +943,7 @@ const (
 	qRank1      // the likeliest point of its article
 	qRank2      // the second likeliest
 	qDocPoints  // log(1 + candidate points in the article)
-	qRule       // a disagreement reading holds one of its sentences
+	qRule       // a reading of its kind, a disagreement or an agreement, holds one of its sentences
 	qTogether   // a sentence names its two sides together: "X and Y"
 	numPointFeats
 )
@@ -940,14 +955,14 @@ var pointFeatNames = [numPointFeats]string{
 }
 
 // pointFeatures appends the features of pt, the rank-th likeliest of n
-// candidate points of its article, to dst.
-func (r *reader) pointFeatures(dst []feat, c *candidates, pt *point, probs []float64, rank, n int) []feat {
+// candidate points of kind k in its article, to dst.
+func (r *reader) pointFeatures(dst []feat, c *candidates, k kind, pt *point, probs []float64, rank, n int) []feat {
 	var on [numPointFeats]float32
 	on[qBias] = 1
 	sum := 0.0
 	for _, i := range pt.sents {
 		sum += probs[i]
-		if c.finds[i] {
+		if c.holdsReading(k, i) {
 			on[qRule] = 1
 		}
 	}

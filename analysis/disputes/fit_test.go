@@ -140,3 +140,59 @@ func TestActorValues(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsReading checks the point feature "rule" for each kind: a
+// dispute's point holds a disagreement reading, an agreement's an
+// agreement reading that names who agrees.
+func TestHoldsReading(t *testing.T) {
+	tests := []struct {
+		src            string
+		dispute, agree bool
+	}{
+		{"Senator Hale agreed with the Treasury on the budget.", false, true},
+		{"Ms Okonkwo backed Senator Hale in the vote on the budget.", false, true},
+		{"Senator Hale attacked the Treasury over the budget.", true, false},
+		{"Both agree on the budget.", false, false}, // names no one who agrees
+		{"The budget was published on Monday.", false, false},
+	}
+	for _, tt := range tests {
+		r, i := readTo(t, tt.src, []spec{hale, treasury, okonkwo})
+		c := r.readings()
+		if got := c.holdsReading(disputeKind, i); got != tt.dispute {
+			t.Errorf("%q: holdsReading(dispute) = %v; want %v", tt.src, got, tt.dispute)
+		}
+		if got := c.holdsReading(agreementKind, i); got != tt.agree {
+			t.Errorf("%q: holdsReading(agreement) = %v; want %v", tt.src, got, tt.agree)
+		}
+	}
+}
+
+// TestDecodeMergesOnlyDisputes checks that decode makes one dispute of
+// two far-apart stretches between the same two actors, a story coming
+// back to its quarrel, but keeps two agreements: readers mark each place
+// two actors agree.
+func TestDecodeMergesOnlyDisputes(t *testing.T) {
+	src := "Senator Hale and Ms Okonkwo argued over the harbour budget. " +
+		"The harbour opened in 1901. Boats still use it. The quay is old. The fleet is small. The town is quiet. " +
+		"Senator Hale and Ms Okonkwo argued over the school budget."
+	r, _ := readTo(t, src, []spec{hale, okonkwo})
+	c := r.readings()
+	m, err := Default()
+	if err != nil {
+		t.Fatalf("Default() = _, %v", err)
+	}
+	probs := make([]float64, len(r.sents))
+	probs[0], probs[len(probs)-1] = 0.9, 0.9
+	if len(probs)-1 <= maxLinkGap {
+		t.Fatalf("the two stretches are %d sentences apart; want more than %d", len(probs)-1, maxLinkGap)
+	}
+	for _, tt := range []struct {
+		name string
+		k    kind
+		want int
+	}{{"disputes", disputeKind, 1}, {"agreements", agreementKind, 2}} {
+		if got := len(m.decode(r, c, tt.k, probs, 0.5)); got != tt.want {
+			t.Errorf("decode(%s) made %d points; want %d", tt.name, got, tt.want)
+		}
+	}
+}

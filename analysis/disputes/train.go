@@ -360,7 +360,7 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, from float
 		c := cand{doc: i, pts: pts}
 		hits, _, _, _ := matchLabeled(pts, d.ex.labels(k))
 		for j := range pts {
-			x := d.r.pointFeatures(nil, d.c, &pts[j], probs[i], j, len(pts))
+			x := d.r.pointFeatures(nil, d.c, k, &pts[j], probs[i], j, len(pts))
 			c.xs = append(c.xs, x)
 			xs = append(xs, x)
 			ys = append(ys, b64(hits[j]))
