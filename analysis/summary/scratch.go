@@ -34,7 +34,7 @@ func putDocTerms(d *docTerms) {
 		return
 	}
 	// Hold no reference to the caller's text.
-	d.src, d.vocab, d.kw.index = "", nil, nil
+	d.src, d.vocab, d.kw.index, d.lower, d.classes = "", nil, nil, nil, nil
 	d.vocabs.Put()
 	d.kw.indexes.Put()
 	docTermsPool.Put(d)

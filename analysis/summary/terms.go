@@ -101,6 +101,11 @@ type docTerms struct {
 	// seen holds what learn found of each form of the text (numbered by
 	// its vocabulary, text.Vocabulary.Forms), once it is first used.
 	seen []seenWord
+	// lower and classes are the text's vocabulary's Lower and Classes
+	// (shared, not to be modified): a form's word, and the word's
+	// classes in package lexicon.
+	lower   []int32
+	classes []lexicon.Class
 
 	// Working memory of read and keywords, kept for the next document.
 	toks  []text.Token
@@ -169,7 +174,9 @@ func (d *docTerms) reset(doc *text.Document) {
 	// far more often: what a word is, once learnt, is kept by its form
 	// number, which the other stages need too, rather than by a map of
 	// its text.
-	nforms := len(doc.Vocabulary().Forms)
+	vocab := doc.Vocabulary()
+	d.lower, d.classes = vocab.Lower, vocab.Classes
+	nforms := len(vocab.Forms)
 	d.seen = slices.Grow(d.seen[:0], nforms)[:nforms]
 	clear(d.seen)
 	d.terms = slices.Grow(d.terms[:0], nterms)
@@ -237,7 +244,7 @@ func (d *docTerms) readTitle(title string, ids []int32) []int32 {
 			continue
 		}
 		w, _ := trimPossessive(t.In(title))
-		id, _, ok, _, _ := d.intern(d.learn(w), isCapitalized(w) && !first)
+		id, _, ok, _, _ := d.intern(d.learn(w, 0, false), isCapitalized(w) && !first)
 		first = false
 		if ok {
 			ids = append(ids, id)
@@ -279,8 +286,15 @@ func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, 
 		announced := prev
 		sw := &d.seen[forms[k]]
 		if !sw.known {
-			// Every token of a form trims to the same word.
-			*sw = d.learn(w)
+			// Every token of a form trims to the same word. A form
+			// with nothing trimmed and no curly apostrophe is, in
+			// lower case, the vocabulary's word: its classes are
+			// there, looked up once for every stage.
+			lexes, known := lexicon.Class(0), !poss && !strings.Contains(w, "’")
+			if known {
+				lexes = d.classes[d.lower[forms[k]]]
+			}
+			*sw = d.learn(w, lexes, known)
 		}
 		id, filler, ok, cue, flags := d.intern(*sw, class != common)
 		prev = cue
@@ -410,8 +424,10 @@ type seenWord struct {
 }
 
 // learn works out what the word w is, giving it a new term id when its
-// stem is new; asked again about w, it gives the same answer.
-func (d *docTerms) learn(w string) seenWord {
+// stem is new; asked again about w, it gives the same answer. When known
+// is true, lexes are the lexicon's classes of w in lower case; otherwise
+// learn looks them up.
+func (d *docTerms) learn(w string, lexes lexicon.Class, known bool) seenWord {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
 	var filler bool
@@ -422,7 +438,10 @@ func (d *docTerms) learn(w string) seenWord {
 			// The lists spell contractions with a straight apostrophe.
 			lw = strings.ReplaceAll(lw, "’", "'")
 		}
-		c := lexicon.Lookup(lw)
+		c := lexes
+		if !known {
+			c = lexicon.Lookup(lw)
+		}
 		flags = cueFlags(c)
 		if len(lw) < 2 || c.Has(lexicon.Closed) {
 			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags, known: true}

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/internal/numbering"
 )
 
@@ -29,6 +30,10 @@ type Vocabulary struct {
 	Lower []int32
 	// Words holds the distinct lower-case forms, in order of first use.
 	Words []string
+	// Classes maps a word's number to its classes in package lexicon,
+	// lexicon.Lookup(Words[w]): the lists the summary, the actors and the
+	// disputes all ask of every word, looked up once for all of them.
+	Classes []lexicon.Class
 }
 
 // Vocabulary returns the document's vocabulary, made on the first call
@@ -119,6 +124,10 @@ func (d *Document) index() {
 		Forms: append(strs[:0:len(forms)], forms...),
 		Words: append(strs[len(forms):len(forms)], words...),
 		Lower: append(nums[:0:len(lower)], lower...),
+	}
+	d.vocab.Classes = make([]lexicon.Class, len(words))
+	for w, low := range d.vocab.Words {
+		d.vocab.Classes[w] = lexicon.Lookup(low)
 	}
 	d.forms = append(nums[len(lower):len(lower)], tokForms...)
 	d.formStarts = formStarts
