@@ -257,7 +257,7 @@ func readForm(w string, kind text.Kind, lx lexicon.Class) formReading {
 		// Asked here, once per distinct word: findGroups asks it of
 		// every plural. A capitalised plural may open a sentence
 		// ("Gamers say ..."), so it is a mark too.
-		fr.groupHead = isGroupHead(w)
+		fr.groupHead = isGroupHead(lx)
 		fr.mark = fr.mark || fr.groupHead
 	}
 	fr.class = v
