@@ -8,7 +8,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
-	"github.com/docanalysis/docanalysis/internal/reuse"
+	"github.com/docanalysis/docanalysis/internal/numbering"
 )
 
 // Word classes, for telling names from common words by their capitals.
@@ -88,16 +88,15 @@ type word struct {
 // the document before, and so does keywords for its own working memory
 // (see scratch.go).
 type docTerms struct {
-	src    string
-	sents  []sentence
-	vocab  map[string]int32 // term numbers, from vocabs
-	vocabs reuse.Map[string, int32]
-	terms  []termStat
-	title  []int32 // distinct title terms
-	paras  int     // paragraphs holding body sentences
-	names  []int32 // the main names, sorted (findNames)
-	words  []word
-	buf    []byte // scratch for lower-casing and stemming
+	src   string
+	sents []sentence
+	stems numbering.Table // term numbers by stem (an acronym is its own stem)
+	terms []termStat
+	title []int32 // distinct title terms
+	paras int     // paragraphs holding body sentences
+	names []int32 // the main names, sorted (findNames)
+	words []word
+	buf   []byte // scratch for lower-casing and stemming
 	// seen holds what learn found of each form of the text (numbered by
 	// its vocabulary, text.Vocabulary.Forms), once it is first used.
 	seen []seenWord
@@ -169,7 +168,7 @@ func (d *docTerms) reset(doc *text.Document) {
 	// A news article uses about one distinct term per 17 bytes; room for
 	// one per 12 saves most articles growing the map.
 	nterms := max(32, len(doc.Text)/12)
-	d.vocab = d.vocabs.Get(nterms)
+	d.stems.Reset(nterms)
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is kept by its form
 	// number, which the other stages need too, rather than by a map of
@@ -452,16 +451,16 @@ func (d *docTerms) learn(w string, lexes lexicon.Class, known bool) seenWord {
 	if !acr {
 		key = stem(d.buf)
 	}
-	id, ok := d.vocab[string(key)]
+	id, ok := d.stems.Find(string(key))
 	if !ok {
-		id = int32(len(d.terms))
 		// Most stems are a prefix of the word as written ("profits" ->
-		// "profit"); keying the map with that part of the text saves
-		// copying the stem.
+		// "profit"); keying the table with that part of the text saves
+		// copying the stem. Terms are numbered as the table numbers
+		// their stems, in order of first use.
 		if len(key) <= len(w) && w[:len(key)] == string(key) {
-			d.vocab[w[:len(key)]] = id
+			id, _ = d.stems.Number(w[:len(key)])
 		} else {
-			d.vocab[string(key)] = id
+			id, _ = d.stems.Number(string(key))
 		}
 		d.terms = append(d.terms, termStat{})
 	}

@@ -89,6 +89,23 @@ func (t *Table) Number(s string) (n int32, added bool) {
 	return n, true
 }
 
+// Find returns the number of s and true, or false when t has not
+// numbered s. Unlike Number it keeps nothing of s, which may be a
+// temporary string.
+func (t *Table) Find(s string) (n int32, ok bool) {
+	if len(t.keys) == 0 {
+		return 0, false
+	}
+	h := t.hash(s)
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; t.slots[i].n != 0; i = (i + 1) & mask {
+		if sl := t.slots[i]; sl.hash == h && t.keys[sl.n-1] == s {
+			return sl.n - 1, true
+		}
+	}
+	return 0, false
+}
+
 // Keys returns the strings numbered, by number. The slice is t's until
 // the next Reset or Clear: the caller may read it, or copy it out.
 func (t *Table) Keys() []string { return t.keys }

@@ -19,6 +19,9 @@ func TestTable(t *testing.T) {
 			if i%97 == 0 {
 				s = ""
 			}
+			if n, ok := tab.Find(s); ok != inMap(want, s) || ok && n != want[s] {
+				t.Fatalf("round %d: Find(%q) = %d, %v before numbering it", round, s, n, ok)
+			}
 			got, added := tab.Number(s)
 			w, seen := want[s]
 			if !seen {
@@ -56,6 +59,9 @@ func TestZeroTable(t *testing.T) {
 	}
 	if n, added := tab.Number("a"); n != 0 || added {
 		t.Errorf("Number(%q) again = %d, %v; want 0, false", "a", n, added)
+	}
+	if n, ok := tab.Find("b"); ok {
+		t.Errorf("Find(%q) of a string never numbered = %d, true; want false", "b", n)
 	}
 }
 
@@ -112,4 +118,10 @@ func BenchmarkNumber(b *testing.B) {
 		}
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(toks)), "ns/token")
 	})
+}
+
+// inMap reports whether m has the key s.
+func inMap(m map[string]int32, s string) bool {
+	_, ok := m[s]
+	return ok
 }
