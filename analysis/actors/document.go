@@ -181,9 +181,11 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 }
 
 // classify finds every token's bare end, its word classes (see is), and
-// for most tokens its exact-case classes (see wordClass), from one lookup
-// of a token without capitals in the word lists (see classesOf). Done for
-// every token at once, as nearly every token is asked one of these.
+// for most tokens its exact-case classes (see wordClass), once for each
+// distinct token text: from the lexicon classes the vocabulary holds for
+// its word, and one lookup of the text as written in the exact-case
+// lists. Done for every token at once, as nearly every token is asked one
+// of these.
 func (d *document) classify() {
 	d.marks, d.lowerWords = d.marks[:0], 0
 	n := len(d.vocab.Forms)
@@ -198,7 +200,7 @@ func (d *document) classify() {
 		tk := &toks[k]
 		fr := &d.readings[forms[k]]
 		if !fr.known {
-			*fr = readForm(tk.In(d.src), tk.Kind)
+			*fr = readForm(tk.In(d.src), tk.Kind, d.vocab.Classes[d.vocab.Lower[forms[k]]])
 		}
 		bends[k] = tk.Start + int(fr.bare)
 		lexes[k], classes[k], exact[k] = fr.lex, fr.class, fr.exact
@@ -235,8 +237,10 @@ func articlePrefix(w string) int {
 	return 3
 }
 
-// readForm reads the token text w of kind kind.
-func readForm(w string, kind text.Kind) formReading {
+// readForm reads the token text w of kind kind, given lx, the lexicon's
+// classes of w in lower case (the vocabulary's, looked up once for every
+// stage).
+func readForm(w string, kind text.Kind, lx lexicon.Class) formReading {
 	fr := formReading{bare: int32(len(w)), known: true}
 	if n := len(w); n > 1 && (w[n-1] == 's' || w[n-1] == 'S' || w[n-1] == '\'' || w[n-1] == 0x99) {
 		// Only these last bytes can end a possessive (see
@@ -244,7 +248,7 @@ func readForm(w string, kind text.Kind) formReading {
 		fr.bare = int32(len(stripPossessive(w)))
 	}
 	ascii := isASCII(w)
-	lx, ex := classesOf(w)
+	ex := exactClasses(w)
 	fr.lex = lx
 	v := lexClasses(lx, lx)
 	possessive := int(fr.bare) != len(w)
@@ -270,7 +274,7 @@ func readForm(w string, kind text.Kind) formReading {
 		// Asked here, once per distinct word: findGroups asks it of
 		// every plural. A capitalised plural may open a sentence
 		// ("Gamers say ..."), so it is a mark too.
-		fr.groupHead = isGroupHead(w)
+		fr.groupHead = isGroupHead(lx)
 		fr.mark = fr.mark || fr.groupHead
 	}
 	fr.class = v

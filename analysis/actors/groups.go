@@ -9,13 +9,13 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
-// isGroupHead reports whether w, a plural in any case, may head a group:
-// a lexicon.GroupHead noun. (Plural agent nouns the list lacks, "gamers",
+// isGroupHead reports whether a plural in any case whose lower case has
+// the lexicon classes c may head a group: a lexicon.GroupHead noun. (Plural agent nouns the list lacks, "gamers",
 // "prosecutors", were tried as heads too: on gold/train folds 0-3 they
 // found more groups but also things that do not act, "processors",
 // "containers", and actor F1 fell by 0.001-0.002 however they were
 // limited.)
-func isGroupHead(w string) bool { return lex(w).Has(lexicon.GroupHead) }
+func isGroupHead(c lexicon.Class) bool { return c.Has(lexicon.GroupHead) }
 
 // groupSynonyms maps a group head's lemma to the lemma of the head that
 // names the same collective: news text varies the noun for one group

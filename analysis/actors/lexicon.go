@@ -1,10 +1,6 @@
 package actors
 
-import (
-	"unicode/utf8"
-
-	"github.com/docanalysis/docanalysis/analysis/lexicon"
-)
+import "github.com/docanalysis/docanalysis/analysis/lexicon"
 
 // wordEntry is what the lists say of one string: its lexicon classes,
 // when it is in lower case, and the exact-case lists it is in as written.
@@ -14,7 +10,7 @@ type wordEntry struct {
 }
 
 // listWords holds every word of the lexicon and exactLex, so that one
-// lookup of a word without capitals answers both (see classesOf).
+// lookup of a word in lower case answers both (see lex).
 var listWords = func() map[string]wordEntry {
 	m := make(map[string]wordEntry, len(exactLex))
 	for w, b := range lexicon.All() {
@@ -38,33 +34,7 @@ func lex(w string) lexicon.Class {
 }
 
 // exactClasses returns the lists w is in, as written.
-func exactClasses(w string) exClass { return listWords[w].exact }
-
-// classesOf returns lex(w) and exactClasses(w): for an ASCII word
-// without capitals, most of a text's, from one lookup.
-func classesOf(w string) (lexicon.Class, exClass) {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return lex(w), exactClasses(w)
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lex(w), exactClasses(w)
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	e := listWords[string(buf[:len(w)])]
-	if upper {
-		e.exact = listWords[w].exact
-	}
-	return e.lex, e.exact
-}
+func exactClasses(w string) exClass { return exactLex[w] }
 
 // lexPlural returns the classes of w without an abbreviation's dot: the
 // role bits there answer for the singular and the plural alike.

@@ -30,8 +30,9 @@ type Reading struct {
 	// ([text.Vocabulary.Words]); a token's Form indexes them.
 	Words []string
 	// Classes holds the lexicon classes of each of Words, by the same
-	// index: a later stage asking about a word asks here, not the
-	// lexicon's map again.
+	// index ([text.Vocabulary.Classes], shared: not to be modified): a
+	// later stage asking about a word asks here, not the lexicon's map
+	// again.
 	Classes []lexicon.Class
 	// Actors are the actors the reading refers to, as given to Read; a
 	// Ref's Actor and a Claim's Speaker index them.
@@ -257,10 +258,7 @@ func (r *Reading) readTokens(ctx context.Context, doc *text.Document) error {
 	}
 	vocab := doc.Vocabulary()
 	r.Words = vocab.Words
-	lexes := make([]lexicon.Class, len(vocab.Words))
-	for w, low := range vocab.Words {
-		lexes[w] = lexicon.Lookup(low)
-	}
+	lexes := vocab.Classes
 	r.Classes = lexes
 	bounds := make([]int, len(r.Sentences)+1)
 	for i := range r.Sentences {

@@ -9,10 +9,10 @@ import (
 // Summarize's working memory (the document's terms, words and bags, the
 // keyword candidates, the ranker's vectors) is kept between calls in
 // docTermsPool rather than allocated afresh: allocating and clearing it
-// was about a third of the time a news article took. Its two maps, the
-// terms' and the keyword candidates' index, are kept at the size texts
-// need (see reuse.Map). Only what the Summary returns is allocated per
-// call, and it shares no memory with the pool.
+// was about a third of the time a news article took. The terms' table
+// (see numbering.Table) and the keyword candidates' map (see reuse.Map)
+// are kept at the size texts need. Only what the Summary returns is
+// allocated per call, and it shares no memory with the pool.
 
 // maxPooledText is the longest document text whose working memory is
 // kept for the next call, in bytes: a rare huge document should not pin
@@ -34,8 +34,8 @@ func putDocTerms(d *docTerms) {
 		return
 	}
 	// Hold no reference to the caller's text.
-	d.src, d.vocab, d.kw.index = "", nil, nil
-	d.vocabs.Put()
+	d.src, d.kw.index, d.lower, d.classes = "", nil, nil, nil
+	d.stems.Clear()
 	d.kw.indexes.Put()
 	docTermsPool.Put(d)
 }

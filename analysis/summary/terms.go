@@ -8,7 +8,7 @@ import (
 
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/text"
-	"github.com/docanalysis/docanalysis/internal/reuse"
+	"github.com/docanalysis/docanalysis/internal/numbering"
 )
 
 // Word classes, for telling names from common words by their capitals.
@@ -88,19 +88,23 @@ type word struct {
 // the document before, and so does keywords for its own working memory
 // (see scratch.go).
 type docTerms struct {
-	src    string
-	sents  []sentence
-	vocab  map[string]int32 // term numbers, from vocabs
-	vocabs reuse.Map[string, int32]
-	terms  []termStat
-	title  []int32 // distinct title terms
-	paras  int     // paragraphs holding body sentences
-	names  []int32 // the main names, sorted (findNames)
-	words  []word
-	buf    []byte // scratch for lower-casing and stemming
+	src   string
+	sents []sentence
+	stems numbering.Table // term numbers by stem (an acronym is its own stem)
+	terms []termStat
+	title []int32 // distinct title terms
+	paras int     // paragraphs holding body sentences
+	names []int32 // the main names, sorted (findNames)
+	words []word
+	buf   []byte // scratch for lower-casing and stemming
 	// seen holds what learn found of each form of the text (numbered by
 	// its vocabulary, text.Vocabulary.Forms), once it is first used.
 	seen []seenWord
+	// lower and classes are the text's vocabulary's Lower and Classes
+	// (shared, not to be modified): a form's word, and the word's
+	// classes in package lexicon.
+	lower   []int32
+	classes []lexicon.Class
 
 	// Working memory of read and keywords, kept for the next document.
 	toks  []text.Token
@@ -164,12 +168,14 @@ func (d *docTerms) reset(doc *text.Document) {
 	// A news article uses about one distinct term per 17 bytes; room for
 	// one per 12 saves most articles growing the map.
 	nterms := max(32, len(doc.Text)/12)
-	d.vocab = d.vocabs.Get(nterms)
+	d.stems.Reset(nterms)
 	// A news article writes each word about twice and its function words
 	// far more often: what a word is, once learnt, is kept by its form
 	// number, which the other stages need too, rather than by a map of
 	// its text.
-	nforms := len(doc.Vocabulary().Forms)
+	vocab := doc.Vocabulary()
+	d.lower, d.classes = vocab.Lower, vocab.Classes
+	nforms := len(vocab.Forms)
 	d.seen = slices.Grow(d.seen[:0], nforms)[:nforms]
 	clear(d.seen)
 	d.terms = slices.Grow(d.terms[:0], nterms)
@@ -237,7 +243,7 @@ func (d *docTerms) readTitle(title string, ids []int32) []int32 {
 			continue
 		}
 		w, _ := trimPossessive(t.In(title))
-		id, _, ok, _, _ := d.intern(d.learn(w), isCapitalized(w) && !first)
+		id, _, ok, _, _ := d.intern(d.learn(w, 0, false), isCapitalized(w) && !first)
 		first = false
 		if ok {
 			ids = append(ids, id)
@@ -279,8 +285,15 @@ func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, 
 		announced := prev
 		sw := &d.seen[forms[k]]
 		if !sw.known {
-			// Every token of a form trims to the same word.
-			*sw = d.learn(w)
+			// Every token of a form trims to the same word. A form
+			// with nothing trimmed and no curly apostrophe is, in
+			// lower case, the vocabulary's word: its classes are
+			// there, looked up once for every stage.
+			lexes, known := lexicon.Class(0), !poss && !strings.Contains(w, "’")
+			if known {
+				lexes = d.classes[d.lower[forms[k]]]
+			}
+			*sw = d.learn(w, lexes, known)
 		}
 		id, filler, ok, cue, flags := d.intern(*sw, class != common)
 		prev = cue
@@ -410,8 +423,10 @@ type seenWord struct {
 }
 
 // learn works out what the word w is, giving it a new term id when its
-// stem is new; asked again about w, it gives the same answer.
-func (d *docTerms) learn(w string) seenWord {
+// stem is new; asked again about w, it gives the same answer. When known
+// is true, lexes are the lexicon's classes of w in lower case; otherwise
+// learn looks them up.
+func (d *docTerms) learn(w string, lexes lexicon.Class, known bool) seenWord {
 	acr := isAcronym(w)
 	d.buf = appendLower(d.buf[:0], w)
 	var filler bool
@@ -422,7 +437,10 @@ func (d *docTerms) learn(w string) seenWord {
 			// The lists spell contractions with a straight apostrophe.
 			lw = strings.ReplaceAll(lw, "’", "'")
 		}
-		c := lexicon.Lookup(lw)
+		c := lexes
+		if !known {
+			c = lexicon.Lookup(lw)
+		}
 		flags = cueFlags(c)
 		if len(lw) < 2 || c.Has(lexicon.Closed) {
 			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags, known: true}
@@ -433,16 +451,16 @@ func (d *docTerms) learn(w string) seenWord {
 	if !acr {
 		key = stem(d.buf)
 	}
-	id, ok := d.vocab[string(key)]
+	id, ok := d.stems.Find(string(key))
 	if !ok {
-		id = int32(len(d.terms))
 		// Most stems are a prefix of the word as written ("profits" ->
-		// "profit"); keying the map with that part of the text saves
-		// copying the stem.
+		// "profit"); keying the table with that part of the text saves
+		// copying the stem. Terms are numbered as the table numbers
+		// their stems, in order of first use.
 		if len(key) <= len(w) && w[:len(key)] == string(key) {
-			d.vocab[w[:len(key)]] = id
+			id, _ = d.stems.Number(w[:len(key)])
 		} else {
-			d.vocab[string(key)] = id
+			id, _ = d.stems.Number(string(key))
 		}
 		d.terms = append(d.terms, termStat{})
 	}

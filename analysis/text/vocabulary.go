@@ -7,7 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/docanalysis/docanalysis/internal/reuse"
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/internal/numbering"
 )
 
 // Vocabulary numbers the distinct tokens of a document, as written and in
@@ -29,6 +30,10 @@ type Vocabulary struct {
 	Lower []int32
 	// Words holds the distinct lower-case forms, in order of first use.
 	Words []string
+	// Classes maps a word's number to its classes in package lexicon,
+	// lexicon.Lookup(Words[w]): the lists the summary, the actors and the
+	// disputes all ask of every word, looked up once for all of them.
+	Classes []lexicon.Class
 }
 
 // Vocabulary returns the document's vocabulary, made on the first call
@@ -49,25 +54,23 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
-// vocabScratch is the working memory of indexing a document: the maps
-// numbering forms and words (kept at the size documents need, see
-// reuse.Map), the lists growing beside them, and the lower-case copy of
-// the text. Nothing reads it afterwards, so it is reused rather than
-// allocated for every document; the Vocabulary gets lists of its own, of
-// exactly the length found, which is less memory than lists grown by
-// guesses, and no more allocations.
+// vocabScratch is the working memory of indexing a document: the tables
+// numbering forms and words (see numbering.Table), the lists growing
+// beside them, and the lower-case copy of the text. Nothing reads it
+// afterwards, so it is reused rather than allocated for every document;
+// the Vocabulary gets lists of its own, of exactly the length found,
+// which is less memory than lists grown by guesses, and no more
+// allocations.
 type vocabScratch struct {
-	forms, words reuse.Map[string, int32]
-	formList     []string // Vocabulary.Forms, growing
-	wordList     []string // Vocabulary.Words, growing
-	lower        []int32  // Vocabulary.Lower, growing
-	tokForms     []int32  // Document.forms, growing
-	low          []byte   // the text in lower case (see lowerText)
+	forms, words numbering.Table
+	lower        []int32 // Vocabulary.Lower, growing
+	tokForms     []int32 // Document.forms, growing
+	low          []byte  // the text in lower case (see lowerText)
 }
 
 var vocabPool = sync.Pool{New: func() any { return new(vocabScratch) }}
 
-// maxSizedVocabulary bounds the room index makes in its maps before a
+// maxSizedVocabulary bounds the room index makes in its tables before a
 // document is read.
 const maxSizedVocabulary = 8192
 
@@ -81,39 +84,32 @@ func (d *Document) index() {
 	// A BBC article has a distinct token, and almost as many distinct
 	// lower-case words, in every ten bytes (the densest twentieth one in
 	// every 8.3): room for one in eight spares nearly every article a
-	// growing map. Past a few long stories' worth, the maps grow as they
-	// need.
+	// growing table. Past a few long stories' worth, the tables grow as
+	// they need.
 	n := min(len(d.Text)/8+8, maxSizedVocabulary)
-	formNum, wordNum := m.forms.Get(n), m.words.Get(n)
+	m.forms.Reset(n)
+	m.words.Reset(n)
 	var low string
 	var sameOffsets bool
 	m.low, sameOffsets = lowerText(m.low, d.Text)
 	if sameOffsets {
 		low = string(m.low)
 	}
-	forms, words, lower, tokForms := m.formList[:0], m.wordList[:0], m.lower[:0], m.tokForms[:0]
+	lower, tokForms := m.lower[:0], m.tokForms[:0]
 	formStarts := make([]int, 0, len(d.Sentences)+1)
 	for i := range d.Sentences {
 		formStarts = append(formStarts, len(tokForms))
 		for _, t := range d.SentenceTokens(i) {
 			s := t.In(d.Text)
-			f, ok := formNum[s]
-			if !ok {
-				f = int32(len(forms))
-				formNum[s] = f
-				forms = append(forms, s)
+			f, added := m.forms.Number(s)
+			if added {
 				var l string
 				if sameOffsets {
 					l = t.In(low)
 				} else {
 					l = strings.ToLower(s)
 				}
-				w, ok := wordNum[l]
-				if !ok {
-					w = int32(len(words))
-					wordNum[l] = w
-					words = append(words, l)
-				}
+				w, _ := m.words.Number(l)
 				lower = append(lower, w)
 			}
 			tokForms = append(tokForms, f)
@@ -121,6 +117,7 @@ func (d *Document) index() {
 	}
 	formStarts = append(formStarts, len(tokForms))
 	// The two lists of strings share one array, as do the two of numbers.
+	forms, words := m.forms.Keys(), m.words.Keys()
 	strs := make([]string, 0, len(forms)+len(words))
 	nums := make([]int32, 0, len(lower)+len(tokForms))
 	d.vocab = &Vocabulary{
@@ -128,17 +125,19 @@ func (d *Document) index() {
 		Words: append(strs[len(forms):len(forms)], words...),
 		Lower: append(nums[:0:len(lower)], lower...),
 	}
+	d.vocab.Classes = make([]lexicon.Class, len(words))
+	for w, low := range d.vocab.Words {
+		d.vocab.Classes[w] = lexicon.Lookup(low)
+	}
 	d.forms = append(nums[len(lower):len(lower)], tokForms...)
 	d.formStarts = formStarts
 	if len(d.Text) > maxPooledText {
 		return
 	}
 	// The strings are the text's: the pool must not keep it.
-	m.forms.Put()
-	m.words.Put()
-	clear(forms)
-	clear(words)
-	m.formList, m.wordList, m.lower, m.tokForms = forms[:0], words[:0], lower[:0], tokForms[:0]
+	m.forms.Clear()
+	m.words.Clear()
+	m.lower, m.tokForms = lower[:0], tokForms[:0]
 	vocabPool.Put(m)
 }
 

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/docanalysis/docanalysis/analysis/lexicon"
 )
 
 // TestLowerText checks lowerText against lower-casing rune by rune, on
@@ -96,6 +98,17 @@ func TestVocabulary(t *testing.T) {
 			}
 			seenWord[v.Words[v.Lower[f]]] = true
 		}
+	}
+	if len(v.Classes) != len(v.Words) {
+		t.Fatalf("%d classes for %d words", len(v.Classes), len(v.Words))
+	}
+	for w, word := range v.Words {
+		if got, want := v.Classes[w], lexicon.Lookup(word); got != want {
+			t.Errorf("word %q has classes %#x, want lexicon.Lookup's %#x", word, uint64(got), uint64(want))
+		}
+	}
+	if c := v.Classes[v.Lower[d.SentenceForms(1)[0]]]; !c.Has(lexicon.Stop) {
+		t.Errorf("the word %q has classes %#x, want the lexicon's function word", v.Forms[d.SentenceForms(1)[0]], uint64(c))
 	}
 	if len(v.Forms) != len(seenForm) || len(v.Words) != len(seenWord) {
 		t.Errorf("%d forms and %d words, want %d and %d", len(v.Forms), len(v.Words), len(seenForm), len(seenWord))
