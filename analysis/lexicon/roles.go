@@ -118,6 +118,13 @@ var personRoles = []string{
 	"defender", "referee", "skipper", "fly-half", "full-back", "flanker", "team-mate", "international",
 	"legend", "photographer", "engineer", "designer", "consultant", "artist", "architect",
 	"agent", "backbencher", "vice-chairman", "supremo", "constable", "wife", "husband",
+	// Offices, ranks, clergy and professions news names people by that
+	// the lists above lacked, written from general English usage, not
+	// from the readers' roles (one of them, "sheriff", was seen missed).
+	"sheriff", "coroner", "magistrate", "marshal", "superintendent", "detective", "sergeant",
+	"lieutenant", "admiral", "rector", "vicar", "rabbi", "imam", "pastor", "priest", "cardinal",
+	"chaplain", "headteacher", "headmaster", "headmistress", "nurse", "midwife", "paramedic",
+	"firefighter", "pilot", "solicitor", "barrister", "pundit", "commentator",
 }
 
 // orgRoles are the OrgRole nouns, in the singular.
