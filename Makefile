@@ -109,6 +109,7 @@ bench-compare:
 	  for b in base this; do \
 	    (cd server && DOCANALYSIS_SHARED=$(abspath $(SHARED)) $$tmp/$$b.test -test.run '^$$' -test.bench EngineBBC \
 	      -test.benchtime $(BENCH_N)x -test.cpu 1 -test.count 2 -test.benchmem) | grep '^BenchmarkEngineBBC' | tail -1 > $$tmp/line; \
+	    if [ ! -s $$tmp/line ]; then echo "bench-compare: the $$b tree's benchmark printed no result" >&2; exit 1; fi; \
 	    awk -v b=$$b -v r=$$r -v rates=$$tmp/$$b.rates '{ for (i = 1; i < NF; i++) { if ($$(i+1) == "articles/s") a = $$i; if ($$(i+1) == "B/op") m = $$i; if ($$(i+1) == "allocs/op") n = $$i } \
 	      printf "round %d %-4s %8.1f articles/s %8d B/op %5d allocs/op\n", r, b, a, m, n; print a >> rates }' $$tmp/line; \
 	  done; \

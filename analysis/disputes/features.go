@@ -994,6 +994,7 @@ func (r *reader) pointFeatures(dst []feat, c *candidates, k kind, pt *point, pro
 	for _, i := range pt.sents {
 		if r.sents[i].namedTogether(c.coord[i], a, b) {
 			on[qTogether] = 1
+			break
 		}
 	}
 	return appendValues(dst, on[:])

@@ -43,8 +43,9 @@ type Options struct {
 	Model *Model
 	// Tagger's word classes tell an adverb in -ly from a noun or an
 	// adjective ("briefly" from "family" and "costly"), so that a topic
-	// does not run on into one. The engine passes its tagger; nil
-	// leaves such words to spelling alone.
+	// does not run on into one. The engine passes its own; nil means the
+	// embedded one (ner.Default), and no adverbs are read if it cannot
+	// be loaded.
 	Tagger *ner.Tagger
 }
 
@@ -77,7 +78,7 @@ func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agr
 	if m == nil {
 		return nil, nil, ErrNoModel
 	}
-	r := newReader(rd, opts.Tagger)
+	r := newReader(rd, taggerOr(opts.Tagger))
 	c := r.readings()
 	defer c.release() // the points and agreements share no memory with c
 	if err := ctx.Err(); err != nil {
@@ -85,4 +86,13 @@ func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agr
 	}
 	dp, ap := m.sentenceProbs(r, c)
 	return r.points(m, c, m.find(r, c, disputeKind, dp)), r.agreements(m, c, m.find(r, c, agreementKind, ap)), ctx.Err()
+}
+
+// taggerOr returns tg, or the embedded tagger when tg is nil (nil when it
+// cannot be loaded), so that every caller reads words as the engine does.
+func taggerOr(tg *ner.Tagger) *ner.Tagger {
+	if tg == nil {
+		tg, _ = ner.Default()
+	}
+	return tg
 }

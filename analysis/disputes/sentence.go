@@ -50,28 +50,29 @@ type reader struct {
 const maxBack = actors.ReferenceReach
 
 // read reads doc with its actors, as the engine does before Find, with
-// tg's word classes (nil for none).
+// tg's word classes (nil for the embedded tagger's, see Options.Tagger).
 func read(ctx context.Context, doc *text.Document, found []actors.Actor, tg *ner.Tagger) (*reader, error) {
 	rd, err := actors.Read(ctx, doc, found)
 	if err != nil {
 		return nil, err
 	}
-	return newReader(rd, tg), nil
+	return newReader(rd, taggerOr(tg)), nil
 }
 
 // newReader sets the rules of this package on rd, with tg's word classes
 // (nil for none).
 func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
-	r := &reader{Reading: rd, sents: make([]sentence, len(rd.Sentences)), scanWords: make([]bool, len(rd.Words))}
-	adverb := make([]bool, len(rd.Words))
+	// The two lists by word share one allocation and one pass.
+	n := len(rd.Words)
+	flags := make([]bool, 2*n)
+	r := &reader{Reading: rd, sents: make([]sentence, len(rd.Sentences)), scanWords: flags[:n:n]}
+	adverb := flags[n:]
 	for w, low := range rd.Words {
+		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
 		adverb[w] = tg != nil && isAdverb(tg, low)
 	}
 	for i := range rd.Sentences {
 		r.sents[i] = sentence{&rd.Sentences[i], adverb}
-	}
-	for w, low := range rd.Words {
-		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
 	}
 	return r
 }

@@ -112,10 +112,14 @@ func (s *sentence) together(pairs []bool, mi int) bool {
 	return mi+1 < len(ms) && pairs[mi] && ms[mi+1].Actor != ms[mi].Actor
 }
 
-// namedTogether reports whether actors a and b are named in one group of
-// coordinated mentions of s: "X and Y", "X, Z and Y". pairs is s's
+// namedTogether reports whether two actors a and b are named in one group
+// of coordinated mentions of s: "X and Y", "X, Z and Y"; one actor named
+// twice ("Hale and Hale's office") is not, as for together. pairs is s's
 // CoordinatedPairs.
 func (s *sentence) namedTogether(pairs []bool, a, b int) bool {
+	if a == b {
+		return false
+	}
 	ms := s.Mentions
 	for i := 0; i < len(ms); {
 		j := i + 1

@@ -147,7 +147,7 @@ func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 			best, bestF = r.topicText(s, ph.first, ph.end), f
 			switch {
 			case ph.claim:
-				best = r.question(s, ph)
+				best = r.question(s, ph, best)
 			case ph.act:
 				w := s.Tokens[ph.first].In(r.Text)
 				best = gerund(w) + best[len(w):]
@@ -441,14 +441,13 @@ func closingQuote(s *sentence, b, end int) int {
 	return -1
 }
 
-// question writes the claim ph of sentence s as the question it raises:
-// "whether" before it, and its first word in lower case when only its
+// question writes the claim ph of sentence s, whose text (topicText) is
+// txt, as the question it raises: "whether" before it, and its first word in lower case when only its
 // place at the start of the sentence or of a quotation capitalised it
 // ("whether the government must act", but "whether BT" and "whether Mr
 // Hale").
-func (r *reader) question(s *sentence, ph phrase) string {
+func (r *reader) question(s *sentence, ph phrase, txt string) string {
 	t := &s.Tokens[ph.first]
-	txt := r.topicText(s, ph.first, ph.end)
 	opening := true
 	for k := 0; k < ph.first; k++ {
 		if s.Tokens[k].Kind != text.Punctuation && !isConjunction(s.Tokens[k].Word) {

@@ -2,10 +2,11 @@ package disputes
 
 import (
 	"context"
-	"github.com/docanalysis/docanalysis/analysis/ner"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/docanalysis/docanalysis/analysis/ner"
 )
 
 // TestTopicCandidatesStartAtPhrases: a topic candidate starts where a noun
@@ -156,7 +157,7 @@ func TestQuestionLowersOpeningCapital(t *testing.T) {
 		var got []string
 		for ph := range r.topicCandidates(&point{sents: []int{0}}) {
 			if ph.claim {
-				got = append(got, r.question(&r.sents[0], ph))
+				got = append(got, r.question(&r.sents[0], ph, r.topicText(&r.sents[0], ph.first, ph.end)))
 			}
 		}
 		r.release()
@@ -284,7 +285,7 @@ func TestTopicInText(t *testing.T) {
 func TestTopicCandidatesStopAtVerbs(t *testing.T) {
 	tg, err := ner.Default()
 	if err != nil {
-		t.Skipf("no tagger: %v", err)
+		t.Fatalf("ner.Default() = _, %v; want the embedded tagger", err)
 	}
 	for _, tc := range []struct {
 		src       string

@@ -51,7 +51,8 @@ type TrainConfig struct {
 	// see. 0 means 3.
 	Folds int
 	// Tagger is the tagger whose word classes the articles are read with
-	// (see Options.Tagger): the one the model will be used with.
+	// (see Options.Tagger): the one the model will be used with. nil
+	// means the embedded one.
 	Tagger *ner.Tagger
 }
 
@@ -68,6 +69,7 @@ func (c *TrainConfig) defaults() {
 	if c.Folds == 0 {
 		c.Folds = 3
 	}
+	c.Tagger = taggerOr(c.Tagger)
 }
 
 // trainDoc is an example read for training.

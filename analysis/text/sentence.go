@@ -510,13 +510,15 @@ func hasBreak(s string) bool {
 // brackets are followed by its verb in lower case ("Mr Blake (right)
 // said").
 func captionEnd(src string, start, i int) bool {
+	// A caption's note follows what it places: brackets opening the
+	// sentence place nothing.
 	open := strings.LastIndexByte(src[start:i], '(')
-	if open < 0 {
+	if open <= 0 {
 		return false
 	}
 	n := 0
 	for w := range strings.FieldsSeq(src[start+open+1 : i]) {
-		if n++; n > 4 || !pictureWords[w] {
+		if n++; n > 4 || !pictureWords[strings.ToLower(w)] {
 			return false
 		}
 	}

@@ -124,6 +124,9 @@ var sentenceTests = []struct {
 		[]string{"Ada Finch (left) and Tom Hale (second right)", "The pair met in May."}},
 	{"caption note before a verb", "Ada Finch (pictured) said the fares would rise.",
 		[]string{"Ada Finch (pictured) said the fares would rise."}},
+	{"caption note capitalised", "The ferry was launched by Ada Finch (Pictured) The trust objected.",
+		[]string{"The ferry was launched by Ada Finch (Pictured)", "The trust objected."}},
+	{"placing note opening the text", "(left) The pair met in May.", []string{"(left) The pair met in May."}},
 	{"other brackets", "The trust (founded in 1850) The Times reported.", []string{"The trust (founded in 1850) The Times reported."}},
 	{"caption note at line end", "Ada Finch (right)\nthe mayor", []string{"Ada Finch (right)\nthe mayor"}},
 

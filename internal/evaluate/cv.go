@@ -344,11 +344,7 @@ func (cv *crossValidation) fold(ctx context.Context, train, test []int, rep *Ana
 		fdocs = append(fdocs, cv.filterDocs[i])
 	}
 	filter := trainFilter(fdocs)
-	tcfg, err := withTagger(cv.cfg.Train)
-	if err != nil {
-		return err
-	}
-	m, err := disputes.Train(ctx, exs, tcfg)
+	m, err := disputes.Train(ctx, exs, cv.cfg.Train)
 	if err != nil {
 		return err
 	}
@@ -389,25 +385,7 @@ func TrainDisputes(ctx context.Context, gold string, cfg disputes.TrainConfig) (
 	if err != nil {
 		return nil, err
 	}
-	if cfg, err = withTagger(cfg); err != nil {
-		return nil, err
-	}
 	return disputes.Train(ctx, exs, cfg)
-}
-
-// withTagger returns cfg reading articles with the embedded tagger's word
-// classes, as the engine the model is made for does, unless it names a
-// tagger of its own.
-func withTagger(cfg disputes.TrainConfig) (disputes.TrainConfig, error) {
-	if cfg.Tagger != nil {
-		return cfg, nil
-	}
-	tg, err := ner.Default()
-	if err != nil {
-		return cfg, fmt.Errorf("evaluate: %w", err)
-	}
-	cfg.Tagger = tg
-	return cfg, nil
 }
 
 // TrainFilter trains the actor filter on every gold file of the folder, as

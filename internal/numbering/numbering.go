@@ -57,7 +57,9 @@ func (t *Table) Reset(n int) {
 func (t *Table) Clear() {
 	clear(t.keys)
 	t.keys = t.keys[:0]
-	clear(t.slots)
+	// The slots hold no strings; the next Reset clears them, and until
+	// then Number starts one.
+	t.slots = t.slots[:0]
 }
 
 // Number returns the number of s, numbering it next when it is new
