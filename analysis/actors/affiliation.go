@@ -108,13 +108,24 @@ func (r *Reading) rolesName(a, b int) bool {
 	// a new slice each time.
 	other := &r.Actors[b]
 	for _, role := range r.Actors[a].Roles {
-		if len(other.Name) > 2 && text.ContainsWords(role, other.Name) {
+		if RoleNames(role, other) {
 			return true
 		}
-		for _, n := range other.Aliases {
-			if len(n) > 2 && text.ContainsWords(role, n) {
-				return true
-			}
+	}
+	return false
+}
+
+// RoleNames reports whether role holds the name or an alias of act as
+// whole words, case aside: "Labour spokesman" and "Labour's chair" name
+// Labour. Names of two letters or fewer name nothing: "US" is also a
+// word. Later stages ask it to find the body a person speaks for.
+func RoleNames(role string, act *Actor) bool {
+	if len(act.Name) > 2 && text.ContainsWords(role, act.Name) {
+		return true
+	}
+	for _, n := range act.Aliases {
+		if len(n) > 2 && text.ContainsWords(role, n) {
+			return true
 		}
 	}
 	return false

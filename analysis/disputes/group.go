@@ -136,7 +136,7 @@ func (r *reader) bodiesOf(a int) []int {
 			continue
 		}
 		for _, role := range act.Roles {
-			if !formerRole(role) && roleNames(role, &r.Actors[b]) {
+			if !formerRole(role) && actors.RoleNames(role, &r.Actors[b]) {
 				out = append(out, b)
 				break
 			}
@@ -155,22 +155,6 @@ func (r *reader) bodiesOf(a int) []int {
 // organisation or a country, not a group of people or a place.
 func isBody(t actors.Type) bool {
 	return t == actors.Organization || t == actors.Country
-}
-
-// roleNames reports whether role holds the name or an alias of act as
-// whole words, case aside: "Labour spokesman" and "Labour's chair" name
-// Labour. Names of two letters or fewer name nothing: "US" is also a
-// word.
-func roleNames(role string, act *actors.Actor) bool {
-	if len(act.Name) > 2 && text.ContainsWords(role, act.Name) {
-		return true
-	}
-	for _, n := range act.Aliases {
-		if len(n) > 2 && text.ContainsWords(role, n) {
-			return true
-		}
-	}
-	return false
 }
 
 // formerRole reports whether role is one its holder no longer holds, or
