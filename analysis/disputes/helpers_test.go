@@ -3,7 +3,6 @@ package disputes
 import (
 	"context"
 	"fmt"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -305,10 +304,10 @@ func findDoc(ctx context.Context, doc *text.Document, acts []actors.Actor, opts 
 // topicInText reports whether topic is grounded in src: text of src as
 // written, or, for a claim's question, after its "whether" with the first
 // letter in either case (a sentence's first word is lower-cased there).
-// Two rewritings are allowed, and each word must then still be one of
-// src's, as a whole word: an act's verb written as a gerund ("curbing"
-// for "curb"), and a pronoun written as the name src first gives its
-// actor.
+// Two rewritings are allowed, and the topic's words must then still be
+// src's whole words, in src's order: an act's verb written as a gerund
+// ("curbing" for "curb"), and a pronoun written as the name src first
+// gives its actor (which the text writes before the pronoun).
 func topicInText(src, topic string) bool {
 	q, claim := strings.CutPrefix(topic, "whether ")
 	if claim && q == "" {
@@ -323,20 +322,20 @@ func topicInText(src, topic string) bool {
 		w = strings.Trim(w, `.,;:!?"“”‘’'()`)
 		return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
-	words := map[string]bool{}
+	var words []string
 	for _, w := range strings.Fields(strings.ToLower(src)) {
-		words[bare(w)] = true
+		words = append(words, bare(w))
 	}
+	at := 0 // the topic's words are looked for from here on
 	for i, w := range strings.Fields(strings.ToLower(q)) {
-		if w = bare(w); words[w] {
-			continue
+		w = bare(w)
+		k := slices.IndexFunc(words[at:], func(v string) bool {
+			return v == w || i == 0 && !claim && strings.HasSuffix(w, "ing") && len(v) >= 2 && gerund(v) == w
+		})
+		if k < 0 {
+			return false
 		}
-		if i == 0 && !claim && strings.HasSuffix(w, "ing") && slices.ContainsFunc(slices.Collect(maps.Keys(words)), func(v string) bool {
-			return len(v) >= 2 && gerund(v) == w
-		}) {
-			continue
-		}
-		return false
+		at += k + 1
 	}
 	return true
 }

@@ -268,6 +268,7 @@ func TestTopicInText(t *testing.T) {
 		{"whether Martin Hale's plans would fail", false},
 		{"raising harbour fees", false},
 		{"the ferry tolls", false},
+		{"fees harbour", false}, // the text's words out of its order
 		{"whether", false},
 	} {
 		if got := topicInText(src, tc.topic); got != tc.want {
