@@ -128,8 +128,8 @@ func withHeadClasses(names [nFeatures]string) [nFeatures]string {
 type Features [nFeatures]float64
 
 // workKinds are words for works whose titles are capitalised names that
-// act on nothing: "the film Ray", "the series Doctor Who", "Mike Leigh's
-// abortion drama Vera Drake".
+// act on nothing: "the film Ray", "the series Doctor Who", "Ada Finch's
+// courtroom drama Long Harbour".
 var workKinds = set("film", "films", "movie", "movies", "show", "shows", "series", "programme", "programmes",
 	"program", "programs", "drama", "dramas", "sitcom", "sitcoms", "documentary", "documentaries", "album",
 	"albums", "song", "songs", "single", "singles", "track", "tracks", "book", "books", "novel", "novels",

@@ -2,26 +2,12 @@ package actors
 
 import "github.com/docanalysis/docanalysis/analysis/lexicon"
 
-// wordEntry is what the lists say of one string: its lexicon classes,
-// when it is in lower case, and the exact-case lists it is in as written.
-type wordEntry struct {
-	lex   lexicon.Class
-	exact exClass
-}
-
-// listWords holds every word of the lexicon and exactLex, so that one
-// lookup of a word in lower case answers both (see lex).
-var listWords = func() map[string]wordEntry {
-	m := make(map[string]wordEntry, len(exactLex))
+// listWords holds the lexicon's classes of every word it lists, for lex
+// to look a word up in lower case without lowering it first.
+var listWords = func() map[string]lexicon.Class {
+	m := make(map[string]lexicon.Class)
 	for w, b := range lexicon.All() {
-		e := m[w]
-		e.lex = b
-		m[w] = e
-	}
-	for w, b := range exactLex {
-		e := m[w]
-		e.exact = b
-		m[w] = e
+		m[w] = b
 	}
 	return m
 }()
@@ -29,8 +15,8 @@ var listWords = func() map[string]wordEntry {
 // lex returns the lexicon's classes of w in lower case, as
 // strings.ToLower writes it.
 func lex(w string) lexicon.Class {
-	e, _ := lookupLower(listWords, w)
-	return e.lex
+	c, _ := lookupLower(listWords, w)
+	return c
 }
 
 // exactClasses returns the lists w is in, as written.

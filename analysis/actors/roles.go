@@ -68,8 +68,8 @@ func roleOf(d *document, c *candidate, start int) roleInfo {
 	return ri
 }
 
-// copulaAfter reads a role given with "is", "was" or "became" right after c, or
-// after ", who" or an age between commas: "Ana Lenz is the director of
+// copulaAfter reads a role given with "is", "was", "becomes" or
+// "became" right after c, or after ", who" or an age between commas: "Ana Lenz is the director of
 // the trust", "Dr Lenz, who was a GP in Vell,", "Mr Brel, 89, is a keen
 // historian". The phrase must end in a role noun or agent noun, as an
 // apposition's does (see appositionRole): "is a problem" gives none.
@@ -205,10 +205,10 @@ func (ri *roleInfo) phraseBefore(d *document, c *candidate, start int) {
 	case k < p && (d.lexPluralAt(p).Has(lexicon.PersonRole|lexicon.OrgRole) || agentAt(d, p) || formerOffice(d.word(p))) && (!skippedThe || d.lexPluralAt(p).Has(lexicon.OrgRole)):
 		ri.add(d, k+1, p+1, p)
 	case workKinds.has(d.word(p)):
-		// A work's title, whatever stands before the noun: "Mike
-		// Leigh's abortion drama Vera Drake", "the Howard Hughes
-		// biopic The Aviator". The noun is what the name is, but the
-		// name is no actor.
+		// A work's title, whatever stands before the noun: "Ada
+		// Finch's courtroom drama Long Harbour", "the Tom Hale biopic
+		// The Ferryman". The noun is what the name is, but the name is
+		// no actor.
 	case !skippedThe && k >= lo && determinerAt(d, k) && compoundWord(d, p) && !verbEnding(d.word(p)) && lowerBetween(d, k, p) && c.end-c.first >= 2:
 		// After a determiner and lower-case words only, the noun
 		// right before a name of two words is what it is,
