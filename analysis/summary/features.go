@@ -56,36 +56,6 @@ const (
 	fQuoteReport // 1 when it quotes and says who said it: a position stated
 	fEarly       // 1 among the first five body sentences
 	fLogPosition // ln(1+rank): how far down, read coarsely
-	// fQuoteShare is the share of its words inside quotation marks: a
-	// sentence that is a quotation gives a side's words, one that quotes
-	// a phrase still tells the story.
-	fQuoteShare
-	// fEarlier and fLater are the sums of its cosine similarities to the
-	// sentences before it and after it, each scaled so that the
-	// document's largest is 1: a point the rest of the story takes up
-	// again is one it is about; one that repeats what came before adds
-	// little.
-	fEarlier
-	fLater
-	// fLaterTerms is the share of its terms a later sentence uses again.
-	fLaterTerms
-	fNumberShare // number tokens over word and number tokens: figures, scores, dates
-	fTime        // 1 when it names a day as news dates an event ("on Tuesday")
-	// fKeyTerms is the share of the document's key terms (the keyTerms
-	// content terms it uses most, names or not) the sentence holds.
-	fKeyTerms
-	// fQuoteActor is 1 when it quotes and holds one of the main names:
-	// a side of the story speaking; fQuoteNameless when it quotes and
-	// names nobody ("he said"), a voice the lead has introduced.
-	fQuoteActor
-	fQuoteNameless
-	// fLonePara is 1 for a sentence that is a paragraph on its own, in a
-	// text of two or more; fParaFirstBlock is fParaFirst times the share
-	// of the text's paragraphs that hold more than one sentence: where
-	// every sentence is a paragraph, as on many web pages, opening one
-	// says nothing.
-	fLonePara
-	fParaFirstBlock
 	// fCross is the first of the crosses of place and content: for a
 	// sentence in position bin b (see positionBin), feature
 	// fCross+b*nCross+j repeats feature crossOf[j], and the crosses of
@@ -152,17 +122,6 @@ var featureNames = [nFeatures]string{
 	fQuoteReport:     "quote_report",
 	fEarly:           "early",
 	fLogPosition:     "log_position",
-	fQuoteShare:      "quote_share",
-	fEarlier:         "earlier_support",
-	fLater:           "later_support",
-	fLaterTerms:      "later_terms",
-	fNumberShare:     "number_share",
-	fTime:            "time",
-	fKeyTerms:        "key_terms",
-	fQuoteActor:      "quote_actor",
-	fQuoteNameless:   "quote_nameless",
-	fLonePara:        "lone_paragraph",
-	fParaFirstBlock:  "paragraph_first_block",
 }
 
 // The crosses' names are the bin and the crossed feature's name:
@@ -175,9 +134,8 @@ func init() {
 	}
 }
 
-// mainNames is how many of a document's names fActors looks for, and
-// keyTerms how many of its terms fKeyTerms does.
-const mainNames, keyTerms = 3, 8
+// mainNames is how many of a document's names fActors looks for.
+const mainNames = 3
 
 // Length limits of fShort and fLong, in word and number tokens.
 const shortWords, longWords = 8, 45
@@ -188,7 +146,7 @@ type features [nFeatures]float64
 // appendFeatures appends the feature vector of every body sentence of d
 // to dst, given their centrality.
 func (d *docTerms) appendFeatures(dst []features, cent []float64) []features {
-	d.prepareFeatures()
+	d.findNames()
 	for i := range d.sents {
 		dst = append(dst, d.features(i, cent[i]))
 	}
@@ -245,33 +203,6 @@ func (d *docTerms) contentFeatures(f *features, i int, cent float64) {
 	if len(d.names) > 0 {
 		f[fActors] = float64(holds(s.bag, d.names)) / float64(len(d.names))
 	}
-	if len(d.keyTerms) > 0 {
-		f[fKeyTerms] = float64(holds(s.bag, d.keyTerms)) / float64(len(d.keyTerms))
-	}
-	if d.maxEarlier > 0 {
-		f[fEarlier] = s.earlier / d.maxEarlier
-	}
-	if d.maxLater > 0 {
-		f[fLater] = s.later / d.maxLater
-	}
-	if len(s.bag) > 0 {
-		f[fLaterTerms] = float64(s.laterTerms) / float64(len(s.bag))
-	}
-	if s.quotes > 0 {
-		if f[fActors] > 0 {
-			f[fQuoteActor] = 1
-		} else if s.names == 0 {
-			f[fQuoteNameless] = 1
-		}
-	}
-	if d.paras > 1 {
-		if s.lone {
-			f[fLonePara] = 1
-		}
-		if s.paraRank == 0 {
-			f[fParaFirstBlock] = 1 - float64(d.lonePara)/float64(d.paras)
-		}
-	}
 }
 
 // termFrequency is the mean, over the content words of s, of the log of
@@ -307,11 +238,6 @@ func styleFeatures(f *features, s *sentence) {
 	f[fNumbers] = float64(min(s.numbers, 3)) / 3
 	if s.words > 0 {
 		f[fNames] = float64(s.names) / float64(s.words)
-		f[fQuoteShare] = float64(s.quoted) / float64(s.words)
-		f[fNumberShare] = float64(s.numbers) / float64(s.words)
-	}
-	if s.cues&cueTime != 0 {
-		f[fTime] = 1
 	}
 	if s.anaphor {
 		f[fAnaphor] = 1
@@ -355,91 +281,30 @@ func crossFeatures(f *features, rank int) {
 	}
 }
 
-// prepareFeatures finds what the features read of the whole document:
-// its main names, its key terms and each sentence's support.
-func (d *docTerms) prepareFeatures() {
-	d.names = d.topTerms(d.names[:0], mainNames, func(t *termStat) bool { return t.names >= 2 && 2*t.names >= t.tf })
-	d.keyTerms = d.topTerms(d.keyTerms[:0], keyTerms, func(t *termStat) bool { return t.tf >= 2 })
-	d.support()
-	d.lonePara = 0
-	for i := range d.sents {
-		s := &d.sents[i]
-		s.lone = s.paraRank == 0 && (i+1 == len(d.sents) || d.sents[i+1].para != s.para)
-		if s.lone {
-			d.lonePara++
-		}
-	}
-}
-
-// topTerms appends to dst the k terms written most often of those keep
-// accepts, sorted by id; ties go to the term written first. The main
-// names (d.names) are the terms written with a capital, where one is
-// not forced, at least twice and at least half the time.
-func (d *docTerms) topTerms(dst []int32, k int, keep func(*termStat) bool) []int32 {
+// findNames fills d.names with the document's main names: the mainNames
+// terms written most often, of those written with a capital, where one
+// is not forced, at least twice and at least half the time. Ties go to
+// the name written first.
+func (d *docTerms) findNames() {
+	d.names = d.names[:0]
 	for id := range d.terms {
 		t := &d.terms[id]
-		if !keep(t) {
+		if t.names < 2 || 2*t.names < t.tf {
 			continue
 		}
-		// Insertion into a list of at most k, by tf.
-		at := len(dst)
-		for at > 0 && d.terms[dst[at-1]].tf < t.tf {
+		// Insertion into a list of at most mainNames, by tf.
+		at := len(d.names)
+		for at > 0 && d.terms[d.names[at-1]].tf < t.tf {
 			at--
 		}
-		if at < k {
-			dst = slices.Insert(dst, at, int32(id))
-			if len(dst) > k {
-				dst = dst[:k]
+		if at < mainNames {
+			d.names = slices.Insert(d.names, at, int32(id))
+			if len(d.names) > mainNames {
+				d.names = d.names[:mainNames]
 			}
 		}
 	}
-	slices.Sort(dst)
-	return dst
-}
-
-// support sets each sentence's earlier and later similarity sums and
-// laterTerms, and d's largest sums, in two passes over the words: the
-// sum of a sentence's cosines with those before it is the dot product of
-// its unit vector with the sum of theirs, built as the pass goes; with
-// those after it, its dot product with the sum of all, less itself and
-// the earlier sum.
-func (d *docTerms) support() {
-	sum := grow(d.sum, len(d.terms))
-	clear(sum)
-	d.sum = sum
-	last := grow(d.last, len(d.terms)) // the last sentence using each term
-	d.last = last
-	for i := range d.sents {
-		s := &d.sents[i]
-		s.earlier = 0
-		for _, tc := range s.bag {
-			s.earlier += float64(tc.n) * sum[tc.term]
-			last[tc.term] = int32(i)
-		}
-		if s.norm == 0 {
-			continue
-		}
-		s.earlier /= s.norm
-		for _, tc := range s.bag {
-			sum[tc.term] += float64(tc.n) / s.norm
-		}
-	}
-	d.maxEarlier, d.maxLater = 0, 0
-	for i := range d.sents {
-		s := &d.sents[i]
-		s.later, s.laterTerms = 0, 0
-		for _, tc := range s.bag {
-			s.later += float64(tc.n) * sum[tc.term]
-			if last[tc.term] > int32(i) {
-				s.laterTerms++
-			}
-		}
-		if s.norm > 0 {
-			s.later = max(0, s.later/s.norm-1-s.earlier)
-		}
-		d.maxEarlier = max(d.maxEarlier, s.earlier)
-		d.maxLater = max(d.maxLater, s.later)
-	}
+	slices.Sort(d.names)
 }
 
 // holds counts the terms of sorted that bag holds.

@@ -81,7 +81,7 @@ func (r *ranker) score(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	r.d.prepareFeatures()
+	r.d.findNames()
 	r.body = cent // the centralities are read once each: reuse their slice
 	for i, c := range cent {
 		if i&63 == 0 {

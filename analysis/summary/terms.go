@@ -41,21 +41,12 @@ type sentence struct {
 	newNames   int   // of those, the first use of their term in the text
 	quotes     int   // quotation marks
 	quoteStart bool  // the sentence opens with a quotation mark
-	quoted     int   // word and number tokens inside quotation marks
-	inQuote    bool  // while reading: a quotation is open
 	anaphor    bool  // it opens with a word pointing back ("He", "But", "This")
 	question   bool  // it ends in a question mark
 	cues       uint8 // the cue classes of its words (cueReport, ...)
 	// Its place in its paragraph: the paragraph's order among those
 	// holding body sentences, and the sentence's within it, from 0.
 	para, paraRank int
-	// earlier and later are the sums of its cosine similarities to the
-	// body sentences before and after it (support, in features.go).
-	earlier, later float64
-	// laterTerms is how many of its distinct terms a later body
-	// sentence uses again.
-	laterTerms int
-	lone       bool // the only body sentence of its paragraph
 }
 
 // termStat counts one term (a stemmed content word) over the document.
@@ -103,15 +94,9 @@ type docTerms struct {
 	terms []termStat
 	title []int32 // distinct title terms
 	paras int     // paragraphs holding body sentences
-	names []int32 // the main names, sorted (prepareFeatures)
-	// keyTerms are the terms used most, sorted (prepareFeatures).
-	keyTerms []int32
-	// maxEarlier and maxLater are the largest of the sentences' earlier
-	// and later similarity sums (support).
-	maxEarlier, maxLater float64
-	lonePara             int // paragraphs of one body sentence
-	words                []word
-	buf                  []byte // scratch for lower-casing and stemming
+	names []int32 // the main names, sorted (findNames)
+	words []word
+	buf   []byte // scratch for lower-casing and stemming
 	// seen holds what learn found of each form of the text (numbered by
 	// its vocabulary, text.Vocabulary.Forms), once it is first used.
 	seen []seenWord
@@ -131,7 +116,6 @@ type docTerms struct {
 	out   []bool    // the ranker's sentences picked or ruled out
 	near  []float64 // the ranker's largest similarities to a pick
 	own   []float64 // the ranker's softmax of the scores (expectedGain)
-	last  []int32   // each term's last sentence (support)
 }
 
 // read tokenises doc once and fills d.
@@ -283,9 +267,6 @@ func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, 
 			continue
 		}
 		sent.words++
-		if sent.inQuote {
-			sent.quoted++
-		}
 		if t.Start > 0 && d.src[t.Start-1] == '*' {
 			// The tail of a word masked with asterisks ("f***ing"): no
 			// word of its own.
@@ -318,8 +299,6 @@ func (d *docTerms) readWords(stoks []text.Token, forms []int32, sent *sentence, 
 		prev = cue
 		if class == common || class == unknown {
 			sent.cues |= flags
-		} else {
-			sent.cues |= flags & cueTime // a weekday is written with a capital
 		}
 		if !ok {
 			brk = true
@@ -354,43 +333,14 @@ func (d *docTerms) readMark(stoks []text.Token, k int, sent *sentence) {
 	case text.Number:
 		sent.words++
 		sent.numbers++
-		if sent.inQuote {
-			sent.quoted++
-		}
 	case text.Punctuation:
-		if m := t.In(d.src); isQuoteMark(m) {
+		if isQuoteMark(t.In(d.src)) {
 			sent.quotes++
 			sent.quoteStart = sent.quoteStart || k == 0
-			open := t.Start == 0 || isSpaceByte(d.src[t.Start-1])
-			quoteMark(sent, m, open)
 		} else if k >= len(stoks)-2 && t.In(d.src) == "?" {
 			sent.question = true
 		}
 	}
-}
-
-// quoteMark updates the quotation state of sent at the quotation mark m,
-// which stands after a space or at the start of the text when open is
-// true. Curly and angle marks say which way they face; a straight mark
-// opens after a space and closes after anything else. A mark that closes
-// a quotation the sentence did not open ends one begun in a sentence
-// before: every word so far was quoted.
-func quoteMark(sent *sentence, m string, open bool) {
-	switch m {
-	case "“", "‘", "«", "„":
-		open = true
-	case "”", "’", "»":
-		open = false
-	}
-	if !open && !sent.inQuote {
-		sent.quoted = sent.words
-	}
-	sent.inQuote = open
-}
-
-// isSpaceByte reports whether b is ASCII white space.
-func isSpaceByte(b byte) bool {
-	return b == ' ' || b == '\n' || b == '\t' || b == '\r'
 }
 
 // wordClass says whether the word w is a name, a common word, or unknown:
@@ -492,9 +442,6 @@ func (d *docTerms) learn(w string, lexes lexicon.Class, known bool) seenWord {
 			c = lexicon.Lookup(lw)
 		}
 		flags = cueFlags(c)
-		if timeWord(lw) {
-			flags |= cueTime
-		}
 		if len(lw) < 2 || c.Has(lexicon.Closed) {
 			return seenWord{id: -1, cue: int8(cueOf(c)), flags: flags, known: true}
 		}

@@ -3,7 +3,6 @@ package summary
 import (
 	"bufio"
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -70,10 +69,6 @@ var (
 	wordCostFlag = flag.Float64("word-cost", chosenDesign.wordCost, "with -cv, the design's cost per word past -free-words")
 	tempFlag     = flag.Float64("expect-temp", chosenDesign.expectTemp, "with -cv, the temperature of the expected gain's weights")
 	freeFlag     = flag.Int("free-words", chosenDesign.freeWords, "with -cv, the words a sentence may have before -word-cost applies")
-	plFlag       = flag.Bool("pl", false, "train on gold/train articles by a Plackett-Luce likelihood of their reference sentences")
-	topkFlag     = flag.Int("topk", 0, "train each article's reference sentences against the N others the model scores best only")
-	windowFlag   = flag.Int("window", 0, "train on the first N sentences of each article only")
-	dropFlag     = flag.String("drop", "", "features left out of training, comma-separated, their crosses with them, for comparing feature sets")
 )
 
 // Training settings, chosen by the cross-validation TestTrain -cv prints
@@ -299,12 +294,8 @@ func trainListwise(exs []*example, use, adapt []int) model {
 	// The documents' columns, built once.
 	xs := make([][][]float64, len(exs))
 	for e, ex := range exs {
-		n := len(ex.feats)
-		if *windowFlag > 0 {
-			n = min(n, *windowFlag)
-		}
-		xs[e] = make([][]float64, n)
-		for i := range xs[e] {
+		xs[e] = make([][]float64, len(ex.feats))
+		for i := range ex.feats {
 			xs[e][i] = make([]float64, k)
 			col(ex, i, xs[e][i])
 		}
@@ -317,35 +308,53 @@ func trainListwise(exs []*example, use, adapt []int) model {
 		total := 0.0
 		for e, ex := range exs {
 			x := xs[e]
-			var refs []int
-			for i, y := range ex.inRef[:len(x)] {
-				if y > 0 {
-					refs = append(refs, i)
-				}
+			nref := 0.0
+			for _, y := range ex.inRef {
+				nref += y
 			}
-			if len(refs) == 0 || len(refs) == len(x) {
+			if nref == 0 || nref == float64(len(ex.inRef)) {
 				continue
 			}
 			total += ex.weight
-			c := ex.weight / float64(len(refs))
-			active := make([]bool, len(x))
-			for i := range active {
-				active[i] = true
-			}
-			if *topkFlag > 0 {
-				// Only the reference sentences and the topk others the
-				// model now scores best compete.
-				hardNegatives(x, ex.inRef, w, *topkFlag, active)
-			}
-			if *plFlag && ex.gold {
-				// Plackett-Luce: each reference sentence against the
-				// sentences not yet placed, in document order.
-				for _, r := range refs {
-					softmaxTerm(x, active, w, []int{r}, c, grad, hess, mean)
-					active[r] = false
+			c := ex.weight / nref
+			sc := make([]float64, len(x))
+			top := math.Inf(-1)
+			for i := range x {
+				for a := range k {
+					sc[i] += w[a] * x[i][a]
 				}
-			} else {
-				softmaxTerm(x, active, w, refs, c, grad, hess, mean)
+				top = math.Max(top, sc[i])
+			}
+			z := 0.0
+			for i := range sc {
+				sc[i] = math.Exp(sc[i] - top)
+				z += sc[i]
+			}
+			clear(mean)
+			for i := range sc {
+				sc[i] /= z
+				for a := range k {
+					mean[a] += sc[i] * x[i][a]
+				}
+			}
+			for i, y := range ex.inRef {
+				for a := range k {
+					grad[a] -= c * y * (x[i][a] - mean[a])
+				}
+			}
+			// Each reference sentence's term has the same Hessian, the
+			// covariance of the features under the softmax.
+			for i := range sc {
+				for a := range k {
+					da := ex.weight * sc[i] * (x[i][a] - mean[a])
+					if da == 0 {
+						continue
+					}
+					row := hess[a*k : a*k+k]
+					for b := range k {
+						row[b] += da * (x[i][b] - mean[b])
+					}
+				}
 			}
 		}
 		for a := range k {
@@ -377,89 +386,6 @@ func trainListwise(exs []*example, use, adapt []int) model {
 		m.w[f], _ = strconv.ParseFloat(strconv.FormatFloat(v, 'f', 6, 64), 64)
 	}
 	return m
-}
-
-// hardNegatives leaves active only the reference sentences and the k
-// others scoring best under w.
-func hardNegatives(x [][]float64, inRef []float64, w []float64, k int, active []bool) {
-	type scored struct {
-		i int
-		s float64
-	}
-	var neg []scored
-	for i := range x {
-		active[i] = inRef[i] > 0
-		if !active[i] {
-			s := 0.0
-			for a := range w {
-				s += w[a] * x[i][a]
-			}
-			neg = append(neg, scored{i, s})
-		}
-	}
-	slices.SortStableFunc(neg, func(a, b scored) int { return cmp.Compare(b.s, a.s) })
-	for _, n := range neg[:min(k, len(neg))] {
-		active[n.i] = true
-	}
-}
-
-// softmaxTerm adds to grad and hess the gradient and Hessian of c times
-// the negative log-likelihood of each target under a softmax of the
-// scores w·x over the active sentences; mean is scratch.
-func softmaxTerm(x [][]float64, active []bool, w []float64, targets []int, c float64, grad, hess, mean []float64) {
-	k := len(w)
-	sc := make([]float64, len(x))
-	top := math.Inf(-1)
-	for i := range x {
-		if !active[i] {
-			continue
-		}
-		for a := range k {
-			sc[i] += w[a] * x[i][a]
-		}
-		top = math.Max(top, sc[i])
-	}
-	z := 0.0
-	for i := range sc {
-		if active[i] {
-			sc[i] = math.Exp(sc[i] - top)
-			z += sc[i]
-		}
-	}
-	clear(mean)
-	for i := range sc {
-		if !active[i] {
-			sc[i] = 0
-			continue
-		}
-		sc[i] /= z
-		for a := range k {
-			mean[a] += sc[i] * x[i][a]
-		}
-	}
-	for _, t := range targets {
-		for a := range k {
-			grad[a] -= c * (x[t][a] - mean[a])
-		}
-	}
-	// Each target's term has the same Hessian, the covariance of the
-	// features under the softmax.
-	cw := c * float64(len(targets))
-	for i := range sc {
-		if sc[i] == 0 {
-			continue
-		}
-		for a := range k {
-			da := cw * sc[i] * (x[i][a] - mean[a])
-			if da == 0 {
-				continue
-			}
-			row := hess[a*k : a*k+k]
-			for b := range k {
-				row[b] += da * (x[i][b] - mean[b])
-			}
-		}
-	}
 }
 
 // solve returns x with a·x = b for the k×k symmetric positive definite
@@ -504,28 +430,6 @@ var bodyFeatures = func() []int {
 	return out
 }()
 
-// usedFeatures is bodyFeatures less those -drop names and their crosses.
-func usedFeatures() []int {
-	if *dropFlag == "" {
-		return bodyFeatures
-	}
-	drop := map[string]bool{}
-	for _, n := range strings.Split(*dropFlag, ",") {
-		drop[n] = true
-	}
-	var out []int
-	for _, f := range bodyFeatures {
-		name := featureNames[f]
-		if _, crossed, ok := strings.Cut(name, "_"); ok && strings.HasPrefix(name, "bin") {
-			name = crossed
-		}
-		if !drop[featureNames[f]] && !drop[name] {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
 // fit trains the model on the examples that may be trained on.
 func fit(exs []*example) *Model {
 	var tr []*example
@@ -538,7 +442,7 @@ func fit(exs []*example) *Model {
 	if *adaptFlag {
 		adapt = bodyFeatures[:fCross]
 	}
-	return &Model{body: trainListwise(tr, usedFeatures(), adapt)}
+	return &Model{body: trainListwise(tr, bodyFeatures, adapt)}
 }
 
 // TestTrain retrains model.txt when run with -train; see the comment on

@@ -194,21 +194,7 @@ const (
 	cueFuture                     // a future or plan: what happens next is often the news
 	cueContrast                   // a contrast: an argument turns on it
 	cueDispute                    // a verb of disagreement: the disputes stage's kind of sentence
-	// cueTime is a day named relative to the writing: news says when it
-	// happened ("on Tuesday", "yesterday"), background does not.
-	cueTime
 )
-
-// timeWord reports whether the lower-case word w names a day as news
-// dates an event: a weekday, or a day counted from the day of writing.
-func timeWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"yesterday", "today", "tonight", "tomorrow":
-		return true
-	}
-	return false
-}
 
 // cueClasses are the lexicon's classes of each cue, in the order of the
 // cue bits.
