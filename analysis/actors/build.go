@@ -549,7 +549,7 @@ func personShaped(d *document, c *candidate) bool {
 	}
 	for k := c.first; k < c.end; k++ {
 		w := d.bare(k)
-		if !startsUpper(w) || allCaps(w) || d.lowerSeen(w) {
+		if !startsUpper(w) || allCaps(w) || d.lowerSeenAt(k) {
 			return false
 		}
 	}

@@ -23,12 +23,16 @@ type document struct {
 	gaz        *gazetteer.Gazetteer // the gazetteer the rules read
 	tagger     *ner.Tagger          // the tagger whose entities were read, for its lexicon; may be nil
 	gazFirst   gazStarts            // the words gaz's forms start with
-	toks       []text.Token
-	bends      []int           // bends[i] is the end of token i without a possessive ending
-	sent       []int           // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
-	lower      map[string]bool // built by lowerSeen when first asked; see buildLower
+	toks       []text.Token         // the text.Document's, shared (see text.Document.Tokens)
+	bends      []int                // bends[i] is the end of token i without a possessive ending
+	sent       []int                // sent[i] is the index of sentence i's first token; sent[len] = len(toks)
+	lower      map[string]bool      // built by lowerSeen when first asked; see buildLower
 	lowers     reuse.Map[string, bool]
-	lowerWords int // the number of words not starting with a capital; see classify
+	lowerCount int // the number of words not starting with a capital; see classify
+	// lowerWords[w] is whether the text writes word w of the vocabulary
+	// in lower case, built by lowerSeenAt when first asked.
+	lowerWords      []bool
+	lowerWordsBuilt bool
 	// calSurnames are the calendar words the text writes after an
 	// honorific ("Mrs May"), found by calendarSurname when first asked.
 	calSurnames      []string
@@ -149,8 +153,8 @@ func (d *document) lexPluralAt(k int) lexicon.Class {
 // has reports whether token k has exact-case class c.
 func (d *document) has(k int, c caseClass) bool { return d.wordClass(k).has(c) }
 
-// newDocument tokenises doc sentence by sentence, checking ctx between
-// sentences; the rules read it with the gazetteer g.
+// newDocument reads doc's tokens, shared with the document, and classifies
+// them, after checking ctx; the rules read it with the gazetteer g.
 func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer) (*document, error) {
 	d, _ := documents.Get().(*document)
 	if d == nil {
@@ -158,17 +162,14 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	}
 	d.src, d.doc, d.vocab = doc.Text, doc, doc.Vocabulary()
 	d.gaz, d.gazFirst = g, startsOf(g)
-	d.sent, d.toks, d.forms, d.cands = d.sent[:0], d.toks[:0], d.forms[:0], d.cands[:0]
-	for i := range doc.Sentences {
-		if err := ctx.Err(); err != nil {
-			d.release()
-			return nil, err
-		}
-		d.sent = append(d.sent, len(d.toks))
-		d.toks = append(d.toks, doc.SentenceTokens(i)...)
-		d.forms = append(d.forms, doc.SentenceForms(i)...)
+	if err := ctx.Err(); err != nil {
+		d.release()
+		return nil, err
 	}
-	d.sent = append(d.sent, len(d.toks))
+	// The document's own lists, not copies: nothing here writes to them.
+	d.toks, d.sent = doc.Tokens()
+	d.forms = doc.Forms()
+	d.cands = d.cands[:0]
 	// The possessive ending of every token is found once (see classify):
 	// the rules ask for bare words many times per token.
 	d.bends = slices.Grow(d.bends[:0], len(d.toks))[:len(d.toks)]
@@ -177,6 +178,7 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 	d.lexes = slices.Grow(d.lexes[:0], len(d.toks))[:len(d.toks)]
 	d.classify()
 	d.lower = nil // built when first asked (lowerSeen)
+	d.lowerWordsBuilt = false
 	return d, nil
 }
 
@@ -187,7 +189,7 @@ func newDocument(ctx context.Context, doc *text.Document, g *gazetteer.Gazetteer
 // lists. Done for every token at once, as nearly every token is asked one
 // of these.
 func (d *document) classify() {
-	d.marks, d.lowerWords = d.marks[:0], 0
+	d.marks, d.lowerCount = d.marks[:0], 0
 	n := len(d.vocab.Forms)
 	d.readings = slices.Grow(d.readings[:0], n)[:n]
 	clear(d.readings)
@@ -205,7 +207,7 @@ func (d *document) classify() {
 		bends[k] = tk.Start + int(fr.bare)
 		lexes[k], classes[k], exact[k] = fr.lex, fr.class, fr.exact
 		if fr.lowerWord {
-			d.lowerWords++
+			d.lowerCount++
 		}
 		if fr.mark {
 			d.marks = append(d.marks, k)
@@ -223,7 +225,58 @@ type formReading struct {
 	mark      bool          // a token descriptions and groups start from
 	groupHead bool          // a plural that may head a group, in lower case (see isGroupHead)
 	lowerWord bool          // a word not starting with a capital
+	ascii     bool          // written in ASCII only
 	known     bool
+
+	// What the tagger's lexicon says of the bare form, asked on the
+	// first question (see usuallyLower and headClassAt): the filter asks
+	// it of every mention, and a name's words recur.
+	usual     lazyBool // Tagger.UsuallyLower
+	gazStart  lazyBool // gazStarts.mayStart of the text as written (see gazStart)
+	headClass int16    // headClass's answer plus one, -1 for none, 0 not asked yet
+}
+
+// usuallyLower reports d.tagger.UsuallyLower(d.bare(k)), asking the
+// tagger once per distinct token text. d.tagger must not be nil.
+func (d *document) usuallyLower(k int) bool {
+	return d.readings[d.forms[k]].usual.get(func() bool { return d.tagger.UsuallyLower(d.bare(k)) })
+}
+
+// lazyBool is an answer found on the first question: 0 before, then 1
+// for true or -1 for false.
+type lazyBool int8
+
+// get returns the answer, finding it with ask on the first call.
+func (b *lazyBool) get(ask func() bool) bool {
+	if *b == 0 {
+		*b = -1
+		if ask() {
+			*b = 1
+		}
+	}
+	return *b > 0
+}
+
+// headClassAt returns the class of token k's bare form in the tagger's
+// tree of word classes, cut to headClassBits bits, and false when the
+// clusters lack the word or hold it too high in the tree; the tagger is
+// asked once per distinct token text. d.tagger must not be nil.
+func (d *document) headClassAt(k int) (int, bool) {
+	fr := &d.readings[d.forms[k]]
+	if fr.headClass == 0 {
+		fr.headClass = -1
+		if bits := d.tagger.Cluster(d.bare(k)); len(bits) >= headClassBits {
+			n := 0
+			for _, b := range bits[:headClassBits] {
+				n = n<<1 | int(b-'0')
+			}
+			fr.headClass = int16(n + 1)
+		}
+	}
+	if fr.headClass < 0 {
+		return 0, false
+	}
+	return int(fr.headClass) - 1, true
 }
 
 // articlePrefix returns the length of the Arabic article that opens the
@@ -248,6 +301,7 @@ func readForm(w string, kind text.Kind, lx lexicon.Class) formReading {
 		fr.bare = int32(len(stripPossessive(w)))
 	}
 	ascii := isASCII(w)
+	fr.ascii = ascii
 	ex := exactClasses(w)
 	fr.lex = lx
 	v := lexClasses(lx, lx)
@@ -293,7 +347,7 @@ func readForm(w string, kind text.Kind, lx lexicon.Class) formReading {
 // only some texts ever ask.
 func (d *document) buildLower() {
 	// Sized for the lower-case words classify counted (see reuse.Map).
-	d.lower = d.lowers.Get(d.lowerWords)
+	d.lower = d.lowers.Get(d.lowerCount)
 	// Each form once: its lower-case word is in the vocabulary already.
 	for f, fr := range d.readings {
 		if fr.lowerWord {
@@ -325,6 +379,7 @@ func (d *document) release() {
 	clear(d.merged[:cap(d.merged)])
 	d.rs.release()
 	d.src, d.doc, d.gaz, d.gazFirst, d.vocab, d.tagger = "", nil, nil, nil, nil, nil
+	d.toks, d.sent, d.forms = nil, nil, nil // the text's, not scratch
 	documents.Put(d)
 }
 
@@ -423,6 +478,29 @@ func (d *document) calendarSurname(k int) bool {
 		}
 	}
 	return len(d.calSurnames) > 0 && slices.Contains(d.calSurnames, d.bare(k))
+}
+
+// lowerSeenAt reports lowerSeen(d.bare(k)). A token written in ASCII
+// without a possessive ending is answered from its word's number in the
+// vocabulary, which spares the map lowerSeen builds and the hashing of
+// each question; other tokens ask lowerSeen.
+func (d *document) lowerSeenAt(k int) bool {
+	f := d.forms[k]
+	if fr := &d.readings[f]; !fr.ascii || d.bends[k] != d.toks[k].End {
+		return d.lowerSeen(d.bare(k))
+	}
+	if !d.lowerWordsBuilt {
+		d.lowerWordsBuilt = true
+		n := len(d.vocab.Words)
+		d.lowerWords = slices.Grow(d.lowerWords[:0], n)[:n]
+		clear(d.lowerWords)
+		for f, fr := range d.readings {
+			if fr.lowerWord {
+				d.lowerWords[d.vocab.Lower[f]] = true
+			}
+		}
+	}
+	return d.lowerWords[d.vocab.Lower[f]]
 }
 
 // lowerSeen reports whether w occurs somewhere in the document in lower
@@ -596,7 +674,7 @@ func lookupLower[V any](m map[string]V, w string) (V, bool) {
 
 // tokClass is a set of a token's word classes, kept in document.class:
 // the role rules ask them of the same tokens many times. classify finds
-// all but classPreRole and the gazetteer's for every token.
+// all but classPreRole for every token.
 type tokClass uint16
 
 // has reports whether c holds any class of x.
@@ -610,11 +688,6 @@ const (
 	classFirm                          // a lexicon.Firm noun, any case
 	classModifier                      // a lexicon.RoleModifier word, any case
 
-	// The gazetteer filter has bits of its own, found apart from the
-	// others (see gazStart): most tokens are asked one or the other.
-	classGazKnown // classGazStart is set
-	classGazStart // gazStarts.mayStart
-
 	classStop        // a lexicon.Stop word without its possessive, any case
 	classTitleFn     // a lexicon.TitleFunction word without its possessive, any case
 	classInitialMod  // a lexicon.InitialModifier word without its possessive, any case
@@ -626,16 +699,11 @@ const (
 )
 
 // gazStart reports whether a gazetteer form may start at token k
-// (gazStarts.mayStart), asking once per token: the finder tries every
-// length of match from a token, and each try began with this test.
+// (gazStarts.mayStart), asking once per distinct token text: the finder
+// tries every length of match from a token, and each try began with this
+// test.
 func (d *document) gazStart(k int) bool {
-	if !d.class[k].has(classGazKnown) {
-		d.class[k] |= classGazKnown
-		if d.gazFirst.mayStart(d.tok(k)) {
-			d.class[k] |= classGazStart
-		}
-	}
-	return d.class[k].has(classGazStart)
+	return d.readings[d.forms[k]].gazStart.get(func() bool { return d.gazFirst.mayStart(d.tok(k)) })
 }
 
 // bareClasses are the classes read off a token's bare form (its

@@ -182,15 +182,7 @@ func headClass(d *document, c *candidate) (int, bool) {
 	if c.end <= c.first {
 		return 0, false
 	}
-	bits := d.tagger.Cluster(d.bare(c.end - 1))
-	if len(bits) < headClassBits {
-		return 0, false
-	}
-	n := 0
-	for _, b := range bits[:headClassBits] {
-		n = n<<1 | int(b-'0')
-	}
-	return n, true
+	return d.headClassAt(c.end - 1)
 }
 
 // clusterFeatures sets in x the features the rules fixed for the whole
@@ -317,7 +309,7 @@ func contextFeatures(x *Features, d *document, c *candidate, at int, share float
 	}
 	if x[xLowerSeen] == 0 {
 		for k := c.first; k < c.end; k++ {
-			if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.lowerSeen(w) {
+			if w := d.bare(k); startsUpper(w) && !allCaps(w) && d.lowerSeenAt(k) {
 				x[xLowerSeen] = 1
 				break
 			}
@@ -437,7 +429,7 @@ func ordinaryName(d *document, c *candidate) bool {
 		if !d.capWord(k) || hasLower(connectors, w) {
 			continue
 		}
-		if !d.tagger.UsuallyLower(w) {
+		if !d.usuallyLower(k) {
 			return false
 		}
 		seen = true

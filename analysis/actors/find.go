@@ -605,7 +605,7 @@ func (f ruleFinder) commonInitial(d *document, a, b int) bool {
 		return false
 	case d.is(a, classInitialMod):
 		return true
-	case d.has(b-1, wordOrgHead) || d.has(a, wordHonorific) || !d.lowerSeen(d.bare(a)):
+	case d.has(b-1, wordOrgHead) || d.has(a, wordHonorific) || !d.lowerSeenAt(a):
 		// An honorific opening a name stays, though the text also
 		// writes it in lower case ("the lord chancellor ... Lord
 		// Pembury said").
@@ -633,7 +633,7 @@ func addressedName(d *document, a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b; k++ {
-		if !d.capWord(k) || d.lowerSeen(d.bare(k)) {
+		if !d.capWord(k) || d.lowerSeenAt(k) {
 			return false
 		}
 	}

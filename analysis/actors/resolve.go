@@ -10,6 +10,7 @@ import (
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
+	"github.com/docanalysis/docanalysis/internal/numbering"
 )
 
 // cluster is a set of candidates taken to name one actor.
@@ -241,7 +242,7 @@ func (r *resolver) gazetteer() {
 				r.namedEntities()
 				named = true
 			}
-			if findWord(&r.s.words, e.ID) >= 0 {
+			if _, ok := r.s.words.Find(e.ID); ok {
 				c.kind = Name
 			} else {
 				k := r.clusterOf("place:", c.Span.In(r.d.src))
@@ -258,11 +259,11 @@ func (r *resolver) gazetteer() {
 // otherwise than as a place: only some texts ask (see gazetteer).
 func (r *resolver) namedEntities() {
 	x := &r.s.words
-	x.reset(len(r.cands))
+	x.Reset(len(r.cands))
 	for i := range r.cands {
 		c := &r.cands[i]
 		if c.inst == "" && c.entry.Entity != nil && !r.placeOnly(i) {
-			x.add(c.entry.ID)
+			x.Number(c.entry.ID)
 		}
 	}
 }
@@ -395,9 +396,9 @@ type mention struct {
 // word several clusters could take goes to the nearest
 // one before it, else the nearest after.
 //
-// The words of names are numbered in one index (see wordIndex), and what
-// names knows of a word is kept by its number, in slices, rather than in
-// four maps keyed by the word.
+// The words of names are numbered in one table (see numbering.Table), and
+// what names knows of a word is kept by its number, in slices, rather
+// than in four maps keyed by the word.
 func (r *resolver) names() {
 	n := r.newNameReader()
 	n.knownOrganisations()
@@ -417,7 +418,7 @@ func (r *resolver) names() {
 type nameReader struct {
 	r          *resolver
 	s          *resolveScratch
-	x          *wordIndex
+	x          *numbering.Table
 	multis     []multi
 	mentions   []mention
 	positions  []int           // the multis' mentions' offsets, sorted by multi (see sortMentions)
@@ -438,7 +439,7 @@ func (r *resolver) newNameReader() *nameReader {
 	// The lists by first and last word are linked through the multis, in
 	// the order they were added, so that a name costs no slice of its own.
 	n := &nameReader{r: r, s: s, x: &s.words, multis: slices.Grow(s.multis[:0], nMulti), mentions: s.mentions[:0]}
-	n.x.reset(2 * len(r.cands))
+	n.x.Reset(2 * len(r.cands))
 	s.info = s.info[:0]
 	return n
 }
@@ -446,8 +447,8 @@ func (r *resolver) newNameReader() *nameReader {
 // id returns the number of w, numbering it if new.
 func (n *nameReader) id(w string) int32 {
 	s := n.s
-	k := n.x.add(w)
-	if k == len(s.info) {
+	k, _ := n.x.Number(w)
+	if int(k) == len(s.info) {
 		s.info = append(s.info, wordInfo{firstHead: -1, firstTail: -1, lastHead: -1, lastTail: -1, start: -1})
 	}
 	return int32(k)
@@ -520,7 +521,7 @@ func (n *nameReader) knownOrganisations() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		if m := n.findMulti(toks, findWord(n.x, toks[0]), r.personal(i)); m >= 0 {
+		if m := n.findMulti(toks, wordID(n.x, toks[0]), r.personal(i)); m >= 0 {
 			n.mentions = append(n.mentions, mention{m, c.Start})
 			continue
 		}
@@ -545,7 +546,7 @@ func (n *nameReader) multiWordNames() {
 		// title ("Lord Pembury of Ashcombe"); else it is a body's, whose
 		// words all count ("House of Lords" is not "House of Commons").
 		personal := r.personal(i) && (surnameAt(toks) == len(toks)-1 || c.honorific != "" || c.title != "")
-		m := n.findMulti(toks, findWord(n.x, toks[0]), personal)
+		m := n.findMulti(toks, wordID(n.x, toks[0]), personal)
 		if m < 0 && c.honorific != "" {
 			m = n.compoundSurname(toks)
 		}
@@ -567,7 +568,7 @@ func (n *nameReader) multiWordNames() {
 // toks, a name written after an honorific ("Ms Ní Bhriain" after "Zoë Ní
 // Bhriain"), or -1.
 func (n *nameReader) compoundSurname(toks []string) int32 {
-	w := findWord(n.x, toks[len(toks)-1])
+	w := wordID(n.x, toks[len(toks)-1])
 	if w < 0 {
 		return -1
 	}
@@ -694,7 +695,10 @@ func (n *nameReader) slipOf(w string) int32 {
 	}
 	slip := int32(-1)
 	n.s.slipBuf = slips(w, n.s.slipBuf[:0], func(v []byte) bool {
-		vid := findWord(n.x, v)
+		vid := -1
+		if k, ok := n.x.FindBytes(v); ok {
+			vid = int(k)
+		}
 		for _, m := range n.readings(vid) {
 			p := &n.multis[m]
 			if !p.personal || p.lastID != int32(vid) || len(p.toks) < 2 {
@@ -735,7 +739,7 @@ func (n *nameReader) singleWordName(i int) {
 	w = w[articlePrefix(w):] // "Al-Douri" is the Douri of "Izzat Ibrahim al-Douri"
 	wid := -1
 	if len(n.multis) > 0 {
-		wid = findWord(n.x, w)
+		wid = wordID(n.x, w)
 	}
 	hb := honorificBit(c.honorific)
 	best := -1
@@ -847,7 +851,7 @@ func (r *resolver) nameParts(multis []multi) {
 			into = int(n)
 			return true
 		}
-		if w := findWord(x, short[0]); w >= 0 {
+		if w := wordID(x, short[0]); w >= 0 {
 			for n, seen := s.info[w].firstHead, 0; n >= 0 && seen < maxReadings; n, seen = multis[n].nextFirst, seen+1 {
 				if !try(n) {
 					break
@@ -1246,7 +1250,7 @@ func (r *resolver) variants() {
 	s := r.s
 	ns := s.named[:0]
 	seen := &s.seen
-	seen.reset(len(r.cands))
+	seen.Reset(len(r.cands))
 	for i := range r.cands {
 		c := &r.cands[i]
 		k := r.of[i]
@@ -1254,7 +1258,7 @@ func (r *resolver) variants() {
 			continue
 		}
 		key := r.d.src[max(c.Span.Start, r.d.toks[c.first].Start):r.d.bareEnd(c.end-1)]
-		if n := len(seen.keys); seen.add(key) < n {
+		if _, added := seen.Number(key); !added {
 			continue
 		}
 		ns = append(ns, named{k, r.nameTokens(i), c.ner == ner.PER})

@@ -1,6 +1,9 @@
 package actors
 
-import "github.com/docanalysis/docanalysis/internal/reuse"
+import (
+	"github.com/docanalysis/docanalysis/internal/numbering"
+	"github.com/docanalysis/docanalysis/internal/reuse"
+)
 
 // resolveScratch is the resolver's working memory: the tables and lists
 // each step builds and drops. It lives in the document and is recycled
@@ -9,11 +12,11 @@ import "github.com/docanalysis/docanalysis/internal/reuse"
 // an article cost the whole pipeline. Nothing in it reaches a cluster or
 // an actor.
 type resolveScratch struct {
-	keys     keyIndex          // cluster keys; key k is cluster k's (see resolver.cluster)
-	words    wordIndex         // words of names (see names), entity IDs (see gazetteer)
-	initials keyIndex          // initials of multi-word names (see acronyms)
-	seen     wordIndex         // names already listed (see variants)
-	buckets  numbering[uint64] // variants' buckets by prefixKey
+	keys     keyIndex        // cluster keys; key k is cluster k's (see resolver.cluster)
+	words    numbering.Table // words of names (see names), entity IDs (see gazetteer)
+	initials keyIndex        // initials of multi-word names (see acronyms)
+	seen     numbering.Table // names already listed (see variants)
+	buckets  bucketIndex     // variants' buckets by prefixKey
 
 	// Scratch of names.
 	info       []wordInfo
@@ -92,32 +95,29 @@ func (x *keyIndex) find(key string) int {
 	return -1
 }
 
-// numbering numbers distinct keys in the order they are added: words
-// of the text (wordIndex) or 64-bit keys.
-type numbering[K comparable] struct {
-	keys  []K       // keys[k] is key k
-	index map[K]int // key to its number, from maps
-	maps  reuse.Map[K, int]
+// bucketIndex numbers distinct 64-bit keys in the order they are added.
+type bucketIndex struct {
+	keys  []uint64       // keys[k] is key k
+	index map[uint64]int // key to its number, from maps
+	maps  reuse.Map[uint64, int]
 }
 
 // reset empties x for a text of about n keys, its map kept as keyIndex
 // keeps its own.
-func (x *numbering[K]) reset(n int) {
-	clear(x.keys)
+func (x *bucketIndex) reset(n int) {
 	x.keys = x.keys[:0]
 	x.index = x.maps.Get(n)
 }
 
-// release empties x, dropping the text's keys, for the next text.
-func (x *numbering[K]) release() {
-	clear(x.keys)
+// release empties x for the next text.
+func (x *bucketIndex) release() {
 	x.keys = x.keys[:0]
 	x.maps.Put()
 	x.index = nil
 }
 
 // add returns the number of key, numbering it if new.
-func (x *numbering[K]) add(key K) int {
+func (x *bucketIndex) add(key uint64) int {
 	if k, ok := x.index[key]; ok {
 		return k
 	}
@@ -127,14 +127,10 @@ func (x *numbering[K]) add(key K) int {
 	return k
 }
 
-// wordIndex numbers distinct strings, words of the text mostly.
-type wordIndex = numbering[string]
-
-// findWord returns the number of w in x, or -1 when it has none. It takes
-// the bytes of a word as well as a string.
-func findWord[W string | []byte](x *wordIndex, w W) int {
-	if k, ok := x.index[string(w)]; ok {
-		return k
+// wordID returns the number of w in x, or -1 when it has none.
+func wordID(x *numbering.Table, w string) int {
+	if n, ok := x.Find(w); ok {
+		return int(n)
 	}
 	return -1
 }
@@ -142,8 +138,8 @@ func findWord[W string | []byte](x *wordIndex, w W) int {
 // release drops the text's strings and slices s holds, so that a pooled
 // document does not keep its last text alive; the memory stays.
 func (s *resolveScratch) release() {
-	s.words.release()
-	s.seen.release()
+	s.words.Clear()
+	s.seen.Clear()
 	s.buckets.release()
 	s.keys.release()
 	s.initials.release()

@@ -5,12 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
+	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
 )
 
@@ -89,7 +91,8 @@ func TestKeyOfAsBefore(t *testing.T) {
 
 // TestClassesAsLists checks the classes classify
 // finds against the lookups they stand for (the lists themselves,
-// asked with strings.ToLower or as written, and gazStarts.mayStart), for
+// asked with strings.ToLower or as written, gazStarts.mayStart and the
+// tagger's lexicon), for
 // every key of the lists in several spellings and for every token of texts
 // made of them and of invented sentences; and, when ../shared is present,
 // of a sample of BBC articles.
@@ -144,12 +147,17 @@ func TestClassesAsLists(t *testing.T) {
 	} else {
 		t.Logf("BBC corpus not found under %s/corpora/bbc; checking invented texts only", sharedDir)
 	}
-	const lazy = classPreRole | classPreRoleKnown | classGazKnown | classGazStart
+	const lazy = classPreRole | classPreRoleKnown
+	tagger, err := ner.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, src := range texts {
 		d, err := newDocument(context.Background(), text.NewDocument(src, ""), gazetteer.Default())
 		if err != nil {
 			t.Fatal(err)
 		}
+		d.tagger = tagger
 		lower := map[string]bool{}
 		for _, tk := range d.toks {
 			if w := tk.In(d.src); tk.Kind == text.Word && !startsUpper(w) {
@@ -178,8 +186,22 @@ func TestClassesAsLists(t *testing.T) {
 			if got, want := d.gazStart(k), startsOf(gazetteer.Default()).mayStart(tok); got != want {
 				t.Errorf("token %q: gazStart %v, want %v", tok, got, want)
 			}
+			if got, want := d.usuallyLower(k), tagger.UsuallyLower(bare); got != want {
+				t.Errorf("token %q: usuallyLower %v, want %v", tok, got, want)
+			}
+			wantClass, wantOK := 0, false
+			if bits := tagger.Cluster(bare); len(bits) >= headClassBits {
+				n, err := strconv.ParseInt(bits[:headClassBits], 2, 0)
+				wantClass, wantOK = int(n), err == nil
+			}
+			if got, ok := d.headClassAt(k); got != wantClass || ok != wantOK {
+				t.Errorf("token %q: headClassAt = %d, %v, want %d, %v", tok, got, ok, wantClass, wantOK)
+			}
 			if got, want := d.lowerSeen(tok), lower[strings.ToLower(tok)]; got != want {
 				t.Errorf("token %q: lowerSeen %v, want %v", tok, got, want)
+			}
+			if got, want := d.lowerSeenAt(k), lower[strings.ToLower(bare)]; got != want {
+				t.Errorf("token %q: lowerSeenAt %v, want %v", tok, got, want)
 			}
 		}
 		d.release()

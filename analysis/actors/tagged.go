@@ -507,7 +507,7 @@ func knownPrefix(d *document, a, b, end int) bool {
 // first name. An initial ("A Masi") is a first name, whatever the tagger's
 // text writes.
 func ordinaryBefore(d *document, a, end int) bool {
-	return end-a >= 3 && d.tagger != nil && utf8.RuneCountInString(d.bare(a)) > 1 && d.tagger.UsuallyLower(d.bare(a))
+	return end-a >= 3 && d.tagger != nil && utf8.RuneCountInString(d.bare(a)) > 1 && d.usuallyLower(a)
 }
 
 // roleWordOpening reports whether token a, a capitalised word the tagger

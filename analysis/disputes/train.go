@@ -95,11 +95,8 @@ func Train(ctx context.Context, examples []Example, cfg TrainConfig) (*Model, er
 		}
 		docs = append(docs, trainDoc{r: r, c: r.readings(), ex: ex})
 	}
-	m := &Model{vocab: make(map[string]int)}
-	m.words = vocabulary(docs, cfg.MinDocs)
-	for i, w := range m.words {
-		m.vocab[w] = i
-	}
+	m := &Model{}
+	m.setWords(vocabulary(docs, cfg.MinDocs))
 	m.fit(docs, cfg)
 
 	// The thresholds are chosen on sentence probabilities from models

@@ -16,14 +16,16 @@
 //
 // # Lists
 //
-// The map is built when the package is initialised, from lists that stay
-// the one place a word is added, and is never written after: the
-// reading's in words.go, and those of the actor and summary stages beside
-// their constants, grouped by what they are for: the words around names
-// (names.go), role words (roles.go), the words of groups (groups.go) and
-// the words the summary reads (summary.go). Role nouns are asked in
-// either number, so the plural with "s" added carries the class of a
-// PersonRole or OrgRole noun ("ministers").
+// The map is built when the package is initialised, with a Bloom filter
+// over its words that answers most words in no list without reading the
+// map (filter.go), from lists that stay the one place a word is added,
+// and is never written after: the reading's in words.go, and those of
+// the actor and summary stages beside their constants, grouped by what
+// they are for: the words around names (names.go), role words
+// (roles.go), the words of groups (groups.go) and the words the summary
+// reads (summary.go). Role nouns are asked in either number, so the
+// plural with "s" added carries the class of a PersonRole or OrgRole noun
+// ("ministers").
 //
 // # Bits
 //

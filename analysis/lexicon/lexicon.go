@@ -127,7 +127,12 @@ func (c Cue) Dispute() bool { return c >= Attack && c <= Conflict }
 func (c Cue) Agreement() bool { return c >= Agree && c <= Ally }
 
 // Lookup returns the classes of the lower-case word w.
-func Lookup(w string) Class { return classes[w] }
+func Lookup(w string) Class {
+	if !filter.mayHave(w) {
+		return 0
+	}
+	return classes[w]
+}
 
 // VerbLike reports whether the lower-case word w has the ending of a past
 // form or a participle ("criticised", "saying"): a word that may be a

@@ -48,6 +48,26 @@ func NewDocumentOf(src, title string, sentences []Sentence) *Document {
 	return d
 }
 
+// Tokens returns the tokens of every sentence, one run after another,
+// and where each run starts: sentence i's tokens are
+// tokens[starts[i]:starts[i+1]], as SentenceTokens(i) returns them. For a
+// document from NewDocument both slices are shared, like SentenceTokens's,
+// and must not be modified: a stage that reads the whole text takes them
+// without a copy. For a Document built otherwise they are found on each
+// call.
+func (d *Document) Tokens() (tokens []Token, starts []int) {
+	if len(d.starts) == len(d.Sentences)+1 && d.starts != nil {
+		return d.toks[:len(d.toks):len(d.toks)], d.starts[:len(d.starts):len(d.starts)]
+	}
+	starts = make([]int, 0, len(d.Sentences)+1)
+	for i := range d.Sentences {
+		starts = append(starts, len(tokens))
+		tokens = AppendTokens(tokens, d.Text, d.Sentences[i].Span)
+	}
+	starts = append(starts, len(tokens))
+	return tokens[:len(tokens):len(tokens)], starts[:len(starts):len(starts)]
+}
+
 // SentenceTokens returns the tokens of sentence i, as AppendTokens finds
 // them over d.Sentences[i].Span. For a document from NewDocument the
 // slice is shared with every other caller: it must not be modified (its

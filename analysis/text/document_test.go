@@ -34,6 +34,36 @@ func TestSentenceTokens(t *testing.T) {
 	}
 }
 
+// Tokens is every sentence's SentenceTokens one after another, for a
+// document built with or without NewDocument, and Forms is their
+// SentenceForms the same way, each cut to its length so that appending
+// to it cannot overwrite what the document hands out.
+func TestTokens(t *testing.T) {
+	const src = "Dr Ana Lemaire arrived on Tuesday. \"We'll see,\" she said.\n\nPrices rose 3.5% in Łódź."
+	for _, d := range []*Document{NewDocument(src, ""), {Text: src, Sentences: Sentences(src)}} {
+		toks, starts := d.Tokens()
+		var wantToks []Token
+		var wantForms []int32
+		wantStarts := []int{0}
+		for i := range d.Sentences {
+			wantToks = append(wantToks, d.SentenceTokens(i)...)
+			wantForms = append(wantForms, d.SentenceForms(i)...)
+			wantStarts = append(wantStarts, len(wantToks))
+		}
+		if !slices.Equal(toks, wantToks) || !slices.Equal(starts, wantStarts) {
+			t.Errorf("Tokens = %v, %v; want %v, %v", toks, starts, wantToks, wantStarts)
+		}
+		forms := d.Forms()
+		if !slices.Equal(forms, wantForms) {
+			t.Errorf("Forms = %v, want %v", forms, wantForms)
+		}
+		// Capacity cut to length: a caller's append copies.
+		if cap(toks) != len(toks) || cap(starts) != len(starts) || cap(forms) != len(forms) {
+			t.Errorf("capacities %d, %d, %d for lengths %d, %d, %d", cap(toks), cap(starts), cap(forms), len(toks), len(starts), len(forms))
+		}
+	}
+}
+
 // A text without sentences has no tokens to hand out, and no panic.
 func TestNewDocumentEmpty(t *testing.T) {
 	for _, src := range []string{"", "   \n\n  "} {

@@ -54,6 +54,14 @@ func (d *Document) SentenceForms(i int) []int32 {
 	return d.forms[a:b:b]
 }
 
+// Forms returns the form numbers of the tokens Tokens returns, one for
+// one: SentenceForms of every sentence, one run after another. The slice
+// is shared and must not be modified.
+func (d *Document) Forms() []int32 {
+	d.Vocabulary()
+	return d.forms[:len(d.forms):len(d.forms)]
+}
+
 // vocabScratch is the working memory of indexing a document: the tables
 // numbering forms and words (see numbering.Table), the lists growing
 // beside them, and the lower-case copy of the text. Nothing reads it

@@ -30,6 +30,10 @@ type slot struct {
 // minSlots is the smallest table made: room for eight strings.
 const minSlots = 16
 
+// maxKeptSlots is the most slots Reset keeps for a document that needs
+// far fewer (128 KiB): room for the distinct words of any article.
+const maxKeptSlots = 1 << 14
+
 // Reset empties t, with room for about n strings before it grows. The
 // slice Keys returned before is reused: new strings overwrite it.
 func (t *Table) Reset(n int) {
@@ -40,9 +44,12 @@ func (t *Table) Reset(n int) {
 	for size < 2*n {
 		size *= 2
 	}
-	// A table kept from a long document is not kept for a short one:
-	// clearing it would cost its length, and its slots spread out.
-	if cap(t.slots) < size || cap(t.slots) > 4*size {
+	// A short document after a long one uses the start of the long
+	// one's slots, cleared to its own size: made afresh, tables were a
+	// twentieth of the bytes an article allocated, as articles of a few
+	// hundred and a few thousand words took turns. Only a table past
+	// maxKeptSlots is let go for a much shorter document.
+	if cap(t.slots) < size || cap(t.slots) > max(4*size, maxKeptSlots) {
 		t.slots = make([]slot, size)
 	} else {
 		t.slots = t.slots[:size]
@@ -98,10 +105,25 @@ func (t *Table) Find(s string) (n int32, ok bool) {
 	if len(t.keys) == 0 {
 		return 0, false
 	}
-	h := t.hash(s)
+	return t.probe(t.hash(s), func(key string) bool { return key == s })
+}
+
+// FindBytes is Find for a string given as bytes, as a word being built in
+// a buffer is: it neither copies nor keeps b.
+func (t *Table) FindBytes(b []byte) (n int32, ok bool) {
+	if len(t.keys) == 0 {
+		return 0, false
+	}
+	h := maphash.Bytes(t.seed, b) // maphash.String's hash of the same string
+	return t.probe(uint32(h^h>>32), func(key string) bool { return key == string(b) })
+}
+
+// probe returns the number of the string with hash h for which same
+// reports true, and false when t has none.
+func (t *Table) probe(h uint32, same func(key string) bool) (n int32, ok bool) {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; t.slots[i].n != 0; i = (i + 1) & mask {
-		if sl := t.slots[i]; sl.hash == h && t.keys[sl.n-1] == s {
+		if sl := t.slots[i]; sl.hash == h && same(t.keys[sl.n-1]) {
 			return sl.n - 1, true
 		}
 	}

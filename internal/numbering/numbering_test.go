@@ -22,6 +22,9 @@ func TestTable(t *testing.T) {
 			if n, ok := tab.Find(s); ok != inMap(want, s) || ok && n != want[s] {
 				t.Fatalf("round %d: Find(%q) = %d, %v before numbering it", round, s, n, ok)
 			}
+			if n, ok := tab.FindBytes([]byte(s)); ok != inMap(want, s) || ok && n != want[s] {
+				t.Fatalf("round %d: FindBytes(%q) = %d, %v before numbering it", round, s, n, ok)
+			}
 			got, added := tab.Number(s)
 			w, seen := want[s]
 			if !seen {
@@ -65,20 +68,32 @@ func TestZeroTable(t *testing.T) {
 	}
 }
 
-// A lookup of a string already numbered allocates nothing.
-func TestNumberAllocs(t *testing.T) {
+// Number of a string already numbered, and Find and FindBytes of strings
+// numbered or not, allocate nothing: the bytes of a word built in a
+// buffer are looked up as they are.
+func TestAllocs(t *testing.T) {
 	var tab Table
 	tab.Reset(100)
 	words := []string{"the", "talks", "Talks", "ended", "."}
 	for _, w := range words {
 		tab.Number(w)
 	}
+	buf := []byte("talksended")
+	asked := append(words, "unnumbered")
 	if n := testing.AllocsPerRun(100, func() {
 		for _, w := range words {
 			tab.Number(w)
 		}
+		for _, w := range asked {
+			tab.Find(w)
+		}
+		tab.FindBytes(buf[:5])
+		tab.FindBytes(buf)
 	}); n != 0 {
 		t.Errorf("got %v allocs per run; want zero", n)
+	}
+	if n, ok := tab.FindBytes(buf[:5]); !ok || n != 1 {
+		t.Errorf("FindBytes(%q) = %d, %v; want 1, true", buf[:5], n, ok)
 	}
 }
 
