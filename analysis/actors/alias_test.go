@@ -177,6 +177,16 @@ func TestMergedForms(t *testing.T) {
 			want: []wantActor{{name: "John Sutton Jr", typ: Person, aliases: []string{"Sutton"}}},
 		},
 		{
+			name: "a known body with its head in lower case",
+			text: "New European commission president Ana Lenz has proposed a cap. The Commission wants members to pay more.",
+			want: []wantActor{{name: "European Commission", typ: Organization, aliases: []string{"European commission", "Commission"}}},
+		},
+		{
+			name: "a lower-case head and inner words left out",
+			text: "Staff at Halden hospital were told to wait. The Halden County Hospital said the hospital was full.",
+			want: []wantActor{{name: "Halden County Hospital", typ: Organization, aliases: []string{"Halden hospital", "the hospital"}}},
+		},
+		{
 			name: "fans and supporters",
 			text: "Supporters booed the owner on Saturday. Fans said the club was badly run. The supporters marched to the ground.",
 			want: []wantActor{{name: "supporters", typ: Group, aliases: []string{"Fans"}}},
