@@ -187,6 +187,16 @@ func TestMergedForms(t *testing.T) {
 			want: []wantActor{{name: "Halden County Hospital", typ: Organization, aliases: []string{"Halden hospital", "the hospital"}}},
 		},
 		{
+			name: "a capital's name as a person's surname",
+			text: "Lewis Marlow-Hamilton lost to Ana Kingston in the final on Sunday. Kingston said the court was too fast.",
+			want: []wantActor{{name: "Ana Kingston", typ: Person, aliases: []string{"Kingston"}}},
+		},
+		{
+			name: "ministers after a capitalised opening word",
+			text: "The government will publish the report next week. When ministers announced the plan it drew criticism.",
+			want: []wantActor{{name: "the government", typ: Country, aliases: []string{"ministers"}}},
+		},
+		{
 			name: "fans and supporters",
 			text: "Supporters booed the owner on Saturday. Fans said the club was badly run. The supporters marched to the ground.",
 			want: []wantActor{{name: "supporters", typ: Group, aliases: []string{"Fans"}}},

@@ -28,7 +28,8 @@
 //     gazetteer matches for countries, capitals, demonyms, metonyms and
 //     organisations, parenthesised acronyms, and lower-case patterns ("the
 //     Kenyan government", "African leaders", "the government",
-//     "ministers", also when "Ministers" opens a sentence).
+//     "ministers", also when "Ministers" opens a sentence or a
+//     function word opening it comes before: "When ministers ...").
 //     The tagger's entities then decide what is a name: a candidate the
 //     rules alone found is dropped when the tagger leaves an opening word
 //     untagged ("Critics say") or calls it an event, work or product
@@ -169,8 +170,10 @@
 //     "Bush"), a surname after an Arabic article ("al-Sisi", matched as
 //     "Sisi"). A calendar word the text writes after an honorific is a
 //     surname ("Theresa May", "Mrs May"), as is a title's word the text
-//     gave a person before ("Andy King", then "King"); a surname's
-//     particle written before it alone gives an alias ("van Gaal").
+//     gave a person before ("Andy King", then "King"), and a capital's
+//     name that is the surname of a person the text names ("Lewis
+//     Hamilton", then "Hamilton"); a surname's particle written before
+//     it alone gives an alias ("van Gaal").
 //   - Descriptions: "the" or a possessive name, up to four modifiers
 //     (lower-case nouns too: "the work and pensions minister") and a
 //     singular office ("the prime minister", "Ruritania's first

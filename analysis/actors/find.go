@@ -1032,8 +1032,11 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 		// ministers") and none after ("ministers from Chile") are the
 		// government, as "the government" is.
 		// "Ministers" opening a sentence has nothing before it.
+		// A function word opening the sentence is capitalised only
+		// for that: "When ministers announced ...".
 		prev, next := d.tok(i-1), d.tok(i+1)
-		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
+		named := startsUpper(prev) && !(d.initialIn(s, i-1) && d.is(i-1, classStop))
+		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (named || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
 			return dst
 		}
 		return append(dst, candidate{

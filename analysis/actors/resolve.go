@@ -230,11 +230,23 @@ func (r *resolver) gazetteer() {
 		}
 	}
 	named := false // whether r.s.words holds the entities named otherwise
+	var surnames map[string]bool
 	for i := range r.cands {
 		c := &r.cands[i]
 		e := c.entry.Entity
 		if e == nil {
 			continue
+		}
+		if c.entry.Form == gazetteer.Capital && c.end-c.first == 1 && c.honorific == "" && c.title == "" {
+			// "Hamilton" after "Lewis Hamilton": a capital's name that
+			// is the surname of a person the text names is the person.
+			if surnames == nil {
+				surnames = r.personSurnames()
+			}
+			if surnames[r.d.bare(c.first)] {
+				c.entry, c.kind = gazetteer.Entry{}, Name
+				continue
+			}
 		}
 		if r.placeOnly(i) {
 			if !named {
@@ -252,6 +264,23 @@ func (r *resolver) gazetteer() {
 		}
 		r.of[i] = r.gazCluster(e)
 	}
+}
+
+// personSurnames returns the surnames of the names of several words the
+// gazetteer does not know that may be people's (see personal), or an
+// empty map.
+func (r *resolver) personSurnames() map[string]bool {
+	out := map[string]bool{}
+	for i := range r.cands {
+		c := &r.cands[i]
+		if c.entry.Entity != nil || c.end-c.first < 2 || c.kind != Name || !r.personal(i) {
+			continue
+		}
+		if toks := r.nameTokens(i); !slices.Contains(toks[1:], "of") {
+			out[surname(toks)] = true
+		}
+	}
+	return out
 }
 
 // namedEntities puts in r.s.words the IDs of the entities the text names
