@@ -166,3 +166,72 @@ func appendParticleAlias(d *document, a *Actor) {
 		}
 	}
 }
+
+// appendSingularAlias appends to an organisation's aliases the singular
+// of a plural name it has ("Lib Dem" of "Lib Dems", "Liberal Democrat"
+// of "Liberal Democrats") when the text writes it: a party's singular
+// qualifies its members and spokesmen ("Lib Dem spokesman Ana Lenz",
+// "fellow Liberal Democrat Ana Lenz"), inside a title the name rules
+// read as a role, and readers list it among the party's forms.
+func appendSingularAlias(d *document, a *Actor) {
+	if a.Type != Organization {
+		return
+	}
+	for _, al := range a.Aliases {
+		al = strings.TrimPrefix(strings.TrimPrefix(al, "the "), "The ")
+		_, last, _ := cutLast(al)
+		if last == "" {
+			last = al
+		}
+		if len(last) < 4 || !startsUpper(last) || last[len(last)-1] != 's' || last[len(last)-2] == 's' || last[len(last)-2] == '\'' {
+			continue
+		}
+		one := al[:len(al)-1]
+		if !slices.Contains(a.Aliases, one) && writesWord(d.src, one) {
+			a.Aliases = append(a.Aliases, one)
+			return
+		}
+		if one = clippedIn(d, one); one != "" && !slices.Contains(a.Aliases, one) {
+			a.Aliases = append(a.Aliases, one)
+			return
+		}
+	}
+}
+
+// clippedIn returns the first run of capitalised words in the text that
+// clips the name of several words word by word, each to three letters
+// or more ("Lib Dem" of "Liberal Democrat"), or "".
+func clippedIn(d *document, name string) string {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 2 {
+		return ""
+	}
+next:
+	for k := 0; k+n <= len(d.toks); k++ {
+		for j, w := range words {
+			t := d.tok(k + j)
+			if len(t) < 3 || len(t) >= len(w) || !d.capWord(k+j) || !strings.HasPrefix(w, t) {
+				continue next
+			}
+		}
+		return d.src[d.toks[k].Start:d.toks[k+n-1].End]
+	}
+	return ""
+}
+
+// writesWord reports whether src holds w as whole words: neither a letter
+// nor a digit on either side.
+func writesWord(src, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(src[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !isWordByte(src, i-1)) && (i+len(w) == len(src) || !isWordByte(src, i+len(w))) {
+			return true
+		}
+		from = i + 1
+	}
+}

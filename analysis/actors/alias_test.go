@@ -124,3 +124,82 @@ func TestNameParticles(t *testing.T) {
 		t.Errorf("no actor Pieter van Dam with the alias %q%s", "van Dam", describe(got))
 	}
 }
+
+// TestMergedForms covers forms of one actor that the text writes apart:
+// a name with inner words left out, an acronym written as a word or given
+// after a name the tagger reads whole, a party's singular, surnames with
+// a slip or a suffix after them, and two nouns for one crowd.
+func TestMergedForms(t *testing.T) {
+	checkPhenomena(t, []phenomenon{
+		{
+			name: "inner words left out",
+			text: "The Northland Local Health Board closed the ward on Monday. The Northland Health Board said staff were moved.",
+			want: []wantActor{{name: "Northland Local Health Board", typ: Organization, aliases: []string{"Northland Health Board"}}},
+		},
+		{
+			name: "a place word left out is another body",
+			text: "The University of Southern Arcadia sued the University of Arcadia on Monday. The University of Arcadia said it would fight.",
+			want: []wantActor{{name: "University of Arcadia", typ: Organization}, {name: "University of Southern Arcadia", typ: Organization}},
+		},
+		{
+			name: "acronym written as a word",
+			text: "A campaign group, Parents Against Loud Music (Palm), has complained to the regulator. Palm said noise harmed children.",
+			want: []wantActor{{name: "Parents Against Loud Music", typ: Organization, aliases: []string{"Palm"}}},
+		},
+		{
+			name: "acronym after a name with a modifier before it",
+			text: "The pipeline will be built by the US-registered Northland Coastal Fuel Corporation (NCF). NCF said work would start in May.",
+			want: []wantActor{{name: "Northland Coastal Fuel Corporation", typ: Organization, aliases: []string{"NCF"}}},
+		},
+		{
+			name: "a party's clipped singular",
+			text: "The Liberal Democrats called for a delay on Monday. Lib Dem housing spokesman Tomas Brel said the plan would fail.",
+			want: []wantActor{{name: "Liberal Democrats", typ: Organization, aliases: []string{"Lib Dem"}}},
+		},
+		{
+			name: "a party's singular",
+			text: "The Greenwards called for a delay on Monday. Greenward spokesman Tomas Brel said the plan would fail. The Greenwards will vote against it.",
+			want: []wantActor{{name: "Greenwards", typ: Organization, aliases: []string{"Greenward"}}},
+		},
+		{
+			name: "letters swapped in a surname",
+			text: "Rabbi Bernard Freundel was arrested on Tuesday. His wife Sharon Freundel said she was shocked. Sharon Fruendel has filed for divorce.",
+			want: []wantActor{{name: "Sharon Freundel", typ: Person, aliases: []string{"Sharon Fruendel"}}},
+		},
+		{
+			name: "Mac written Mc, a suffix after the surname",
+			text: "Ian MacDonald QC resigned from the panel on Monday. Mr MacDonald said the rules were unfair. Ian McDonald had served for three years.",
+			want: []wantActor{{name: "Ian MacDonald", typ: Person, aliases: []string{"Mr MacDonald", "Ian McDonald"}}},
+		},
+		{
+			name: "a generation's suffix",
+			text: "John Sutton Jr was charged with fraud on Monday. Sutton denied the charges.",
+			want: []wantActor{{name: "John Sutton Jr", typ: Person, aliases: []string{"Sutton"}}},
+		},
+		{
+			name: "a known body with its head in lower case",
+			text: "New European commission president Ana Lenz has proposed a cap. The Commission wants members to pay more.",
+			want: []wantActor{{name: "European Commission", typ: Organization, aliases: []string{"European commission", "Commission"}}},
+		},
+		{
+			name: "a lower-case head and inner words left out",
+			text: "Staff at Halden hospital were told to wait. The Halden County Hospital said the hospital was full.",
+			want: []wantActor{{name: "Halden County Hospital", typ: Organization, aliases: []string{"Halden hospital", "the hospital"}}},
+		},
+		{
+			name: "a capital's name as a person's surname",
+			text: "Lewis Marlow-Hamilton lost to Ana Kingston in the final on Sunday. Kingston said the court was too fast.",
+			want: []wantActor{{name: "Ana Kingston", typ: Person, aliases: []string{"Kingston"}}},
+		},
+		{
+			name: "ministers after a capitalised opening word",
+			text: "The government will publish the report next week. When ministers announced the plan it drew criticism.",
+			want: []wantActor{{name: "the government", typ: Country, aliases: []string{"ministers"}}},
+		},
+		{
+			name: "fans and supporters",
+			text: "Supporters booed the owner on Saturday. Fans said the club was badly run. The supporters marched to the ground.",
+			want: []wantActor{{name: "supporters", typ: Group, aliases: []string{"Fans"}}},
+		},
+	})
+}
