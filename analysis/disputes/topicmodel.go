@@ -127,7 +127,16 @@ const minTopicWords = 2
 // A phrase model learned to rank the candidates (listwise, on points
 // decoded from out-of-fold probabilities) chose worse phrases than this
 // rule in cross-validation (topic F1 0.16 against 0.20), so the choice is
-// made by the expected overlap alone.
+// made by the expected overlap alone. So did a model of each candidate's
+// F1 against the reader's topic from 28 features of the phrase as a
+// whole (the expected overlap; its place after a cue, or after the "over"
+// of a conflict noun; whether it holds a claim or proposal noun; its
+// shares of headline words, of words another sentence of the point
+// repeats, of mentions, of words in a topic a reading found; its length,
+// position and sentence), trained on candidates scored by out-of-fold
+// word models: on the readers' points of three splits of gold/train it
+// chose phrases of mean F1 0.258 against this rule's 0.266, and 0.245
+// against 0.254 trained on pairs of candidates.
 func (m *Model) topicPhrase(r *reader, c *candidates, pt *point) string {
 	tw := m.topicWordProbs(r, c, pt)
 	best, bestF := "", 0.0
