@@ -91,6 +91,27 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			want: []string{"curb harbour fees"},
 		},
 		{
+			name: "an act keeps its object past a determiner",
+			src:  "The council voted to cut the mooring fees for small boats.",
+			want: []string{"cut the mooring fees", "cut the mooring fees for small boats"},
+		},
+		{
+			name: "a noun phrase carries an infinitive with its object",
+			src:  "Mr Hale attacked the plans to close the old ferry terminal.",
+			want: []string{"plans to close the old ferry terminal"},
+			not:  []string{"plans to close"},
+		},
+		{
+			name: "a noun phrase carries a participle's object",
+			src:  "Mr Hale attacked a bylaw banning jet skis in the harbour.",
+			want: []string{"bylaw banning jet skis", "bylaw banning jet skis in the harbour"},
+		},
+		{
+			name: "a noun phrase carries another joined by and",
+			src:  "Mr Hale criticised the toll rise and cuts to ferry services.",
+			want: []string{"toll rise and cuts to ferry services"},
+		},
+		{
 			name: "a body or a group is a topic, a person or an office is not",
 			src:  "The president of the chamber attacked the election campaign of migrant workers.",
 			want: []string{"election campaign of migrant workers", "migrant workers"},
