@@ -164,7 +164,10 @@
 // sentences from the point and between its sentences (0.598); sides read
 // only from the sentences at least half as likely as the likeliest
 // (0.584); point features for a likelier candidate point nearby and
-// sharing a side (0.619, precision 0.618, agreements 0.439).
+// sharing a side (0.619, precision 0.618, agreements 0.439); the link
+// model also taught that two neighbouring sentences not both evidence
+// are not one point (0.473, evidence-only 0.623: the shorter points
+// cover far fewer of the readers' sentences).
 //
 // With a quarter and a half of the training folds, dispute F1 0.455 and
 // 0.556 (0.627 with all), agreements 0.176 and 0.331 (0.444): more
