@@ -338,11 +338,37 @@ func (r *reader) bodySentences(ss []int) []int {
 	return slices.Compact(out)
 }
 
+// thresholdReach is how many steps of 0.025 on either side of a point
+// threshold fitPoints averages its F1 over. Counted over a hundred or so
+// labeled points (agreements) or a few hundred (disputes), the F1 jumps
+// from one step to the next, and its highest step is often luck: over
+// six splits of
+// cross-validation on gold/train the averaged choice raised agreement F1
+// from 0.417 to 0.427 and dispute F1 from 0.610 to 0.615, five splits of
+// six better for each.
+const thresholdReach = 2
+
+// smoothed returns fs, values at evenly spaced thresholds, each averaged
+// with the reach values on either side of it (fewer at the ends).
+func smoothed(fs []float64, reach int) []float64 {
+	out := make([]float64, len(fs))
+	for n := range fs {
+		lo, hi := max(0, n-reach), min(len(fs)-1, n+reach)
+		sum := 0.0
+		for _, f := range fs[lo : hi+1] {
+			sum += f
+		}
+		out[n] = sum / float64(hi-lo+1)
+	}
+	return out
+}
+
 // fitPoints fits the point model of kind k on the candidate points
 // decoded from probs (sentence probabilities of models that did not see
 // the article) from sentence threshold from, and returns its weights, the
 // threshold on a point's probability at which the points kept best match
-// the labels by the F1 the scorer computes, and that F1. A candidate is a
+// the labels by the F1 the scorer computes, averaged over the thresholds
+// beside it (thresholdReach), and that average. A candidate is a
 // positive example when it matches a labeled point strictly.
 func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, from float64, cfg TrainConfig) ([]float64, float64, float64) {
 	type cand struct {
@@ -367,7 +393,7 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, from float
 		all = append(all, c)
 	}
 	w := fitLogistic(xs, ys, numPointFeats, cfg)
-	best, bestF := 0.5, -1.0
+	var ts, fs []float64
 	for t := 0.05; t < 0.951; t += 0.025 {
 		var tp, pred, found, req int
 		for _, c := range all {
@@ -380,8 +406,12 @@ func (m *Model) fitPoints(docs []trainDoc, probs [][]float64, k kind, from float
 			_, a, f, e := matchLabeled(kept, docs[c.doc].ex.labels(k))
 			tp, pred, found, req = tp+a, pred+len(kept), found+f, req+e
 		}
-		if f := f1(tp, pred, found, req); f > bestF+1e-9 {
-			best, bestF = math.Round(t*1000)/1000, f
+		ts, fs = append(ts, math.Round(t*1000)/1000), append(fs, f1(tp, pred, found, req))
+	}
+	best, bestF := 0.5, -1.0
+	for n, f := range smoothed(fs, thresholdReach) {
+		if f > bestF+1e-9 {
+			best, bestF = ts[n], f
 		}
 	}
 	return w, best, bestF

@@ -3,6 +3,7 @@ package disputes
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,28 @@ func TestDefaultModel(t *testing.T) {
 	}
 	if v := DefaultVersion(); !strings.HasPrefix(v, "model-") || len(v) != len("model-")+12 {
 		t.Errorf("DefaultVersion = %q", v)
+	}
+}
+
+// TestSmoothed checks that a lone high F1 between low ones loses to a
+// broad plateau once the values are averaged with their neighbours, and
+// that the ends average over fewer values.
+func TestSmoothed(t *testing.T) {
+	fs := []float64{0.2, 0.2, 0.6, 0.2, 0.2, 0.4, 0.45, 0.4, 0.3}
+	got := smoothed(fs, 1)
+	best := 0
+	for n := range got {
+		if got[n] > got[best] {
+			best = n
+		}
+	}
+	if best != 6 {
+		t.Errorf("smoothed(%v, 1) peaks at %d (%v), want 6, the plateau's middle", fs, best, got)
+	}
+	if want := (0.2 + 0.2) / 2; got[0] != want {
+		t.Errorf("smoothed(...)[0] = %v, want %v, the mean of the first two", got[0], want)
+	}
+	if same := smoothed(fs, 0); !slices.Equal(same, fs) {
+		t.Errorf("smoothed(fs, 0) = %v, want fs unchanged", same)
 	}
 }
