@@ -220,6 +220,9 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 	// stage to read.
 	start := time.Now()
 	td := text.NewDocument(doc.Text, doc.Title)
+	// The result keeps strings and spans, never the document's lists,
+	// so the next analysis may fill them.
+	defer td.Release()
 	timed(opts.Observe, "text", start)
 	res := &Result{DocumentID: doc.ID, Language: lang, Stats: stats(td)}
 	if feats.Has(Sentences) {
