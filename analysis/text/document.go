@@ -28,9 +28,11 @@ type Document struct {
 	vocab      *Vocabulary
 
 	// The memory behind the lists above, kept when Release pools the
-	// document: vocabulary is what vocab points to, strs the array of its
+	// document: sents is the array of Sentences when NewDocument found
+	// them, vocabulary what vocab points to, strs the array of its
 	// Forms and Words, nums that of its Lower and of forms, classes that
 	// of its Classes.
+	sents      []Sentence
 	vocabulary Vocabulary
 	strs       []string
 	nums       []int32
@@ -49,13 +51,19 @@ var docPool = sync.Pool{New: func() any { return new(Document) }}
 // document made here hands them out instead of each stage scanning the
 // text again.
 func NewDocument(src, title string) *Document {
-	return NewDocumentOf(src, title, Sentences(src))
+	d := docPool.Get().(*Document)
+	d.sents = AppendSentences(d.sents[:0], src)
+	return d.fill(src, title, d.sents[:len(d.sents):len(d.sents)])
 }
 
 // NewDocumentOf is NewDocument with the sentences given: for a caller
 // that has them already, or a test that wants other ones.
 func NewDocumentOf(src, title string, sentences []Sentence) *Document {
-	d := docPool.Get().(*Document)
+	return docPool.Get().(*Document).fill(src, title, sentences)
+}
+
+// fill makes d, fresh or released, the document of src.
+func (d *Document) fill(src, title string, sentences []Sentence) *Document {
 	d.Text, d.Title, d.Sentences = src, title, sentences
 	// News prose has a token every five or six bytes.
 	if n := len(src)/5 + 8; cap(d.toks) < n {
@@ -71,8 +79,8 @@ func NewDocumentOf(src, title string, sentences []Sentence) *Document {
 
 // Release hands d's lists back for the next NewDocument to fill. It is
 // for the owner of a document from NewDocument once no stage reads it
-// any more: every slice d handed out (tokens, form numbers, the
-// Vocabulary and its lists) is then overwritten by a later document.
+// any more: every slice d handed out (Sentences, tokens, form numbers,
+// the Vocabulary and its lists) is then overwritten by a later document.
 // Strings from it stay valid: they are the text's, or lower-case copies
 // no later document writes. A document of more than maxPooledText bytes
 // is left to the collector, so that a rare huge one does not stay pinned.
@@ -82,7 +90,7 @@ func (d *Document) Release() {
 	}
 	// The strings are the text's: the pool must not keep it.
 	clear(d.strs)
-	*d = Document{toks: d.toks[:0], starts: d.starts[:0], formStarts: d.formStarts[:0],
+	*d = Document{sents: d.sents[:0], toks: d.toks[:0], starts: d.starts[:0], formStarts: d.formStarts[:0],
 		strs: d.strs[:0], nums: d.nums[:0], classes: d.classes[:0]}
 	docPool.Put(d)
 }

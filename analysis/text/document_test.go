@@ -85,6 +85,9 @@ func TestReleaseReuse(t *testing.T) {
 	first.Release()
 	got := NewDocument(short, "")
 	want := &Document{Text: short, Sentences: Sentences(short)}
+	if !slices.Equal(got.Sentences, want.Sentences) || cap(got.Sentences) != len(got.Sentences) {
+		t.Errorf("reused document's sentences %v (room for %d), want %v", got.Sentences, cap(got.Sentences), want.Sentences)
+	}
 	gt, gs := got.Tokens()
 	wt, ws := want.Tokens()
 	if !slices.Equal(gt, wt) || !slices.Equal(gs, ws) {
