@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -220,10 +221,13 @@ func (e *Engine) Analyze(ctx context.Context, doc *Document, opts *Options) (*Re
 	// stage to read.
 	start := time.Now()
 	td := text.NewDocument(doc.Text, doc.Title)
+	// The result keeps strings and spans, never the document's lists
+	// (the sentences are copied), so the next analysis may fill them.
+	defer td.Release()
 	timed(opts.Observe, "text", start)
 	res := &Result{DocumentID: doc.ID, Language: lang, Stats: stats(td)}
 	if feats.Has(Sentences) {
-		res.Sentences = td.Sentences
+		res.Sentences = slices.Clone(td.Sentences)
 	}
 	if feats&Summary != 0 {
 		s, err := e.summarize(ctx, td, opts)

@@ -3,6 +3,7 @@ package actors
 import (
 	"context"
 	"errors"
+	"sync"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/ner"
@@ -100,9 +101,17 @@ func Find(ctx context.Context, doc *text.Document, opts Options) ([]Actor, error
 	if opts.Filter == nil {
 		return nil, ErrNoFilter
 	}
-	found, _, err := findTagged(ctx, doc, opts.Gazetteer, opts.Filter, opts.Tagger, opts.Tagger.AppendText(nil, doc))
+	ents := entityPool.Get().(*[]ner.Entity)
+	*ents = opts.Tagger.AppendText((*ents)[:0], doc)
+	found, _, err := findTagged(ctx, doc, opts.Gazetteer, opts.Filter, opts.Tagger, *ents)
+	entityPool.Put(ents)
 	return found, err
 }
+
+// entityPool holds the tagger's entity lists between calls of Find: the
+// actors found keep spans of their own, never the list, so the next call
+// fills it rather than allocating one.
+var entityPool = sync.Pool{New: func() any { return new([]ner.Entity) }}
 
 // Proposals returns every actor the rules propose for doc, before the
 // filter decides, with the features the filter reads of each, for

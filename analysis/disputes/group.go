@@ -165,16 +165,40 @@ func isBody(t actors.Type) bool {
 // formerRole reports whether role is one its holder no longer holds, or
 // holds against a government: "former minister", "shadow chancellor".
 func formerRole(role string) bool {
-	for w := range strings.FieldsSeq(strings.ToLower(role)) {
-		switch w {
-		case "former", "ex", "shadow", "opposition", "retired":
-			return true
+	// The words are compared as lowerIs does, not lower-cased: this runs
+	// for every role of every side, and a lower-case copy of each was
+	// most of the disputes stage's small allocations.
+	for w := range strings.FieldsSeq(role) {
+		for _, marker := range [...]string{"former", "ex", "shadow", "opposition", "retired"} {
+			if lowerIs(w, marker) {
+				return true
+			}
 		}
-		if strings.HasPrefix(w, "ex-") {
+		if len(w) >= 3 && lowerIs(w[:3], "ex-") {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerIs reports whether strings.ToLower(w) == lower, for lower in
+// lower-case ASCII without a 'k': no character outside ASCII lowers to
+// such a letter (only the Kelvin sign lowers to one, 'k'), so w must be
+// lower's letters in either case, byte for byte.
+func lowerIs(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := range len(w) {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isMinistry reports whether role is a present government office: a

@@ -79,6 +79,7 @@ func Find(ctx context.Context, rd *actors.Reading, opts Options) ([]Point, []Agr
 		return nil, nil, ErrNoModel
 	}
 	r := newReader(rd, taggerOr(opts.Tagger))
+	defer r.recycle()
 	c := r.readings()
 	defer c.release() // the points and agreements share no memory with c
 	if err := ctx.Err(); err != nil {

@@ -2,7 +2,9 @@ package disputes
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/docanalysis/docanalysis/analysis/actors"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
@@ -42,7 +44,14 @@ type reader struct {
 	// prior holds the disagreements found so far, in sentence order, for
 	// answers that refer back to them.
 	prior []finding
+	// flags is the array of scanWords and of the sentences' adverb
+	// lists, kept with sents and prior when Find pools the reader.
+	flags []bool
 }
+
+// readerPool holds the readers Find is done with, whose lists the next
+// document's reader fills.
+var readerPool = sync.Pool{New: func() any { return new(reader) }}
 
 // maxBack is how many sentences back a rule looks for what a sentence
 // answers or refers to: as far as the reading looks for the actor a
@@ -64,9 +73,12 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor, tg *ner
 func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 	// The two lists by word share one allocation and one pass.
 	n := len(rd.Words)
-	flags := make([]bool, 2*n)
-	r := &reader{Reading: rd, sents: make([]sentence, len(rd.Sentences)), scanWords: flags[:n:n]}
-	adverb := flags[n:]
+	r := readerPool.Get().(*reader)
+	r.Reading = rd
+	r.flags = slices.Grow(r.flags[:0], 2*n)[:2*n]
+	r.sents = slices.Grow(r.sents[:0], len(rd.Sentences))[:len(rd.Sentences)]
+	r.scanWords = r.flags[:n:n]
+	adverb := r.flags[n : 2*n : 2*n]
 	for w, low := range rd.Words {
 		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
 		adverb[w] = tg != nil && isAdverb(tg, low)
@@ -75,6 +87,17 @@ func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 		r.sents[i] = sentence{&rd.Sentences[i], adverb}
 	}
 	return r
+}
+
+// recycle hands r's lists to the next newReader, leaving its Reading to
+// the caller; r must not be read after it. Nothing Find returns shares
+// memory with them.
+func (r *reader) recycle() {
+	// The pool must not keep the reading, or what the findings hold.
+	clear(r.sents)
+	clear(r.prior)
+	*r = reader{sents: r.sents[:0], prior: r.prior[:0], flags: r.flags[:0]}
+	readerPool.Put(r)
 }
 
 // release gives the reading's arrays back; r must not be read after it.

@@ -108,7 +108,9 @@
 // ("talks"). The stages ask their word lists and
 // models about a word once per document, by number, instead of each
 // lower-casing, hashing and looking up every token again; in a news article
-// each distinct token is used about twice.
+// each distinct token is used about twice. An owner done with a document
+// calls [Document.Release], and the next NewDocument fills its lists
+// instead of allocating new ones.
 //
 // # Performance
 //

@@ -73,3 +73,37 @@ func TestNewDocumentEmpty(t *testing.T) {
 		}
 	}
 }
+
+// A document made after another was released reads as one made fresh:
+// no token, form, word or class of the longer text before it shows
+// through, and its lists cannot be appended into each other.
+func TestReleaseReuse(t *testing.T) {
+	const long = "Officials in Velmora rejected the offer on Monday. The union said talks would resume. Mr Okafor, its leader, disagreed sharply."
+	const short = "Talks resumed. The union agreed."
+	first := NewDocument(long, "")
+	first.Vocabulary()
+	first.Release()
+	got := NewDocument(short, "")
+	want := &Document{Text: short, Sentences: Sentences(short)}
+	if !slices.Equal(got.Sentences, want.Sentences) || cap(got.Sentences) != len(got.Sentences) {
+		t.Errorf("reused document's sentences %v (room for %d), want %v", got.Sentences, cap(got.Sentences), want.Sentences)
+	}
+	gt, gs := got.Tokens()
+	wt, ws := want.Tokens()
+	if !slices.Equal(gt, wt) || !slices.Equal(gs, ws) {
+		t.Errorf("reused document's tokens %v %v, want %v %v", gt, gs, wt, ws)
+	}
+	gv, wv := got.Vocabulary(), want.Vocabulary()
+	if !slices.Equal(gv.Forms, wv.Forms) || !slices.Equal(gv.Words, wv.Words) ||
+		!slices.Equal(gv.Lower, wv.Lower) || !slices.Equal(gv.Classes, wv.Classes) {
+		t.Errorf("reused document's vocabulary %+v, want %+v", *gv, *wv)
+	}
+	if !slices.Equal(got.Forms(), want.Forms()) {
+		t.Errorf("reused document's forms %v, want %v", got.Forms(), want.Forms())
+	}
+	if cap(gv.Forms) != len(gv.Forms) || cap(gv.Lower) != len(gv.Lower) || cap(gv.Classes) != len(gv.Classes) {
+		t.Errorf("vocabulary lists have room past their ends: Forms %d/%d, Lower %d/%d, Classes %d/%d",
+			len(gv.Forms), cap(gv.Forms), len(gv.Lower), cap(gv.Lower), len(gv.Classes), cap(gv.Classes))
+	}
+	got.Release()
+}

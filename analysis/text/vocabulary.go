@@ -2,6 +2,7 @@ package text
 
 import (
 	"encoding/binary"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -104,7 +105,7 @@ func (d *Document) index() {
 		low = string(m.low)
 	}
 	lower, tokForms := m.lower[:0], m.tokForms[:0]
-	formStarts := make([]int, 0, len(d.Sentences)+1)
+	formStarts := d.formStarts[:0]
 	for i := range d.Sentences {
 		formStarts = append(formStarts, len(tokForms))
 		for _, t := range d.SentenceTokens(i) {
@@ -126,18 +127,22 @@ func (d *Document) index() {
 	formStarts = append(formStarts, len(tokForms))
 	// The two lists of strings share one array, as do the two of numbers.
 	forms, words := m.forms.Keys(), m.words.Keys()
-	strs := make([]string, 0, len(forms)+len(words))
-	nums := make([]int32, 0, len(lower)+len(tokForms))
-	d.vocab = &Vocabulary{
-		Forms: append(strs[:0:len(forms)], forms...),
-		Words: append(strs[len(forms):len(forms)], words...),
-		Lower: append(nums[:0:len(lower)], lower...),
+	strs := slices.Grow(d.strs[:0], len(forms)+len(words))[:len(forms)+len(words)]
+	nums := slices.Grow(d.nums[:0], len(lower)+len(tokForms))[:len(lower)+len(tokForms)]
+	d.strs, d.nums = strs, nums
+	classes := slices.Grow(d.classes[:0], len(words))[:len(words)]
+	d.classes = classes
+	d.vocabulary = Vocabulary{
+		Forms: strs[:copy(strs, forms):len(forms)],
+		Words: strs[len(forms) : len(forms)+copy(strs[len(forms):], words) : len(forms)+len(words)],
+		Lower: nums[:copy(nums, lower):len(lower)],
 	}
-	d.vocab.Classes = make([]lexicon.Class, len(words))
+	d.vocab = &d.vocabulary
 	for w, low := range d.vocab.Words {
-		d.vocab.Classes[w] = lexicon.Lookup(low)
+		classes[w] = lexicon.Lookup(low)
 	}
-	d.forms = append(nums[len(lower):len(lower)], tokForms...)
+	d.vocab.Classes = classes[:len(words):len(words)]
+	d.forms = nums[len(lower) : len(lower)+copy(nums[len(lower):], tokForms) : len(lower)+len(tokForms)]
 	d.formStarts = formStarts
 	if len(d.Text) > maxPooledText {
 		return
