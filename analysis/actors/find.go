@@ -954,15 +954,6 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 	// "the US government's", "the Sri Lankan authorities'": the noun's
 	// possessive ending is not part of the description.
 	noun := d.bare(j)
-	if e.Entity != nil && e.Kind != gazetteer.Organization && lexicon.Lookup(noun).Has(lexicon.LowerOrgHead|lexicon.Institution) && !d.capWord(j+1) {
-		// "the European commission", "the European parliament": a body
-		// the gazetteer knows, its head written in lower case.
-		if x, ok := f.gaz.LookupFold(d.src[last.Start:d.bareEnd(j)]); ok && x.Kind == gazetteer.Organization {
-			last.entry, last.kind, last.hint = x, Name, Organization
-			last.Span.End, last.end = d.bareEnd(j), j+1
-			return dst, j + 1
-		}
-	}
 	switch {
 	case e.Entity != nil && e.Kind == gazetteer.Country && last.kind != Metonym && institution(d, j) > j:
 		// "Kenyan security services", "British police": a body of the

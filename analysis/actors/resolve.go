@@ -568,11 +568,6 @@ func (n *nameReader) knownOrganisations() {
 			continue
 		}
 		toks := r.nameTokens(i)
-		if name := c.entry.Entity.Name; c.Span.In(r.d.src) != name && strings.EqualFold(c.Span.In(r.d.src), name) {
-			// "the European commission" is read by the body's words:
-			// "the Commission" is its last.
-			toks = strings.Fields(name)
-		}
 		if m := n.findMulti(toks, wordID(n.x, toks[0]), r.personal(i)); m >= 0 {
 			n.mentions = append(n.mentions, mention{m, c.Start})
 			continue
@@ -981,11 +976,10 @@ func namePart(g *gazetteer.Gazetteer, short, long []string) bool {
 // insideOut reports whether the name short is long with words left out
 // of its inside, its first and last words kept: "Foreign Office" of
 // "Foreign and Commonwealth Office", "Powys Health Board" of "Powys Local
-// Health Board", the head in lower case too ("Powys hospital" of "Powys
-// County Hospital"). Names shorten so in news text; a word of place left out
+// Health Board". Names shorten so in news text; a word of place left out
 // ("University of Southern Ruritania") makes another body.
 func insideOut(short, long []string) bool {
-	if len(short) < 2 || len(long) <= len(short) || short[0] != long[0] || !strings.EqualFold(short[len(short)-1], long[len(long)-1]) {
+	if len(short) < 2 || len(long) <= len(short) || short[0] != long[0] || short[len(short)-1] != long[len(long)-1] {
 		return false
 	}
 	i := 1

@@ -124,5 +124,5 @@ var institutionNouns = []string{
 var lowerOrgHeads = []string{
 	"union", "party", "foundation", "group", "court", "council",
 	"committee", "commission", "agency", "association", "institute", "trust", "society",
-	"federation", "league", "movement", "corporation", "company", "hospital", "festival",
+	"federation", "league", "movement", "corporation", "company",
 }
