@@ -4,14 +4,16 @@
 # packages from package-lock.json, and runs each suite. Run from anywhere;
 # CI runs it from .ci/run.
 #
-# It needs Debian's protobuf-compiler, protobuf-compiler-grpc, python3-grpcio,
-# python3-protobuf, python3-pytest and openssl, and Node.js with npm. Missing
+# It needs Debian's protobuf-compiler, libprotobuf-dev (the well-known types'
+# .proto files, only a recommendation of protobuf-compiler),
+# protobuf-compiler-grpc, python3-grpcio, python3-protobuf, python3-pytest and
+# openssl, and Node.js with npm. Missing
 # Debian packages are installed with apt-get when this runs as root; without
 # root or apt-get, the suites are skipped with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-debs=(protobuf-compiler protobuf-compiler-grpc python3-grpcio python3-protobuf python3-pytest openssl)
+debs=(protobuf-compiler libprotobuf-dev protobuf-compiler-grpc python3-grpcio python3-protobuf python3-pytest openssl)
 command -v node >/dev/null && command -v npm >/dev/null || debs+=(nodejs npm)
 missing=()
 for p in "${debs[@]}"; do

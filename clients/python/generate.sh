@@ -5,7 +5,7 @@
 # (protobuf-compiler-grpc). The stubs are not committed: run this after each
 # change to the .proto files, and before using or testing the package.
 #
-#   apt-get install protobuf-compiler protobuf-compiler-grpc python3-grpcio python3-protobuf
+#   apt-get install protobuf-compiler libprotobuf-dev protobuf-compiler-grpc python3-grpcio python3-protobuf
 #   clients/python/generate.sh
 #
 # PROTOC, GRPC_PYTHON_PLUGIN and PROTO_INCLUDE (where google/protobuf/*.proto
