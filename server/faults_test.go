@@ -163,6 +163,14 @@ func TestDeadlineStopsAnalysis(t *testing.T) {
 	defer cancel()
 	start := time.Now()
 	_, err := ts.client.AnalyzeDocument(ctx, &pb.AnalyzeDocumentRequest{Document: &pb.Document{Text: text}})
+	if err == nil {
+		// The timed runs were slowed by other work (go test runs
+		// packages side by side) and this one was not: it beat the
+		// deadline, and no analysis outlived one.
+		if engErr, took, expired, ok := rec.last(); ok && engErr == nil && !expired {
+			t.Skipf("the analysis took %v this time, inside its %v deadline (timed at %v before); nothing to check", took, deadline, full)
+		}
+	}
 	if status.Code(err) != codes.DeadlineExceeded {
 		t.Fatalf("AnalyzeDocument of %d bytes with a %v deadline (the analysis takes %v) = %v; want DeadlineExceeded", len(text), deadline, full, err)
 	}

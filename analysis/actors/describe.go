@@ -993,10 +993,9 @@ func tailAt(d *document, a, hi int, tails *tailIndex) (int, int) {
 			continue
 		}
 		// The words must end the noun phrase ("the rail union" is not
-		// "Network Rail"), as a possessive does ("the alliance's
-		// challenge"), and be an organisation's head ("the executive",
+		// "Network Rail") and be an organisation's head ("the executive",
 		// "the border services"), not any word of its name.
-		if (phraseEnds(d, b) || d.possessive(b-1)) && orgHeadWord(d.bare(b-1)) {
+		if phraseEnds(d, b) && orgHeadWord(d.bare(b-1)) {
 			return b, k
 		}
 	}

@@ -938,7 +938,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 	}
 	// A gazetteer organisation takes the acronym too: the gazetteer may
 	// lack it ("East African Community (EAC)").
-	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && (allCaps(d.tok(j+1)) || initialsOf(d, last, d.tok(j+1))) && (last.entry.Entity == nil || last.entry.Kind == gazetteer.Organization) {
+	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && allCaps(d.tok(j+1)) && (last.entry.Entity == nil || last.entry.Kind == gazetteer.Organization) {
 		acr := candidate{Span: d.span(j+1, j+2), sent: s, first: j + 1, end: j + 2, kind: Acronym, hint: Organization, acronymOf: len(dst) - 1, titleStart: j + 1}
 		if e, ok := f.gaz.Lookup(d.bare(j + 1)); ok && e.Form == gazetteer.Abbreviation {
 			acr.entry = e
@@ -994,24 +994,6 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 	return dst, j
 }
 
-// initialsOf reports whether w, a capitalised word of three letters or
-// more, spells the initials of every word of candidate c: an acronym
-// written as a word, as house styles write those that are said as one
-// ("Consumers Against Supermarket Privacy Invasion and Numbering
-// (Caspian)", "North Atlantic Treaty Organization (Nato)").
-func initialsOf(d *document, c *candidate, w string) bool {
-	if len(w) < 3 || !startsUpper(w) || c.end-c.first != len(w) {
-		return false
-	}
-	for k := c.first; k < c.end; k++ {
-		t := d.tok(k)
-		if t == "" || !strings.EqualFold(t[:1], w[k-c.first:k-c.first+1]) {
-			return false
-		}
-	}
-	return true
-}
-
 // lowerPatterns finds mentions written in lower case: "the government",
 // "the government's", "accused the government of lying", "the
 // administration" (and "the Government", as British style writes it), but
@@ -1023,11 +1005,8 @@ func (f ruleFinder) lowerPatterns(dst []candidate, d *document, s, i int) []cand
 		// ministers") and none after ("ministers from Chile") are the
 		// government, as "the government" is.
 		// "Ministers" opening a sentence has nothing before it.
-		// A function word opening the sentence is capitalised only
-		// for that: "When ministers announced ...".
 		prev, next := d.tok(i-1), d.tok(i+1)
-		named := startsUpper(prev) && !(d.initialIn(s, i-1) && d.is(i-1, classStop))
-		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (named || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
+		if i > d.sent[s] && d.toks[i-1].Kind == text.Word && (startsUpper(prev) || d.possessive(i-1) || d.is(i-1, classModifier)) || isRoleBreak(next) {
 			return dst
 		}
 		return append(dst, candidate{

@@ -26,7 +26,6 @@ var groupSynonyms = map[string]string{
 	"reporter":     "journalist",
 	"demonstrator": "protester",
 	"employee":     "worker",
-	"supporter":    "fan",
 }
 
 // groupMention is a lower-case group found in the text: its span, the

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -44,30 +43,7 @@ func (f *tagFinder) find(dst []candidate, d *document, s int) []candidate {
 	}
 	ents := f.ents[f.next:k]
 	f.next = k
-	return parenAcronyms(d, reconcile(dst, n, d, s, ents), n)
-}
-
-// parenAcronyms joins to its name each acronym in parentheses right
-// after a name that reconcile left without one: the rules give a name's
-// acronym to the name they found, and where the tagger's organisation
-// replaced that name ("Department for Education and Skills (DfES)", cut
-// by the rules at its "and") or the rules did not read the word as one
-// ("(Caspian)", see initialsOf), the link is made here, over the
-// candidates dst[n:] of one sentence.
-func parenAcronyms(d *document, dst []candidate, n int) []candidate {
-	for i := n + 1; i < len(dst); i++ {
-		c, p := &dst[i], &dst[i-1]
-		if c.acronymOf >= 0 || c.end-c.first != 1 || p.end+1 != c.first || c.end >= len(d.toks) ||
-			d.tok(c.first-1) != "(" || d.tok(c.end) != ")" || p.kind != Name || p.end-p.first < 2 ||
-			p.entry.Entity != nil && p.entry.Kind != gazetteer.Organization ||
-			c.entry.Entity != nil && c.entry.Form != gazetteer.Abbreviation {
-			continue
-		}
-		if w := d.tok(c.first); allCaps(w) || initialsOf(d, p, w) {
-			c.kind, c.hint, c.acronymOf = Acronym, Organization, i-1
-		}
-	}
-	return dst
+	return reconcile(dst, n, d, s, ents)
 }
 
 // reconcile matches the candidates dst[n:] of sentence s with the tagger's
@@ -614,9 +590,6 @@ func entityCandidate(d *document, s int, e ner.Entity) (candidate, bool) {
 		return candidate{}, false // "Cabinet Secretary", "General Manager": an office
 	case first-2 >= lo && d.tok(first-1) == "for" && d.has(first-2, wordTitle):
 		return candidate{}, false // "MP for Ashworth": a seat
-	}
-	if end-first > 2 && hyphenModifier(d.tok(first)) {
-		first++ // "US-registered", "London-based": a modifier of the name, not its word
 	}
 	c := candidate{Span: d.span(first, end), sent: s, first: first, end: end, kind: Name,
 		hint: hintOf(e.Type), ner: e.Type, acronymOf: -1, titleStart: first, initial: d.initial(first)}

@@ -29,11 +29,6 @@ func (r *reader) points(m *Model, c *candidates, pts []point) []Point {
 				break
 			}
 			st, sent, ok := r.statement(c, &pt, a, stmts)
-			if !ok && pt.rankedProbs[n] >= sideThreshold {
-				// A side the model is sure of may hold what another
-				// says with it: "X and Y criticised the plan".
-				st, sent, ok = r.statement(c, &pt, a, nil)
-			}
 			if !ok {
 				continue
 			}
