@@ -223,8 +223,8 @@ type phrase struct {
 // by one or by a person's office ("BT chief executive Ben Verwaayen"),
 // alone and with the phrases that attach to it ("the takeover offer for
 // Southcorp", "plans to change the voting rules"; see attachment), which
-// make the longer topics readers write; each act an infinitive names, its verb and its
-// object ("voted to curb fuel subsidies"); and what each claim of the
+// make the longer topics readers write; each act an infinitive names, its
+// verb and its object ("voted to curb fuel subsidies"); and what each claim of the
 // sentences says, which readers often write as the question in dispute
 // ("whether the merger will lead to job cuts" for "all mergers led to
 // some job cuts").
@@ -248,7 +248,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				var sp text.Span
 				var ok bool
 				if act {
-					sp, ok = s.verbPhrase(a) // "cut the legal limit", its verb and object
+					sp, ok = s.verbPhrase(a), true // "cut the legal limit", its verb and object
 				} else {
 					sp, ok = s.nounPhrase(a, len(s.Tokens), true)
 				}
@@ -601,7 +601,7 @@ func (s *sentence) attachment(src string, b int) (text.Span, bool) {
 	ok := false
 	switch {
 	case t.Word == "to" && infinitiveVerb(src, &s.Tokens[b+1]):
-		next, ok = s.verbPhrase(b + 1)
+		next, ok = s.verbPhrase(b+1), true
 	case attaches(t.Word) || t.Word == "and":
 		next, ok = s.nounPhrase(b+1, len(s.Tokens), true)
 	case isGerund(t.Word) && t.Mention < 0 && lowerAt(src, t):
@@ -613,12 +613,12 @@ func (s *sentence) attachment(src string, b int) (text.Span, bool) {
 // verbPhrase returns the verb at token v with the noun phrase that is
 // its object, when one follows: "cut the legal limit", where the noun
 // phrase alone would stop at "cut".
-func (s *sentence) verbPhrase(v int) (text.Span, bool) {
+func (s *sentence) verbPhrase(v int) text.Span {
 	sp := s.Tokens[v].Span
 	if obj, ok := s.nounPhrase(v+1, len(s.Tokens), true); ok && !s.temporal(obj) {
 		sp.End = obj.End
 	}
-	return sp, true
+	return sp
 }
 
 // attaches reports whether the preposition w opens a phrase that belongs

@@ -342,10 +342,9 @@ func (r *reader) bodySentences(ss []int) []int {
 // threshold fitPoints averages its F1 over. Counted over a hundred or so
 // labeled points (agreements) or a few hundred (disputes), the F1 jumps
 // from one step to the next, and its highest step is often luck: over
-// six splits of
-// cross-validation on gold/train the averaged choice raised agreement F1
-// from 0.417 to 0.427 and dispute F1 from 0.610 to 0.615, five splits of
-// six better for each.
+// six splits of cross-validation on gold/train the averaged choice raised
+// agreement F1 from 0.417 to 0.427 and dispute F1 from 0.610 to 0.615,
+// five splits of six better for each.
 const thresholdReach = 2
 
 // smoothed returns fs, values at evenly spaced thresholds, each averaged

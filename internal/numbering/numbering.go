@@ -114,8 +114,8 @@ func (t *Table) FindBytes(b []byte) (n int32, ok bool) {
 	if len(t.keys) == 0 {
 		return 0, false
 	}
-	h := maphash.Bytes(t.seed, b) // maphash.String's hash of the same string
-	return t.probe(uint32(h^h>>32), func(key string) bool { return key == string(b) })
+	// maphash.Bytes gives maphash.String's hash of the same string.
+	return t.probe(fold(maphash.Bytes(t.seed, b)), func(key string) bool { return key == string(b) })
 }
 
 // probe returns the number of the string with hash h for which same
@@ -137,10 +137,11 @@ func (t *Table) Keys() []string { return t.keys }
 // Len returns how many strings t numbers.
 func (t *Table) Len() int { return len(t.keys) }
 
-func (t *Table) hash(s string) uint32 {
-	h := maphash.String(t.seed, s)
-	return uint32(h ^ h>>32)
-}
+// hash is s's hash in t, the one its slot holds.
+func (t *Table) hash(s string) uint32 { return fold(maphash.String(t.seed, s)) }
+
+// fold keeps both halves of a 64-bit hash in the 32 bits a slot holds.
+func fold(h uint64) uint32 { return uint32(h ^ h>>32) }
 
 // grow doubles the slots and places every number again.
 func (t *Table) grow() {
