@@ -97,8 +97,6 @@ type example struct {
 	feats   []features
 	inRef   []float64 // 1 for a sentence of the reference
 	weight  float64
-	sents   []string // each body sentence's text
-	words   []int    // each body sentence's word and number tokens
 }
 
 // newExample reads doc and labels its sentences with inRef(span).
@@ -128,8 +126,6 @@ func newExample(t *testing.T, id string, doc *text.Document, ref string, inRef f
 			in = 1
 		}
 		ex.inRef = append(ex.inRef, in)
-		ex.sents = append(ex.sents, d.sents[i].span.In(doc.Text))
-		ex.words = append(ex.words, d.sents[i].words)
 	}
 	return ex
 }
@@ -446,11 +442,7 @@ func fit(exs []*example) *Model {
 	if *adaptFlag {
 		adapt = bodyFeatures[:fCross]
 	}
-	m := trainListwise(tr, bodyFeatures, adapt)
-	if *lambdaFlag > 0 {
-		m = lambdaRefine(tr, m)
-	}
-	return &Model{body: m}
+	return &Model{body: trainListwise(tr, bodyFeatures, adapt)}
 }
 
 // TestTrain retrains model.txt when run with -train; see the comment on
@@ -514,13 +506,9 @@ func crossValidate(t *testing.T, bbc, gold []*example, out string) {
 			}
 		}
 		ms := fit(tr)
-		dz := flagDesign()
-		if *tuneFlag {
-			dz = tuneDesign(t, sc, tr, ms)
-		}
 		for _, ex := range gold {
 			if ex.fold == fold {
-				g.addWith(t, sc, ex, ms, dz)
+				g.add(t, sc, ex, ms)
 			}
 		}
 	}
@@ -570,25 +558,15 @@ func crossValidate(t *testing.T, bbc, gold []*example, out string) {
 	}
 }
 
-// flagDesign is the design the -cv flags set.
-func flagDesign() design {
+// add summarises ex with ms at three key points and scores it and Lead-3.
+func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
+	t.Helper()
 	dz := chosenDesign
 	dz.redundancy = *redFlag
 	dz.expect = *expectFlag
 	dz.wordCost = *wordCostFlag
 	dz.freeWords = *freeFlag
 	dz.expectTemp = *tempFlag
-	return dz
-}
-
-// add summarises ex with ms at three key points and scores it and Lead-3.
-func (r *cvRun) add(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model) {
-	r.addWith(t, sc, ex, ms, flagDesign())
-}
-
-// addWith is add with the design dz.
-func (r *cvRun) addWith(t *testing.T, sc *rouge.Scorer, ex *example, ms *Model, dz design) {
-	t.Helper()
 	s, err := summarizeWith(context.Background(), ex.doc, Options{MaxSentences: 3}, ms, dz)
 	if err != nil {
 		t.Fatal(err)
