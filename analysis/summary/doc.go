@@ -264,7 +264,7 @@
 //     "told The Associated Press") more often (26 of 69, against 16 of
 //     64) and more often run two sentences together (10 of 69, against 5
 //     of 64: a photo caption pasted in without its full stop, "... in
-//     the Tyne-Wear derby Head coach John Carver said"); the lead
+//     the derby Head coach Ana Lenz said", invented here); the lead
 //     sentences they push out are short (median 19 words) and often
 //     open by pointing back ("This increases the risk ..."). Where they
 //     win, they skip a fragment ("But they are wrong.") or take a caption
