@@ -934,11 +934,9 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 				old, ok := tails[key]
 				switch {
 				case !ok:
-					tails[key] = tail{k, c.Start}
+					tails[key] = tail{k, cands[cl.cands[0]].Start}
 				case old.cluster != k:
 					tails[key] = tail{-1, 0}
-				case c.Start < old.start:
-					tails[key] = tail{k, c.Start}
 				}
 			}
 		}
@@ -952,12 +950,13 @@ type tailIndex struct {
 	clusters map[string]tail
 }
 
-// tail is the organisation a tail stands for and where its name that
-// ends so first appears: "the group" reads back to a name said before
-// it, not ahead to one the text has not given yet.
+// tail is the organisation a tail stands for and where the text first
+// mentions it: "the union" reads back to an actor met before, as
+// "Transport" or the "Vell Transport union", not ahead to one the text
+// has not given yet.
 type tail struct {
 	cluster int // -1 when two organisations share the tail
-	start   int // byte offset of the first such name
+	start   int // byte offset of the organisation's first mention
 }
 
 // firstWord is strings.Fields(s)[0], or "" when s has no word, without
