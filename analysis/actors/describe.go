@@ -418,6 +418,9 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 		// nearest first and at most maxReadings of them, so that a text
 		// of any length costs linear time.
 		last, _ := slices.BinarySearchFunc(refs, ds.span.Start, func(x actorRef, at int) int { return cmp.Compare(x.start, at) })
+		if namesActor(refs[last:], ds.span) {
+			continue
+		}
 		best := -1
 		switch {
 		case ds.indefinite:
@@ -461,6 +464,24 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 	}
 	pronounRoles(d, refs, cands, clusters, infos)
 	return cands, infos, subject
+}
+
+// namesActor reports whether a mention in refs, those starting at or
+// after span's start in text order, ends where the description span
+// ends: its head is then part of an actor's name ("the opposition Green
+// Party group" holds the name "Green Party group"), so the phrase is that
+// actor's, not a reference back to another one that held the same kind
+// of office ("a campaign group").
+func namesActor(refs []actorRef, span text.Span) bool {
+	for _, r := range refs {
+		if r.start >= span.End {
+			break
+		}
+		if r.end >= span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // readingBefore returns the mention in refs[:last], before description
@@ -718,6 +739,7 @@ func sameSentence(refs []actorRef, from, sent, cl int) bool {
 // linkDescriptions reads it.
 type actorRef struct {
 	start   int  // byte offset of the mention
+	end     int  // byte offset of its end
 	sent    int  // its sentence
 	cl      int  // its cluster
 	typ     Type // its cluster's type
@@ -733,7 +755,7 @@ func actorRefs(cands []candidate, clusters []*cluster, kept, subject []bool) []a
 			continue
 		}
 		for _, i := range cl.cands {
-			refs = append(refs, actorRef{cands[i].Start, cands[i].sent, k, cl.typ, subject[i]})
+			refs = append(refs, actorRef{cands[i].Start, cands[i].End, cands[i].sent, k, cl.typ, subject[i]})
 		}
 	}
 	slices.SortStableFunc(refs, func(x, y actorRef) int { return x.start - y.start })
@@ -891,7 +913,7 @@ func addDescription(d *document, cands []candidate, infos []roleInfo, subject []
 // "Highland Executive" or the "Northland border services" of the text. A
 // tail two organisations share maps to -1: which one is meant is unknown.
 func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) tailIndex {
-	var tails map[string]int
+	var tails map[string]tail
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Organization {
 			continue
@@ -907,14 +929,14 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 					continue
 				}
 				if tails == nil {
-					tails = map[string]int{}
+					tails = map[string]tail{}
 				}
 				old, ok := tails[key]
 				switch {
 				case !ok:
-					tails[key] = k
-				case old != k:
-					tails[key] = -1
+					tails[key] = tail{k, cands[cl.cands[0]].Start}
+				case old.cluster != k:
+					tails[key] = tail{-1, 0}
 				}
 			}
 		}
@@ -925,7 +947,16 @@ func orgTails(d *document, cands []candidate, clusters []*cluster, kept []bool) 
 // tailIndex is what orgTails finds: each tail, the lower case of the
 // words after a "the", to its organisation's cluster.
 type tailIndex struct {
-	clusters map[string]int
+	clusters map[string]tail
+}
+
+// tail is the organisation a tail stands for and where the text first
+// mentions it: "the union" reads back to an actor met before, as
+// "Transport" or the "Vell Transport union", not ahead to one the text
+// has not given yet.
+type tail struct {
+	cluster int // -1 when two organisations share the tail
+	start   int // byte offset of the organisation's first mention
 }
 
 // firstWord is strings.Fields(s)[0], or "" when s has no word, without
@@ -988,8 +1019,9 @@ func tailAt(d *document, a, hi int, tails *tailIndex) (int, int) {
 			continue
 		}
 		phrase := d.src[d.toks[a].Start:d.bareEnd(b-1)]
-		k, found := tails.clusters[strings.ToLower(phrase)]
-		if !found || k < 0 {
+		t, found := tails.clusters[strings.ToLower(phrase)]
+		k := t.cluster
+		if !found || k < 0 || t.start > d.toks[a].Start {
 			continue
 		}
 		// The words must end the noun phrase ("the rail union" is not

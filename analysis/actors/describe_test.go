@@ -155,12 +155,36 @@ func TestDescriptionLinks(t *testing.T) {
 		{"a role noun with a modifier",
 			"Jonas Pereira wants talks with his coach. The Brazilian midfielder said he was unhappy.",
 			"Jonas Pereira", "Brazilian midfielder", true},
+		{"a description whose head ends another actor's name is that actor's",
+			"The Friends of Arden Library, a campaign group, said the plan was wrong. The opposition Labour group on the council agreed with them.",
+			"Friends of Arden Library", "opposition Labour group", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := findActor(t, tt.text, tt.actor)
 			if has := slices.Contains(a.Roles, tt.role); has != tt.want {
 				t.Errorf("%s: roles %q; want %q among them: %v", tt.actor, a.Roles, tt.role, tt.want)
+			}
+		})
+	}
+}
+
+// TestTailsReadBack checks that "the union" stands for an organisation
+// whose name ends so only when the name came first: a reader takes a
+// definite noun phrase for something already said.
+func TestTailsReadBack(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool // whether "the union" is an alias
+	}{
+		{"after the name", "The Vell Transport union called a strike on Monday. Ana Lenz said the union had been ignored.", true},
+		{"before the name", "Ana Lenz said the union had been ignored. On Monday the Vell Transport union called a strike.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := findActor(t, tt.text, "Vell Transport union")
+			if has := slices.Contains(a.Aliases, "the union"); has != tt.want {
+				t.Errorf("aliases %q; want \"the union\" among them: %v", a.Aliases, tt.want)
 			}
 		})
 	}
