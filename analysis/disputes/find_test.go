@@ -712,6 +712,30 @@ func TestBodyHoldsSpokesmansPosition(t *testing.T) {
 	}
 }
 
+// TestOwnClaimBeforeNamingClause: a side's position is what it is
+// reported to say, even in a later sentence, not an earlier clause that
+// only names it, such as another speaker's title.
+func TestOwnClaimBeforeNamingClause(t *testing.T) {
+	src := "Vell mayor Ana Lenz said the new toll was reckless. " +
+		"But Tom Brel, the council leader, said the toll was the only way to pay for repairs. " +
+		"The Vell Chamber of Commerce said the toll would hurt shops."
+	chamber := org("Vell Chamber of Commerce", "Vell")
+	doc, acts := newDoc(t, src, person("Ana Lenz"), person("Tom Brel"), chamber)
+	points, _ := find(t, doc, acts)
+	for _, p := range points {
+		for _, pos := range p.Positions {
+			if pos.ActorID != acts[2].ID {
+				continue
+			}
+			if want := "the toll would hurt shops"; pos.Statement != want {
+				t.Errorf("the chamber's position %q; want %q", pos.Statement, want)
+			}
+			return
+		}
+	}
+	t.Fatalf("points %+v: the chamber is no side", points)
+}
+
 // TestBodiesOf: the bodies a person speaks for are those her present
 // roles name, and a minister's government when the text calls one
 // country its government and her roles name no other body.

@@ -244,8 +244,8 @@ func (r *reader) theGovernment() int {
 
 // statement returns what actor a holds or does in pt, and the sentence
 // saying it: what a reading of pt's sentences gives a as its side, else
-// what a is reported to say there, else the clause naming a, looked for in
-// pt's sentences and then in the sentences beside them. A statement
+// what a is reported to say there or in the sentences beside them, else
+// the clause naming a there. A statement
 // another side already has (taken) is not a's own: ok is false when a has
 // none of its own.
 func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (stmt text.Span, sent int, ok bool) {
@@ -263,6 +263,9 @@ func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (
 	// (a point holds at most maxEvidence).
 	sents := append(make([]int, 0, maxEvidence+2), pt.sents...)
 	sents = append(sents, pt.sents[0]-1, pt.sents[len(pt.sents)-1]+1)
+	// What a is reported to say anywhere there comes before a clause that
+	// merely names it: "X's mayor said ...", then "X said the toll would
+	// hurt shops" gives X the second.
 	for _, i := range sents {
 		if i < 0 || i >= len(r.sents) || r.sents[i].Headline {
 			continue
@@ -275,6 +278,12 @@ func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (
 				}
 			}
 		}
+	}
+	for _, i := range sents {
+		if i < 0 || i >= len(r.sents) || r.sents[i].Headline {
+			continue
+		}
+		s := &r.sents[i]
 		for _, m := range s.Mentions {
 			if m.Actor != a {
 				continue
