@@ -35,6 +35,11 @@ type sentence struct {
 	// after "to" is an infinitive's verb only when an object follows
 	// ("to ban smoking", not "sentenced to death").
 	noun, determined []bool
+	// verb says whether the word's class is the branch of verbs, which
+	// also holds the adjectives said of a subject ("able", "due",
+	// "eligible"): after "is" or "would" such a word opens no noun
+	// phrase ("is able to stop the casinos").
+	verb []bool
 }
 
 // reader is a document's reading with what the rules find in it as they
@@ -83,19 +88,21 @@ func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 	n := len(rd.Words)
 	r := readerPool.Get().(*reader)
 	r.Reading = rd
-	r.flags = slices.Grow(r.flags[:0], 4*n)[:4*n]
+	r.flags = slices.Grow(r.flags[:0], 5*n)[:5*n]
 	r.sents = slices.Grow(r.sents[:0], len(rd.Sentences))[:len(rd.Sentences)]
 	r.scanWords = r.flags[:n:n]
 	adverb := r.flags[n : 2*n : 2*n]
 	noun := r.flags[2*n : 3*n : 3*n]
 	determined := r.flags[3*n : 4*n : 4*n]
+	verb := r.flags[4*n : 5*n : 5*n]
 	for w, low := range rd.Words {
 		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
-		adverb[w], noun[w], determined[w] = false, false, false
+		adverb[w], noun[w], determined[w], verb[w] = false, false, false, false
 		if tg != nil {
 			cl := tg.Cluster(low)
 			adverb[w] = isAdverb(cl, low)
 			noun[w] = strings.HasPrefix(cl, nounBranch)
+			verb[w] = strings.HasPrefix(cl, verbBranch)
 		}
 	}
 	for i := range rd.Sentences {
@@ -105,7 +112,7 @@ func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 				determined[toks[k].Form] = true
 			}
 		}
-		r.sents[i] = sentence{&rd.Sentences[i], adverb, noun, determined}
+		r.sents[i] = sentence{&rd.Sentences[i], adverb, noun, determined, verb}
 	}
 	return r
 }
@@ -133,10 +140,14 @@ func (r *reader) scanned(t *token) bool {
 	return t.Kind == text.Word && (t.Class.Has(lexicon.AnyCue|lexicon.Report) || r.scanWords[t.Form])
 }
 
-// nounBranch is the branch of the tagger's tree of word classes (Brown
-// clusters, as bit strings from the root) that holds nouns and
-// adjectives; verbs, adverbs and prepositions are below "10".
-const nounBranch = "110"
+// The branches of the tagger's tree of word classes (Brown clusters, as
+// bit strings from the root) that the rules read: nounBranch holds nouns
+// and adjectives, verbBranch verbs and the adjectives said of a subject;
+// adverbs and prepositions are elsewhere below "10".
+const (
+	nounBranch = "110"
+	verbBranch = "1011"
+)
 
 // isAdverb reports whether w, of class cl in the tagger's tree of word
 // classes, is an adverb in -ly: cl is the branch of verbs, adverbs and

@@ -242,7 +242,7 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
 				act := a > 1 && s.infinitive(r.Text, a)
-				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) && !(strings.HasSuffix(t.Word, "ed") && s.modifier(a, len(s.Tokens))) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
+				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) && !(strings.HasSuffix(t.Word, "ed") && s.modifier(a, len(s.Tokens))) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || a > 0 && (afterVerbMarker(&s.Tokens[a-1], t) || s.predicate(a))) {
 					continue // a verb opens no noun phrase
 				}
 				var sp text.Span
@@ -294,6 +294,17 @@ func afterVerbMarker(prev, t *token) bool {
 		return true
 	}
 	return false
+}
+
+// predicate reports whether token a, after an auxiliary or a form of
+// "be" or "have", is the verb or the adjective of the clause ("is able to
+// stop the casinos", "was due to repay the loan"): a word of the
+// tagger's branch of verbs the article never writes after a determiner.
+// A noun may stand there ("there are fears over jobs"), which the
+// tagger's classes put among nouns.
+func (s *sentence) predicate(a int) bool {
+	t := &s.Tokens[a]
+	return s.Tokens[a-1].Class.Has(lexicon.Finite) && t.Mention < 0 && s.verb[t.Form] && !s.determined[t.Form]
 }
 
 // infinitive reports whether token k, after lead and "to", is the verb

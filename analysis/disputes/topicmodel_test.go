@@ -351,7 +351,8 @@ func TestTopicInText(t *testing.T) {
 // tagger's word classes, so that "the family" and "a costly ferry" stay
 // whole) and the verb after a person's name ("Senator Hale held talks");
 // a name after a determiner is a modifier ("the Hale family"), and a
-// phrase about when ("on Monday") is not carried.
+// phrase about when ("on Monday") is not carried. After "was" a word of
+// the tagger's branch of verbs is the clause's ("was unable to ...").
 func TestTopicCandidatesStopAtVerbs(t *testing.T) {
 	tg, err := ner.Default()
 	if err != nil {
@@ -366,6 +367,10 @@ func TestTopicCandidatesStopAtVerbs(t *testing.T) {
 		{"The Harbour Trust allegedly raised the tolls.", nil, []string{"The Harbour Trust allegedly"}},
 		{"The trust criticised the Hale family over the tolls.", []string{"Hale family over the tolls"}, nil},
 		{"The trust criticised the ban on tolls on Monday.", []string{"ban on tolls"}, []string{"ban on tolls on Monday"}},
+		// What follows "was" is the clause's adjective, not a noun.
+		{"Westbrook Council was unable to stop the ferry tolls.", []string{"ferry tolls"}, []string{"unable to stop the ferry tolls", "unable"}},
+		{"Westbrook Council was due to repay the harbour loan.", []string{"harbour loan"}, []string{"due to repay the harbour loan"}},
+		{"There were new rules on the ferry tolls.", []string{"new rules on the ferry tolls"}, nil},
 	} {
 		doc, acts := newDoc(t, tc.src, hale, trust)
 		r, err := read(context.Background(), doc, acts, tg)
