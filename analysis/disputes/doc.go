@@ -246,8 +246,10 @@
 // branch holds nouns such as "support", "limit" and "access" that
 // follow adjectives), phrases not opening at one (unchanged), relative
 // clauses attached to a phrase ("patients who have waited ...", 0.271 to
-// 0.268) and a resolved possessive pronoun opening a phrase after a verb
-// (unchanged).
+// 0.268), a resolved possessive pronoun opening a phrase after a verb
+// (unchanged), and phrases ending at a word in -s of the verb branch
+// never after a determiner ("the move comes"; unchanged: plural nouns
+// after an adjective, "long waits", "acne scars", are there too).
 //
 // # Offsets
 //
