@@ -28,6 +28,18 @@ type sentence struct {
 	// whether it is an adverb in -ly: no noun phrase runs on past one
 	// ("Mr Blair briefly", "the talks subsequently").
 	adverb []bool
+	// noun says, for each word, whether its class in the tagger's tree
+	// of word classes is the branch of nouns and adjectives ("death",
+	// "ban"), and determined whether the article puts it after a
+	// determiner or a possessive somewhere ("his death"): such a word
+	// after "to" is an infinitive's verb only when an object follows
+	// ("to ban smoking", not "sentenced to death").
+	noun, determined []bool
+	// verb says whether the word's class is the branch of verbs, which
+	// also holds the adjectives said of a subject ("able", "due",
+	// "eligible"): after "is" or "would" such a word opens no noun
+	// phrase ("is able to stop the casinos").
+	verb []bool
 }
 
 // reader is a document's reading with what the rules find in it as they
@@ -44,8 +56,9 @@ type reader struct {
 	// prior holds the disagreements found so far, in sentence order, for
 	// answers that refer back to them.
 	prior []finding
-	// flags is the array of scanWords and of the sentences' adverb
-	// lists, kept with sents and prior when Find pools the reader.
+	// flags is the array of scanWords and of the sentences' adverb,
+	// noun and determined lists, kept with sents and prior when Find pools the
+	// reader.
 	flags []bool
 }
 
@@ -71,20 +84,35 @@ func read(ctx context.Context, doc *text.Document, found []actors.Actor, tg *ner
 // newReader sets the rules of this package on rd, with tg's word classes
 // (nil for none).
 func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
-	// The two lists by word share one allocation and one pass.
+	// The lists by word share one allocation and one pass.
 	n := len(rd.Words)
 	r := readerPool.Get().(*reader)
 	r.Reading = rd
-	r.flags = slices.Grow(r.flags[:0], 2*n)[:2*n]
+	r.flags = slices.Grow(r.flags[:0], 5*n)[:5*n]
 	r.sents = slices.Grow(r.sents[:0], len(rd.Sentences))[:len(rd.Sentences)]
 	r.scanWords = r.flags[:n:n]
 	adverb := r.flags[n : 2*n : 2*n]
+	noun := r.flags[2*n : 3*n : 3*n]
+	determined := r.flags[3*n : 4*n : 4*n]
+	verb := r.flags[4*n : 5*n : 5*n]
 	for w, low := range rd.Words {
 		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
-		adverb[w] = tg != nil && isAdverb(tg, low)
+		adverb[w], noun[w], determined[w], verb[w] = false, false, false, false
+		if tg != nil {
+			cl := tg.Cluster(low)
+			adverb[w] = isAdverb(cl, low)
+			noun[w] = strings.HasPrefix(cl, nounBranch)
+			verb[w] = strings.HasPrefix(cl, verbBranch)
+		}
 	}
 	for i := range rd.Sentences {
-		r.sents[i] = sentence{&rd.Sentences[i], adverb}
+		toks := rd.Sentences[i].Tokens
+		for k := 1; k < len(toks); k++ {
+			if p := &toks[k-1]; p.Kind == text.Word && (p.Class.Has(lexicon.Determiner) || lexicon.Possessive(p.Word)) {
+				determined[toks[k].Form] = true
+			}
+		}
+		r.sents[i] = sentence{&rd.Sentences[i], adverb, noun, determined, verb}
 	}
 	return r
 }
@@ -112,10 +140,19 @@ func (r *reader) scanned(t *token) bool {
 	return t.Kind == text.Word && (t.Class.Has(lexicon.AnyCue|lexicon.Report) || r.scanWords[t.Form])
 }
 
-// isAdverb reports whether w is an adverb in -ly: its class in the
-// tagger's tree of word classes (Brown clusters) is the branch of verbs,
-// adverbs and prepositions, not of nouns and adjectives, which holds
-// "family", "assembly" and "early" apart from "briefly" and "recently".
-func isAdverb(tg *ner.Tagger, w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.HasPrefix(tg.Cluster(w), "10")
+// The branches of the tagger's tree of word classes (Brown clusters, as
+// bit strings from the root) that the rules read: nounBranch holds nouns
+// and adjectives, verbBranch verbs and the adjectives said of a subject;
+// adverbs and prepositions are elsewhere below "10".
+const (
+	nounBranch = "110"
+	verbBranch = "1011"
+)
+
+// isAdverb reports whether w, of class cl in the tagger's tree of word
+// classes, is an adverb in -ly: cl is the branch of verbs, adverbs and
+// prepositions, not of nouns and adjectives, which holds "family",
+// "assembly" and "early" apart from "briefly" and "recently".
+func isAdverb(cl, w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.HasPrefix(cl, "10")
 }

@@ -198,7 +198,7 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 			}
 			break
 		}
-		if t.Mention < 0 && content > 0 && (lexicon.VerbLike(w) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || s.afterPerson(i)) {
+		if t.Mention < 0 && content > 0 && (lexicon.VerbLike(w) && !s.modifier(i, end) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || s.afterPerson(i)) {
 			break
 		}
 		content++
@@ -208,6 +208,30 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 		return text.Span{}, false
 	}
 	return text.Span{Start: s.Tokens[j].Start, End: s.Tokens[last].End}, true
+}
+
+// modifier reports whether the word at token i, before end, in -ed or
+// -ing, qualifies the noun after it rather than being a verb: it follows
+// a possessive, where no verb stands ("the council's proposed changes",
+// "Ofcom's planned review"), or, at the start of a phrase, a preposition
+// ("in protest at planned job cuts"), and a content word that is no such
+// form follows it.
+func (s *sentence) modifier(i, end int) bool {
+	if i == 0 || i+1 >= end {
+		return false
+	}
+	p, n := &s.Tokens[i-1], &s.Tokens[i+1]
+	if !lexicon.Possessive(p.Word) && !preposition(p) {
+		return false
+	}
+	return n.Kind == text.Word && n.Mention < 0 && !n.Class.Has(lexicon.Function|lexicon.Report) && !lexicon.VerbLike(n.Word)
+}
+
+// preposition reports whether t is a preposition that a noun phrase
+// follows and no verb: one that attaches a phrase to a noun, or "at",
+// but not "to", which an infinitive follows.
+func preposition(t *token) bool {
+	return t.Mention < 0 && (attaches(t.Word) || t.Word == "at") && t.Word != "to"
 }
 
 // spanTokens returns the tokens that sp covers whole. Tokens are in text

@@ -241,8 +241,8 @@ func (r *reader) topicCandidates(pt *point) iter.Seq[phrase] {
 				if a > 0 && s.Tokens[a-1].Kind == text.Word && (!s.Tokens[a-1].Class.Has(lexicon.Function) || isSubjectPronoun(s.Tokens[a-1].Word)) {
 					continue // inside a phrase, or a verb after its subject ("it wants to ...")
 				}
-				act := a > 1 && infinitive(r.Text, &s.Tokens[a-2], &s.Tokens[a-1], &s.Tokens[a])
-				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || a > 0 && afterVerbMarker(&s.Tokens[a-1], t)) {
+				act := a > 1 && s.infinitive(r.Text, a)
+				if t := &s.Tokens[a]; !act && (lexicon.VerbLike(t.Word) && !(strings.HasSuffix(t.Word, "ed") && s.modifier(a, len(s.Tokens))) || t.Class.Has(lexicon.Report) || s.adverb[t.Form] || a > 0 && (afterVerbMarker(&s.Tokens[a-1], t) || s.predicate(a))) {
 					continue // a verb opens no noun phrase
 				}
 				var sp text.Span
@@ -296,27 +296,54 @@ func afterVerbMarker(prev, t *token) bool {
 	return false
 }
 
-// infinitive reports whether t, after lead and "to", is the verb of an
-// infinitive: lead is a word that takes one (a verb in -ed or -ing, a
+// predicate reports whether token a, after an auxiliary or a form of
+// "be" or "have", is the verb or the adjective of the clause ("is able to
+// stop the casinos", "was due to repay the loan"): a word of the
+// tagger's branch of verbs the article never writes after a determiner.
+// A noun may stand there ("there are fears over jobs"), which the
+// tagger's classes put among nouns.
+func (s *sentence) predicate(a int) bool {
+	t := &s.Tokens[a]
+	return s.Tokens[a-1].Class.Has(lexicon.Finite) && t.Mention < 0 && s.verb[t.Form] && !s.determined[t.Form]
+}
+
+// infinitive reports whether token k, after lead and "to", is the verb
+// of an infinitive: lead is a word that takes one (a verb in -ed or -ing, a
 // word of stance or of a cue: "voted to", "wants to", "refused to"), and
 // t is a word of two letters or more in lower case that is no plural
 // noun ("to curb fuel subsidies", but "changes to pension provisions" and
 // "a gift to workers"). What it does and what it acts on is what readers
 // name as the act in dispute, written as a gerund ("curbing fuel
 // subsidies").
-func infinitive(src string, lead, to, t *token) bool {
+func (s *sentence) infinitive(src string, k int) bool {
+	lead, to := &s.Tokens[k-2], &s.Tokens[k-1]
 	return to.Word == "to" && (lexicon.VerbLike(lead.Word) || lead.Class.Has(lexicon.Stance) || cue(lead.Class.Cue()) != noCue) &&
-		infinitiveVerb(src, t)
+		s.infinitiveVerb(src, k)
 }
 
-// infinitiveVerb reports whether t, after a "to", reads as the verb of an
-// infinitive: a word of two letters or more in lower case that is no
-// function word, name, -ed or -ing form or plural noun ("to curb", but
-// "changes to pension provisions" and "a gift to workers").
-func infinitiveVerb(src string, t *token) bool {
+// infinitiveVerb reports whether token k, after a "to", reads as the
+// verb of an infinitive: a word of two letters or more in lower case
+// that is no function word, name, -ed or -ing form or plural noun ("to
+// curb", but "changes to pension provisions" and "a gift to workers").
+// A word the tagger's classes put among nouns ("ban", "death") that the
+// article also writes after a determiner ("the ban", "his death") is one
+// only with an object after it: "to ban smoking", "to end the strike",
+// but "sentenced to death" and "a return to growth".
+func (s *sentence) infinitiveVerb(src string, k int) bool {
+	t := &s.Tokens[k]
 	w := t.Word
-	return len(w) >= 2 && t.Kind == text.Word && t.Mention < 0 && !t.Class.Has(lexicon.Function) &&
-		!lexicon.VerbLike(w) && !(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) && lowerAt(src, t)
+	if len(w) < 2 || t.Kind != text.Word || t.Mention >= 0 || t.Class.Has(lexicon.Function) ||
+		lexicon.VerbLike(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || !lowerAt(src, t) {
+		return false
+	}
+	return !s.noun[t.Form] || !s.determined[t.Form] || k+1 < len(s.Tokens) && s.opensObject(&s.Tokens[k+1])
+}
+
+// opensObject reports whether t may open a verb's object: a determiner,
+// a name, a number or a content word.
+func (s *sentence) opensObject(t *token) bool {
+	return t.Mention >= 0 || t.Kind == text.Number ||
+		t.Kind == text.Word && (t.Class.Has(lexicon.Determiner) || !t.Class.Has(lexicon.Function))
 }
 
 // lowerAt reports whether the text writes t with a lower-case first
@@ -397,6 +424,15 @@ func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 	for a < b && (s.Tokens[a].Kind == text.Punctuation || isConjunction(s.Tokens[a].Word)) {
 		a++ // an opening quotation mark, "But ..."
 	}
+	if c := s.pastSetting(a, b); c > a {
+		a, b = c, min(cl.End, c+maxClaimWords)
+	}
+	if a < b && s.Tokens[a].Mention < 0 && (s.Tokens[a].Class.Has(lexicon.Finite|lexicon.Report) || strings.HasSuffix(s.Tokens[a].Word, "ed")) {
+		// A clause without its subject ("was an exceptional
+		// institution"); a gerund may be one ("keeping troops there
+		// would cost ...").
+		return phrase{}, false
+	}
 	if b < cl.End {
 		// Cut by the cap: back to where a phrase ends, before a
 		// function word or a mark, so no name or phrase is halved.
@@ -404,6 +440,7 @@ func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 			b--
 		}
 	}
+	b = s.beforeAside(a, b)
 	b = trimClaimEnd(s, a, b)
 	if k := lastOpenQuote(s, a, b); k >= 0 {
 		// A quotation left open keeps its closing mark ('was Dr
@@ -443,6 +480,60 @@ func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{n: n, first: a, end: b, span: text.Span{Start: s.Tokens[a].Start, End: s.Tokens[b-1].End}, claim: true}, true
+}
+
+// maxSetting is how many tokens a phrase that says where or when a claim
+// was made may take before the claim's "that" ("in a statement that").
+const maxSetting = 6
+
+// pastSetting returns where what is claimed starts when tokens [a, b)
+// open with a phrase saying where or when it was claimed, a preposition's
+// phrase ended by "that": "(said) in a statement that the law was
+// unfair", "(told the court) on Monday that ...". Else it returns a.
+func (s *sentence) pastSetting(a, b int) int {
+	if a >= b || s.Tokens[a].Mention >= 0 || !s.Tokens[a].Class.Has(lexicon.Function) ||
+		s.Tokens[a].Class.Has(lexicon.Determiner|lexicon.Finite) || s.Tokens[a].Word == "that" {
+		return a
+	}
+	for k := a + 1; k < b && k <= a+maxSetting; k++ {
+		t := &s.Tokens[k]
+		switch {
+		case t.Word == "that":
+			return k + 1
+		case t.Kind == text.Punctuation, t.Class.Has(lexicon.Finite | lexicon.Report), lexicon.VerbLike(t.Word):
+			return a // a clause of its own: "if the plan fails"
+		}
+	}
+	return a
+}
+
+// beforeAside returns where the claim of tokens [a, b) ends when a comma
+// sets aside who says it or how: "..., arguing", "..., saying", "..., the
+// minister added". Else it returns b.
+func (s *sentence) beforeAside(a, b int) int {
+	for k := a + 1; k+1 < b; k++ {
+		if s.Tokens[k].Word != "," {
+			continue
+		}
+		n := &s.Tokens[k+1]
+		if n.Mention < 0 && (isGerund(n.Word) || n.Class.Has(lexicon.Report)) && !(k+2 < b && listGoesOn(s.Tokens[k+2].Word)) {
+			return k // not an item of a list: "higher taxes, borrowing and waste"
+		}
+		// "..., Ms Hale added": a name and a verb of saying after it.
+		j := k + 1
+		for j < b && s.Tokens[j].Mention >= 0 {
+			j++
+		}
+		if j > k+1 && j < b && s.Tokens[j].Class.Has(lexicon.Report) {
+			return k
+		}
+	}
+	return b
+}
+
+// listGoesOn reports whether w, after an item, says a list goes on.
+func listGoesOn(w string) bool {
+	return w == "and" || w == "or" || w == ","
 }
 
 // trimClaimEnd returns where tokens [a, b) end once the marks and
@@ -600,7 +691,7 @@ func (s *sentence) attachment(src string, b int) (text.Span, bool) {
 	var next text.Span
 	ok := false
 	switch {
-	case t.Word == "to" && infinitiveVerb(src, &s.Tokens[b+1]):
+	case t.Word == "to" && s.infinitiveVerb(src, b+1):
 		next, ok = s.verbPhrase(b+1), true
 	case attaches(t.Word) || t.Word == "and":
 		next, ok = s.nounPhrase(b+1, len(s.Tokens), true)
