@@ -63,6 +63,7 @@ func resolve(d *document, cands []candidate) []*cluster {
 	r.names()
 	r.acronyms()
 	r.variants()
+	r.nicknames()
 	r.seats()
 	r.governments()
 	r.keyStrings()
