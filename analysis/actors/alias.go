@@ -166,3 +166,56 @@ func appendParticleAlias(d *document, a *Actor) {
 		}
 	}
 }
+
+// appendSingularAlias appends to an organisation's aliases the singular
+// of a plural name of two words or more it has, as the text writes it
+// right before a person's name or a role ("Fellow Liberal Democrat Ana
+// Lenz", "Lib Dem health spokesman"), where it names the party of a member
+// and readers list it among the party's forms. Only there: elsewhere a
+// singular may name one member or another body, and a one-word name's
+// singular is most often another word ("Lord" of "Lords", "Time" of
+// "Times", "William" of "Williams"). A clipped singular counts ("Lib Dem"
+// of "Liberal Democrats").
+func appendSingularAlias(d *document, a *Actor) {
+	if a.Type != Organization {
+		return
+	}
+	for _, al := range a.Aliases {
+		al = strings.TrimPrefix(strings.TrimPrefix(al, "the "), "The ")
+		words := strings.Fields(al)
+		n := len(words)
+		if n < 2 || n > 4 {
+			continue
+		}
+		last := words[n-1]
+		if len(last) < 4 || !startsUpper(last) || last[len(last)-1] != 's' || last[len(last)-2] == 's' || last[len(last)-2] == '\'' {
+			continue
+		}
+		words[n-1] = last[:len(last)-1]
+		if form := singularBeforeName(d, words); form != "" && !slices.Contains(a.Aliases, form) {
+			a.Aliases = append(a.Aliases, form)
+			return
+		}
+	}
+}
+
+// singularBeforeName returns the first run of capitalised tokens that
+// writes words, each in full or clipped to three letters or more ("Lib
+// Dem" of "Liberal Democrat"), and is followed by a capitalised word or a
+// role noun, or "" when the text has none.
+func singularBeforeName(d *document, words []string) string {
+	n := len(words)
+next:
+	for k := 0; k+n < len(d.toks); k++ {
+		for j, w := range words {
+			t := d.tok(k + j)
+			if !d.capWord(k+j) || t != w && (len(t) < 3 || !strings.HasPrefix(w, t)) {
+				continue next
+			}
+		}
+		if h := k + n; d.sentenceOf(h) == d.sentenceOf(k) && (d.capWord(h) || d.class[h].has(classRole)) {
+			return d.src[d.toks[k].Start:d.toks[k+n-1].End]
+		}
+	}
+	return ""
+}

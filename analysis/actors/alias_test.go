@@ -124,3 +124,83 @@ func TestNameParticles(t *testing.T) {
 		t.Errorf("no actor Pieter van Dam with the alias %q%s", "van Dam", describe(got))
 	}
 }
+
+// TestSingularAlias: a plural name's singular is an alias only when the
+// name has two words or more and the text writes the singular before a
+// person's name or a role; a one-word plural's singular is another word.
+func TestSingularAlias(t *testing.T) {
+	runMergeCases(t, []mergeCase{
+		{
+			name: "before a name",
+			src: "The Moorland Democrats said the plan was wrong. The Moorland Democrats want a vote. " +
+				"Fellow Moorland Democrat Tom Brel agreed with them.",
+			together: [][2]string{{"Moorland Democrats", "Moorland Democrat"}},
+		},
+		{
+			name: "clipped, before a role",
+			src: "The Liberal Democrats said the plan was wrong. The Liberal Democrats want a vote. " +
+				"Lib Dem Home Affairs spokesman Ana Lenz said it was a mess.",
+			together: [][2]string{{"Liberal Democrats", "Lib Dem"}},
+		},
+		{
+			name: "not before a name",
+			src: "The Young Farmers met in Halden on Friday. The Young Farmers said a Young Farmer was hurt in the crush, " +
+				"and Ana Lenz said the Young Farmer is recovering.",
+			apart: [][2]string{{"Young Farmers", "Young Farmer"}},
+		},
+		{
+			name: "a one-word plural",
+			src: "The House of Lords voted against the bill. Lord Pembury said the Lords had spoken. " +
+				"The Moorland Times reported the vote, and Time editor Ana Lenz wrote about it.",
+			apart: [][2]string{{"House of Lords", "Lord"}, {"Moorland Times", "Time"}},
+		},
+	})
+}
+
+// TestKnownAs: a name given right after another with "also known as" or
+// "aka" between them is the same actor's; "known as" after a possessive
+// names another.
+func TestKnownAs(t *testing.T) {
+	runMergeCases(t, []mergeCase{
+		{
+			name:     "also known as",
+			src:      "The veteran leader Omar Rashid, also known as Abu Karim, spoke on Monday. Abu Karim said talks would go on.",
+			together: [][2]string{{"Omar Rashid", "Abu Karim"}},
+		},
+		{
+			name:     "aka",
+			src:      "Dance music is alive, says DJ Tom Brel - aka Kid Halden - in an interview. Kid Halden said the scene was thriving.",
+			together: [][2]string{{"Tom Brel", "Kid Halden"}},
+		},
+		{
+			name:  "a firm known as",
+			src:   "Ana Lenz's firm, known as Brel Holdings, said on Monday that Brel Holdings would grow. Ana Lenz agreed.",
+			apart: [][2]string{{"Ana Lenz", "Brel Holdings"}},
+		},
+	})
+}
+
+// TestParenthesisedWordAcronym: an acronym written as a word in
+// parentheses after a name ("(Cast)") joins the name when it spells the
+// name's initials; a word in parentheses that does not is something else, and a country's
+// abbreviation there says where the body is.
+func TestParenthesisedWordAcronym(t *testing.T) {
+	runMergeCases(t, []mergeCase{
+		{
+			name: "acronym as a word",
+			src: "A privacy group - Consumers Against Shop Tracking (Cast) - has claimed that tags could be used to follow shoppers. " +
+				"Cast said it would go to court.",
+			together: [][2]string{{"Consumers Against Shop Tracking", "Cast"}},
+		},
+		{
+			name:  "a country in parentheses",
+			src:   "Tom Brel founded the Moorland Rowing Club (UK) in 1990. The UK said it would help the club. Moorland Rowing Club said it was pleased.",
+			apart: [][2]string{{"Moorland Rowing Club", "UK"}},
+		},
+		{
+			name:  "a place in parentheses",
+			src:   "Tom Brel founded the Moorland Rowing Club (Halden) in 1990. Halden said the club had grown.",
+			apart: [][2]string{{"Moorland Rowing Club", "Halden"}},
+		},
+	})
+}

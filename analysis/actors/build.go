@@ -157,6 +157,7 @@ func actorOf(d *document, cands []candidate, cl *cluster, infos []roleInfo, subj
 	}
 	a.Name = canonical(d, cands, cl)
 	appendParticleAlias(d, &a)
+	appendSingularAlias(d, &a)
 	if d.doc.Title != "" && inTitle(d.doc.Title, a) {
 		score += 2
 	}

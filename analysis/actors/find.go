@@ -937,13 +937,19 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		return dst, j
 	}
 	// A gazetteer organisation takes the acronym too: the gazetteer may
-	// lack it ("East African Community (EAC)").
-	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && allCaps(d.tok(j+1)) && (last.entry.Entity == nil || last.entry.Kind == gazetteer.Organization) {
-		acr := candidate{Span: d.span(j+1, j+2), sent: s, first: j + 1, end: j + 2, kind: Acronym, hint: Organization, acronymOf: len(dst) - 1, titleStart: j + 1}
-		if e, ok := f.gaz.Lookup(d.bare(j + 1)); ok && e.Form == gazetteer.Abbreviation {
-			acr.entry = e
+	// lack it ("East African Community (EAC)"). A country's or region's
+	// form in parentheses says where the body is ("Halden Rowing Club
+	// (UK)"): it is not the body's acronym, and the body is not the
+	// country.
+	if j+2 < hi && d.tok(j) == "(" && d.tok(j+2) == ")" && (allCaps(d.tok(j+1)) || initialsOf(d, last, d.tok(j+1))) && (last.entry.Entity == nil || last.entry.Kind == gazetteer.Organization) {
+		e, ok := f.gaz.Lookup(d.bare(j + 1))
+		if !ok || e.Kind == gazetteer.Organization {
+			acr := candidate{Span: d.span(j+1, j+2), sent: s, first: j + 1, end: j + 2, kind: Acronym, hint: Organization, acronymOf: len(dst) - 1, titleStart: j + 1}
+			if ok && e.Form == gazetteer.Abbreviation {
+				acr.entry = e
+			}
+			return append(dst, acr), j + 3
 		}
-		return append(dst, acr), j + 3
 	}
 	next := d.word(j)
 	// For a word, startsUpper is capWord.
@@ -992,6 +998,24 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 		last.modifier = true
 	}
 	return dst, j
+}
+
+// initialsOf reports whether w, a capitalised word of three letters or
+// more, spells the initials of every word of candidate c: an acronym
+// written as a word, as house styles write those that are said as one
+// ("Consumers Against Shop Tracking (Cast)", "North Atlantic Treaty
+// Organization (Nato)").
+func initialsOf(d *document, c *candidate, w string) bool {
+	if len(w) < 3 || !startsUpper(w) || c.end-c.first != len(w) {
+		return false
+	}
+	for k := c.first; k < c.end; k++ {
+		t := d.tok(k)
+		if t == "" || !strings.EqualFold(t[:1], w[k-c.first:k-c.first+1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerPatterns finds mentions written in lower case: "the government",

@@ -61,8 +61,10 @@ func resolve(d *document, cands []candidate) []*cluster {
 	r.context()
 	r.gazetteer()
 	r.names()
+	r.knownAs()
 	r.acronyms()
 	r.variants()
+	r.nicknames()
 	r.seats()
 	r.governments()
 	r.keyStrings()
@@ -1583,4 +1585,30 @@ var maleMask, femaleMask = func() (m, f honorificSet) {
 // the honorifics a name has been given.
 func genderClash(b, given honorificSet) bool {
 	return b&maleMask != 0 && given&femaleMask != 0 || b&femaleMask != 0 && given&maleMask != 0
+}
+
+// knownAs merges two names the text gives for one actor, the second
+// right after the first with only "also known as", "aka" or the like
+// between them: "Omar Rashid, also known as Abu Karim", a DJ "- aka" his
+// stage name. A place the gazetteer reads is
+// left alone, so that a person is never merged with a country or its
+// government.
+func (r *resolver) knownAs() {
+	for i := 1; i < len(r.cands); i++ {
+		a, b := &r.cands[i-1], &r.cands[i]
+		if a.sent != b.sent || a.Span.End >= b.Span.Start || r.of[i-1] < 0 || r.of[i] < 0 ||
+			a.kind != Name || b.kind != Name || a.entry.Entity != nil || b.entry.Entity != nil {
+			continue
+		}
+		if knownAsWords[strings.Trim(strings.ToLower(r.d.src[a.Span.End:b.Span.Start]), " ,-–—(")] {
+			r.union(r.of[i-1], r.of[i])
+		}
+	}
+}
+
+// knownAsWords are what stands between two names of one actor (see
+// knownAs), lower case, without the marks around them.
+var knownAsWords = map[string]bool{
+	"also known as": true, "better known as": true, "otherwise known as": true,
+	"aka": true, "a.k.a.": true, "a.k.a": true, "also called": true,
 }

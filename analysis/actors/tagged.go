@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/docanalysis/docanalysis/analysis/gazetteer"
 	"github.com/docanalysis/docanalysis/analysis/lexicon"
 	"github.com/docanalysis/docanalysis/analysis/ner"
 	"github.com/docanalysis/docanalysis/analysis/text"
@@ -43,7 +44,30 @@ func (f *tagFinder) find(dst []candidate, d *document, s int) []candidate {
 	}
 	ents := f.ents[f.next:k]
 	f.next = k
-	return reconcile(dst, n, d, s, ents)
+	return parenAcronyms(d, reconcile(dst, n, d, s, ents), n)
+}
+
+// parenAcronyms joins to its name each acronym in parentheses right
+// after a name that reconcile left without one: the rules give a name's
+// acronym to the name they found, and where the tagger's organisation
+// replaced that name ("Department for Roads and Harbours (DRH)", cut by
+// the rules at its "and") or the rules did not read the word as one
+// ("(Cast)", see initialsOf), the link is made here, over the
+// candidates dst[n:] of one sentence.
+func parenAcronyms(d *document, dst []candidate, n int) []candidate {
+	for i := n + 1; i < len(dst); i++ {
+		c, p := &dst[i], &dst[i-1]
+		if c.acronymOf >= 0 || c.end-c.first != 1 || p.end+1 != c.first || c.end >= len(d.toks) ||
+			d.tok(c.first-1) != "(" || d.tok(c.end) != ")" || p.kind != Name || p.end-p.first < 2 ||
+			p.entry.Entity != nil && p.entry.Kind != gazetteer.Organization ||
+			c.entry.Entity != nil && (c.entry.Form != gazetteer.Abbreviation || c.entry.Kind != gazetteer.Organization) {
+			continue
+		}
+		if w := d.tok(c.first); allCaps(w) || initialsOf(d, p, w) {
+			c.kind, c.hint, c.acronymOf = Acronym, Organization, i-1
+		}
+	}
+	return dst
 }
 
 // reconcile matches the candidates dst[n:] of sentence s with the tagger's
