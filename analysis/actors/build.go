@@ -604,8 +604,8 @@ func canonical(d *document, cands []candidate, cl *cluster) string {
 	for _, i := range cl.cands {
 		c := &cands[i]
 		n := c.end - c.first
-		if c.kind == Acronym {
-			n = 0 // any name beats an acronym
+		if c.kind == Acronym || c.nickname {
+			n = 0 // any name beats an acronym or a team's nickname
 		}
 		if c.kind == Description {
 			n = -1

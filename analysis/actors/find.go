@@ -36,6 +36,7 @@ type candidate struct {
 	dropInitial bool            // an initial single word resolve should keep only with support
 	ner         ner.Type        // the tagger's type for the name, 0 when it tags none there
 	described   bool            // a definite description linked to an actor ("the prime minister")
+	nickname    bool            // a team's nickname merged into the team it names ("the Magpies")
 }
 
 // finder proposes candidate mentions. Find uses tagFinder (tagged.go): the

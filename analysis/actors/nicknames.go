@@ -166,6 +166,7 @@ func (r *resolver) nicknames() {
 		}
 		if named == 1 && target >= 0 {
 			r.union(target, r.of[i])
+			r.cands[i].nickname = true
 		}
 	}
 }
@@ -176,7 +177,7 @@ func (r *resolver) nicknames() {
 // so that a nickname two named teams share joins neither; but a place the
 // text names as a setting ("at St Helens") is not the team, nor is a
 // person (an honorific, a title, a personal hint, the tagger's person, a
-// cluster person marks): "Blackburn" after "Tony Blackburn" is a surname.
+// cluster person marks): "Blackburn" after "Ana Blackburn" is a surname.
 // Nor, for a club, is a name the gazetteer reads (a capital, which may be
 // its government): only a national team's name is its country's.
 func (r *resolver) teamCluster(names []string, skip int, person []bool) (int, bool) {

@@ -79,8 +79,8 @@ func TestTeamNicknames(t *testing.T) {
 		},
 		{
 			name: "a surname, not a club",
-			src: "Tony Blackburn presented the radio show for ten years. Blackburn said he loved every minute. " +
-				"Rovers fans, he added, still write to him.",
+			src: "Ana Blackburn presented the radio show for ten years. Blackburn said she loved every minute. " +
+				"Rovers fans, she added, still write to her.",
 			apart: [][2]string{{"Rovers", "Blackburn"}},
 		},
 		{
@@ -95,4 +95,17 @@ func TestTeamNicknames(t *testing.T) {
 			apart: [][2]string{{"Eagles", "Washington"}, {"Eagles", "US"}},
 		},
 	})
+}
+
+// TestNicknameIsNoName: a team keeps the name the text gives it even when
+// its nickname is longer and more frequent: the nickname is a form of the
+// name, not a name a reader would list the team under.
+func TestNicknameIsNoName(t *testing.T) {
+	src := "Blackpool beat Halden Town 2-0 on Saturday. The Tangerines scored twice before half-time, " +
+		"and the Tangerines have now won four in a row. Manager Ana Lenz said the Tangerines deserved it."
+	got := findText(t, "", src)
+	k := holder(src, got, "Tangerines")
+	if k < 0 || got[k].Name != "Blackpool" {
+		t.Errorf("the team of the Tangerines: %v; want it named Blackpool%s", k, describe(got))
+	}
 }
