@@ -468,8 +468,8 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 
 // namesActor reports whether a mention in refs, those starting at or
 // after span's start in text order, ends where the description span
-// ends: its head is then part of an actor's name ("the opposition Green
-// Party group" holds the name "Green Party group"), so the phrase is that
+// ends: its head is then part of an actor's name ("the opposition Vell
+// Party group" holds the name "Vell Party group"), so the phrase is that
 // actor's, not a reference back to another one that held the same kind
 // of office ("a campaign group").
 func namesActor(refs []actorRef, span text.Span) bool {

@@ -341,11 +341,11 @@
 // the article never writes after a determiner (chosen 0.266 to 0.259: the
 // branch holds nouns such as "support", "limit" and "access" that
 // follow adjectives), phrases not opening at one (unchanged), relative
-// clauses attached to a phrase ("patients who have waited ...", 0.271 to
+// clauses attached to a phrase ("fishermen who have left ...", 0.271 to
 // 0.268), a resolved possessive pronoun opening a phrase after a verb
 // (unchanged), and phrases ending at a word in -s of the verb branch
 // never after a determiner ("the move comes"; unchanged: plural nouns
-// after an adjective, "long waits", "acne scars", are there too).
+// after an adjective, "long queues", "new fees", are there too).
 //
 // # Offsets
 //

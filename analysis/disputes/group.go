@@ -245,7 +245,7 @@ func (r *reader) theGovernment() int {
 // statement returns what actor a holds or does in pt, and the sentence
 // saying it: what a reading of pt's sentences gives a as its side, else
 // what a is reported to say there or in the sentences beside them, else
-// the clause naming a there. A statement
+// the clause naming a in those sentences. A statement
 // another side already has (taken) is not a's own: ok is false when a has
 // none of its own.
 func (r *reader) statement(c *candidates, pt *point, a int, taken []text.Span) (stmt text.Span, sent int, ok bool) {

@@ -38,7 +38,7 @@ type sentence struct {
 	// verb says whether the word's class is the branch of verbs, which
 	// also holds the adjectives said of a subject ("able", "due",
 	// "eligible"): after "is" or "would" such a word opens no noun
-	// phrase ("is able to stop the casinos").
+	// phrase ("is able to close the pier").
 	verb []bool
 }
 
@@ -56,9 +56,9 @@ type reader struct {
 	// prior holds the disagreements found so far, in sentence order, for
 	// answers that refer back to them.
 	prior []finding
-	// flags is the array of scanWords and of the sentences' adverb,
-	// noun and determined lists, kept with sents and prior when Find pools the
-	// reader.
+	// flags is the one array behind scanWords and the sentences' adverb,
+	// noun, determined and verb lists, kept with sents and prior when Find
+	// pools the reader.
 	flags []bool
 }
 

@@ -213,9 +213,9 @@ func (s *sentence) nounPhrase(j, end int, withMentions bool) (text.Span, bool) {
 // modifier reports whether the word at token i, before end, in -ed or
 // -ing, qualifies the noun after it rather than being a verb: it follows
 // a possessive, where no verb stands ("the council's proposed changes",
-// "Ofcom's planned review"), or, at the start of a phrase, a preposition
-// ("in protest at planned job cuts"), and a content word that is no such
-// form follows it.
+// "the regulator's planned inquiry"), or a preposition ("angry at
+// proposed ferry fees", "a row over planned pier repairs"), and a content
+// word that is no such form follows it.
 func (s *sentence) modifier(i, end int) bool {
 	if i == 0 || i+1 >= end {
 		return false

@@ -298,7 +298,7 @@ func afterVerbMarker(prev, t *token) bool {
 
 // predicate reports whether token a, after an auxiliary or a form of
 // "be" or "have", is the verb or the adjective of the clause ("is able to
-// stop the casinos", "was due to repay the loan"): a word of the
+// close the pier", "was due to repay the harbour fund"): a word of the
 // tagger's branch of verbs the article never writes after a determiner.
 // A noun may stand there ("there are fears over jobs"), which the
 // tagger's classes put among nouns.
@@ -307,10 +307,10 @@ func (s *sentence) predicate(a int) bool {
 	return s.Tokens[a-1].Class.Has(lexicon.Finite) && t.Mention < 0 && s.verb[t.Form] && !s.determined[t.Form]
 }
 
-// infinitive reports whether token k, after lead and "to", is the verb
-// of an infinitive: lead is a word that takes one (a verb in -ed or -ing, a
+// infinitive reports whether token k, after "to", is the verb of an
+// infinitive: the word before "to" takes one (a verb in -ed or -ing, a
 // word of stance or of a cue: "voted to", "wants to", "refused to"), and
-// t is a word of two letters or more in lower case that is no plural
+// token k is a word of two letters or more in lower case that is no plural
 // noun ("to curb fuel subsidies", but "changes to pension provisions" and
 // "a gift to workers"). What it does and what it acts on is what readers
 // name as the act in dispute, written as a gerund ("curbing fuel
@@ -427,9 +427,11 @@ func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 	if c := s.pastSetting(a, b); c > a {
 		a, b = c, min(cl.End, c+maxClaimWords)
 	}
-	if a < b && s.Tokens[a].Mention < 0 && (s.Tokens[a].Class.Has(lexicon.Finite|lexicon.Report) || strings.HasSuffix(s.Tokens[a].Word, "ed")) {
-		// A clause without its subject ("was an exceptional
-		// institution"); a gerund may be one ("keeping troops there
+	if a < b && s.Tokens[a].Mention < 0 && s.Tokens[a].Class.Has(lexicon.Finite|lexicon.Report) {
+		// A clause without its subject ("was a fine harbour master"); a
+		// word in -ed may open one with its subject ("increased tolls
+		// would ...", "skilled workers ..."), and a gerund may be one
+		// ("keeping the ferry running would
 		// would cost ...").
 		return phrase{}, false
 	}
@@ -491,9 +493,8 @@ const maxSetting = 6
 // phrase ended by "that": "(said) in a statement that the law was
 // unfair", "(told the court) on Monday that ...". Else it returns a.
 func (s *sentence) pastSetting(a, b int) int {
-	if a >= b || s.Tokens[a].Mention >= 0 || !s.Tokens[a].Class.Has(lexicon.Function) ||
-		s.Tokens[a].Class.Has(lexicon.Determiner|lexicon.Finite) || s.Tokens[a].Word == "that" {
-		return a
+	if a >= b || s.Tokens[a].Mention >= 0 || !settingPreposition(s.Tokens[a].Word) {
+		return a // "if the toll that ...", "most of the firms that ...": the claim's own words
 	}
 	for k := a + 1; k < b && k <= a+maxSetting; k++ {
 		t := &s.Tokens[k]
@@ -507,17 +508,32 @@ func (s *sentence) pastSetting(a, b int) int {
 	return a
 }
 
+// settingPreposition reports whether w opens a phrase saying where or
+// when something was said ("in a statement", "on Monday", "after the
+// meeting"): prepositions are a closed class, and these are the ones of
+// place and time.
+func settingPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "after", "before", "during", "following":
+		return true
+	}
+	return false
+}
+
 // beforeAside returns where the claim of tokens [a, b) ends when a comma
-// sets aside who says it or how: "..., arguing", "..., saying", "..., the
-// minister added". Else it returns b.
+// sets aside how it was said or who says it: "..., arguing that ...",
+// "..., saying the ...", "..., Ms Hale added". Else it returns b.
 func (s *sentence) beforeAside(a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		if s.Tokens[k].Word != "," {
 			continue
 		}
 		n := &s.Tokens[k+1]
-		if n.Mention < 0 && (isGerund(n.Word) || n.Class.Has(lexicon.Report)) && !(k+2 < b && listGoesOn(s.Tokens[k+2].Word)) {
-			return k // not an item of a list: "higher taxes, borrowing and waste"
+		// A gerund opens an aside when a clause or an object follows it
+		// ("arguing that", "saying the"); before a preposition it is more
+		// often an item of a list ("bus routes, funding for libraries").
+		if n.Mention < 0 && (isGerund(n.Word) && s.takesComplement(k+2, b) || n.Class.Has(lexicon.Report)) && !(k+2 < b && listGoesOn(s.Tokens[k+2].Word)) {
+			return k // not an item of a list: "higher tolls, borrowing and waste"
 		}
 		// "..., Ms Hale added": a name and a verb of saying after it.
 		j := k + 1
@@ -529,6 +545,16 @@ func (s *sentence) beforeAside(a, b int) int {
 		}
 	}
 	return b
+}
+
+// takesComplement reports whether token j, before b, opens what a verb of
+// saying takes: "that", a determiner or a pronoun.
+func (s *sentence) takesComplement(j, b int) bool {
+	if j >= b {
+		return false
+	}
+	t := &s.Tokens[j]
+	return t.Word == "that" || t.Class.Has(lexicon.Determiner|lexicon.PersonPronoun|lexicon.OrgPronoun)
 }
 
 // listGoesOn reports whether w, after an item, says a list goes on.

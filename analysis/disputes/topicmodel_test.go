@@ -124,6 +124,22 @@ func TestTopicCandidatesStartAtPhrases(t *testing.T) {
 			not:  []string{"the new tolls would empty the harbour, arguing"},
 		},
 		{
+			name: "a claim may open with a word in -ed",
+			src:  "Mr Hale said increased tolls would drive fishermen away.",
+			want: []string{"increased tolls would drive fishermen away"},
+		},
+		{
+			name: "a that inside the claim's subject ends no setting",
+			src:  "Mr Hale said most of the firms that bid for the ferry contract had pulled out.",
+			not:  []string{"bid for the ferry contract had pulled"},
+		},
+		{
+			name: "a gerund before a preposition is an item of a list",
+			src:  "Mr Hale said the council had cut bus routes, funding for libraries and street lighting.",
+			want: []string{"the council had cut bus routes, funding for libraries"},
+			not:  []string{"the council had cut bus routes"},
+		},
+		{
 			name: "a gerund in a list is no aside",
 			src:  "Mr Hale said the ferry plan meant higher tolls, borrowing and waste.",
 			want: []string{"the ferry plan meant higher tolls, borrowing and waste"},
