@@ -465,16 +465,14 @@ func linkDescriptions(d *document, marks []int, cands []candidate, clusters []*c
 
 // readingBefore returns the mention in refs[:last], before description
 // ds, that ds most likely stands for, or -1: an actor the text has given
-// this office before ("Ana Lenz, the Gazette editor" then "the editor"),
-// or for a person any role noun, when its proper words agree ("accused
-// referee Tom Brel" then "the referee", not the striker named since);
+// this office before ("Ana Lenz, the Gazette editor" then "the editor");
 // else the actor a description with the same key (see roleKey) went to;
 // else of the right type and holding no other office, the nearest
 // mention as a subject outside ds's sentence, or the nearest at all.
 func readingBefore(d *document, refs []actorRef, last int, ds description, ls *links, key, head string) int {
 	stop := max(0, last-maxReadings)
 	for r := last - 1; r >= stop; r-- {
-		if ls.offices[refs[r].cl][head] || ds.typ == Person && ls.heads[refs[r].cl][head] && !ls.disagree(refs[r].cl, ds, head) && !appositionOf(d, refs[r], ds) {
+		if ls.offices[refs[r].cl][head] {
 			return r
 		}
 	}
@@ -487,15 +485,6 @@ func readingBefore(d *document, refs []actorRef, last int, ds description, ls *l
 		return r
 	}
 	return nearestReading(d, refs, last, stop, ds, ls, key, head, false)
-}
-
-// appositionOf reports whether ds opens an apposition right after
-// mention x ("Ana Lenz, Tarvik's chief engineer on radar, said"): the
-// role the apposition gave x is ds's own words again, so the role noun
-// x holds does not link ds to x a second time.
-func appositionOf(d *document, x actorRef, ds description) bool {
-	between := d.src[x.start:ds.span.Start]
-	return x.sent == ds.sent && strings.HasSuffix(between, ", ") && strings.Count(between, ",") == 1
 }
 
 // topicReading returns, for description ds, the last mention in
@@ -793,13 +782,12 @@ type links struct {
 	offices officeSet      // the offices each person holds (see officeSet.add)
 	titled  officeSet      // the same with the vague ones ("leader", "boss")
 	proper  officeSet      // each actor's role heads with proper words, alone and with each ("leader", "leader tory")
-	heads   officeSet      // every role head each person holds, office or not ("referee", "striker")
 	held    map[string]int // a role already linked, by roleKey, to its cluster
 }
 
 // newLinks reads the roles the kept actors hold by title or apposition.
 func newLinks(clusters []*cluster, kept []bool, infos []roleInfo) links {
-	ls := links{offices: officeSet{}, titled: officeSet{}, proper: officeSet{}, heads: officeSet{}, held: map[string]int{}}
+	ls := links{offices: officeSet{}, titled: officeSet{}, proper: officeSet{}, held: map[string]int{}}
 	for k, cl := range clusters {
 		if !kept[k] || cl.typ != Person && cl.typ != Organization {
 			continue
@@ -820,10 +808,6 @@ func (ls *links) add(k int, role, head string, typ Type) {
 	if typ == Person {
 		ls.offices.add(k, head)
 		ls.titled.addAny(k, head)
-		if ls.heads[k] == nil {
-			ls.heads[k] = map[string]bool{}
-		}
-		ls.heads[k][head] = true
 	}
 	for w := range properWords(role) {
 		if ls.proper[k] == nil {

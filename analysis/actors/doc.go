@@ -179,10 +179,7 @@
 //     minister", "the Gazette editor") or kind of firm ("the shipping
 //     firm", "the UK operator") is a Description mention of a person or
 //     organisation, and its words a role of it. It goes to the actor the
-//     text has given that office before (for a person, any role noun:
-//     "referee Tom Brel" then "the referee"; on gold/train about eight roles
-//     moved to the right person, one to a wrong one, six between wrong
-//     ones, role recall unchanged); else to the one of the right
+//     text has given that office before; else to the one of the right
 //     kind last mentioned as a subject before it, skipping subjects of
 //     its own clause ("Ana Lenz said the minister was wrong") and, at
 //     every mention, whoever a verb of saying follows before it in its
