@@ -549,10 +549,9 @@ func opensSentence(d *document, x actorRef) bool {
 // (see links.disagree).
 func nearestReading(d *document, refs []actorRef, last, stop int, ds description, ls *links, key, head string, strict bool) int {
 	best := -1
-	speaker := speakerOf(d, refs, last, ds)
 	for r := last - 1; r >= stop; r-- {
 		x := refs[r]
-		if x.start >= ds.span.Start || !typeFits(x.typ, ds.typ) || x.cl == speaker {
+		if x.start >= ds.span.Start || !typeFits(x.typ, ds.typ) {
 			continue
 		}
 		if ls.offices[x.cl] != nil && !ls.offices[x.cl][head] {
@@ -582,37 +581,6 @@ func nearestReading(d *document, refs []actorRef, last, stop int, ds description
 		}
 	}
 	return best
-}
-
-// speakerOf returns the cluster of the nearest mention in refs[:last] of
-// ds's type that a verb of saying follows before description ds in ds's
-// own sentence, or -1: "Ana Lenz, a lawyer from Hull, said the minister
-// was wrong". A description in what someone says is seldom that someone,
-// so none of their mentions, earlier sentences' included, stands for it.
-// An apposition ("Ana Lenz, the minister, said") has no verb between.
-func speakerOf(d *document, refs []actorRef, last int, ds description) int {
-	for r := last - 1; r >= 0 && refs[r].sent == ds.sent; r-- {
-		x := refs[r]
-		if x.start >= ds.span.Start || !typeFits(x.typ, ds.typ) {
-			continue
-		}
-		if reportBetween(d, x.start, ds.span.Start) {
-			return x.cl
-		}
-	}
-	return -1
-}
-
-// reportBetween reports whether a verb of saying ("said", "told",
-// "accused") starts between byte offsets from and to.
-func reportBetween(d *document, from, to int) bool {
-	k, _ := slices.BinarySearchFunc(d.toks, from, func(t text.Token, at int) int { return cmp.Compare(t.Start, at) })
-	for ; k < len(d.toks) && d.toks[k].Start < to; k++ {
-		if d.toks[k].Kind == text.Word && lexicon.Lookup(d.word(k)).Has(lexicon.Report) {
-			return true
-		}
-	}
-	return false
 }
 
 // leadReading returns, for description ds of a person or organisation

@@ -155,12 +155,6 @@ func TestDescriptionLinks(t *testing.T) {
 		{"a role noun with a modifier",
 			"Jonas Pereira wants talks with his coach. The Brazilian midfielder said he was unhappy.",
 			"Jonas Pereira", "Brazilian midfielder", true},
-		{"not the speaker of the sentence, named before too",
-			"Press officer Mara Quell spoke first. Tom Brel walked out of the talks. Tom Brel, a lawyer from Vell, said the governor was wrong.",
-			"Tom Brel", "governor", false},
-		{"but an apposition with no verb between is the speaker's",
-			"Tarvik Labs said sales rose in May. Tarvik Labs, the market leader in broadband, said it had a loss.",
-			"Tarvik Labs", "market leader in broadband", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

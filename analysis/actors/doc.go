@@ -28,11 +28,7 @@
 //     gazetteer matches for countries, capitals, demonyms, metonyms and
 //     organisations, parenthesised acronyms, and lower-case patterns ("the
 //     Kenyan government", "African leaders", "the government",
-//     "ministers", also when "Ministers" opens a sentence). A wire
-//     dateline ("KELDMOOR, May 4 (Wirewatch) -") is skipped, by the
-//     rules and the tagger alike: the place says where the story was
-//     filed and the agency wrote it (gold/train has none; unseen wire
-//     copy made the place an organisation).
+//     "ministers", also when "Ministers" opens a sentence).
 //     The tagger's entities then decide what is a name: a candidate the
 //     rules alone found is dropped when the tagger leaves an opening word
 //     untagged ("Critics say") or calls it an event, work or product
@@ -181,12 +177,8 @@
 //     organisation, and its words a role of it. It goes to the actor the
 //     text has given that office before; else to the one of the right
 //     kind last mentioned as a subject before it, skipping subjects of
-//     its own clause ("Ana Lenz said the minister was wrong") and, at
-//     every mention, whoever a verb of saying follows before it in its
-//     sentence ("Ana Lenz, a lawyer from Hull, said the minister ..."
-//     after an earlier "Ana Lenz walked out": on gold/train three
-//     descriptions moved to the right person, two between wrong ones),
-//     and people who hold another office, by title or by a description linked
+//     its own clause ("Ana Lenz said the minister was wrong") and people
+//     who hold another office, by title or by a description linked
 //     before ("Mayor Ines Quirós" is not "the prime minister"); in the
 //     first sentences, where a lead may give the office before the name,
 //     to the first person named in the next sentence (a kind of firm to
