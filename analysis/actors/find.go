@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
@@ -60,7 +61,7 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 	// Most tokens are not capitalised: the slices cut to the sentence's
 	// end spare their loop the bounds checks of capWord and the token.
 	class, toks, bends := d.class[:hi], d.toks[:hi], d.bends[:hi]
-	for i := lo; i < hi; {
+	for i := datelineEnd(d, lo, hi); i < hi; {
 		if !class[i].has(classCapWord) { // !d.capWord(i)
 			// lowerPatterns reads "ministers" and a bare "government"
 			// or "administration" only: their lengths spare it the call
@@ -95,6 +96,42 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 		dst, i = f.after(dst, d, s, n, j, hi)
 	}
 	return dst
+}
+
+// datelineEnd returns where sentence [lo, hi) starts once its wire
+// dateline is skipped, or lo when it has none. A dateline is a place in
+// capitals opening the sentence, then a date or a region after a comma or
+// an agency in parentheses, then a dash: "DAKAR, May 4 (Wirewatch) -",
+// "NEW HAVEN (AP) —". The place says where the story was filed, not who
+// acts in it, and the agency wrote it.
+func datelineEnd(d *document, lo, hi int) int {
+	k := lo
+	for k < hi && d.toks[k].Kind == text.Word && capsWord(d.tok(k)) {
+		k++
+	}
+	if k == lo || k >= hi || d.tok(k) != "," && d.tok(k) != "(" {
+		return lo
+	}
+	// At most six tokens (a date, a region, an agency) before the dash.
+	for j := k; j < hi && j <= k+6; j++ {
+		if isDash(d.tok(j)) {
+			return j + 1
+		}
+	}
+	return lo
+}
+
+// capsWord reports whether w is a word of two letters or more, all in
+// capitals ("DAKAR", "NEW").
+func capsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // runEnd returns the end of the capitalised run starting at i: capitalised

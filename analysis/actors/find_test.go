@@ -113,6 +113,22 @@ func TestPassiveAgent(t *testing.T) {
 	}})
 }
 
+// TestDatelines checks that a wire dateline's place and agency are no
+// actors, and that the sentence after the dash is read as any other.
+func TestDatelines(t *testing.T) {
+	checkPhenomena(t, []phenomenon{{
+		name:   "a place, a date and an agency",
+		text:   "Tarvik to buy Orbital\n\nKELDMOOR, May 4 (Wirewatch) - Tarvik Foods said on Monday it would buy Orbital Brands.",
+		want:   []wantActor{{name: "Tarvik Foods", typ: Organization}},
+		absent: []string{"KELDMOOR", "Wirewatch"},
+	}, {
+		name:   "a place of two words and an agency",
+		text:   "Talks stall\n\nNEW KELDMOOR (Wirewatch) — Mayor Ana Lenz walked out of the talks on Monday.",
+		want:   []wantActor{{name: "Ana Lenz", typ: Person}},
+		absent: []string{"NEW KELDMOOR", "Wirewatch"},
+	}})
+}
+
 // TestOfficesAndRunEnds covers capitalised offices with no name after
 // them, and function words that end a run.
 func TestOfficesAndRunEnds(t *testing.T) {

@@ -44,6 +44,13 @@ func (f *tagFinder) find(dst []candidate, d *document, s int) []candidate {
 	}
 	ents := f.ents[f.next:k]
 	f.next = k
+	if de := datelineEnd(d, lo, hi); de > lo {
+		// The dateline's place and agency are no actors (see
+		// datelineEnd), whatever the tagger makes of them.
+		for len(ents) > 0 && ents[0].Span.Start < d.toks[de-1].End {
+			ents = ents[1:]
+		}
+	}
 	return parenAcronyms(d, reconcile(dst, n, d, s, ents), n)
 }
 
