@@ -169,9 +169,12 @@ func appendParticleAlias(d *document, a *Actor) {
 
 // appendSingularAlias appends to an organisation's aliases the singular
 // of a plural name of two words or more it has, as the text writes it
-// right before a person's name or a role ("Fellow Liberal Democrat Ana
-// Lenz", "Lib Dem health spokesman"), where it names the party of a member
-// and readers list it among the party's forms. Only there: elsewhere a
+// right before a capitalised word or a role ("Fellow Liberal Democrat Ana
+// Lenz", "Lib Dem health spokesman"), mostly a member's name, where it
+// names the party of a member and readers list it among the party's
+// forms. A capitalised word may also go on a longer name ("Vell
+// National Museum" beside the "Vell Nationals"), which then gives the
+// team an alias it does not have: a known cost. Only there: elsewhere a
 // singular may name one member or another body, and a one-word name's
 // singular is most often another word ("Lord" of "Lords", "Time" of
 // "Times", "William" of "Williams"). A clipped singular counts ("Lib Dem"

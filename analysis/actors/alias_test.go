@@ -169,8 +169,18 @@ func TestKnownAs(t *testing.T) {
 		},
 		{
 			name:     "aka",
-			src:      "Dance music is alive, says DJ Tom Brel - aka Kid Halden - in an interview. Kid Halden said the scene was thriving.",
+			src:      "The harbour festival will go ahead, singer Tom Brel - aka Kid Halden - told the council. Kid Halden said tickets had sold out.",
 			together: [][2]string{{"Tom Brel", "Kid Halden"}},
+		},
+		{
+			name:  "also called, as the verb of a clause",
+			src:   "Ana Lenz also called Tom Reed on Tuesday to discuss the bill. Mr Reed said she was wrong.",
+			apart: [][2]string{{"Ana Lenz", "Tom Reed"}},
+		},
+		{
+			name:  "aka before an owner",
+			src:   "Ana Lenz, aka Halden Mining's fiercest critic, spoke on Monday. Halden Mining said it would reply.",
+			apart: [][2]string{{"Ana Lenz", "Halden Mining"}},
 		},
 		{
 			name:  "a firm known as",
@@ -188,9 +198,9 @@ func TestParenthesisedWordAcronym(t *testing.T) {
 	runMergeCases(t, []mergeCase{
 		{
 			name: "acronym as a word",
-			src: "A privacy group - Consumers Against Shop Tracking (Cast) - has claimed that tags could be used to follow shoppers. " +
-				"Cast said it would go to court.",
-			together: [][2]string{{"Consumers Against Shop Tracking", "Cast"}},
+			src: "Residents Opposing Airport Roads (Roar) will march on the town hall on Saturday, its chairman said. " +
+				"Roar said the new road would split the village.",
+			together: [][2]string{{"Residents Opposing Airport Roads", "Roar"}},
 		},
 		{
 			name:  "a country in parentheses",

@@ -119,8 +119,8 @@
 //     dominant country is the reading news text almost always means.
 //   - Organisations: a gazetteer pair ("WHO", "World Health Organization"),
 //     an acronym in parentheses after a name, also one written as a word
-//     when it spells the initial of every word ("Consumers Against Shop
-//     Tracking (Cast)"), an acronym spelling a name's initials ("FPU",
+//     when it spells the initial of every word ("Residents Opposing Airport
+//     Roads (Roar)"), an acronym spelling a name's initials ("FPU",
 //     "Ferry Pilots Union"), a name's first or last word on its own
 //     ("Halden", "the Commission"), plural and clipped forms ("Lib Dems",
 //     "Liberal Democrats"). A country's form in parentheses after a name

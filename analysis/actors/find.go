@@ -99,12 +99,18 @@ func (f ruleFinder) find(dst []candidate, d *document, s int) []candidate {
 }
 
 // datelineEnd returns where sentence [lo, hi) starts once its wire
-// dateline is skipped, or lo when it has none. A dateline is a place in
-// capitals opening the sentence, then a date or a region after a comma or
-// an agency in parentheses, then a dash: "DAKAR, May 4 (Wirewatch) -",
-// "NEW HAVEN (AP) —". The place says where the story was filed, not who
-// acts in it, and the agency wrote it.
+// dateline is skipped, or lo when it has none. A dateline opens a story's
+// first or second sentence (after a headline): a place in capitals, then
+// a date after a comma or an agency in parentheses, then a dash: "DAKAR,
+// May 4 (Wirewatch) -", "NEW HAVEN (AP) —". The place says where the
+// story was filed, not who acts in it, and the agency wrote it. Between
+// the place and the dash stand no lower-case words, and a date (a month,
+// a number) or an agency must: "NATO, in a statement -" and "IMF, World
+// Bank - both lenders ..." are sentences whose subjects are actors.
 func datelineEnd(d *document, lo, hi int) int {
+	if len(d.sent) > 2 && lo >= d.sent[2] {
+		return lo
+	}
 	k := lo
 	for k < hi && d.toks[k].Kind == text.Word && capsWord(d.tok(k)) {
 		k++
@@ -113,12 +119,31 @@ func datelineEnd(d *document, lo, hi int) int {
 		return lo
 	}
 	// At most six tokens (a date, a region, an agency) before the dash.
+	dated := false
 	for j := k; j < hi && j <= k+6; j++ {
-		if isDash(d.tok(j)) {
-			return j + 1
+		w := d.tok(j)
+		switch {
+		case isDash(w):
+			if dated {
+				return j + 1
+			}
+			return lo
+		case w == "(" && j+2 < hi && d.tok(j+2) == ")", monthNames[w], w != "" && w[0] >= '0' && w[0] <= '9':
+			dated = true
+		case d.toks[j].Kind == text.Word && !startsUpper(w):
+			return lo
 		}
 	}
 	return lo
+}
+
+// monthNames are the months as a dateline writes them, in full or
+// abbreviated.
+var monthNames = map[string]bool{
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 }
 
 // capsWord reports whether w is a word of two letters or more, all in
@@ -1041,7 +1066,7 @@ func (f ruleFinder) after(dst []candidate, d *document, s, n, j, hi int) ([]cand
 // initialsOf reports whether w, a capitalised word of three letters or
 // more, spells the initials of every word of candidate c: an acronym
 // written as a word, as house styles write those that are said as one
-// ("Consumers Against Shop Tracking (Cast)", "North Atlantic Treaty
+// ("Residents Opposing Airport Roads (Roar)", "North Atlantic Treaty
 // Organization (Nato)").
 func initialsOf(d *document, c *candidate, w string) bool {
 	if len(w) < 3 || !startsUpper(w) || c.end-c.first != len(w) {

@@ -126,6 +126,14 @@ func TestDatelines(t *testing.T) {
 		text:   "Talks stall\n\nNEW KELDMOOR (Wirewatch) — Mayor Ana Lenz walked out of the talks on Monday.",
 		want:   []wantActor{{name: "Ana Lenz", typ: Person}},
 		absent: []string{"NEW KELDMOOR", "Wirewatch"},
+	}, {
+		name: "an acronym, a comma and an aside is a subject",
+		text: "NATO, in a statement on Monday - its first since the summit - condemned the attack on its base in the north.",
+		want: []wantActor{{name: "North Atlantic Treaty Organisation", typ: Organization}},
+	}, {
+		name: "two acronyms before a dash are subjects",
+		text: "IMF, World Bank - both lenders warned on Tuesday that growth would slow in every region this year.",
+		want: []wantActor{{name: "International Monetary Fund", typ: Organization}},
 	}})
 }
 

@@ -146,10 +146,23 @@ func (r *resolver) nickname(i int) [][]string {
 // (see teamNicknames).
 func (r *resolver) nicknames() {
 	var person []bool // the clusters of people, asked for once a nickname is seen
+	sport := 0        // whether the text gives a score: 0 not asked yet, 1 yes, -1 no
 	for i := range r.cands {
 		teams := r.nickname(i)
 		if teams == nil {
 			continue
+		}
+		// A nickname is also a word ("the Royals" visiting Reading,
+		// "the Reds" of a history of strikes): only a sports report,
+		// which gives a score or names two teams, reads it as a team's.
+		if sport == 0 {
+			sport = -1
+			if givesScore(r.d) || r.namedTeams() >= 2 {
+				sport = 1
+			}
+		}
+		if sport < 0 {
+			return
 		}
 		if person == nil {
 			person = r.personClusters()
@@ -234,4 +247,84 @@ func nationalName(name string) bool { return nationalTeams[name] }
 var nationalTeams = map[string]bool{
 	"Italy": true, "New Zealand": true, "Australia": true, "South Africa": true, "France": true,
 	"Netherlands": true, "Holland": true, "England": true, "Argentina": true, "Nigeria": true,
+}
+
+// givesScore reports whether the text gives a game's score: a token of
+// two numbers of one to three digits joined by a hyphen or a dash
+// ("2-0", "24–17").
+func givesScore(d *document) bool {
+	for k := range d.toks {
+		w := d.tok(k)
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		a, b, ok := strings.Cut(w, "-")
+		if !ok {
+			a, b, ok = strings.Cut(w, "–")
+		}
+		if ok && digits(a) && digits(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// digits reports whether s is one to three ASCII digits.
+func digits(s string) bool {
+	if len(s) == 0 || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// teamIndex maps each name of a team in teamNicknames to a number of its
+// own, the team's.
+var teamIndex = func() map[string]int {
+	m := map[string]int{}
+	for _, teams := range teamNicknames {
+		for _, names := range teams {
+			k, ok := m[names[0]]
+			if !ok {
+				k = len(m)
+			}
+			for _, name := range names {
+				if _, seen := m[name]; !seen {
+					m[name] = k
+				}
+			}
+		}
+	}
+	return m
+}()
+
+// namedTeams returns how many teams of teamNicknames the candidates
+// name, up to two: a text naming two is a sports report.
+func (r *resolver) namedTeams() int {
+	first := -1
+	for i := range r.cands {
+		if r.of[i] < 0 || r.cands[i].kind != Name {
+			continue
+		}
+		toks := r.nameTokens(i)
+		if len(toks) > 1 && (toks[0] == "The" || toks[0] == "the") {
+			toks = toks[1:]
+		}
+		k, ok := teamIndex[strings.Join(toks, " ")]
+		switch {
+		case !ok || k == first:
+		case first < 0:
+			first = k
+		default:
+			return 2
+		}
+	}
+	if first >= 0 {
+		return 1
+	}
+	return 0
 }

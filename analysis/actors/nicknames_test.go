@@ -62,26 +62,38 @@ func TestTeamNicknames(t *testing.T) {
 		},
 		{
 			name: "club named by its town",
-			src: "Newcastle lost again at home on Sunday. The Magpies have not won since October, and the fans are angry. " +
+			src: "Newcastle lost 2-1 at home on Sunday. The Magpies have not won since October, and the fans are angry. " +
 				"Newcastle said the manager would stay.",
 			together: [][2]string{{"Newcastle", "Magpies"}},
 		},
 		{
 			name: "national team by its country",
-			src: "Italy were beaten by Wales in Cardiff. The Azzurri never recovered from a poor first half, " +
+			src: "Italy were beaten 3-0 by Wales in Cardiff. The Azzurri never recovered from a poor first half, " +
 				"and Italy coach Marco Bellin said his players were tired.",
 			together: [][2]string{{"Italy", "Azzurri"}},
 		},
 		{
 			name:  "two teams of one nickname",
-			src:   "The Saints won at St Helens on Friday, while Southampton lost at home. Saints said the win was deserved.",
+			src:   "The Saints won 2-0 at St Helens on Friday, while Southampton lost 1-3 at home. Saints said the win was deserved.",
 			apart: [][2]string{{"Saints", "Southampton"}, {"Saints", "St Helens"}},
 		},
 		{
 			name: "a surname, not a club",
 			src: "Ana Blackburn presented the radio show for ten years. Blackburn said she loved every minute. " +
-				"Rovers fans, she added, still write to her.",
+				"Rovers fans, she added, still write to her after every 1-0 win.",
 			apart: [][2]string{{"Rovers", "Blackburn"}},
+		},
+		{
+			name: "no score, but two teams named",
+			src: "Stoke City want to sign a striker from Halden Town this month. The Potters have bid twice for him, " +
+				"and Arsenal are also interested, Stoke City said.",
+			together: [][2]string{{"Stoke City", "Potters"}},
+		},
+		{
+			name: "no score, no game: the word's own sense",
+			src: "The Royals visited Reading on Friday to open a new hospital wing. " +
+				"Reading welcomed the visit, and the Royals met nurses.",
+			apart: [][2]string{{"Royals", "Reading"}},
 		},
 		{
 			name:  "no team named",

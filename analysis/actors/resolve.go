@@ -1588,9 +1588,9 @@ func genderClash(b, given honorificSet) bool {
 }
 
 // knownAs merges two names the text gives for one actor, the second
-// right after the first with only "also known as", "aka" or the like
-// between them: "Omar Rashid, also known as Abu Karim", a DJ "- aka" his
-// stage name. A place the gazetteer reads is
+// right after the first with only a mark and "also known as", "aka" or
+// the like between them: "Omar Rashid, also known as Abu Karim", a
+// singer "- aka" her stage name. A place the gazetteer reads is
 // left alone, so that a person is never merged with a country or its
 // government.
 func (r *resolver) knownAs() {
@@ -1600,7 +1600,18 @@ func (r *resolver) knownAs() {
 			a.kind != Name || b.kind != Name || a.entry.Entity != nil || b.entry.Entity != nil {
 			continue
 		}
-		if knownAsWords[strings.Trim(strings.ToLower(r.d.src[a.Span.End:b.Span.Start]), " ,-–—(")] {
+		// The words are set off from the first name by a mark ("X, also
+		// called Y"), else they are the verb of a clause ("X also
+		// called Y a liar"); and the second name is no owner ("X, aka
+		// Y's fiercest critic").
+		between := r.d.src[a.Span.End:b.Span.Start]
+		if open := strings.TrimLeft(between, " "); open == "" || !strings.ContainsAny(open[:1], ",-(") && !strings.HasPrefix(open, "–") && !strings.HasPrefix(open, "—") {
+			continue
+		}
+		if after := r.d.src[b.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			continue
+		}
+		if knownAsWords[strings.Trim(strings.ToLower(between), " ,-–—(")] {
 			r.union(r.of[i-1], r.of[i])
 		}
 	}
