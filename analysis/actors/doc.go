@@ -271,6 +271,23 @@
 //     parties ("analysts", "experts") and nouns too general to name a side
 //     ("companies") are left out; "critics", "opponents", "supporters"
 //     and "fans" are in, as the parties readers name.
+//     Issue 13's eighth session tried "police" (a plural without an "s",
+//     only when it heads its phrase, not in "police officers") and
+//     "prosecutors" as group heads, the bare "police" joining a force the
+//     text names. On gold/train 34 required groups (53 alias forms) were
+//     missed: 22 have a head the list lacks (makers, firms, owners,
+//     creditors, councils, "member states", "civil servants", "MPs",
+//     "police", "prosecutors", "authorities", donors), 5 are singular
+//     collectives ("jury", "the prosecution", "family", "team"), 3 act
+//     through a verb the ActVerb list lacks, 4 are named once and not as a
+//     subject. Counted before verbs of saying, "police", "prosecutors"
+//     and "authorities" are parties; "officials", "people", "members"
+//     and "residents" mostly are not. The two heads raised alias merge
+//     0.865 to 0.868 and actor F1 0.903 to 0.904 (salts "", a, b), but
+//     agreement F1 fell on four of five salts (five means 0.434 to 0.426,
+//     dispute F1 0.615 to 0.611), so they were not merged; nor were plain
+//     verb forms after a plural subject ("critics insist"): six more
+//     groups, agreements 0.423 on average.
 //
 // # Typing
 //
