@@ -28,18 +28,60 @@ type sentence struct {
 	// whether it is an adverb in -ly: no noun phrase runs on past one
 	// ("Mr Blair briefly", "the talks subsequently").
 	adverb []bool
-	// noun says, for each word, whether its class in the tagger's tree
-	// of word classes is the branch of nouns and adjectives ("death",
-	// "ban"), and determined whether the article puts it after a
-	// determiner or a possessive somewhere ("his death"): such a word
-	// after "to" is an infinitive's verb only when an object follows
-	// ("to ban smoking", not "sentenced to death").
-	noun, determined []bool
-	// verb says whether the word's class is the branch of verbs, which
-	// also holds the adjectives said of a subject ("able", "due",
-	// "eligible"): after "is" or "would" such a word opens no noun
-	// phrase ("is able to close the pier").
-	verb []bool
+	// determined says, for each word, whether the article puts it after
+	// a determiner or a possessive somewhere ("his death"): a noun so
+	// written is an infinitive's verb after "to" only when an object
+	// follows ("to ban smoking", not "sentenced to death").
+	determined []bool
+	// classes gives each word's branch of the tagger's tree of word
+	// classes, looked up when a rule first asks.
+	classes *wordClasses
+}
+
+// The branches of the tagger's tree of word classes (Brown clusters, as
+// bit strings from the root) that the rules read: nounBranch holds nouns
+// and adjectives ("death", "ban"), verbBranch verbs and the adjectives
+// said of a subject ("able", "due": after "is" or "would" such a word
+// opens no noun phrase); adverbs and prepositions are elsewhere below
+// "10".
+const (
+	nounBranch = "110"
+	verbBranch = "1011"
+)
+
+// Word branches as wordClasses keeps them; 0 is a word not looked up.
+const (
+	branchOther uint8 = 1 + iota
+	branchNoun
+	branchVerb
+)
+
+// wordClasses answers which branch a word of the reading's vocabulary is
+// in. Only the few words after "to" or an auxiliary are asked, so each is
+// looked up in the tagger's map once, when first asked, rather than the
+// whole vocabulary up front.
+type wordClasses struct {
+	tg     *ner.Tagger // nil for none: every word is branchOther
+	words  []string    // the vocabulary in lower case (Reading.Words)
+	branch []uint8     // by word: 0 until asked, then a branch
+}
+
+// of returns the branch of word w.
+func (c *wordClasses) of(w int32) uint8 {
+	if b := c.branch[w]; b != 0 {
+		return b
+	}
+	b := branchOther
+	if c.tg != nil {
+		switch cl := c.tg.Cluster(c.words[w]); {
+		case strings.HasPrefix(cl, nounBranch):
+			b = branchNoun
+		case strings.HasPrefix(cl, verbBranch):
+			b = branchVerb
+		}
+	}
+	c.branch[w] = b
+	return b
 }
 
 // reader is a document's reading with what the rules find in it as they
@@ -56,10 +98,11 @@ type reader struct {
 	// prior holds the disagreements found so far, in sentence order, for
 	// answers that refer back to them.
 	prior []finding
-	// flags is the one array behind scanWords and the sentences' adverb,
-	// noun, determined and verb lists, kept with sents and prior when Find
-	// pools the reader.
-	flags []bool
+	// flags is the one array behind scanWords and the sentences' adverb
+	// and determined lists, kept with sents, prior and the classes' list
+	// when Find pools the reader.
+	flags   []bool
+	classes wordClasses
 }
 
 // readerPool holds the readers Find is done with, whose lists the next
@@ -88,22 +131,17 @@ func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 	n := len(rd.Words)
 	r := readerPool.Get().(*reader)
 	r.Reading = rd
-	r.flags = slices.Grow(r.flags[:0], 5*n)[:5*n]
+	r.flags = slices.Grow(r.flags[:0], 3*n)[:3*n]
 	r.sents = slices.Grow(r.sents[:0], len(rd.Sentences))[:len(rd.Sentences)]
 	r.scanWords = r.flags[:n:n]
 	adverb := r.flags[n : 2*n : 2*n]
-	noun := r.flags[2*n : 3*n : 3*n]
-	determined := r.flags[3*n : 4*n : 4*n]
-	verb := r.flags[4*n : 5*n : 5*n]
+	determined := r.flags[2*n : 3*n : 3*n]
+	r.classes = wordClasses{tg: tg, words: rd.Words, branch: slices.Grow(r.classes.branch[:0], n)[:n]}
+	clear(r.classes.branch)
 	for w, low := range rd.Words {
 		r.scanWords[w] = contrastWeight(low) > 0 || contextCue(low) || low == "on" || rd.Classes[w].Has(lexicon.Stance)
-		adverb[w], noun[w], determined[w], verb[w] = false, false, false, false
-		if tg != nil {
-			cl := tg.Cluster(low)
-			adverb[w] = isAdverb(cl, low)
-			noun[w] = strings.HasPrefix(cl, nounBranch)
-			verb[w] = strings.HasPrefix(cl, verbBranch)
-		}
+		adverb[w] = tg != nil && isAdverb(tg, low)
+		determined[w] = false
 	}
 	for i := range rd.Sentences {
 		toks := rd.Sentences[i].Tokens
@@ -112,7 +150,7 @@ func newReader(rd *actors.Reading, tg *ner.Tagger) *reader {
 				determined[toks[k].Form] = true
 			}
 		}
-		r.sents[i] = sentence{&rd.Sentences[i], adverb, noun, determined, verb}
+		r.sents[i] = sentence{&rd.Sentences[i], adverb, determined, &r.classes}
 	}
 	return r
 }
@@ -124,7 +162,7 @@ func (r *reader) recycle() {
 	// The pool must not keep the reading, or what the findings hold.
 	clear(r.sents)
 	clear(r.prior)
-	*r = reader{sents: r.sents[:0], prior: r.prior[:0], flags: r.flags[:0]}
+	*r = reader{sents: r.sents[:0], prior: r.prior[:0], flags: r.flags[:0], classes: wordClasses{branch: r.classes.branch[:0]}}
 	readerPool.Put(r)
 }
 
@@ -140,19 +178,11 @@ func (r *reader) scanned(t *token) bool {
 	return t.Kind == text.Word && (t.Class.Has(lexicon.AnyCue|lexicon.Report) || r.scanWords[t.Form])
 }
 
-// The branches of the tagger's tree of word classes (Brown clusters, as
-// bit strings from the root) that the rules read: nounBranch holds nouns
-// and adjectives, verbBranch verbs and the adjectives said of a subject;
-// adverbs and prepositions are elsewhere below "10".
-const (
-	nounBranch = "110"
-	verbBranch = "1011"
-)
-
-// isAdverb reports whether w, of class cl in the tagger's tree of word
-// classes, is an adverb in -ly: cl is the branch of verbs, adverbs and
+// isAdverb reports whether w is an adverb in -ly: its class in the
+// tagger's tree of word classes is the branch of verbs, adverbs and
 // prepositions, not of nouns and adjectives, which holds "family",
-// "assembly" and "early" apart from "briefly" and "recently".
-func isAdverb(cl, w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.HasPrefix(cl, "10")
+// "assembly" and "early" apart from "briefly" and "recently". Only words
+// in -ly are looked up.
+func isAdverb(tg *ner.Tagger, w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && strings.HasPrefix(tg.Cluster(w), "10")
 }

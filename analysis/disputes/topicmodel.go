@@ -304,7 +304,7 @@ func afterVerbMarker(prev, t *token) bool {
 // tagger's classes put among nouns.
 func (s *sentence) predicate(a int) bool {
 	t := &s.Tokens[a]
-	return s.Tokens[a-1].Class.Has(lexicon.Finite) && t.Mention < 0 && s.verb[t.Form] && !s.determined[t.Form]
+	return s.Tokens[a-1].Class.Has(lexicon.Finite) && t.Mention < 0 && s.classes.of(t.Form) == branchVerb && !s.determined[t.Form]
 }
 
 // infinitive reports whether token k, after "to", is the verb of an
@@ -336,7 +336,7 @@ func (s *sentence) infinitiveVerb(src string, k int) bool {
 		lexicon.VerbLike(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || !lowerAt(src, t) {
 		return false
 	}
-	return !s.noun[t.Form] || !s.determined[t.Form] || k+1 < len(s.Tokens) && s.opensObject(&s.Tokens[k+1])
+	return !s.determined[t.Form] || s.classes.of(t.Form) != branchNoun || k+1 < len(s.Tokens) && s.opensObject(&s.Tokens[k+1])
 }
 
 // opensObject reports whether t may open a verb's object: a determiner,
@@ -431,8 +431,7 @@ func claimTopic(src string, s *sentence, n int, cl claim) (phrase, bool) {
 		// A clause without its subject ("was a fine harbour master"); a
 		// word in -ed may open one with its subject ("increased tolls
 		// would ...", "skilled workers ..."), and a gerund may be one
-		// ("keeping the ferry running would
-		// would cost ...").
+		// ("keeping the ferry running would cost ...").
 		return phrase{}, false
 	}
 	if b < cl.End {
