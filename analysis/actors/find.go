@@ -2,7 +2,6 @@ package actors
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
@@ -112,7 +111,7 @@ func datelineEnd(d *document, lo, hi int) int {
 		return lo
 	}
 	k := lo
-	for k < hi && d.toks[k].Kind == text.Word && capsWord(d.tok(k)) {
+	for k < hi && d.toks[k].Kind == text.Word && allCaps(d.tok(k)) {
 		k++
 	}
 	if k == lo || k >= hi || d.tok(k) != "," && d.tok(k) != "(" {
@@ -128,35 +127,13 @@ func datelineEnd(d *document, lo, hi int) int {
 				return j + 1
 			}
 			return lo
-		case w == "(" && j+2 < hi && d.tok(j+2) == ")", monthNames[w], w != "" && w[0] >= '0' && w[0] <= '9':
+		case w == "(" && j+2 < hi && d.tok(j+2) == ")", calendarWords.has(w), w != "" && w[0] >= '0' && w[0] <= '9':
 			dated = true
 		case d.toks[j].Kind == text.Word && !startsUpper(w):
 			return lo
 		}
 	}
 	return lo
-}
-
-// monthNames are the months as a dateline writes them, in full or
-// abbreviated.
-var monthNames = map[string]bool{
-	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
-	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
-	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
-	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
-}
-
-// capsWord reports whether w is a word of two letters or more, all in
-// capitals ("DAKAR", "NEW").
-func capsWord(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
 }
 
 // runEnd returns the end of the capitalised run starting at i: capitalised

@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/docanalysis/docanalysis/analysis/gazetteer"
@@ -18,12 +20,12 @@ import (
 // and a club's into nothing the gazetteer reads (a capital that may be
 // its government): only a national team's goes to its country.
 
-// teamNicknames maps a nickname, its words as written, to the teams it
-// names: each team a list of the names a text may call it by, the full
-// name first ("Newcastle United", "Newcastle"). The list is of nicknames
-// in common use in British and European sports reports, not of those one
-// text uses.
-var teamNicknames = map[string][][]string{
+// clubNicknames maps a club's nickname, its words as written, to the
+// teams it names: each team a list of the names a text may call it by,
+// the full name first ("Newcastle United", "Newcastle"). The lists here
+// and in nationalNicknames are of nicknames in common use in British and
+// European sports reports, not of those one text uses.
+var clubNicknames = map[string][][]string{
 	// English and Welsh football.
 	"Magpies":      {{"Newcastle United", "Newcastle"}, {"Notts County"}},
 	"Toon":         {{"Newcastle United", "Newcastle"}},
@@ -96,19 +98,48 @@ var teamNicknames = map[string][][]string{
 	"Blaugrana":   {{"Barcelona", "Barca"}},
 	"Los Blancos": {{"Real Madrid", "Real"}},
 	"Merengues":   {{"Real Madrid", "Real"}},
-	// National teams, named by their country.
-	"Azzurri":      {{"Italy"}},
-	"All Blacks":   {{"New Zealand"}},
-	"Wallabies":    {{"Australia"}},
-	"Socceroos":    {{"Australia"}},
-	"Springboks":   {{"South Africa"}},
-	"Boks":         {{"South Africa"}},
-	"Les Bleus":    {{"France"}},
-	"Oranje":       {{"Netherlands", "Holland"}},
-	"Three Lions":  {{"England"}},
-	"Albiceleste":  {{"Argentina"}},
-	"Super Eagles": {{"Nigeria"}},
 }
+
+// nationalNicknames maps a national team's nickname to the names of its
+// country, by which a text calls the team.
+var nationalNicknames = map[string][]string{
+	"Azzurri":      {"Italy"},
+	"All Blacks":   {"New Zealand"},
+	"Wallabies":    {"Australia"},
+	"Socceroos":    {"Australia"},
+	"Springboks":   {"South Africa"},
+	"Boks":         {"South Africa"},
+	"Les Bleus":    {"France"},
+	"Oranje":       {"Netherlands", "Holland"},
+	"Three Lions":  {"England"},
+	"Albiceleste":  {"Argentina"},
+	"Super Eagles": {"Nigeria"},
+}
+
+// teamNicknames maps every nickname, a club's or a national team's, to
+// the teams it names, as clubNicknames does.
+var teamNicknames = func() map[string][][]string {
+	m := make(map[string][][]string, len(clubNicknames)+len(nationalNicknames))
+	for n, teams := range clubNicknames {
+		m[n] = teams
+	}
+	for n, names := range nationalNicknames {
+		m[n] = append(m[n], names)
+	}
+	return m
+}()
+
+// nationalTeams are the countries' names nationalNicknames gives: only
+// there may a nickname join a name the gazetteer reads.
+var nationalTeams = func() map[string]bool {
+	m := map[string]bool{}
+	for _, names := range nationalNicknames {
+		for _, n := range names {
+			m[n] = true
+		}
+	}
+	return m
+}()
 
 // nicknameFirstWords are the first words of the nicknames of two words,
 // so that only a candidate opening with one is joined and looked up.
@@ -129,10 +160,7 @@ func (r *resolver) nickname(i int) [][]string {
 	if r.of[i] < 0 || c.kind != Name || c.honorific != "" || c.title != "" || c.entry.Entity != nil {
 		return nil
 	}
-	toks := r.nameTokens(i)
-	if len(toks) > 1 && (toks[0] == "The" || toks[0] == "the") {
-		toks = toks[1:]
-	}
+	toks := r.teamWords(i)
 	switch {
 	case len(toks) == 1:
 		return teamNicknames[toks[0]]
@@ -201,10 +229,7 @@ func (r *resolver) teamCluster(names []string, skip int, person []bool) (int, bo
 			if i == skip || r.of[i] < 0 {
 				continue
 			}
-			toks := r.nameTokens(i)
-			if len(toks) > 1 && (toks[0] == "The" || toks[0] == "the") {
-				toks = toks[1:]
-			}
+			toks := r.teamWords(i)
 			if !wordsAre(toks, name) {
 				continue
 			}
@@ -212,13 +237,23 @@ func (r *resolver) teamCluster(names []string, skip int, person []bool) (int, bo
 			if c.honorific != "" || c.title != "" || c.hint == Person || c.ner == ner.PER || c.setting || person[r.find(r.of[i])] {
 				continue
 			}
-			if c.entry.Entity != nil && (c.entry.Kind != gazetteer.Country || !nationalName(name)) {
+			if c.entry.Entity != nil && (c.entry.Kind != gazetteer.Country || !nationalTeams[name]) {
 				continue
 			}
 			return r.find(r.of[i]), true
 		}
 	}
 	return -1, named
+}
+
+// teamWords returns the words of candidate i's name without a leading
+// "the", as a team is named and nicknamed ("the Magpies").
+func (r *resolver) teamWords(i int) []string {
+	toks := r.nameTokens(i)
+	if len(toks) > 1 && (toks[0] == "The" || toks[0] == "the") {
+		toks = toks[1:]
+	}
+	return toks
 }
 
 // wordsAre reports whether toks are the words of name, separated by single
@@ -237,16 +272,6 @@ func wordsAre(toks []string, name string) bool {
 		name = name[len(t):]
 	}
 	return name == ""
-}
-
-// nationalName reports whether name is the name of a country a national
-// team's nickname may stand for.
-func nationalName(name string) bool { return nationalTeams[name] }
-
-// nationalTeams are the countries teamNicknames names.
-var nationalTeams = map[string]bool{
-	"Italy": true, "New Zealand": true, "Australia": true, "South Africa": true, "France": true,
-	"Netherlands": true, "Holland": true, "England": true, "Argentina": true, "Nigeria": true,
 }
 
 // givesScore reports whether the text gives a game's score: a token of
@@ -283,11 +308,12 @@ func digits(s string) bool {
 }
 
 // teamIndex maps each name of a team in teamNicknames to a number of its
-// own, the team's.
+// own, the team's. A name two teams share ("Leicester") goes to the team
+// of the first nickname in sorted order, so that every run counts alike.
 var teamIndex = func() map[string]int {
 	m := map[string]int{}
-	for _, teams := range teamNicknames {
-		for _, names := range teams {
+	for _, n := range slices.Sorted(maps.Keys(teamNicknames)) {
+		for _, names := range teamNicknames[n] {
 			k, ok := m[names[0]]
 			if !ok {
 				k = len(m)
@@ -310,10 +336,7 @@ func (r *resolver) namedTeams() int {
 		if r.of[i] < 0 || r.cands[i].kind != Name {
 			continue
 		}
-		toks := r.nameTokens(i)
-		if len(toks) > 1 && (toks[0] == "The" || toks[0] == "the") {
-			toks = toks[1:]
-		}
+		toks := r.teamWords(i)
 		k, ok := teamIndex[strings.Join(toks, " ")]
 		switch {
 		case !ok || k == first:

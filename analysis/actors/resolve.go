@@ -1605,10 +1605,7 @@ func (r *resolver) knownAs() {
 		// called Y a liar"); and the second name is no owner ("X, aka
 		// Y's fiercest critic").
 		between := r.d.src[a.Span.End:b.Span.Start]
-		if open := strings.TrimLeft(between, " "); open == "" || !strings.ContainsAny(open[:1], ",-(") && !strings.HasPrefix(open, "–") && !strings.HasPrefix(open, "—") {
-			continue
-		}
-		if after := r.d.src[b.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+		if strings.IndexAny(strings.TrimLeft(between, " "), ",-(–—") != 0 || r.d.possessive(b.end-1) {
 			continue
 		}
 		if knownAsWords[strings.Trim(strings.ToLower(between), " ,-–—(")] {
